@@ -1,0 +1,76 @@
+// The WasmRust runtime: instantiates a compiled module and runs it.
+//
+// This one module is all the JavaScript a WasmRust program needs: the CLI
+// (`wasmrust run`, through run.mjs), the playground's run worker and the
+// benchmarks all load programs through it. A module imports only the host
+// functions below (module "env") and exports `memory` and `main`; nothing is
+// generated per program.
+//
+//   env.write(fd: i32, ptr: i32, len: i32)          bytes to stdout (1) / stderr (2)
+//   env.exit(code: i32)                              ends the program (never returns)
+//   env.fmt_f64(x: f64, prec: i32, flags: i32, out: i32) -> i32
+//        formats x the way Rust's `{}`/`{:?}`/`{:.N}`/`{:e}` do, writes the
+//        UTF-8 text at `out` (room for 1100 bytes) and returns its length.
+//        prec < 0: shortest round-trip digits. flags: see FMT_* below.
+import { formatFloat } from "./float_format.mjs";
+
+export const FMT_DEBUG = 1;
+export const FMT_F32 = 2;
+export const FMT_LOWER_EXP = 4;
+export const FMT_UPPER_EXP = 8;
+export const FMT_PLUS = 16;
+
+// Thrown by env.exit to unwind the Wasm stack back to runModule.
+class ProgramExit {
+  constructor(code) {
+    this.code = code;
+  }
+}
+
+// Builds the import object for one instance. `out(fd, bytes)` receives output.
+export function makeImports(out, getMemory) {
+  const encoder = new TextEncoder();
+  return {
+    env: {
+      write(fd, ptr, len) {
+        out(fd, new Uint8Array(getMemory().buffer, ptr, len).slice());
+      },
+      exit(code) {
+        throw new ProgramExit(code);
+      },
+      fmt_f64(x, prec, flags, ptr) {
+        const bytes = encoder.encode(formatFloat(x, prec, flags));
+        new Uint8Array(getMemory().buffer, ptr, bytes.length).set(bytes);
+        return bytes.length;
+      },
+    },
+  };
+}
+
+// Runs a compiled module to completion. Returns { exitCode, error }.
+// `out(fd, Uint8Array)` is called for every write.
+export async function runModule(wasmBytes, out) {
+  let memory = null;
+  const imports = makeImports(out, () => memory);
+  let instance;
+  try {
+    ({ instance } = await WebAssembly.instantiate(wasmBytes, imports));
+  } catch (e) {
+    return { exitCode: 1, error: `failed to instantiate module: ${e.message}` };
+  }
+  memory = instance.exports.memory;
+  try {
+    instance.exports.main();
+    return { exitCode: 0, error: null };
+  } catch (e) {
+    if (e instanceof ProgramExit) return { exitCode: e.code, error: null };
+    if (e instanceof RangeError && /call stack/i.test(e.message)) {
+      const msg = "\nthread 'main' has overflowed its stack\nfatal runtime error: stack overflow\n";
+      out(2, encoder.encode(msg));
+      return { exitCode: 134, error: null };
+    }
+    return { exitCode: 1, error: `runtime error: ${e.message}` };
+  }
+}
+
+const encoder = new TextEncoder();
