@@ -1,0 +1,22 @@
+// The type checker: infers and checks the type of every expression in every
+// body (functions, const and static initializers), resolves method calls and
+// field accesses, plans `for` loops, checks mutability of assignments and
+// borrows, validates casts, literal ranges and format arguments.
+//
+// Reads the resolved Ast and Program; writes the [check] fields. After it
+// succeeds, every Expr::type is a concrete type and lowering can run.
+#pragma once
+
+#include "compiler/diagnostics/diagnostic.h"
+#include "compiler/parse/ast.h"
+#include "compiler/sema/program.h"
+
+namespace wr {
+
+void checkProgram(const SourceFile& file, Ast& ast, Program& program, DiagnosticEngine& diags);
+
+// Whether values of `t` are Copy (all of this version's types except
+// structs that do not derive Copy, and tuples/arrays containing them).
+bool isCopyType(const Program& program, TypeId t);
+
+}  // namespace wr

@@ -1,0 +1,107 @@
+// The Checker class shared by the checker's source files: check.cpp
+// (statements, operators, blocks), check_calls.cpp (calls, methods, fields,
+// indexing, `for` loops, macros) and check_post.cpp (what runs once a body's
+// types are known: defaults, literal ranges, casts, format traits).
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "compiler/check/check.h"
+#include "compiler/check/infer.h"
+#include "compiler/resolve/resolve.h"
+
+namespace wr {
+
+class Checker {
+ public:
+  Checker(const SourceFile& file, Ast& ast, Program& prog, DiagnosticEngine& diags)
+      : file_(file), ast_(ast), prog_(prog), diags_(diags), tt_(prog.types) {}
+  void run();
+
+ private:
+  // Where an expected type came from, for a secondary label.
+  struct Origin {
+    Span span;
+    std::string label;
+  };
+  struct PlaceInfo {
+    bool isPlace = false;
+    uint32_t local = kNone;
+    bool isStatic = false;
+    bool mutableStatic = false;
+    bool throughRef = false;
+    bool throughMutRef = false;
+  };
+
+  // check.cpp
+  void beginBody(FnInfo* fn, uint32_t selfStruct);
+  void checkFn(FnInfo& fn);
+  void reportMissingTail(FnInfo& fn);
+  void checkDetached(Expr* value, TypeId type, uint32_t selfStruct);
+  std::string describe(TypeId t);
+  std::string show(TypeId t);
+  void mismatch(Span span, TypeId expected, TypeId found, const Origin& origin);
+  void coerce(Expr* e, TypeId actual, TypeId expected, const Origin& origin);
+  TypeId stripRefs(TypeId t);
+  bool isNumeric(TypeId t);
+  bool isIntegral(TypeId t);
+  PlaceInfo analyzePlace(Expr* e);
+  bool derefChainIsMut(TypeId t, int derefs);
+  std::string placeText(Expr* e);
+  void checkMutable(Expr* place, Span at, bool isBorrow);
+  void markAddressTaken(Expr* e);
+  void bindPattern(Pattern* p, TypeId t, bool hasInit);
+  TypeId checkBlock(Block* b, TypeId expected);
+  TypeId record(Expr* e, TypeId t);
+  TypeId checkExpr(Expr* e, TypeId expected);
+  TypeId checkIntLit(Expr* e, TypeId expected);
+  TypeId checkPath(Expr* e);
+  TypeId checkUnary(Expr* e, TypeId expected);
+  TypeId checkRef(Expr* e, TypeId expected);
+  TypeId checkBinary(Expr* e, TypeId expected);
+  void binaryError(Expr* e, TypeId lt, TypeId rt);
+  bool comparable(TypeId t, BinOp op);
+  TypeId checkAssign(Expr* e);
+  TypeId checkArray(Expr* e, TypeId expected);
+  TypeId checkIf(Expr* e, TypeId expected);
+  TypeId checkStructLit(Expr* e);
+
+  // check_calls.cpp
+  TypeId checkCall(Expr* e);
+  TypeId checkArgs(Expr* call, const std::vector<TypeId>& params, size_t firstParam,
+                   TypeId ret, Span defSpan, const std::string& what);
+  TypeId checkMethodCall(Expr* e);
+  TypeId checkBuiltinMethod(Expr* e, TypeId recv, Expr* recvExpr,
+                            const std::vector<Expr*>& args);
+  TypeId derefForAccess(Expr* base, int& derefs);
+  TypeId checkField(Expr* e);
+  TypeId checkIndex(Expr* e);
+  TypeId checkFor(Expr* e);
+  TypeId checkMacro(Expr* e);
+
+  // check_post.cpp
+  void finishBody();
+  void checkLiteralRange(Expr* e);
+  void checkCast(Expr* e);
+  void checkFormatArgs(Expr* e);
+  bool supportsFormat(TypeId t, FormatSpec::Kind kind);
+
+  const SourceFile& file_;
+  Ast& ast_;
+  Program& prog_;
+  DiagnosticEngine& diags_;
+  TypeTable& tt_;
+
+  FnInfo* fn_ = nullptr;
+  uint32_t selfStruct_ = kNone;
+  TypeId retType_ = kNoType;
+  std::unique_ptr<InferCtx> infer_;
+  std::vector<Expr*> visited_;
+  std::vector<Expr*> negatedLits_;
+  std::vector<TypeId> loopBreak_;
+  std::vector<bool> loopHasBreak_;
+};
+
+}  // namespace wr

@@ -1,0 +1,103 @@
+// Unification over interned types (see infer.h).
+#include "compiler/check/infer.h"
+
+namespace wr {
+
+static bool isVarKind(TypeKind k) {
+  return k == TypeKind::Var || k == TypeKind::IntVar || k == TypeKind::FloatVar;
+}
+
+TypeId InferCtx::shallow(TypeId t) const {
+  for (;;) {
+    const TypeData& d = types_.get(t);
+    if (!isVarKind(d.kind)) return t;
+    auto it = bindings_.find(d.id);
+    if (it == bindings_.end()) return t;
+    t = it->second;
+  }
+}
+
+bool InferCtx::isUnboundVar(TypeId t) const { return isVarKind(types_.kind(shallow(t))); }
+
+bool InferCtx::occurs(TypeId var, TypeId t) const {
+  t = shallow(t);
+  if (t == var) return true;
+  const TypeData& d = types_.get(t);
+  if (d.elem != kNoType && occurs(var, d.elem)) return true;
+  for (TypeId e : d.elems) {
+    if (occurs(var, e)) return true;
+  }
+  return false;
+}
+
+bool InferCtx::bindVar(TypeId var, TypeId to) {
+  const TypeData& v = types_.get(var);
+  TypeKind tk = types_.kind(to);
+  if (v.kind == TypeKind::IntVar && !(tk == TypeKind::Int || tk == TypeKind::IntVar)) {
+    if (tk == TypeKind::Var) return bindVar(to, var);
+    return false;
+  }
+  if (v.kind == TypeKind::FloatVar && !(tk == TypeKind::Float || tk == TypeKind::FloatVar)) {
+    if (tk == TypeKind::Var) return bindVar(to, var);
+    return false;
+  }
+  if (occurs(var, to)) return false;
+  bindings_[v.id] = to;
+  return true;
+}
+
+bool InferCtx::unify(TypeId a, TypeId b) {
+  a = shallow(a);
+  b = shallow(b);
+  if (a == b) return true;
+  const TypeData& da = types_.get(a);
+  const TypeData& db = types_.get(b);
+  if (da.kind == TypeKind::Error || db.kind == TypeKind::Error) return true;
+  if (isVarKind(da.kind)) return bindVar(a, b);
+  if (isVarKind(db.kind)) return bindVar(b, a);
+  if (da.kind != db.kind || da.sub != db.sub) return false;
+  switch (da.kind) {
+    case TypeKind::Ref:
+    case TypeKind::Slice:
+      return unify(da.elem, db.elem);
+    case TypeKind::Array:
+      return da.len == db.len && unify(da.elem, db.elem);
+    case TypeKind::Tuple: {
+      if (da.elems.size() != db.elems.size()) return false;
+      std::vector<TypeId> ea = da.elems, eb = db.elems;  // copies: unify may intern
+      for (size_t i = 0; i < ea.size(); ++i) {
+        if (!unify(ea[i], eb[i])) return false;
+      }
+      return true;
+    }
+    default:
+      return false;  // same kind, different identity (e.g. two structs)
+  }
+}
+
+TypeId InferCtx::resolve(TypeId t, bool applyDefaults) {
+  t = shallow(t);
+  TypeData d = types_.get(t);  // copy: interning below may reallocate
+  switch (d.kind) {
+    case TypeKind::IntVar:
+      return applyDefaults ? types_.intType(IntKind::I32) : t;
+    case TypeKind::FloatVar:
+      return applyDefaults ? types_.floatType(FloatKind::F64) : t;
+    case TypeKind::Ref:
+      return types_.ref(resolve(d.elem, applyDefaults), d.sub != 0);
+    case TypeKind::Slice:
+      return types_.slice(resolve(d.elem, applyDefaults));
+    case TypeKind::Array:
+      return types_.array(resolve(d.elem, applyDefaults), d.len);
+    case TypeKind::Tuple: {
+      if (d.elems.empty()) return t;
+      std::vector<TypeId> elems;
+      for (TypeId e : d.elems) elems.push_back(resolve(e, applyDefaults));
+      return types_.tuple(elems);
+    }
+    default:
+      return t;
+  }
+}
+
+}  // namespace wr

@@ -1,0 +1,198 @@
+// The `wasmrust` command line: build, run, check and explain.
+//
+//   wasmrust build FILE.rs [-o OUT.wasm] [--emit wasm|wat] [--release]
+//   wasmrust run FILE.rs [--release]        compile, then run under Node
+//   wasmrust check FILE.rs [--error-format human|json]
+//   wasmrust explain CODE
+//
+// Diagnostics go to stderr; `check` exits 1 when there are errors. `run`
+// forwards the program's stdout, stderr and exit code. The same file is
+// built with Emscripten (NODERAWFS) to check that both builds emit the same
+// bytes; there `run` is not available.
+#include <CLI/CLI.hpp>
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+#include "compiler/diagnostics/render_human.h"
+#include "compiler/diagnostics/render_json.h"
+#include "compiler/driver/driver.h"
+#include "wasmir/wat_printer.h"
+
+#ifndef __EMSCRIPTEN__
+#include <sys/wait.h>
+#include <unistd.h>
+#endif
+
+namespace {
+
+struct Args {
+  std::string file;
+  std::string output;
+  std::string emit = "wasm";
+  std::string errorFormat = "human";
+  std::string code;
+  bool release = false;
+};
+
+bool readFile(const std::string& path, std::string& out) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return false;
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  out = ss.str();
+  return true;
+}
+
+bool useColor() {
+#ifndef __EMSCRIPTEN__
+  const char* noColor = std::getenv("NO_COLOR");
+  return isatty(2) && !(noColor && *noColor);
+#else
+  return false;
+#endif
+}
+
+void printDiagnostics(const wr::CompileResult& r, const std::string& format) {
+  if (r.diagnostics.empty()) return;
+  if (format == "json") {
+    std::cerr << wr::renderJson(*r.file, r.diagnostics);
+  } else {
+    std::cerr << wr::renderHumanAll(*r.file, r.diagnostics, useColor());
+  }
+}
+
+// Compiles args.file; prints diagnostics; returns nullopt-like ok flag.
+bool compileFile(const Args& args, bool checkOnly, wr::CompileResult& result) {
+  std::string text;
+  if (!readFile(args.file, text)) {
+    std::cerr << "error: couldn't read `" << args.file << "`: No such file or directory (os error 2)\n";
+    return false;
+  }
+  wr::CompileOptions options;
+  options.release = args.release;
+  options.checkOnly = checkOnly;
+  result = wr::compileSource(args.file, std::move(text), options);
+  printDiagnostics(result, args.errorFormat);
+  return result.ok;
+}
+
+std::string defaultOutput(const std::string& file, const std::string& ext) {
+  std::string base = file;
+  size_t slash = base.find_last_of('/');
+  if (slash != std::string::npos) base = base.substr(slash + 1);
+  if (base.size() > 3 && base.compare(base.size() - 3, 3, ".rs") == 0) base.resize(base.size() - 3);
+  return base + ext;
+}
+
+bool writeFile(const std::string& path, const void* data, size_t size) {
+  std::ofstream out(path, std::ios::binary);
+  if (!out) return false;
+  out.write(static_cast<const char*>(data), static_cast<std::streamsize>(size));
+  return static_cast<bool>(out);
+}
+
+int cmdBuild(const Args& args) {
+  wr::CompileResult r;
+  if (!compileFile(args, false, r)) return 1;
+  if (args.emit == "wat") {
+    std::string wat = wasmir::printWat(r.module);
+    if (args.output == "-" || args.output.empty()) {
+      std::cout << wat;
+      return 0;
+    }
+    return writeFile(args.output, wat.data(), wat.size()) ? 0 : 1;
+  }
+  std::string out = args.output.empty() ? defaultOutput(args.file, ".wasm") : args.output;
+  if (!writeFile(out, r.wasm.data(), r.wasm.size())) {
+    std::cerr << "error: couldn't write `" << out << "`\n";
+    return 1;
+  }
+  return 0;
+}
+
+int cmdCheck(const Args& args) {
+  wr::CompileResult r;
+  return compileFile(args, true, r) ? 0 : 1;
+}
+
+std::string runtimePath() {
+  if (const char* env = std::getenv("WASMRUST_RUNTIME")) return env;
+  return std::string(WASMRUST_SOURCE_DIR) + "/web/runtime/run.mjs";
+}
+
+int cmdRun(const Args& args) {
+#ifdef __EMSCRIPTEN__
+  std::cerr << "error: `wasmrust run` is not available in this build\n";
+  return 1;
+#else
+  wr::CompileResult r;
+  if (!compileFile(args, false, r)) return 1;
+  char path[] = "/tmp/wasmrust-run-XXXXXX";
+  int fd = mkstemp(path);
+  if (fd < 0 || write(fd, r.wasm.data(), r.wasm.size()) != static_cast<ssize_t>(r.wasm.size())) {
+    std::cerr << "error: couldn't write a temporary module\n";
+    return 1;
+  }
+  close(fd);
+  std::string runtime = runtimePath();
+  pid_t pid = fork();
+  if (pid == 0) {
+    execlp("node", "node", runtime.c_str(), path, static_cast<char*>(nullptr));
+    std::perror("error: couldn't start node");
+    _exit(127);
+  }
+  int status = 0;
+  waitpid(pid, &status, 0);
+  unlink(path);
+  if (WIFEXITED(status)) return WEXITSTATUS(status);
+  return 128 + (WIFSIGNALED(status) ? WTERMSIG(status) : 0);
+#endif
+}
+
+int cmdExplain(const Args& args) {
+  const wr::DiagKindInfo* info = wr::findDiagKindByCode(args.code);
+  if (!info) {
+    std::cerr << "error: `" << args.code << "` is not a WasmRust diagnostic code\n";
+    return 1;
+  }
+  std::cout << (*info->code ? info->code : info->name) << ": " << info->summary << "\n";
+  return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  CLI::App app{"WasmRust: a Rust dialect compiler for WebAssembly"};
+  app.set_version_flag("--version,-V", std::string("wasmrust ") + WASMRUST_VERSION);
+  app.require_subcommand(1);
+  Args args;
+
+  CLI::App* build = app.add_subcommand("build", "Compile a program to WebAssembly");
+  build->add_option("file", args.file, "Source file")->required();
+  build->add_option("-o,--output", args.output, "Output file (default: FILE.wasm; `-` with --emit wat prints)");
+  build->add_option("--emit", args.emit, "What to write")->check(CLI::IsMember({"wasm", "wat"}));
+  build->add_flag("--release", args.release, "Optimized build: no overflow checks, no name section");
+  build->add_option("--error-format", args.errorFormat, "Diagnostics format")->check(CLI::IsMember({"human", "json"}));
+
+  CLI::App* run = app.add_subcommand("run", "Compile a program and run it under Node");
+  run->add_option("file", args.file, "Source file")->required();
+  run->add_flag("--release", args.release, "Optimized build");
+  run->add_option("--error-format", args.errorFormat, "Diagnostics format")->check(CLI::IsMember({"human", "json"}));
+
+  CLI::App* check = app.add_subcommand("check", "Check a program and print its diagnostics");
+  check->add_option("file", args.file, "Source file")->required();
+  check->add_option("--error-format", args.errorFormat, "Diagnostics format")->check(CLI::IsMember({"human", "json"}));
+
+  CLI::App* explain = app.add_subcommand("explain", "Explain a diagnostic code");
+  explain->add_option("code", args.code, "A code such as E0308")->required();
+
+  CLI11_PARSE(app, argc, argv);
+  if (*build) return cmdBuild(args);
+  if (*run) return cmdRun(args);
+  if (*check) return cmdCheck(args);
+  if (*explain) return cmdExplain(args);
+  return 1;
+}

@@ -1,0 +1,80 @@
+// The pipeline: lex -> parse -> resolve -> check -> lower -> validate ->
+// encode. Each stage runs only if the previous ones reported no errors, so
+// diagnostics never cascade from one stage into the next.
+#include "compiler/driver/driver.h"
+
+#include <chrono>
+
+#include "compiler/check/check.h"
+#include "compiler/lex/lexer.h"
+#include "compiler/lower/lower.h"
+#include "compiler/parse/parser.h"
+#include "compiler/resolve/resolve.h"
+#include "wasmir/encoder.h"
+#include "wasmir/validator.h"
+
+namespace wr {
+
+namespace {
+
+class Stopwatch {
+ public:
+  double lap() {
+    auto now = std::chrono::steady_clock::now();
+    double us = std::chrono::duration<double, std::micro>(now - last_).count();
+    last_ = now;
+    return us;
+  }
+
+ private:
+  std::chrono::steady_clock::time_point last_ = std::chrono::steady_clock::now();
+};
+
+}  // namespace
+
+CompileResult compileSource(const std::string& path, std::string text, const CompileOptions& options) {
+  CompileResult result;
+  result.file = std::make_unique<SourceFile>(path, std::move(text));
+  const SourceFile& file = *result.file;
+  DiagnosticEngine diags;
+  Stopwatch sw;
+  std::vector<Token> tokens = lex(file, diags);
+  result.times.lex = sw.lap();
+  Ast ast;
+  Program program;
+  auto done = [&]() {
+    result.diagnostics = std::move(diags.all());
+    return std::move(result);
+  };
+  if (diags.hasErrors() && tokens.size() <= 1) return done();
+  parseFile(file, tokens, ast, diags);
+  result.times.parse = sw.lap();
+  if (diags.hasErrors()) return done();
+  resolveProgram(file, ast, program, diags);
+  result.times.resolve = sw.lap();
+  if (diags.hasErrors()) return done();
+  checkProgram(file, ast, program, diags);
+  result.times.check = sw.lap();
+  if (diags.hasErrors() || options.checkOnly) {
+    result.ok = !diags.hasErrors();
+    return done();
+  }
+  LowerOptions lowerOptions;
+  lowerOptions.release = options.release;
+  lowerProgram(file, program, ast, lowerOptions, result.module);
+  result.times.lower = sw.lap();
+  std::vector<wasmir::ValidationError> errors = wasmir::validateModule(result.module);
+  result.times.validate = sw.lap();
+  if (!errors.empty()) {
+    auto d = diags.emit(DiagKind::InternalError, "internal compiler error: the generated module is invalid");
+    for (size_t i = 0; i < errors.size() && i < 5; ++i) d.note(errors[i].message);
+    d.help("this is a bug in WasmRust; please report it with the program that triggered it");
+    return done();
+  }
+  result.wasm = wasmir::encodeModule(result.module);
+  result.times.encode = sw.lap();
+  result.ok = true;
+  return done();
+}
+
+}  // namespace wr

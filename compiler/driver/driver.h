@@ -1,0 +1,37 @@
+// The compile API: one function that runs the whole pipeline on one source
+// file. The CLI, the tests, the fuzzer and the web bindings all call it, so
+// they all see the same diagnostics and the same bytes.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "compiler/diagnostics/diagnostic.h"
+#include "compiler/source/source_file.h"
+#include "wasmir/module.h"
+
+namespace wr {
+
+struct CompileOptions {
+  bool release = false;  // no overflow checks, no name section
+  bool checkOnly = false;  // stop after the checks (wasmrust check)
+};
+
+// Wall-clock time of each stage, in microseconds.
+struct StageTimes {
+  double lex = 0, parse = 0, resolve = 0, check = 0, lower = 0, validate = 0, encode = 0;
+};
+
+struct CompileResult {
+  bool ok = false;
+  std::unique_ptr<SourceFile> file;
+  std::vector<Diagnostic> diagnostics;
+  wasmir::Module module;
+  std::vector<uint8_t> wasm;
+  StageTimes times;
+};
+
+CompileResult compileSource(const std::string& path, std::string text, const CompileOptions& options);
+
+}  // namespace wr

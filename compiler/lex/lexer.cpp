@@ -1,0 +1,341 @@
+// Lexer implementation: a single forward scan over the bytes of the file.
+// Keywords are recognised after scanning an identifier by a lookup in the
+// token table. Number literals are only delimited here; their values (and
+// suffixes) are parsed by the parser, which knows the expected type.
+#include "compiler/lex/lexer.h"
+
+#include <cstring>
+#include <string_view>
+#include <unordered_map>
+
+namespace wr {
+
+static const char* const kSpellings[] = {
+#define WR_TOKEN(Name, Spelling) Spelling,
+#include "compiler/lex/token_kind.def"
+};
+
+const char* tokSpelling(Tok kind) { return kSpellings[static_cast<int>(kind)]; }
+
+static const std::unordered_map<std::string_view, Tok>& keywordTable() {
+  static const std::unordered_map<std::string_view, Tok> table = {
+#define WR_TOKEN(Name, Spelling)
+#define WR_KEYWORD(Name, Spelling) {Spelling, Tok::Name},
+#include "compiler/lex/token_kind.def"
+  };
+  return table;
+}
+
+static bool isIdentStart(unsigned char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c >= 0x80;
+}
+static bool isIdentContinue(unsigned char c) {
+  return isIdentStart(c) || (c >= '0' && c <= '9');
+}
+static bool isDigit(unsigned char c) { return c >= '0' && c <= '9'; }
+
+namespace {
+
+class Lexer {
+ public:
+  Lexer(const SourceFile& file, DiagnosticEngine& diags)
+      : src_(file.text()), diags_(diags) {}
+
+  std::vector<Token> run() {
+    std::vector<Token> out;
+    out.reserve(src_.size() / 4 + 16);
+    for (;;) {
+      bool space = skipTrivia();
+      Token t;
+      t.spaceBefore = space;
+      uint32_t start = pos_;
+      if (pos_ >= src_.size()) {
+        t.kind = Tok::Eof;
+        t.span = {start, start};
+        out.push_back(t);
+        return out;
+      }
+      t.kind = next(out.empty() ? Tok::Eof : out.back().kind);
+      t.span = {start, pos_};
+      if (t.kind != Tok::Eof) out.push_back(t);  // Eof here marks a skipped char
+    }
+  }
+
+ private:
+  unsigned char peek(size_t ahead = 0) const {
+    return pos_ + ahead < src_.size() ? static_cast<unsigned char>(src_[pos_ + ahead]) : 0;
+  }
+  bool startsWith(const char* s) const {
+    return src_.compare(pos_, std::strlen(s), s) == 0;
+  }
+
+  // Skips whitespace and comments; returns whether anything was skipped.
+  bool skipTrivia() {
+    uint32_t start = pos_;
+    while (pos_ < src_.size()) {
+      unsigned char c = peek();
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+        ++pos_;
+      } else if (c == '/' && peek(1) == '/') {
+        while (pos_ < src_.size() && src_[pos_] != '\n') ++pos_;
+      } else if (c == '/' && peek(1) == '*') {
+        skipBlockComment();
+      } else {
+        break;
+      }
+    }
+    return pos_ != start;
+  }
+
+  void skipBlockComment() {
+    uint32_t start = pos_;
+    pos_ += 2;
+    int depth = 1;  // Rust block comments nest
+    while (pos_ < src_.size() && depth > 0) {
+      if (startsWith("/*")) {
+        ++depth;
+        pos_ += 2;
+      } else if (startsWith("*/")) {
+        --depth;
+        pos_ += 2;
+      } else {
+        ++pos_;
+      }
+    }
+    if (depth > 0) {
+      diags_.emit(DiagKind::UnterminatedBlockComment, "unterminated block comment")
+          .primary({start, start + 2});
+    }
+  }
+
+  Tok next(Tok prev) {
+    unsigned char c = peek();
+    if (c == 'r' && peek(1) == '#' && isIdentStart(peek(2))) {
+      pos_ += 2;  // raw identifier r#name
+      while (isIdentContinue(peek())) ++pos_;
+      return Tok::Ident;
+    }
+    if (c == 'r' && (peek(1) == '"' || (peek(1) == '#' && (peek(2) == '"' || peek(2) == '#')))) {
+      return rawString(1);
+    }
+    if (c == 'b' && peek(1) == 'r' && (peek(2) == '"' || peek(2) == '#')) {
+      ++pos_;
+      Tok t = rawString(1);
+      return t == Tok::StrLit ? Tok::ByteStrLit : t;
+    }
+    if (c == 'b' && peek(1) == '"') {
+      ++pos_;
+      return quoted('"', Tok::ByteStrLit);
+    }
+    if (c == 'b' && peek(1) == '\'') {
+      ++pos_;
+      return quoted('\'', Tok::ByteLit);
+    }
+    if (isIdentStart(c)) return identOrKeyword();
+    if (isDigit(c)) return number(prev == Tok::Dot);
+    if (c == '"') return quoted('"', Tok::StrLit);
+    if (c == '\'') return charOrLifetime();
+    return punct();
+  }
+
+  Tok identOrKeyword() {
+    uint32_t start = pos_;
+    while (pos_ < src_.size() && isIdentContinue(peek())) ++pos_;
+    std::string_view text = src_.substr(start, pos_ - start);
+    if (text == "_") return Tok::Underscore;
+    auto it = keywordTable().find(text);
+    return it == keywordTable().end() ? Tok::Ident : it->second;
+  }
+
+  // Numbers: the parser decodes the value; here we only find the extent.
+  // After a `.` (tuple field access like `t.0.1`) no fraction is lexed.
+  Tok number(bool afterDot) {
+    bool isFloat = false;
+    if (peek() == '0' && (peek(1) == 'x' || peek(1) == 'o' || peek(1) == 'b')) {
+      pos_ += 2;
+      while (isIdentContinue(peek())) ++pos_;  // digits, '_' and suffix
+      return Tok::IntLit;
+    }
+    while (isDigit(peek()) || peek() == '_') ++pos_;
+    if (!afterDot && peek() == '.' && peek(1) != '.' && !isIdentStart(peek(1))) {
+      isFloat = true;
+      ++pos_;
+      while (isDigit(peek()) || peek() == '_') ++pos_;
+    }
+    if (!afterDot && (peek() == 'e' || peek() == 'E')) {
+      size_t k = 1;
+      if (peek(k) == '+' || peek(k) == '-') ++k;
+      if (isDigit(peek(k))) {
+        isFloat = true;
+        pos_ += k;
+        while (isDigit(peek()) || peek() == '_') ++pos_;
+      }
+    }
+    uint32_t suffixStart = pos_;
+    while (isIdentContinue(peek())) ++pos_;
+    std::string_view suffix = src_.substr(suffixStart, pos_ - suffixStart);
+    if (suffix == "f32" || suffix == "f64") isFloat = true;
+    return isFloat ? Tok::FloatLit : Tok::IntLit;
+  }
+
+  Tok quoted(char quote, Tok kind) {
+    uint32_t start = pos_;
+    ++pos_;
+    while (pos_ < src_.size()) {
+      char c = src_[pos_];
+      if (c == '\\') {
+        pos_ += 2;
+        continue;
+      }
+      if (c == quote) {
+        ++pos_;
+        return kind;
+      }
+      if (quote == '\'' && c == '\n') break;
+      ++pos_;
+    }
+    bool isStr = quote == '"';
+    if (!isStr) pos_ = start + 1;  // resume right after the quote
+    if (pos_ > src_.size()) pos_ = static_cast<uint32_t>(src_.size());
+    diags_.emit(isStr ? DiagKind::UnterminatedString : DiagKind::UnterminatedChar,
+                isStr ? "unterminated double quote string"
+                      : "unterminated character literal")
+        .primary({start, isStr ? pos_ : start + 1});
+    return kind;
+  }
+
+  Tok rawString(uint32_t prefixLen) {
+    uint32_t start = pos_;
+    pos_ += prefixLen;
+    uint32_t hashes = 0;
+    while (peek() == '#') {
+      ++hashes;
+      ++pos_;
+    }
+    if (peek() != '"') {
+      diags_.emit(DiagKind::UnknownChar, "found invalid character; only `#` is allowed in raw string delimitation")
+          .primary({pos_, pos_ + 1});
+      return Tok::StrLit;
+    }
+    ++pos_;
+    std::string closing = "\"" + std::string(hashes, '#');
+    size_t end = src_.find(closing, pos_);
+    if (end == std::string_view::npos) {
+      pos_ = static_cast<uint32_t>(src_.size());
+      diags_.emit(DiagKind::UnterminatedString, "unterminated raw string")
+          .primary({start, start + 1});
+      return Tok::StrLit;
+    }
+    pos_ = static_cast<uint32_t>(end + closing.size());
+    return Tok::StrLit;
+  }
+
+  Tok charOrLifetime() {
+    uint32_t start = pos_;
+    if (peek(1) == '\\') return quoted('\'', Tok::CharLit);
+    // Length of the UTF-8 character after the quote.
+    unsigned char c = peek(1);
+    size_t len = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : 4;
+    if (peek(1 + len) == '\'') {
+      pos_ += 2 + static_cast<uint32_t>(len);
+      return Tok::CharLit;
+    }
+    if (isIdentStart(c)) {
+      ++pos_;
+      while (isIdentContinue(peek())) ++pos_;
+      return Tok::Lifetime;
+    }
+    if (c == '\'') {
+      pos_ += 2;
+      diags_.emit(DiagKind::InvalidCharLiteral, "empty character literal")
+          .primary({start + 1, start + 1}, "empty character literal");
+      return Tok::CharLit;
+    }
+    return quoted('\'', Tok::CharLit);
+  }
+
+  Tok punct() {
+    struct P {
+      const char* s;
+      Tok t;
+    };
+    // Longest first, so that `<<=` wins over `<<` and `<`.
+    static const P kPuncts[] = {
+        {"<<=", Tok::ShlEq}, {">>=", Tok::ShrEq}, {"...", Tok::DotDotDot},
+        {"..=", Tok::DotDotEq}, {"::", Tok::ColonColon}, {"->", Tok::Arrow},
+        {"=>", Tok::FatArrow}, {"..", Tok::DotDot}, {"==", Tok::EqEq},
+        {"!=", Tok::Ne}, {"<=", Tok::Le}, {">=", Tok::Ge}, {"&&", Tok::AndAnd},
+        {"||", Tok::OrOr}, {"<<", Tok::Shl}, {">>", Tok::Shr}, {"+=", Tok::PlusEq},
+        {"-=", Tok::MinusEq}, {"*=", Tok::StarEq}, {"/=", Tok::SlashEq},
+        {"%=", Tok::PercentEq}, {"^=", Tok::CaretEq}, {"&=", Tok::AndEq},
+        {"|=", Tok::OrEq}, {"(", Tok::LParen}, {")", Tok::RParen},
+        {"{", Tok::LBrace}, {"}", Tok::RBrace}, {"[", Tok::LBracket},
+        {"]", Tok::RBracket}, {",", Tok::Comma}, {";", Tok::Semi},
+        {":", Tok::Colon}, {"#", Tok::Pound}, {"$", Tok::Dollar},
+        {"?", Tok::Question}, {"~", Tok::Tilde}, {"@", Tok::At},
+        {".", Tok::Dot}, {"=", Tok::Eq}, {"<", Tok::Lt}, {">", Tok::Gt},
+        {"!", Tok::Not}, {"+", Tok::Plus}, {"-", Tok::Minus}, {"*", Tok::Star},
+        {"/", Tok::Slash}, {"%", Tok::Percent}, {"^", Tok::Caret},
+        {"&", Tok::And}, {"|", Tok::Or},
+    };
+    for (const P& p : kPuncts) {
+      if (startsWith(p.s)) {
+        pos_ += static_cast<uint32_t>(std::strlen(p.s));
+        return p.t;
+      }
+    }
+    // Unknown character: report it once and skip the whole UTF-8 sequence.
+    uint32_t start = pos_;
+    unsigned char c = peek();
+    size_t len = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : 4;
+    pos_ = static_cast<uint32_t>(std::min(src_.size(), pos_ + len));
+    std::string ch(src_.substr(start, pos_ - start));
+    diags_.emit(DiagKind::UnknownChar, "unknown start of token: " + ch)
+        .primary({start, pos_});
+    return Tok::Eof;
+  }
+
+  std::string_view src_;
+  DiagnosticEngine& diags_;
+  uint32_t pos_ = 0;
+};
+
+}  // namespace
+
+std::vector<Token> lex(const SourceFile& file, DiagnosticEngine& diags) {
+  if (file.text().size() > kMaxSourceBytes) {
+    diags.emit(DiagKind::FileTooLarge,
+               "source file is too large (" + std::to_string(file.text().size()) +
+                   " bytes; the limit is " + std::to_string(kMaxSourceBytes) + ")")
+        .note("WasmRust compiles one file of at most 32 MiB; split the program into smaller files");
+    return {Token{Tok::Eof, false, {0, 0}}};
+  }
+  int64_t bad = findInvalidUtf8(file.text());
+  if (bad >= 0) {
+    uint32_t at = static_cast<uint32_t>(bad);
+    diags.emit(DiagKind::InvalidUtf8, "source file is not valid UTF-8")
+        .primary({at, at + 1}, "invalid UTF-8 byte here")
+        .note("Rust source files must be encoded as UTF-8");
+    return {Token{Tok::Eof, false, {0, 0}}};
+  }
+  return Lexer(file, diags).run();
+}
+
+void appendUtf8(std::string& out, uint32_t cp) {
+  if (cp < 0x80) {
+    out += static_cast<char>(cp);
+  } else if (cp < 0x800) {
+    out += static_cast<char>(0xC0 | (cp >> 6));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else if (cp < 0x10000) {
+    out += static_cast<char>(0xE0 | (cp >> 12));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (cp >> 18));
+    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  }
+}
+}  // namespace wr

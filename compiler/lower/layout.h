@@ -1,0 +1,46 @@
+// Data layout of WasmRust types in linear memory and their representation
+// as WebAssembly values.
+//
+// Scalars (integers, floats, bool, char, thin references) are one Wasm value;
+// references to `str` and slices are fat pointers (two i32: address, length);
+// tuples, arrays and structs live in memory and are passed around as the i32
+// address of their storage ("Mem"). `()` and `!` have no value at all.
+#pragma once
+
+#include <vector>
+
+#include "compiler/sema/program.h"
+#include "wasmir/module.h"
+
+namespace wr {
+
+enum class Repr : uint8_t { None, I32, I64, F32, F64, Pair, Mem };
+
+struct Layout {
+  uint32_t size = 0;
+  uint32_t align = 1;
+};
+
+class Layouts {
+ public:
+  explicit Layouts(Program& prog) : prog_(prog) {}
+
+  Repr repr(TypeId t) const;
+  Layout layout(TypeId t);
+  // Byte offset of element `i` of a tuple or field `i` of a struct.
+  uint32_t fieldOffset(TypeId t, uint32_t i);
+  std::vector<wasmir::ValType> valTypes(TypeId t) const;
+
+  // Load/store opcodes for a scalar type (Repr I32/I64/F32/F64).
+  wasmir::Op loadOp(TypeId t) const;
+  wasmir::Op storeOp(TypeId t) const;
+  uint32_t alignLog2(TypeId t);
+
+ private:
+  void computeStruct(uint32_t id);
+  Program& prog_;
+  std::vector<Layout> structLayouts_;
+  std::vector<bool> structDone_;
+};
+
+}  // namespace wr

@@ -1,0 +1,720 @@
+// Lowering of calls: functions, methods (receivers by value, `&` or `&mut`,
+// through auto-deref), tuple-struct constructors, `std::process::exit`,
+// `std::mem::swap`, and the built-in methods of builtin_methods.def.
+// Aggregates are passed as the address of a copy the callee owns, and
+// returned through a caller-provided slot (sret).
+#include <cmath>
+
+#include "compiler/lower/lowerer.h"
+#include "compiler/sema/builtin_methods.h"
+
+namespace wr {
+
+using namespace wasmir;
+
+void FnLowerer::pushArg(Expr* arg, TypeId paramType) {
+  if (repr(paramType) == Repr::Mem) {
+    b_.get(materialize(arg));
+    return;
+  }
+  expr(arg);
+}
+
+void FnLowerer::callFn(uint32_t fnIndex, const std::vector<Expr*>& args, Expr* selfArg, bool selfByRef,
+                       int selfDerefs) {
+  FnInfo& f = m_.prog.fns[fnIndex];
+  uint32_t sret = kNone;
+  if (repr(f.ret) == Repr::Mem) {
+    uint32_t slot = allocSlot(f.ret);
+    sret = temp(ValType::I32);
+    b_.get(fp_);
+    b_.i32(static_cast<int32_t>(slot));
+    b_.op(Op::I32Add);
+    b_.tee(sret);
+  }
+  size_t p = 0;
+  if (selfArg) {
+    TypeId selfT = f.params[0];
+    if (selfByRef || selfDerefs > 0) {
+      if (selfDerefs == 0) {
+        pushAddr(placeOf(selfArg));
+      } else {
+        expr(selfArg);
+        for (int k = 1; k < selfDerefs; ++k) b_.mem(Op::I32Load, 0, 2);
+      }
+      if (!selfByRef) {
+        // By-value self reached through a reference: pass a copy.
+        uint32_t src = temp(ValType::I32);
+        b_.set(src);
+        uint32_t slot = allocSlot(selfT);
+        uint32_t dst = temp(ValType::I32);
+        b_.get(fp_);
+        b_.i32(static_cast<int32_t>(slot));
+        b_.op(Op::I32Add);
+        b_.set(dst);
+        copyMem(dst, 0, src, 0, selfT);
+        b_.get(dst);
+      }
+    } else {
+      pushArg(selfArg, selfT);
+    }
+    p = 1;
+  }
+  for (size_t i = 0; i < args.size(); ++i) pushArg(args[i], f.params[p + i]);
+  b_.call(m_.fnRef(fnIndex));
+  if (sret != kNone) b_.get(sret);
+}
+
+void FnLowerer::call(Expr* e) {
+  Expr* callee = e->lhs;
+  switch (static_cast<ResKind>(callee->resKind)) {
+    case ResKind::Fn:
+      callFn(callee->res, e->args, nullptr, false, 0);
+      return;
+    case ResKind::TupleCtor: {
+      TypeId t = e->type;
+      uint32_t slot = allocSlot(t);
+      StructInfo& s = m_.prog.structs[callee->res];
+      for (size_t i = 0; i < e->args.size() && i < s.fields.size(); ++i) {
+        expr(e->args[i]);
+        storeAt(s.fields[i].type, fp_, slot + m_.layouts.fieldOffset(t, static_cast<uint32_t>(i)));
+      }
+      b_.get(fp_);
+      b_.i32(static_cast<int32_t>(slot));
+      b_.op(Op::I32Add);
+      return;
+    }
+    case ResKind::BuiltinFn:
+      if (static_cast<BuiltinFn>(callee->res) == BuiltinFn::ProcessExit) {
+        expr(e->args[0]);
+        b_.call(m_.importRef(HostImport::Exit));
+        b_.op(Op::Unreachable);
+      } else {  // mem::swap(&mut a, &mut b)
+        TypeId t = m_.prog.types.get(e->args[0]->type).elem;
+        uint32_t a = temp(ValType::I32), bb = temp(ValType::I32);
+        expr(e->args[0]);
+        b_.set(a);
+        expr(e->args[1]);
+        b_.set(bb);
+        uint32_t slot = allocSlot(t);
+        uint32_t tmp = temp(ValType::I32);
+        b_.get(fp_);
+        b_.i32(static_cast<int32_t>(slot));
+        b_.op(Op::I32Add);
+        b_.set(tmp);
+        if (repr(t) == Repr::Mem) {
+          copyMem(tmp, 0, a, 0, t);
+          copyMem(a, 0, bb, 0, t);
+          copyMem(bb, 0, tmp, 0, t);
+        } else {
+          loadAt(t, a, 0);
+          storeAt(t, tmp, 0);
+          loadAt(t, bb, 0);
+          storeAt(t, a, 0);
+          loadAt(t, tmp, 0);
+          storeAt(t, bb, 0);
+        }
+      }
+      return;
+    case ResKind::PrimMethod: {
+      std::vector<Expr*> rest(e->args.begin() + 1, e->args.end());
+      builtinMethod(e, e->res, e->args[0], rest, 0);
+      return;
+    }
+    default:
+      b_.op(Op::Unreachable);
+  }
+}
+
+void FnLowerer::methodCall(Expr* e) {
+  if (static_cast<ResKind>(e->resKind) == ResKind::Fn) {
+    FnInfo& f = m_.prog.fns[e->res];
+    callFn(e->res, e->args, e->lhs, f.item->selfKind != SelfKind::Value, e->autoDerefs);
+    return;
+  }
+  builtinMethod(e, e->res, e->lhs, e->args, e->autoDerefs);
+}
+
+// Host math (env.math): `op` codes are listed in web/runtime/runtime.mjs.
+void FnLowerer::mathCall(int op, bool isF32, int arity) {
+  std::vector<uint32_t> args;
+  for (int i = 0; i < arity; ++i) {
+    uint32_t t = temp(ValType::F64);
+    if (isF32) b_.op(Op::F64PromoteF32);
+    b_.set(t);
+    args.insert(args.begin(), t);
+  }
+  b_.i32(op);
+  reload(args);
+  if (arity == 1) b_.f64(0);
+  b_.call(m_.importRef(HostImport::Math));
+  if (isF32) b_.op(Op::F32DemoteF64);
+}
+
+namespace {
+
+int mathOp(BuiltinMethod m) {
+  switch (m) {
+    case BuiltinMethod::FloatPowf: return 1;
+    case BuiltinMethod::FloatAtan2: return 2;
+    case BuiltinMethod::FloatHypot: return 3;
+    case BuiltinMethod::FloatLog: return 4;
+    case BuiltinMethod::FloatSin: return 5;
+    case BuiltinMethod::FloatCos: return 6;
+    case BuiltinMethod::FloatTan: return 7;
+    case BuiltinMethod::FloatAsin: return 8;
+    case BuiltinMethod::FloatAcos: return 9;
+    case BuiltinMethod::FloatAtan: return 10;
+    case BuiltinMethod::FloatSinh: return 11;
+    case BuiltinMethod::FloatCosh: return 12;
+    case BuiltinMethod::FloatTanh: return 13;
+    case BuiltinMethod::FloatExp: return 14;
+    case BuiltinMethod::FloatExp2: return 15;
+    case BuiltinMethod::FloatExpM1: return 16;
+    case BuiltinMethod::FloatLn: return 17;
+    case BuiltinMethod::FloatLn1p: return 18;
+    case BuiltinMethod::FloatLog10: return 19;
+    case BuiltinMethod::FloatLog2: return 20;
+    case BuiltinMethod::FloatCbrt: return 21;
+    default: return -1;
+  }
+}
+
+}  // namespace
+
+void FnLowerer::builtinMethod(Expr* e, uint32_t method, Expr* recv, const std::vector<Expr*>& args,
+                              int recvDerefs) {
+  const TypeTable& tt = m_.prog.types;
+  BuiltinMethod m = static_cast<BuiltinMethod>(method);
+  const BuiltinMethodInfo& info = builtinMethodInfo(m);
+  // Sequence and str methods work on the base address and length.
+  if (info.recv == MethodRecv::Seq || info.recv == MethodRecv::Str) {
+    uint32_t base, len;
+    TypeId elemT = sequenceBase(recv, recvDerefs, base, len);
+    switch (m) {
+      case BuiltinMethod::SeqLen: case BuiltinMethod::StrLen: b_.get(len); return;
+      case BuiltinMethod::SeqIsEmpty: case BuiltinMethod::StrIsEmpty:
+        b_.get(len);
+        b_.op(Op::I32Eqz);
+        return;
+      case BuiltinMethod::SeqSwap: {
+        uint32_t sz = size(elemT);
+        uint32_t pa = temp(ValType::I32), pb = temp(ValType::I32);
+        for (size_t k = 0; k < 2; ++k) {
+          uint32_t idx = temp(ValType::I32);
+          expr(args[k]);
+          b_.tee(idx);
+          b_.get(len);
+          b_.op(Op::I32GeU);
+          b_.ifBlock();
+          b_.get(idx);
+          b_.get(len);
+          pushLocation(args[k]->span);
+          b_.call(m_.helperRef(Helper::PanicBounds));
+          b_.op(Op::Unreachable);
+          b_.end();
+          b_.get(base);
+          b_.get(idx);
+          b_.i32(static_cast<int32_t>(sz));
+          b_.op(Op::I32Mul);
+          b_.op(Op::I32Add);
+          b_.set(k == 0 ? pa : pb);
+        }
+        uint32_t slot = allocSlot(elemT);
+        uint32_t tmp = temp(ValType::I32);
+        b_.get(fp_);
+        b_.i32(static_cast<int32_t>(slot));
+        b_.op(Op::I32Add);
+        b_.set(tmp);
+        copyMem(tmp, 0, pa, 0, elemT);
+        copyMem(pa, 0, pb, 0, elemT);
+        copyMem(pb, 0, tmp, 0, elemT);
+        return;
+      }
+      case BuiltinMethod::SeqContains: {
+        uint32_t x = temp(ValType::I32), i = temp(ValType::I32), found = temp(ValType::I32);
+        uint32_t p = temp(ValType::I32);
+        expr(args[0]);
+        b_.set(x);
+        auto brk = b_.block();
+        auto top = b_.loop();
+        b_.get(i);
+        b_.get(len);
+        b_.op(Op::I32GeU);
+        b_.brIf(brk);
+        b_.get(base);
+        b_.get(i);
+        b_.i32(static_cast<int32_t>(size(elemT)));
+        b_.op(Op::I32Mul);
+        b_.op(Op::I32Add);
+        b_.set(p);
+        equalMem(elemT, p, x);
+        b_.tee(found);
+        b_.brIf(brk);
+        b_.get(i);
+        b_.i32(1);
+        b_.op(Op::I32Add);
+        b_.set(i);
+        b_.br(top);
+        b_.end();
+        b_.end();
+        b_.get(found);
+        return;
+      }
+      default: return;
+    }
+  }
+  if (m == BuiltinMethod::CopyClone) {
+    TypeId t = e->type;
+    if (repr(t) == Repr::Mem) {
+      expr(recv);
+      for (int k = 0; k < recvDerefs; ++k) {
+        if (k + 1 < recvDerefs) b_.mem(Op::I32Load, 0, 2);
+      }
+      uint32_t src = temp(ValType::I32), dst = temp(ValType::I32);
+      b_.set(src);
+      uint32_t slot = allocSlot(t);
+      b_.get(fp_);
+      b_.i32(static_cast<int32_t>(slot));
+      b_.op(Op::I32Add);
+      b_.set(dst);
+      copyMem(dst, 0, src, 0, t);
+      b_.get(dst);
+      return;
+    }
+    expr(recv);
+    TypeId vt;
+    if (tt.kind(t) == TypeKind::Ref) {  // cloning a reference copies it
+      for (int k = 0; k < recvDerefs; ++k) b_.mem(Op::I32Load, 0, 2);
+      return;
+    }
+    derefValue(recv->type, vt);
+    return;
+  }
+  // Scalar receivers.
+  expr(recv);
+  TypeId t;
+  derefValue(recv->type, t);
+  Repr r = repr(t);
+  bool w = r == Repr::I64;
+  bool f32 = r == Repr::F32;
+  ValType vt = r == Repr::I64 ? ValType::I64 : r == Repr::F32 ? ValType::F32 : r == Repr::F64 ? ValType::F64 : ValType::I32;
+  int bits = tt.kind(t) == TypeKind::Int ? intBits(tt.intKind(t)) : 32;
+  bool sgn = tt.kind(t) == TypeKind::Int && isSigned(tt.intKind(t));
+  uint32_t v = temp(vt);
+  b_.set(v);
+  std::vector<uint32_t> a;
+  for (Expr* arg : args) {
+    expr(arg);
+    TypeId at;
+    derefValue(arg->type, at);
+    uint32_t l = temp(m_.layouts.valTypes(at).empty() ? ValType::I32 : m_.layouts.valTypes(at)[0]);
+    b_.set(l);
+    a.push_back(l);
+  }
+  auto I = [&](Op op32, Op op64) { b_.op(w ? op64 : op32); };
+  auto F = [&](Op op32, Op op64) { b_.op(f32 ? op32 : op64); };
+  auto zero = [&]() { w ? (void)b_.i64(0) : (void)b_.i32(0); };
+  auto constInt = [&](int64_t c) { w ? (void)b_.i64(c) : (void)b_.i32(static_cast<int32_t>(c)); };
+  auto fconst = [&](double c) { f32 ? (void)b_.f32(static_cast<float>(c)) : (void)b_.f64(c); };
+  uint64_t mask = bits == 64 ? ~0ull : (1ull << bits) - 1;
+  auto masked = [&]() {  // v reduced to its width (narrow signed values are sign-extended)
+    b_.get(v);
+    if (bits < 32) b_.i32(static_cast<int32_t>(mask)), b_.op(Op::I32And);
+  };
+  Op ltOp = w ? (sgn ? Op::I64LtS : Op::I64LtU) : (sgn ? Op::I32LtS : Op::I32LtU);
+  Op gtOp = w ? (sgn ? Op::I64GtS : Op::I64GtU) : (sgn ? Op::I32GtS : Op::I32GtU);
+  switch (m) {
+    case BuiltinMethod::IntAbs: {
+      if (!release_) {
+        b_.get(v);
+        constInt(bits == 64 ? INT64_MIN : -(1ll << (bits - 1)));
+        I(Op::I32Eq, Op::I64Eq);
+        overflowIf(e->span, "attempt to negate with overflow");
+      }
+      zero();
+      b_.get(v);
+      I(Op::I32Sub, Op::I64Sub);
+      normalize(t);
+      b_.get(v);
+      b_.get(v);
+      zero();
+      I(Op::I32LtS, Op::I64LtS);
+      b_.op(Op::Select);
+      return;
+    }
+    case BuiltinMethod::IntSignum:
+      b_.get(v), zero(), I(Op::I32GtS, Op::I64GtS);
+      b_.get(v), zero(), I(Op::I32LtS, Op::I64LtS);
+      b_.op(Op::I32Sub);
+      if (w) b_.op(Op::I64ExtendI32S);
+      return;
+    case BuiltinMethod::IntIsPositive: b_.get(v), zero(), I(Op::I32GtS, Op::I64GtS); return;
+    case BuiltinMethod::IntIsNegative: b_.get(v), zero(), I(Op::I32LtS, Op::I64LtS); return;
+    case BuiltinMethod::IntPow: {
+      // core's algorithm, so overflow panics exactly where rustc's does.
+      uint32_t exp = a[0], acc = temp(vt), result = temp(vt);
+      constInt(1);
+      b_.set(result);
+      b_.get(exp);
+      b_.op(Op::I32Eqz);
+      b_.ifBlock(BlockKind::Empty);
+      b_.elseBlock();
+      constInt(1);
+      b_.set(acc);
+      auto brk = b_.block();
+      auto top = b_.loop();
+      b_.get(exp);
+      b_.i32(1);
+      b_.op(Op::I32LeU);
+      b_.brIf(brk);
+      b_.get(exp);
+      b_.i32(1);
+      b_.op(Op::I32And);
+      b_.ifBlock();
+      b_.get(acc);
+      b_.get(v);
+      arith(BinOp::Mul, t, e->span);
+      b_.set(acc);
+      b_.end();
+      b_.get(exp);
+      b_.i32(1);
+      b_.op(Op::I32ShrU);
+      b_.set(exp);
+      b_.get(v);
+      b_.get(v);
+      arith(BinOp::Mul, t, e->span);
+      b_.set(v);
+      b_.br(top);
+      b_.end();
+      b_.end();
+      b_.get(acc);
+      b_.get(v);
+      arith(BinOp::Mul, t, e->span);
+      b_.set(result);
+      b_.end();
+      b_.get(result);
+      return;
+    }
+    case BuiltinMethod::IntMin: case BuiltinMethod::IntMax:
+      b_.get(v), b_.get(a[0]), b_.get(v), b_.get(a[0]);
+      b_.op(m == BuiltinMethod::IntMin ? ltOp : gtOp);
+      b_.op(Op::Select);
+      return;
+    case BuiltinMethod::IntClamp: {
+      // v < lo ? lo : (v > hi ? hi : v)
+      b_.get(a[1]), b_.get(v), b_.get(v), b_.get(a[1]), b_.op(gtOp), b_.op(Op::Select);
+      b_.set(v);
+      b_.get(a[0]), b_.get(v), b_.get(v), b_.get(a[0]), b_.op(ltOp), b_.op(Op::Select);
+      return;
+    }
+    case BuiltinMethod::IntWrappingAdd: b_.get(v), b_.get(a[0]), I(Op::I32Add, Op::I64Add), normalize(t); return;
+    case BuiltinMethod::IntWrappingSub: b_.get(v), b_.get(a[0]), I(Op::I32Sub, Op::I64Sub), normalize(t); return;
+    case BuiltinMethod::IntWrappingMul: b_.get(v), b_.get(a[0]), I(Op::I32Mul, Op::I64Mul), normalize(t); return;
+    case BuiltinMethod::IntWrappingNeg: zero(), b_.get(v), I(Op::I32Sub, Op::I64Sub), normalize(t); return;
+    case BuiltinMethod::IntWrappingShl: case BuiltinMethod::IntWrappingShr:
+      b_.get(v);
+      b_.get(a[0]);
+      b_.i32(bits - 1);
+      b_.op(Op::I32And);
+      if (w) b_.op(Op::I64ExtendI32U);
+      if (m == BuiltinMethod::IntWrappingShl) {
+        I(Op::I32Shl, Op::I64Shl);
+        normalize(t);
+      } else {
+        b_.op(w ? (sgn ? Op::I64ShrS : Op::I64ShrU) : (sgn ? Op::I32ShrS : Op::I32ShrU));
+      }
+      return;
+    case BuiltinMethod::IntSaturatingAdd: case BuiltinMethod::IntSaturatingSub: {
+      bool add = m == BuiltinMethod::IntSaturatingAdd;
+      if (!w) {
+        // Exact in 64 bits, then clamped to the type's range.
+        int64_t lo = sgn ? -(1ll << (bits - 1)) : 0;
+        int64_t hi = sgn ? (1ll << (bits - 1)) - 1 : static_cast<int64_t>(mask);
+        uint32_t wide = temp(ValType::I64);
+        b_.get(v), b_.op(sgn ? Op::I64ExtendI32S : Op::I64ExtendI32U);
+        b_.get(a[0]), b_.op(sgn ? Op::I64ExtendI32S : Op::I64ExtendI32U);
+        b_.op(add ? Op::I64Add : Op::I64Sub);
+        b_.set(wide);
+        b_.i64(lo), b_.get(wide), b_.get(wide), b_.i64(lo), b_.op(Op::I64LtS), b_.op(Op::Select), b_.set(wide);
+        b_.i64(hi), b_.get(wide), b_.get(wide), b_.i64(hi), b_.op(Op::I64GtS), b_.op(Op::Select);
+        b_.op(Op::I32WrapI64);
+        return;
+      }
+      uint32_t res = temp(ValType::I64);
+      b_.get(v), b_.get(a[0]), b_.op(add ? Op::I64Add : Op::I64Sub), b_.set(res);
+      if (sgn) {
+        // On overflow the result saturates toward the sign of `v`.
+        b_.get(v), b_.i64(0), b_.op(Op::I64LtS);
+        b_.ifBlock(BlockKind::Value, static_cast<uint32_t>(ValType::I64));
+        b_.i64(INT64_MIN);
+        b_.elseBlock();
+        b_.i64(INT64_MAX);
+        b_.end();
+        b_.get(res);
+        if (add) b_.get(v), b_.get(res), b_.op(Op::I64Xor), b_.get(a[0]), b_.get(res), b_.op(Op::I64Xor);
+        else b_.get(v), b_.get(a[0]), b_.op(Op::I64Xor), b_.get(v), b_.get(res), b_.op(Op::I64Xor);
+        b_.op(Op::I64And), b_.i64(0), b_.op(Op::I64LtS);
+        b_.op(Op::Select);
+      } else if (add) {
+        b_.i64(-1), b_.get(res), b_.get(res), b_.get(v), b_.op(Op::I64LtU), b_.op(Op::Select);
+      } else {
+        b_.i64(0), b_.get(res), b_.get(v), b_.get(a[0]), b_.op(Op::I64LtU), b_.op(Op::Select);
+      }
+      return;
+    }
+    case BuiltinMethod::IntCountOnes: case BuiltinMethod::IntCountZeros:
+      if (m == BuiltinMethod::IntCountZeros) b_.i32(bits);
+      masked();
+      I(Op::I32Popcnt, Op::I64Popcnt);
+      if (w) b_.op(Op::I32WrapI64);
+      if (m == BuiltinMethod::IntCountZeros) b_.op(Op::I32Sub);
+      return;
+    case BuiltinMethod::IntLeadingZeros:
+      masked();
+      I(Op::I32Clz, Op::I64Clz);
+      if (w) b_.op(Op::I32WrapI64);
+      if (bits < 32) b_.i32(32 - bits), b_.op(Op::I32Sub);
+      return;
+    case BuiltinMethod::IntTrailingZeros:
+      masked();
+      I(Op::I32Ctz, Op::I64Ctz);
+      if (w) b_.op(Op::I32WrapI64);
+      if (bits < 32) {
+        uint32_t c = temp(ValType::I32);
+        b_.tee(c);
+        b_.i32(bits), b_.get(c), b_.i32(bits), b_.op(Op::I32LtU);
+        b_.op(Op::Select);
+        b_.set(c);
+        b_.op(Op::Drop);
+        b_.get(c);
+      }
+      return;
+    case BuiltinMethod::IntRotateLeft: case BuiltinMethod::IntRotateRight: {
+      bool left = m == BuiltinMethod::IntRotateLeft;
+      if (bits >= 32) {
+        b_.get(v);
+        b_.get(a[0]);
+        if (w) b_.op(Op::I64ExtendI32U);
+        I(left ? Op::I32Rotl : Op::I32Rotr, left ? Op::I64Rotl : Op::I64Rotr);
+        return;
+      }
+      uint32_t n = temp(ValType::I32), u = temp(ValType::I32);
+      masked();
+      b_.set(u);
+      b_.get(a[0]), b_.i32(bits - 1), b_.op(Op::I32And), b_.set(n);
+      b_.get(u), b_.get(n), b_.op(left ? Op::I32Shl : Op::I32ShrU);
+      b_.get(u), b_.i32(bits), b_.get(n), b_.op(Op::I32Sub), b_.op(left ? Op::I32ShrU : Op::I32Shl);
+      b_.op(Op::I32Or);
+      normalize(t);
+      return;
+    }
+    case BuiltinMethod::IntRemEuclid: case BuiltinMethod::IntDivEuclid: {
+      bool rem = m == BuiltinMethod::IntRemEuclid;
+      uint32_t rr = temp(vt);
+      b_.get(v), b_.get(a[0]);
+      divRem(BinOp::Rem, t, e->span);
+      b_.set(rr);
+      if (rem) {
+        b_.get(rr);
+        if (sgn) {
+          // r < 0 ? r + |b| : r
+          b_.get(rr), b_.get(a[0]), I(Op::I32Sub, Op::I64Sub);
+          b_.get(rr), b_.get(a[0]), I(Op::I32Add, Op::I64Add);
+          b_.get(a[0]), zero(), I(Op::I32LtS, Op::I64LtS);
+          b_.op(Op::Select);
+          b_.get(rr), zero(), I(Op::I32LtS, Op::I64LtS);
+          b_.op(Op::Select);
+        }
+        return;
+      }
+      b_.get(v), b_.get(a[0]);
+      divRem(BinOp::Div, t, e->span);
+      if (sgn) {
+        // q - 1 when r < 0 and b > 0, q + 1 when r < 0 and b < 0
+        uint32_t q = temp(vt);
+        b_.set(q);
+        b_.get(q);
+        b_.get(q), constInt(1), I(Op::I32Sub, Op::I64Sub);
+        b_.get(q), constInt(1), I(Op::I32Add, Op::I64Add);
+        b_.get(a[0]), zero(), I(Op::I32GtS, Op::I64GtS);
+        b_.op(Op::Select);
+        b_.get(rr), zero(), I(Op::I32LtS, Op::I64LtS);
+        b_.op(Op::Select);
+      }
+      return;
+    }
+    case BuiltinMethod::IntAbsDiff:
+      b_.get(v), b_.get(a[0]), I(Op::I32Sub, Op::I64Sub);
+      b_.get(a[0]), b_.get(v), I(Op::I32Sub, Op::I64Sub);
+      b_.get(v), b_.get(a[0]), b_.op(gtOp);
+      b_.op(Op::Select);
+      if (bits < 32) b_.i32(static_cast<int32_t>(mask)), b_.op(Op::I32And);
+      return;
+    case BuiltinMethod::IntIsPowerOfTwo:
+      masked();
+      I(Op::I32Popcnt, Op::I64Popcnt);
+      constInt(1);
+      I(Op::I32Eq, Op::I64Eq);
+      return;
+    // Floats.
+    case BuiltinMethod::FloatSqrt: b_.get(v), F(Op::F32Sqrt, Op::F64Sqrt); return;
+    case BuiltinMethod::FloatAbs: b_.get(v), F(Op::F32Abs, Op::F64Abs); return;
+    case BuiltinMethod::FloatFloor: b_.get(v), F(Op::F32Floor, Op::F64Floor); return;
+    case BuiltinMethod::FloatCeil: b_.get(v), F(Op::F32Ceil, Op::F64Ceil); return;
+    case BuiltinMethod::FloatTrunc: b_.get(v), F(Op::F32Trunc, Op::F64Trunc); return;
+    case BuiltinMethod::FloatRound: {
+      // Half away from zero (Wasm's `nearest` rounds half to even).
+      uint32_t tr = temp(vt);
+      b_.get(v), F(Op::F32Trunc, Op::F64Trunc), b_.set(tr);
+      b_.get(tr), fconst(1.0), b_.get(v), F(Op::F32Copysign, Op::F64Copysign), F(Op::F32Add, Op::F64Add);
+      b_.get(tr);
+      b_.get(v), b_.get(tr), F(Op::F32Sub, Op::F64Sub), F(Op::F32Abs, Op::F64Abs), fconst(0.5), F(Op::F32Ge, Op::F64Ge);
+      b_.op(Op::Select);
+      return;
+    }
+    case BuiltinMethod::FloatFract:
+      b_.get(v), b_.get(v), F(Op::F32Trunc, Op::F64Trunc), F(Op::F32Sub, Op::F64Sub);
+      return;
+    case BuiltinMethod::FloatSignum:
+      fconst(1.0), b_.get(v), F(Op::F32Copysign, Op::F64Copysign);
+      b_.get(v);
+      b_.get(v), b_.get(v), F(Op::F32Eq, Op::F64Eq);
+      b_.op(Op::Select);
+      return;
+    case BuiltinMethod::FloatRecip: fconst(1.0), b_.get(v), F(Op::F32Div, Op::F64Div); return;
+    case BuiltinMethod::FloatToDegrees:
+      b_.get(v);
+      if (f32) b_.f32(57.2957795130823208767981548141051703f);
+      else b_.f64(180.0 / 3.14159265358979323846264338327950288);
+      F(Op::F32Mul, Op::F64Mul);
+      return;
+    case BuiltinMethod::FloatToRadians:
+      b_.get(v);
+      if (f32) b_.f32(static_cast<float>(3.14159265358979323846264338327950288) / 180.0f);
+      else b_.f64(3.14159265358979323846264338327950288 / 180.0);
+      F(Op::F32Mul, Op::F64Mul);
+      return;
+    case BuiltinMethod::FloatMin: case BuiltinMethod::FloatMax: {
+      // NaN-ignoring, like Rust's f64::min/max.
+      bool mn = m == BuiltinMethod::FloatMin;
+      b_.get(v), b_.get(a[0]);
+      b_.get(v), b_.get(a[0]), F(mn ? Op::F32Lt : Op::F32Gt, mn ? Op::F64Lt : Op::F64Gt);
+      b_.get(a[0]), b_.get(a[0]), F(Op::F32Ne, Op::F64Ne);
+      b_.op(Op::I32Or);
+      b_.op(Op::Select);
+      return;
+    }
+    case BuiltinMethod::FloatClamp:
+      b_.get(a[0]), b_.get(v), b_.get(v), b_.get(a[0]), F(Op::F32Lt, Op::F64Lt), b_.op(Op::Select), b_.set(v);
+      b_.get(a[1]), b_.get(v), b_.get(v), b_.get(a[1]), F(Op::F32Gt, Op::F64Gt), b_.op(Op::Select);
+      return;
+    case BuiltinMethod::FloatCopysign: b_.get(v), b_.get(a[0]), F(Op::F32Copysign, Op::F64Copysign); return;
+    case BuiltinMethod::FloatMulAdd:
+      b_.get(v), b_.get(a[0]), F(Op::F32Mul, Op::F64Mul), b_.get(a[1]), F(Op::F32Add, Op::F64Add);
+      return;
+    case BuiltinMethod::FloatPowi: {
+      // compiler-rt's __powidf2: repeated squaring, reciprocal for n < 0.
+      uint32_t n = a[0], r = temp(vt), neg = temp(ValType::I32);
+      b_.get(n), b_.i32(0), b_.op(Op::I32LtS), b_.set(neg);
+      fconst(1.0), b_.set(r);
+      auto brk = b_.block();
+      auto top = b_.loop();
+      b_.get(n), b_.i32(1), b_.op(Op::I32And);
+      b_.ifBlock();
+      b_.get(r), b_.get(v), F(Op::F32Mul, Op::F64Mul), b_.set(r);
+      b_.end();
+      b_.get(n), b_.i32(2), b_.op(Op::I32DivS), b_.tee(n);
+      b_.op(Op::I32Eqz);
+      b_.brIf(brk);
+      b_.get(v), b_.get(v), F(Op::F32Mul, Op::F64Mul), b_.set(v);
+      b_.br(top);
+      b_.end();
+      b_.end();
+      fconst(1.0), b_.get(r), F(Op::F32Div, Op::F64Div);
+      b_.get(r);
+      b_.get(neg);
+      b_.op(Op::Select);
+      return;
+    }
+    case BuiltinMethod::FloatIsNan: b_.get(v), b_.get(v), F(Op::F32Ne, Op::F64Ne); return;
+    case BuiltinMethod::FloatIsInfinite:
+      b_.get(v), F(Op::F32Abs, Op::F64Abs), fconst(INFINITY), F(Op::F32Eq, Op::F64Eq);
+      return;
+    case BuiltinMethod::FloatIsFinite:
+      b_.get(v), F(Op::F32Abs, Op::F64Abs), fconst(INFINITY), F(Op::F32Lt, Op::F64Lt);
+      return;
+    case BuiltinMethod::FloatIsSignNegative: case BuiltinMethod::FloatIsSignPositive:
+      b_.get(v);
+      if (f32) b_.op(Op::I32ReinterpretF32), b_.i32(0), b_.op(Op::I32LtS);
+      else b_.op(Op::I64ReinterpretF64), b_.i64(0), b_.op(Op::I64LtS);
+      if (m == BuiltinMethod::FloatIsSignPositive) b_.op(Op::I32Eqz);
+      return;
+    // Chars (ASCII classification is exact; Unicode-wide ones come later).
+    case BuiltinMethod::CharIsAsciiDigit: b_.get(v), b_.i32('0'), b_.op(Op::I32Sub), b_.i32(10), b_.op(Op::I32LtU); return;
+    case BuiltinMethod::CharIsAsciiUppercase: b_.get(v), b_.i32('A'), b_.op(Op::I32Sub), b_.i32(26), b_.op(Op::I32LtU); return;
+    case BuiltinMethod::CharIsAsciiLowercase: b_.get(v), b_.i32('a'), b_.op(Op::I32Sub), b_.i32(26), b_.op(Op::I32LtU); return;
+    case BuiltinMethod::CharIsAsciiAlphabetic: case BuiltinMethod::CharIsAsciiAlphanumeric:
+      b_.get(v), b_.i32(0x20), b_.op(Op::I32Or), b_.i32('a'), b_.op(Op::I32Sub), b_.i32(26), b_.op(Op::I32LtU);
+      if (m == BuiltinMethod::CharIsAsciiAlphanumeric) {
+        b_.get(v), b_.i32('0'), b_.op(Op::I32Sub), b_.i32(10), b_.op(Op::I32LtU), b_.op(Op::I32Or);
+      }
+      return;
+    case BuiltinMethod::CharIsAsciiWhitespace:
+      b_.get(v), b_.i32(' '), b_.op(Op::I32Eq);
+      for (int c : {'\t', '\n', '\x0C', '\r'}) b_.get(v), b_.i32(c), b_.op(Op::I32Eq), b_.op(Op::I32Or);
+      return;
+    case BuiltinMethod::CharIsAsciiPunctuation:
+      b_.get(v), b_.i32(33), b_.op(Op::I32Sub), b_.i32(15), b_.op(Op::I32LtU);
+      b_.get(v), b_.i32(58), b_.op(Op::I32Sub), b_.i32(7), b_.op(Op::I32LtU), b_.op(Op::I32Or);
+      b_.get(v), b_.i32(91), b_.op(Op::I32Sub), b_.i32(6), b_.op(Op::I32LtU), b_.op(Op::I32Or);
+      b_.get(v), b_.i32(123), b_.op(Op::I32Sub), b_.i32(4), b_.op(Op::I32LtU), b_.op(Op::I32Or);
+      return;
+    case BuiltinMethod::CharIsAscii: b_.get(v), b_.i32(128), b_.op(Op::I32LtU); return;
+    case BuiltinMethod::CharToAsciiUppercase: case BuiltinMethod::CharToAsciiLowercase: {
+      bool up = m == BuiltinMethod::CharToAsciiUppercase;
+      b_.get(v), b_.i32(up ? -32 : 32), b_.op(Op::I32Add);
+      b_.get(v);
+      b_.get(v), b_.i32(up ? 'a' : 'A'), b_.op(Op::I32Sub), b_.i32(26), b_.op(Op::I32LtU);
+      b_.op(Op::Select);
+      return;
+    }
+    case BuiltinMethod::CharIsDigit: {
+      // Rust panics for radix > 36.
+      uint32_t d = temp(ValType::I32);
+      b_.get(a[0]), b_.i32(36), b_.op(Op::I32GtU);
+      overflowIf(e->span, "to_digit: radix is too high (maximum 36)");
+      b_.get(v), b_.i32('0'), b_.op(Op::I32Sub);
+      b_.get(v), b_.i32(0x20), b_.op(Op::I32Or), b_.i32('a' - 10), b_.op(Op::I32Sub);
+      b_.get(v), b_.i32('0'), b_.op(Op::I32Sub), b_.i32(10), b_.op(Op::I32LtU);
+      b_.op(Op::Select);
+      b_.set(d);
+      // Letters below 'a' must not wrap into small digits.
+      b_.get(d), b_.get(a[0]), b_.op(Op::I32LtU);
+      b_.get(v), b_.i32('0'), b_.op(Op::I32Sub), b_.i32(10), b_.op(Op::I32LtU);
+      b_.get(v), b_.i32(0x20), b_.op(Op::I32Or), b_.i32('a'), b_.op(Op::I32Sub), b_.i32(26), b_.op(Op::I32LtU);
+      b_.op(Op::I32Or);
+      b_.op(Op::I32And);
+      return;
+    }
+    case BuiltinMethod::CharLenUtf8:
+      b_.i32(1);
+      b_.get(v), b_.i32(0x80), b_.op(Op::I32GeU), b_.op(Op::I32Add);
+      b_.get(v), b_.i32(0x800), b_.op(Op::I32GeU), b_.op(Op::I32Add);
+      b_.get(v), b_.i32(0x10000), b_.op(Op::I32GeU), b_.op(Op::I32Add);
+      return;
+    default: {
+      int op = mathOp(m);
+      if (op < 0) {
+        b_.op(Op::Unreachable);
+        return;
+      }
+      b_.get(v);
+      if (!a.empty()) b_.get(a[0]);
+      mathCall(op, f32, a.empty() ? 1 : 2);
+      return;
+    }
+  }
+}
+
+}  // namespace wr

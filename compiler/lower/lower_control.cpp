@@ -1,0 +1,324 @@
+// Lowering of control flow: `if`/`else` (with block result types), `while`,
+// `loop` with break values, `for` loops over ranges, arrays and slices with
+// the rev/step_by/enumerate adapters, `break`/`continue` with labels, and
+// `return`.
+#include "compiler/lower/lowerer.h"
+
+namespace wr {
+
+using namespace wasmir;
+
+void FnLowerer::ifExpr(Expr* e) {
+  const TypeTable& tt = m_.prog.types;
+  expr(e->lhs);
+  uint32_t index = 0;
+  bool hasValue = e->elseExpr && tt.kind(e->type) != TypeKind::Never;
+  BlockKind kind = hasValue ? blockKindFor(e->type, index) : BlockKind::Empty;
+  b_.ifBlock(kind, index);
+  block(e->block, hasValue);
+  if (e->elseExpr) {
+    b_.elseBlock();
+    expr(e->elseExpr);
+    if (!hasValue) dropValue(e->elseExpr->type);
+  }
+  b_.end();
+}
+
+void FnLowerer::whileLoop(Expr* e) {
+  auto brk = b_.block();
+  auto cont = b_.loop();
+  expr(e->lhs);
+  b_.op(Op::I32Eqz);
+  b_.brIf(brk);
+  loops_[e->loopId] = LoopTarget{brk, cont, {}};
+  block(e->block, false);
+  b_.br(cont);
+  b_.end();
+  b_.end();
+}
+
+void FnLowerer::loopExpr(Expr* e) {
+  const TypeTable& tt = m_.prog.types;
+  bool hasValue = tt.kind(e->type) != TypeKind::Never;
+  std::vector<uint32_t> results = hasValue ? temps(e->type) : std::vector<uint32_t>{};
+  auto brk = b_.block();
+  auto cont = b_.loop();
+  loops_[e->loopId] = LoopTarget{brk, cont, results};
+  block(e->block, false);
+  b_.br(cont);
+  b_.end();
+  b_.end();
+  if (hasValue) reload(results);
+}
+
+void FnLowerer::jump(Expr* e) {
+  auto it = loops_.find(e->loopId);
+  if (it == loops_.end()) {
+    b_.op(Op::Unreachable);
+    return;
+  }
+  LoopTarget target = it->second;
+  if (e->kind == ExprKind::Continue) {
+    b_.br(target.cont);
+    return;
+  }
+  if (e->lhs) {
+    expr(e->lhs);
+    if (!target.results.empty()) spill(target.results);
+    else dropValue(e->lhs->type);
+  }
+  b_.br(target.brk);
+}
+
+void FnLowerer::returnExpr(Expr* e) {
+  if (e->lhs) {
+    expr(e->lhs);
+    if (repr(fn_->ret) == Repr::Mem && m_.prog.types.kind(e->lhs->type) != TypeKind::Never) {
+      uint32_t src = temp(ValType::I32);
+      b_.set(src);
+      copyMem(sret_, 0, src, 0, fn_->ret);
+    }
+  }
+  emitReturn();
+}
+
+void FnLowerer::forLoop(Expr* e) {
+  ForPlan* plan = e->forPlan;
+  if (plan->source == ForPlan::Source::Range && plan->adapters.empty()) forRange(e);
+  else forGeneral(e);
+}
+
+// `for i in lo..hi` / `lo..=hi` without adapters: a counting loop in the
+// range's own type. The inclusive form tests for the last value after the
+// body, so `0..=u8::MAX` does not overflow.
+void FnLowerer::forRange(Expr* e) {
+  const TypeTable& tt = m_.prog.types;
+  ForPlan* plan = e->forPlan;
+  TypeId t = plan->itemType;
+  bool w = repr(t) == Repr::I64;
+  bool sgn = tt.kind(t) == TypeKind::Int && isSigned(tt.intKind(t));
+  ValType vt = w ? ValType::I64 : ValType::I32;
+  uint32_t i = temp(vt), end = temp(vt);
+  expr(plan->lo);
+  b_.set(i);
+  expr(plan->hi);
+  b_.set(end);
+  auto brk = b_.block();
+  if (plan->inclusive) {
+    b_.get(i);
+    b_.get(end);
+    b_.op(w ? (sgn ? Op::I64GtS : Op::I64GtU) : (sgn ? Op::I32GtS : Op::I32GtU));
+    b_.brIf(brk);
+  }
+  auto top = b_.loop();
+  if (!plan->inclusive) {
+    b_.get(i);
+    b_.get(end);
+    b_.op(w ? (sgn ? Op::I64GeS : Op::I64GeU) : (sgn ? Op::I32GeS : Op::I32GeU));
+    b_.brIf(brk);
+  }
+  b_.get(i);
+  bindPattern(e->pattern, t);
+  auto cont = b_.block();
+  loops_[e->loopId] = LoopTarget{brk, cont, {}};
+  block(e->block, false);
+  b_.end();
+  if (plan->inclusive) {
+    b_.get(i);
+    b_.get(end);
+    b_.op(w ? Op::I64Eq : Op::I32Eq);
+    b_.brIf(brk);
+  }
+  b_.get(i);
+  if (w) b_.i64(1), b_.op(Op::I64Add);
+  else b_.i32(1), b_.op(Op::I32Add);
+  b_.set(i);
+  b_.br(top);
+  b_.end();
+  b_.end();
+}
+
+// The base address and length (locals) of an array or slice expression,
+// following its auto-derefs; returns the element type.
+TypeId FnLowerer::sequenceBase(Expr* seq, int derefs, uint32_t& base, uint32_t& len) {
+  const TypeTable& tt = m_.prog.types;
+  base = temp(ValType::I32);
+  len = temp(ValType::I32);
+  TypeId x = seq->type;
+  if (derefs == 0) {
+    pushAddr(placeOf(seq));
+  } else {
+    expr(seq);
+    TypeId cur = seq->type;  // a reference; deref all but the last level
+    for (int k = 1; k < derefs; ++k) {
+      TypeId inner = tt.get(cur).elem;
+      uint32_t p = temp(ValType::I32);
+      b_.set(p);
+      loadAt(inner, p, 0);
+      cur = inner;
+    }
+    x = tt.get(cur).elem;
+  }
+  if (tt.kind(x) == TypeKind::Slice || tt.kind(x) == TypeKind::Str) {
+    b_.set(len);
+    b_.set(base);
+  } else {
+    b_.set(base);
+    b_.i32(static_cast<int32_t>(tt.get(x).len));
+    b_.set(len);
+  }
+  return tt.kind(x) == TypeKind::Str ? tt.intType(IntKind::U8) : tt.get(x).elem;
+}
+
+// Any other `for`: a 64-bit position j over the final sequence, mapped back
+// through the adapters (rev: n-1-i, step_by: i*s) to the base index.
+void FnLowerer::forGeneral(Expr* e) {
+  const TypeTable& tt = m_.prog.types;
+  ForPlan* plan = e->forPlan;
+  bool isRange = plan->source == ForPlan::Source::Range;
+  TypeId item = plan->itemType;
+  uint32_t lo64 = temp(ValType::I64), base = kNone, len = kNone;
+  TypeId elemT = kNoType;
+  uint32_t n = temp(ValType::I64);
+  if (isRange) {
+    bool w = repr(item) == Repr::I64;
+    bool sgn = tt.kind(item) == TypeKind::Int && isSigned(tt.intKind(item));
+    auto widen = [&]() {
+      if (!w) b_.op(sgn ? Op::I64ExtendI32S : Op::I64ExtendI32U);
+    };
+    uint32_t hi64 = temp(ValType::I64);
+    expr(plan->lo);
+    widen();
+    b_.set(lo64);
+    expr(plan->hi);
+    widen();
+    b_.set(hi64);
+    // n = max(hi - lo (+1), 0)
+    b_.get(hi64);
+    b_.get(lo64);
+    b_.op(Op::I64Sub);
+    if (plan->inclusive) b_.i64(1), b_.op(Op::I64Add);
+    b_.tee(n);
+    b_.i64(0);
+    b_.get(n);
+    b_.i64(0);
+    b_.op(Op::I64GtS);
+    b_.op(Op::Select);
+    b_.set(n);
+  } else {
+    elemT = sequenceBase(plan->seq, plan->seqDerefs, base, len);
+    b_.get(len);
+    b_.op(Op::I64ExtendI32U);
+    b_.set(n);
+  }
+  // Stage counts and steps.
+  std::vector<uint32_t> stageN{n};
+  std::vector<uint32_t> steps(plan->adapters.size(), kNone);
+  size_t stepIndex = 0;
+  for (size_t k = 0; k < plan->adapters.size(); ++k) {
+    uint32_t next = stageN.back();
+    if (plan->adapters[k] == ForPlan::Adapter::StepBy) {
+      Expr* stepExpr = plan->steps[stepIndex++];
+      uint32_t s = temp(ValType::I64);
+      expr(stepExpr);
+      b_.op(Op::I64ExtendI32U);
+      b_.tee(s);
+      b_.op(Op::I64Eqz);
+      overflowIf(stepExpr->span, "assertion failed: step != 0");
+      steps[k] = s;
+      next = temp(ValType::I64);
+      b_.get(stageN.back());
+      b_.get(s);
+      b_.op(Op::I64Add);
+      b_.i64(1);
+      b_.op(Op::I64Sub);
+      b_.get(s);
+      b_.op(Op::I64DivU);
+      b_.set(next);
+    }
+    stageN.push_back(next);
+  }
+  uint32_t total = stageN.back();
+  uint32_t j = temp(ValType::I64), idx = temp(ValType::I64);
+  auto brk = b_.block();
+  auto top = b_.loop();
+  b_.get(j);
+  b_.get(total);
+  b_.op(Op::I64GeU);
+  b_.brIf(brk);
+  b_.get(j);
+  b_.set(idx);
+  for (size_t k = plan->adapters.size(); k-- > 0;) {
+    if (plan->adapters[k] == ForPlan::Adapter::Rev) {
+      b_.get(stageN[k]);
+      b_.i64(1);
+      b_.op(Op::I64Sub);
+      b_.get(idx);
+      b_.op(Op::I64Sub);
+      b_.set(idx);
+    } else if (plan->adapters[k] == ForPlan::Adapter::StepBy) {
+      b_.get(idx);
+      b_.get(steps[k]);
+      b_.op(Op::I64Mul);
+      b_.set(idx);
+    }
+  }
+  // The item for this position.
+  if (isRange) {
+    b_.get(lo64);
+    b_.get(idx);
+    b_.op(Op::I64Add);
+    if (repr(item) != Repr::I64) b_.op(Op::I32WrapI64);
+  } else {
+    uint32_t addr = temp(ValType::I32);
+    b_.get(base);
+    b_.get(idx);
+    b_.op(Op::I32WrapI64);
+    b_.i32(static_cast<int32_t>(size(elemT)));
+    b_.op(Op::I32Mul);
+    b_.op(Op::I32Add);
+    b_.set(addr);
+    if (plan->source == ForPlan::Source::ArrayValue) loadAt(elemT, addr, 0);
+    else b_.get(addr);
+  }
+  bool enumerate = !plan->adapters.empty() && plan->adapters.back() == ForPlan::Adapter::Enumerate;
+  if (enumerate) {
+    std::vector<uint32_t> itemVals = temps(item);
+    spill(itemVals);
+    Pattern* p = e->pattern;
+    if (p && p->kind == PatternKind::Tuple && p->elems.size() == 2) {
+      b_.get(j);
+      b_.op(Op::I32WrapI64);
+      bindPattern(p->elems[0], tt.intType(IntKind::Usize));
+      reload(itemVals);
+      bindPattern(p->elems[1], item);
+    } else {
+      TypeId pair = m_.prog.types.tuple({m_.prog.types.intType(IntKind::Usize), item});
+      uint32_t slot = allocSlot(pair);
+      b_.get(j);
+      b_.op(Op::I32WrapI64);
+      storeAt(tt.intType(IntKind::Usize), fp_, slot);
+      reload(itemVals);
+      storeAt(item, fp_, slot + m_.layouts.fieldOffset(pair, 1));
+      b_.get(fp_);
+      b_.i32(static_cast<int32_t>(slot));
+      b_.op(Op::I32Add);
+      bindPattern(p, pair);
+    }
+  } else {
+    bindPattern(e->pattern, item);
+  }
+  auto cont = b_.block();
+  loops_[e->loopId] = LoopTarget{brk, cont, {}};
+  block(e->block, false);
+  b_.end();
+  b_.get(j);
+  b_.i64(1);
+  b_.op(Op::I64Add);
+  b_.set(j);
+  b_.br(top);
+  b_.end();
+  b_.end();
+}
+
+}  // namespace wr

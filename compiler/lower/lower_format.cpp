@@ -1,0 +1,464 @@
+// Lowering of the formatting macros: println!/print!/eprintln!/eprint!,
+// panic!/unreachable!/todo!/unimplemented!, assert!/assert_eq!/assert_ne!.
+//
+// Output is assembled in a format buffer in linear memory and written with
+// one env.write call per macro. A macro with no arguments is a single write
+// of a constant string, so "Hello, world!" needs no formatting code at all.
+// Arguments are evaluated first, in order, as format_args! does.
+#include "compiler/lower/lowerer.h"
+
+namespace wr {
+
+using namespace wasmir;
+
+void FnLowerer::fmtLiteral(const std::string& s) {
+  if (s.empty()) return;
+  dataString(s);
+  b_.call(m_.helperRef(Helper::FmtStr));
+}
+
+void FnLowerer::setFmtFd(int fd) {
+  constAddr(Sym::FmtFd, 0);
+  b_.i32(fd);
+  b_.mem(Op::I32Store, 0, 2);
+}
+
+std::vector<std::vector<uint32_t>> FnLowerer::evalFormatArgs(Expr* e, size_t firstArg) {
+  std::vector<std::vector<uint32_t>> vals(e->macroArgs.size());
+  for (size_t i = firstArg; i < e->macroArgs.size(); ++i) {
+    Expr* a = e->macroArgs[i].value;
+    expr(a);
+    vals[i] = temps(a->type);
+    spill(vals[i]);
+  }
+  return vals;
+}
+
+// Formats the macro's pieces into the buffer (arguments already evaluated).
+// `fd` >= 0 selects the output stream once the arguments are evaluated
+// (an argument may itself print).
+void FnLowerer::formatInto(Expr* e, size_t firstArg, int fd) {
+  std::vector<std::vector<uint32_t>> vals = evalFormatArgs(e, firstArg);
+  if (fd >= 0) setFmtFd(fd);
+  std::vector<uint32_t> widthVals(e->macroArgs.size(), kNone);
+  for (size_t i = 0; i < vals.size(); ++i) {
+    if (!vals[i].empty()) widthVals[i] = vals[i][0];
+  }
+  for (const FormatPiece& p : e->format) {
+    fmtLiteral(p.literal);
+    if (!p.hasArg) continue;
+    formatValue(e->macroArgs[p.spec.arg].value->type, p.spec, vals[p.spec.arg], widthVals);
+  }
+}
+
+static std::string allLiteral(const Expr* e) {
+  std::string s;
+  for (const FormatPiece& p : e->format) s += p.literal;
+  return s;
+}
+
+static bool hasArgs(const Expr* e) {
+  for (const FormatPiece& p : e->format) {
+    if (p.hasArg) return true;
+  }
+  return false;
+}
+
+void FnLowerer::print(Expr* e, int fd, bool newline) {
+  if (!hasArgs(e)) {
+    std::string s = allLiteral(e) + (newline ? "\n" : "");
+    if (s.empty()) return;
+    b_.i32(fd);
+    dataString(s);
+    b_.call(m_.importRef(HostImport::Write));
+    return;
+  }
+  formatInto(e, 1, fd);
+  if (newline) fmtLiteral("\n");
+  b_.call(m_.helperRef(Helper::FmtFlush));
+}
+
+void FnLowerer::macro(Expr* e) {
+  switch (e->macro) {
+    case MacroKind::Println: print(e, 1, true); return;
+    case MacroKind::Print: print(e, 1, false); return;
+    case MacroKind::Eprintln: print(e, 2, true); return;
+    case MacroKind::Eprint: print(e, 2, false); return;
+    case MacroKind::Panic: case MacroKind::Unreachable: case MacroKind::Todo:
+    case MacroKind::Unimplemented:
+      panicMacro(e);
+      return;
+    case MacroKind::Assert: assertMacro(e); return;
+    case MacroKind::DebugAssert:
+      if (!release_) assertMacro(e);
+      return;
+    case MacroKind::AssertEq: case MacroKind::AssertNe: assertEqMacro(e); return;
+    case MacroKind::DebugAssertEq: case MacroKind::DebugAssertNe:
+      if (!release_) assertEqMacro(e);
+      return;
+    case MacroKind::Format: b_.op(Op::Unreachable); return;
+  }
+}
+
+void FnLowerer::panicMacro(Expr* e) {
+  std::string prefix;
+  switch (e->macro) {
+    case MacroKind::Unreachable: prefix = "internal error: entered unreachable code"; break;
+    case MacroKind::Todo: prefix = "not yet implemented"; break;
+    case MacroKind::Unimplemented: prefix = "not implemented"; break;
+    default: break;
+  }
+  bool hasMessage = !e->macroArgs.empty();
+  if (!hasMessage) {
+    panicStatic(e->span, prefix.empty() ? "explicit panic" : prefix);
+    return;
+  }
+  if (!prefix.empty()) prefix += ": ";
+  if (!hasArgs(e)) {
+    panicStatic(e->span, prefix + allLiteral(e));
+    return;
+  }
+  if (prefix.empty()) {
+    formatInto(e, 1, 2);
+  } else {
+    setFmtFd(2);
+    fmtLiteral(prefix);
+    formatInto(e, 1, -1);
+  }
+  pushLocation(e->span);
+  b_.call(m_.helperRef(Helper::PanicFmt));
+  b_.op(Op::Unreachable);
+}
+
+void FnLowerer::assertMacro(Expr* e) {
+  expr(e->macroArgs[0].value);
+  b_.op(Op::I32Eqz);
+  b_.ifBlock();
+  if (e->macroArgs.size() == 1) {
+    Span c = e->macroArgs[0].value->span;
+    std::string text(m_.file.text().substr(c.lo, c.hi - c.lo));
+    panicStatic(e->span, "assertion failed: " + text);
+  } else if (!hasArgs(e)) {
+    panicStatic(e->span, allLiteral(e));
+  } else {
+    formatInto(e, 2, 2);
+    pushLocation(e->span);
+    b_.call(m_.helperRef(Helper::PanicFmt));
+    b_.op(Op::Unreachable);
+  }
+  b_.end();
+}
+
+void FnLowerer::assertEqMacro(Expr* e) {
+  bool eq = e->macro == MacroKind::AssertEq || e->macro == MacroKind::DebugAssertEq;
+  Expr* left = e->macroArgs[0].value;
+  Expr* right = e->macroArgs[1].value;
+  expr(left);
+  std::vector<uint32_t> lv = temps(left->type);
+  spill(lv);
+  expr(right);
+  std::vector<uint32_t> rv = temps(right->type);
+  spill(rv);
+  // Compare the values behind any references.
+  reload(lv);
+  TypeId lt;
+  derefValue(left->type, lt);
+  std::vector<uint32_t> lcmp = temps(lt);
+  spill(lcmp);
+  reload(rv);
+  TypeId rt;
+  derefValue(right->type, rt);
+  std::vector<uint32_t> rcmp = temps(rt);
+  spill(rcmp);
+  if (repr(lt) == Repr::Mem) {
+    equalMem(lt, lcmp[0], rcmp[0]);
+  } else {
+    reload(lcmp);
+    reload(rcmp);
+    compare(BinOp::Eq, lt);
+  }
+  if (eq) b_.op(Op::I32Eqz);
+  b_.ifBlock();
+  setFmtFd(2);
+  fmtLiteral(eq ? "assertion `left == right` failed" : "assertion `left != right` failed");
+  if (e->macroArgs.size() > 2) {
+    fmtLiteral(": ");
+    formatInto(e, 3, -1);
+  }
+  FormatSpec debug;
+  debug.kind = FormatSpec::Kind::Debug;
+  fmtLiteral("\n  left: ");
+  formatValue(left->type, debug, lv, {});
+  fmtLiteral("\n right: ");
+  formatValue(right->type, debug, rv, {});
+  pushLocation(e->span);
+  b_.call(m_.helperRef(Helper::PanicFmt));
+  b_.op(Op::Unreachable);
+  b_.end();
+}
+
+// Formats one argument, whose values are in `vals`, with padding.
+void FnLowerer::formatValue(TypeId t, const FormatSpec& spec, const std::vector<uint32_t>& vals,
+                            const std::vector<uint32_t>& argVals) {
+  const TypeTable& tt = m_.prog.types;
+  // Follow references to the value itself.
+  reload(vals);
+  TypeId vt = t;
+  while (tt.kind(vt) == TypeKind::Ref) {
+    TypeId inner = tt.get(vt).elem;
+    TypeKind ik = tt.kind(inner);
+    if (ik == TypeKind::Str || ik == TypeKind::Slice) break;  // fat: the pair is the value
+    uint32_t p = temp(ValType::I32);
+    b_.set(p);
+    loadAt(inner, p, 0);
+    vt = inner;
+  }
+  bool hasWidth = spec.width >= 0 || spec.widthArg >= 0;
+  uint32_t precLocal = kNone;
+  if (spec.precisionArg >= 0 && static_cast<size_t>(spec.precisionArg) < argVals.size()) {
+    precLocal = argVals[spec.precisionArg];
+  }
+  bool aggregate = repr(vt) == Repr::Mem ||
+                   (tt.kind(vt) == TypeKind::Ref && tt.kind(tt.get(vt).elem) == TypeKind::Slice);
+  if (aggregate) {
+    std::vector<uint32_t> v = temps(vt);
+    spill(v);
+    if (repr(vt) == Repr::Mem) {
+      formatDebugMem(vt, v[0]);
+    } else {
+      // A slice: format like an array of its runtime length.
+      TypeId elem = tt.get(tt.get(vt).elem).elem;
+      uint32_t i = temp(ValType::I32), p = temp(ValType::I32);
+      fmtLiteral("[");
+      auto brk = b_.block();
+      auto top = b_.loop();
+      b_.get(i), b_.get(v[1]), b_.op(Op::I32GeU), b_.brIf(brk);
+      b_.get(i);
+      b_.ifBlock();
+      fmtLiteral(", ");
+      b_.end();
+      b_.get(v[0]), b_.get(i), b_.i32(static_cast<int32_t>(size(elem))), b_.op(Op::I32Mul), b_.op(Op::I32Add), b_.set(p);
+      std::vector<uint32_t> ev{p};
+      FormatSpec d;
+      d.kind = FormatSpec::Kind::Debug;
+      if (repr(elem) == Repr::Mem) {
+        formatDebugMem(elem, p);
+      } else {
+        loadAt(elem, p, 0);
+        std::vector<uint32_t> evs = temps(elem);
+        spill(evs);
+        formatValue(elem, d, evs, {});
+      }
+      b_.get(i), b_.i32(1), b_.op(Op::I32Add), b_.set(i);
+      b_.br(top);
+      b_.end();
+      b_.end();
+      fmtLiteral("]");
+    }
+    return;
+  }
+  if (!hasWidth) {
+    formatScalar(vt, spec, precLocal);
+    return;
+  }
+  std::vector<uint32_t> v = temps(vt);
+  spill(v);
+  b_.i32(static_cast<int32_t>(kFmtReserve));
+  if (spec.width >= 0) b_.i32(spec.width), b_.op(Op::I32Add);
+  b_.call(m_.helperRef(Helper::FmtReserve));
+  uint32_t start = temp(ValType::I32);
+  constAddr(Sym::FmtPos, 0);
+  b_.mem(Op::I32Load, 0, 2);
+  b_.set(start);
+  reload(v);
+  formatScalar(vt, spec, precLocal);
+  bool numeric = tt.kind(vt) == TypeKind::Int || tt.kind(vt) == TypeKind::Float;
+  b_.get(start);
+  if (spec.widthArg >= 0 && static_cast<size_t>(spec.widthArg) < argVals.size()) b_.get(argVals[spec.widthArg]);
+  else b_.i32(spec.width);
+  if (spec.zeroPad && numeric) {
+    bool prefixed = spec.alternate && (spec.kind == FormatSpec::Kind::LowerHex || spec.kind == FormatSpec::Kind::UpperHex ||
+                                       spec.kind == FormatSpec::Kind::Binary || spec.kind == FormatSpec::Kind::Octal);
+    b_.i32(prefixed ? 2 : 0);
+    b_.call(m_.helperRef(Helper::FmtZeroPad));
+    return;
+  }
+  FormatSpec::Align align = spec.align;
+  if (align == FormatSpec::Align::None) align = numeric ? FormatSpec::Align::Right : FormatSpec::Align::Left;
+  b_.i32(static_cast<int32_t>(align));
+  b_.i32(static_cast<int32_t>(spec.fill));
+  b_.call(m_.helperRef(Helper::FmtPad));
+}
+
+// One scalar value on the stack (a fat pair for str).
+void FnLowerer::formatScalar(TypeId t, const FormatSpec& spec, uint32_t precLocal) {
+  const TypeTable& tt = m_.prog.types;
+  bool debug = spec.kind == FormatSpec::Kind::Debug;
+  switch (tt.kind(t)) {
+    case TypeKind::Int: {
+      IntKind k = tt.intKind(t);
+      bool sgn = isSigned(k);
+      bool w = intBits(k) == 64;
+      int radix = 10;
+      switch (spec.kind) {
+        case FormatSpec::Kind::LowerHex: case FormatSpec::Kind::UpperHex: radix = 16; break;
+        case FormatSpec::Kind::Binary: radix = 2; break;
+        case FormatSpec::Kind::Octal: radix = 8; break;
+        default: break;
+      }
+      if (spec.kind == FormatSpec::Kind::LowerExp || spec.kind == FormatSpec::Kind::UpperExp) {
+        if (w) b_.op(sgn ? Op::F64ConvertI64S : Op::F64ConvertI64U);
+        else b_.op(sgn ? Op::F64ConvertI32S : Op::F64ConvertI32U);
+        b_.i32(spec.precision);
+        b_.i32((spec.kind == FormatSpec::Kind::LowerExp ? 4 : 8) | (spec.plus ? 16 : 0));
+        b_.call(m_.helperRef(Helper::FmtF64));
+        return;
+      }
+      if (radix != 10) {
+        // Two's complement digits of the type's own width.
+        if (!w) {
+          int bits = intBits(k);
+          if (bits < 32) b_.i32(static_cast<int32_t>((1u << bits) - 1)), b_.op(Op::I32And);
+          b_.op(Op::I64ExtendI32U);
+        }
+        if (spec.alternate) {
+          uint32_t v = temp(ValType::I64);
+          b_.set(v);
+          fmtLiteral(radix == 16 ? "0x" : radix == 2 ? "0b" : "0o");
+          b_.get(v);
+        }
+        b_.i32(radix);
+        b_.i32(spec.kind == FormatSpec::Kind::UpperHex ? 1 : 0);
+        b_.call(m_.helperRef(Helper::FmtU64));
+        return;
+      }
+      if (!w) b_.op(sgn ? Op::I64ExtendI32S : Op::I64ExtendI32U);
+      if (spec.plus) {
+        uint32_t v = temp(ValType::I64);
+        b_.tee(v);
+        b_.i64(0);
+        b_.op(sgn ? Op::I64GeS : Op::I64GeU);
+        b_.ifBlock();
+        fmtLiteral("+");
+        b_.end();
+        b_.get(v);
+      }
+      if (sgn) {
+        b_.call(m_.helperRef(Helper::FmtI64));
+      } else {
+        b_.i32(10);
+        b_.i32(0);
+        b_.call(m_.helperRef(Helper::FmtU64));
+      }
+      return;
+    }
+    case TypeKind::Float: {
+      bool f32 = tt.floatKind(t) == FloatKind::F32;
+      if (f32) b_.op(Op::F64PromoteF32);
+      if (precLocal != kNone) b_.get(precLocal);
+      else b_.i32(std::min(spec.precision, 1000));
+      int flags = (debug ? 1 : 0) | (f32 ? 2 : 0) | (spec.plus ? 16 : 0);
+      if (spec.kind == FormatSpec::Kind::LowerExp) flags |= 4;
+      if (spec.kind == FormatSpec::Kind::UpperExp) flags |= 8;
+      b_.i32(flags);
+      b_.call(m_.helperRef(Helper::FmtF64));
+      return;
+    }
+    case TypeKind::Bool: {
+      b_.ifBlock();
+      fmtLiteral("true");
+      b_.elseBlock();
+      fmtLiteral("false");
+      b_.end();
+      return;
+    }
+    case TypeKind::Char:
+      b_.call(m_.helperRef(debug ? Helper::FmtCharDebug : Helper::FmtChar));
+      return;
+    case TypeKind::Ref:  // &str
+      b_.call(m_.helperRef(debug ? Helper::FmtStrDebug : Helper::FmtStr));
+      return;
+    case TypeKind::Tuple:  // ()
+      fmtLiteral("()");
+      return;
+    default:
+      dropValue(t);
+      return;
+  }
+}
+
+// Debug formatting of tuples, arrays and structs, as #[derive(Debug)] does.
+void FnLowerer::formatDebugMem(TypeId t, uint32_t addr) {
+  const TypeTable& tt = m_.prog.types;
+  const TypeData& d = tt.get(t);
+  FormatSpec debug;
+  debug.kind = FormatSpec::Kind::Debug;
+  auto element = [&](TypeId et, uint32_t offset) {
+    if (repr(et) == Repr::Mem) {
+      uint32_t p = temp(ValType::I32);
+      b_.get(addr);
+      b_.i32(static_cast<int32_t>(offset));
+      b_.op(Op::I32Add);
+      b_.set(p);
+      formatDebugMem(et, p);
+      return;
+    }
+    loadAt(et, addr, offset);
+    std::vector<uint32_t> v = temps(et);
+    spill(v);
+    formatValue(et, debug, v, {});
+  };
+  if (d.kind == TypeKind::Array) {
+    TypeId elem = d.elem;
+    uint32_t n = static_cast<uint32_t>(d.len);
+    uint32_t sz = size(elem);
+    fmtLiteral("[");
+    if (n > 0) {
+      uint32_t i = temp(ValType::I32), saved = addr;
+      uint32_t p = temp(ValType::I32);
+      auto brk = b_.block();
+      auto top = b_.loop();
+      b_.get(i), b_.i32(static_cast<int32_t>(n)), b_.op(Op::I32GeU), b_.brIf(brk);
+      b_.get(i);
+      b_.ifBlock();
+      fmtLiteral(", ");
+      b_.end();
+      b_.get(saved), b_.get(i), b_.i32(static_cast<int32_t>(sz)), b_.op(Op::I32Mul), b_.op(Op::I32Add), b_.set(p);
+      addr = p;
+      element(elem, 0);
+      addr = saved;
+      b_.get(i), b_.i32(1), b_.op(Op::I32Add), b_.set(i);
+      b_.br(top);
+      b_.end();
+      b_.end();
+    }
+    fmtLiteral("]");
+    return;
+  }
+  if (d.kind == TypeKind::Tuple) {
+    std::vector<TypeId> elems = d.elems;
+    fmtLiteral("(");
+    for (uint32_t i = 0; i < elems.size(); ++i) {
+      if (i) fmtLiteral(", ");
+      element(elems[i], m_.layouts.fieldOffset(t, i));
+    }
+    if (elems.size() == 1) fmtLiteral(",");
+    fmtLiteral(")");
+    return;
+  }
+  if (d.kind == TypeKind::Struct) {
+    StructInfo& s = m_.prog.structs[d.id];
+    fmtLiteral(s.name);
+    if (s.shape == StructShape::Unit || (s.shape == StructShape::Named && s.fields.empty())) return;
+    bool named = s.shape == StructShape::Named;
+    fmtLiteral(named ? " { " : "(");
+    for (uint32_t i = 0; i < s.fields.size(); ++i) {
+      if (i) fmtLiteral(", ");
+      if (named) fmtLiteral(s.fields[i].name + ": ");
+      element(s.fields[i].type, m_.layouts.fieldOffset(t, i));
+    }
+    fmtLiteral(named ? " }" : ")");
+  }
+}
+
+}  // namespace wr

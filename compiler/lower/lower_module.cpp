@@ -1,0 +1,188 @@
+// Module-level lowering: the reachable-function worklist, imports, helpers,
+// string data, memory layout and the final renumbering and relocation pass.
+#include <cstring>
+
+#include "compiler/lower/lowerer.h"
+
+namespace wr {
+
+using namespace wasmir;
+
+ModuleLowerer::ModuleLowerer(const SourceFile& f, Program& p, Ast& a, const LowerOptions& o, Module& out)
+    : file(f), prog(p), ast(a), opts(o), layouts(p), out_(out) {
+  fnIds_.assign(prog.fns.size(), kNone);
+  importIds_.assign(static_cast<size_t>(HostImport::Count), 0);
+  helperIds_.assign(static_cast<size_t>(Helper::Count), kNone);
+  staticOffsets_.assign(prog.statics.size(), 0);
+}
+
+uint32_t ModuleLowerer::fnRef(uint32_t programFn) {
+  if (fnIds_[programFn] == kNone) {
+    fnIds_[programFn] = static_cast<uint32_t>(funcs.size());
+    funcs.emplace_back();
+    funcs.back().name = prog.fns[programFn].name;
+    worklist_.push_back(programFn);
+  }
+  return fnIds_[programFn];
+}
+
+uint32_t ModuleLowerer::importRef(HostImport imp) {
+  importIds_[static_cast<size_t>(imp)] = 1;
+  return kImportBase + static_cast<uint32_t>(imp);
+}
+
+uint32_t ModuleLowerer::helperRef(Helper h) {
+  size_t i = static_cast<size_t>(h);
+  if (helperIds_[i] == kNone) {
+    uint32_t id = static_cast<uint32_t>(funcs.size());
+    helperIds_[i] = id;
+    funcs.emplace_back();
+    generateHelper(h, id);
+  }
+  if (h != Helper::Panic && h != Helper::StackOverflow && h != Helper::PanicBounds &&
+      h != Helper::MulOvfS64 && h != Helper::MulOvfU64) {
+    usesFmt_ = true;
+  }
+  if (h == Helper::PanicFmt || h == Helper::PanicBounds) usesFmt_ = true;
+  return helperIds_[i];
+}
+
+uint32_t ModuleLowerer::internString(const std::string& bytes) {
+  auto it = strings_.find(bytes);
+  if (it != strings_.end()) return it->second;
+  uint32_t off = static_cast<uint32_t>(data_.size());
+  data_ += bytes;
+  strings_.emplace(bytes, off);
+  return off;
+}
+
+static std::string locationText(const SourceFile& file, Span span) {
+  LineCol lc = file.lineCol(span.lo);
+  return file.path() + ":" + std::to_string(lc.line) + ":" + std::to_string(lc.col);
+}
+
+uint32_t ModuleLowerer::locationString(Span span) { return internString(locationText(file, span)); }
+uint32_t ModuleLowerer::locationLength(Span span) {
+  return static_cast<uint32_t>(locationText(file, span).size());
+}
+
+void ModuleLowerer::run() {
+  if (prog.mainFn == kNone) return;
+  fnRef(prog.mainFn);
+  while (!worklist_.empty()) {
+    uint32_t f = worklist_.front();
+    worklist_.pop_front();
+    FnLowerer(*this, fnIds_[f], &prog.fns[f]).lowerFunction();
+  }
+  finalize();
+}
+
+// Memory map: [0,16) null guard | data | statics | format buffer | stack.
+uint32_t ModuleLowerer::layoutMemory() {
+  uint32_t at = kDataStart + static_cast<uint32_t>(data_.size());
+  for (size_t i = 0; i < prog.statics.size(); ++i) {
+    Layout l = layouts.layout(prog.statics[i].type);
+    at = (at + l.align - 1) & ~(l.align - 1);
+    staticOffsets_[i] = at;
+    at += std::max<uint32_t>(l.size, 1);
+  }
+  at = (at + 7) & ~7u;
+  return at;
+}
+
+void ModuleLowerer::finalize() {
+  // Imports, in a fixed order, only those used.
+  static const char* const kImportNames[] = {"write", "exit", "fmt_f64", "math"};
+  const std::vector<FuncType> kImportTypes = {
+      {{ValType::I32, ValType::I32, ValType::I32}, {}},
+      {{ValType::I32}, {}},
+      {{ValType::F64, ValType::I32, ValType::I32, ValType::I32}, {ValType::I32}},
+      {{ValType::I32, ValType::F64, ValType::F64}, {ValType::F64}},
+  };
+  std::vector<uint32_t> importIndex(static_cast<size_t>(HostImport::Count), kNone);
+  uint32_t nImports = 0;
+  for (size_t i = 0; i < importIds_.size(); ++i) {
+    if (!importIds_[i]) continue;
+    Import imp;
+    imp.module = "env";
+    imp.name = kImportNames[i];
+    imp.kind = ExternKind::Func;
+    imp.typeIndex = out_.internType(kImportTypes[i]);
+    out_.imports.push_back(imp);
+    importIndex[i] = nImports++;
+  }
+  // Memory map and globals.
+  uint32_t fmtBuf = 0, fmtFd = 0, fmtPos = 0;
+  uint32_t at = layoutMemory();
+  if (usesFmt_) {
+    fmtFd = at;
+    fmtPos = at + 4;
+    fmtBuf = at + 8;
+    at += 8 + kFmtBufSize + 64;
+  }
+  uint32_t stackLimit = 0, stackTop = 0;
+  bool needSp = usesStack_;
+  if (needSp) {
+    at = (at + 15) & ~15u;
+    stackLimit = at;
+    at += kStackSize;
+    stackTop = at;
+  }
+  uint32_t spGlobal = 0;
+  if (needSp) {
+    Global sp;
+    sp.name = "__stack_pointer";
+    sp.type = ValType::I32;
+    sp.isMutable = true;
+    sp.init = Instr{Op::I32Const, 0, 0, stackTop};
+    out_.globals.push_back(sp);
+    spGlobal = 0;
+  }
+  // Relocations: patch constants now that addresses are known.
+  for (const Reloc& r : relocs_) {
+    Instr& ins = funcs[r.func].body[r.instr];
+    uint32_t v = 0;
+    switch (r.sym) {
+      case Sym::Data: v = kDataStart + r.id; break;
+      case Sym::FmtBuf: v = fmtBuf; break;
+      case Sym::FmtFd: v = fmtFd; break;
+      case Sym::FmtPos: v = fmtPos; break;
+      case Sym::StackTop: v = stackTop; break;
+      case Sym::StackLimit: v = stackLimit; break;
+      case Sym::Static: v = staticOffsets_[r.id]; break;
+    }
+    if (ins.op == Op::I32Const) ins.value = static_cast<uint64_t>(static_cast<int64_t>(static_cast<int32_t>(v + static_cast<uint32_t>(ins.value))));
+    else ins.value += v;  // memarg offsets
+  }
+  // Renumber calls into the final index space; `global.get/set 0` is sp.
+  for (Function& f : funcs) {
+    for (Instr& ins : f.body) {
+      if (ins.op == Op::Call) {
+        ins.index = ins.index >= kImportBase ? importIndex[ins.index - kImportBase] : ins.index + nImports;
+      } else if (ins.op == Op::GlobalGet || ins.op == Op::GlobalSet) {
+        ins.index = spGlobal;
+      }
+    }
+    out_.functions.push_back(std::move(f));
+  }
+  Memory memory;
+  memory.name = "memory";
+  memory.limits.min = std::max<uint32_t>(1, (at + 65535) / 65536);
+  out_.memories.push_back(memory);
+  out_.exports.push_back({"memory", ExternKind::Memory, 0});
+  out_.exports.push_back({"main", ExternKind::Func, nImports + fnIds_[prog.mainFn]});
+  if (!data_.empty()) {
+    DataSegment seg;
+    seg.offset = kDataStart;
+    seg.bytes.assign(data_.begin(), data_.end());
+    out_.data.push_back(std::move(seg));
+  }
+  out_.emitNames = !opts.release;
+}
+
+void lowerProgram(const SourceFile& file, Program& program, Ast& ast, const LowerOptions& opts,
+                  wasmir::Module& out) {
+  ModuleLowerer(file, program, ast, opts, out).run();
+}
+
+}  // namespace wr

@@ -1,0 +1,261 @@
+// Internal classes of the lowering stage (AST + types -> WasmIR).
+//
+// ModuleLowerer owns the module being built: the worklist of reachable
+// functions (so unused functions are never emitted), the host imports and
+// runtime helpers that are created only when first used, string data, and
+// relocations — addresses of data, the format buffer and the stack are only
+// known once every function is lowered, so instructions that need them are
+// patched at the end. FnLowerer lowers one function body.
+//
+// Call instructions name functions by internal id during lowering (defined
+// functions by their position in `funcs`, imports by kImportBase + kind) and
+// are renumbered into the final index space by finalize().
+#pragma once
+
+#include <deque>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "compiler/lower/layout.h"
+#include "compiler/lower/lower.h"
+#include "wasmir/builder.h"
+
+namespace wr {
+
+enum class HostImport : uint8_t { Write, Exit, FmtF64, Math, Count };
+
+// Runtime helpers, generated into the module on first use.
+enum class Helper : uint8_t {
+  FmtStr,        // (ptr, len): append bytes to the format buffer
+  FmtFlush,      // (): write the buffer to the current fd and empty it
+  FmtReserve,    // (n): flush first if fewer than n bytes are free
+  FmtU64,        // (v: i64, radix: i32, upper: i32): digits of v
+  FmtI64,        // (v: i64): signed decimal
+  FmtF64,        // (v: f64, prec: i32, flags: i32): via env.fmt_f64
+  FmtChar,       // (c: i32): UTF-8 of a char
+  FmtStrDebug,   // (ptr, len): quoted and escaped
+  FmtCharDebug,  // (c: i32): quoted and escaped
+  FmtPad,        // (start, width, align, fill): pad the text written since start
+  FmtZeroPad,    // (start, width, skip): zeros after sign and prefix
+  Panic,         // (loc ptr, loc len, msg ptr, msg len): print and exit 101
+  PanicFmt,      // (loc ptr, loc len): message is in the format buffer
+  PanicBounds,   // (index, len, loc ptr, loc len)
+  StackOverflow, // ()
+  MulOvfS64,     // (a, b, loc ptr, loc len) -> i64, checked signed multiply
+  MulOvfU64,     // (a, b, loc ptr, loc len) -> i64, checked unsigned multiply
+  Utf8Encode,    // (c, dst) -> n: UTF-8 bytes of a char
+  Count
+};
+
+// Addresses resolved at the end of lowering.
+enum class Sym : uint8_t { Data, FmtBuf, FmtFd, FmtPos, StackTop, StackLimit, Static };
+
+struct Reloc {
+  uint32_t func;
+  uint32_t instr;
+  Sym sym;
+  uint32_t id;
+};
+
+constexpr uint32_t kImportBase = 0xFFFF0000u;
+
+// Memory map constants.
+constexpr uint32_t kDataStart = 16;       // keep address 0 free: null
+constexpr uint32_t kFmtBufSize = 8192;
+constexpr uint32_t kFmtReserve = 1600;    // room one number needs (floats: 1400)
+constexpr uint32_t kStackSize = 1u << 20; // 1 MiB, like a Rust main thread's minimum
+
+class ModuleLowerer {
+ public:
+  ModuleLowerer(const SourceFile& file, Program& prog, Ast& ast, const LowerOptions& opts,
+                wasmir::Module& out);
+  void run();
+
+  // Services used by FnLowerer and the helper generator.
+  uint32_t fnRef(uint32_t programFn);  // internal id; schedules lowering
+  uint32_t importRef(HostImport imp);
+  uint32_t helperRef(Helper h);
+  uint32_t internString(const std::string& bytes);  // data id (offset in data)
+  uint32_t staticId(uint32_t programStatic) { return programStatic; }
+  void addReloc(uint32_t func, size_t instr, Sym sym, uint32_t id) {
+    relocs_.push_back({func, static_cast<uint32_t>(instr), sym, id});
+  }
+  uint32_t internType(const wasmir::FuncType& t) { return out_.internType(t); }
+  void markStackUsed() { usesStack_ = true; }
+  // "path:line:col" of a span, interned as data, for panic messages.
+  uint32_t locationString(Span span);
+  uint32_t locationLength(Span span);
+
+  const SourceFile& file;
+  Program& prog;
+  Ast& ast;
+  const LowerOptions& opts;
+  Layouts layouts;
+  std::deque<wasmir::Function> funcs;  // deque: builders keep references
+
+ private:
+  void generateHelper(Helper h, uint32_t id);
+  void finalize();
+  uint32_t layoutMemory();
+
+  wasmir::Module& out_;
+  std::vector<uint32_t> fnIds_;      // program fn -> internal id (kNone if not yet)
+  std::deque<uint32_t> worklist_;    // program fns to lower
+  std::vector<uint32_t> importIds_;  // HostImport -> used?
+  std::vector<uint32_t> helperIds_;  // Helper -> internal id
+  std::string data_;
+  std::unordered_map<std::string, uint32_t> strings_;
+  std::vector<Reloc> relocs_;
+  std::vector<uint32_t> staticOffsets_;
+  bool usesStack_ = false;
+  bool usesFmt_ = false;
+};
+
+// Lowers one function: the main entry point is lowerFunction().
+class FnLowerer {
+ public:
+  FnLowerer(ModuleLowerer& m, uint32_t internalId, FnInfo* fn);
+  // For helpers: a function with the given signature and no Rust source.
+  FnLowerer(ModuleLowerer& m, uint32_t internalId, const wasmir::FuncType& sig, const char* name);
+  void lowerFunction();
+
+  // Used by the helper generator too.
+  wasmir::FunctionBuilder& b() { return b_; }
+
+ private:
+  friend class HelperGen;
+  struct LocalStore {
+    bool inMemory = false;
+    uint32_t wasm = kNone;  // first wasm local (or the address local of a Mem param)
+    uint32_t slot = 0;      // frame offset when inMemory
+    bool memParam = false;  // Mem-typed parameter: storage is the caller's copy
+  };
+  // A place: a wasm local, or memory at [base local] + offset (base kNone:
+  // an absolute address `offset`).
+  struct Place {
+    bool isLocal = false;
+    uint32_t wasm = kNone;
+    uint32_t base = kNone;
+    uint32_t offset = 0;
+    TypeId type = kNoType;
+  };
+  struct LoopTarget {
+    wasmir::FunctionBuilder::Label brk;
+    wasmir::FunctionBuilder::Label cont;
+    std::vector<uint32_t> results;  // `loop` with break values: where they go
+  };
+
+  // lower_fn.cpp: frame, locals, places, statements
+  Repr repr(TypeId t) const { return m_.layouts.repr(t); }
+  uint32_t size(TypeId t) { return m_.layouts.layout(t).size; }
+  uint32_t allocSlot(TypeId t);
+  uint32_t temp(wasmir::ValType t);
+  std::vector<uint32_t> temps(TypeId t);
+  void spill(const std::vector<uint32_t>& locals);   // pop into locals (reverse)
+  void reload(const std::vector<uint32_t>& locals);
+  void setupLocals();
+  void emitPrologue();
+  void emitEpilogue();
+  void emitReturn();
+  Place placeOf(Expr* e);
+  Place localPlace(uint32_t local);
+  void pushAddr(const Place& p);
+  void load(const Place& p);
+  void store(const Place& p);  // value on the stack
+  void loadAt(TypeId t, uint32_t base, uint32_t offset);
+  void storeAt(TypeId t, uint32_t base, uint32_t offset);  // value on the stack
+  void copyMem(uint32_t dstBase, uint32_t dstOff, uint32_t srcBase, uint32_t srcOff, TypeId t);
+  uint32_t materialize(Expr* e);  // Mem value of e copied into a fresh slot: address local
+  void block(Block* blk, bool wantValue);
+  void stmt(Stmt* s);
+  void bindPattern(Pattern* p, TypeId t);  // value on the stack
+  void dropValue(TypeId t);
+  void markReloc(size_t instr, Sym sym, uint32_t id) { relocs_.push_back({id_, static_cast<uint32_t>(instr), sym, id}); }
+  void finishBody();
+  void constAddr(Sym sym, uint32_t id) { markReloc(b_.i32(0), sym, id); }
+  void dataString(const std::string& bytes);  // pushes (ptr, len)
+  void panicStatic(Span at, const std::string& msg);
+  void pushLocation(Span at);
+  wasmir::BlockKind blockKindFor(TypeId t, uint32_t& index);
+
+  // lower_expr.cpp: expressions and arithmetic
+  void expr(Expr* e);
+  void exprWithCoercion(Expr* e);
+  void literal(Expr* e);
+  void pathValue(Expr* e);
+  void constValue(uint32_t constIndex, TypeId t);
+  void unary(Expr* e);
+  void binary(Expr* e);
+  void compare(BinOp op, TypeId t);
+  void arith(BinOp op, TypeId t, Span at);
+  void checkedAddSub(BinOp op, TypeId t, Span at);
+  void checkedMul(TypeId t, Span at);
+  void divRem(BinOp op, TypeId t, Span at);
+  void shift(BinOp op, TypeId lhsT, TypeId rhsT, Span at);
+  void normalize(TypeId t);
+  void overflowIf(Span at, const char* msg);  // condition i32 on the stack
+  void derefValue(TypeId fromType, TypeId& t);  // load through refs to a value
+  void assign(Expr* e);
+  void cast(Expr* e);
+  void convertInt(TypeId from, TypeId to);
+  void structLit(Expr* e);
+  void tupleOrArray(Expr* e);
+  void arrayRepeat(Expr* e);
+  void fieldValue(Expr* e);
+  void indexValue(Expr* e);
+  Place indexPlace(Expr* e);
+  void equalMem(TypeId t, uint32_t a, uint32_t b);  // pushes i32 (a == b)
+
+  // lower_control.cpp
+  void ifExpr(Expr* e);
+  void whileLoop(Expr* e);
+  void loopExpr(Expr* e);
+  void forLoop(Expr* e);
+  void forRange(Expr* e);
+  void forGeneral(Expr* e);
+  TypeId sequenceBase(Expr* seq, int derefs, uint32_t& base, uint32_t& len);
+  void jump(Expr* e);
+  void returnExpr(Expr* e);
+
+  // lower_call.cpp
+  void call(Expr* e);
+  void callFn(uint32_t fnIndex, const std::vector<Expr*>& args, Expr* selfArg, bool selfByRef,
+              int selfDerefs);
+  void pushArg(Expr* arg, TypeId paramType);
+  void methodCall(Expr* e);
+  void builtinMethod(Expr* e, uint32_t method, Expr* recv, const std::vector<Expr*>& args,
+                     int recvDerefs);
+  void mathCall(int op, bool isF32, int arity);
+
+  // lower_format.cpp
+  void macro(Expr* e);
+  void formatPieces(Expr* e, size_t firstArg);
+  void formatValue(TypeId t, const FormatSpec& spec, const std::vector<uint32_t>& vals,
+                   const std::vector<uint32_t>& argVals);
+  void formatDebugMem(TypeId t, uint32_t addrLocal);
+  void formatScalar(TypeId t, const FormatSpec& spec, uint32_t precLocal);
+  void setFmtFd(int fd);
+  std::vector<std::vector<uint32_t>> evalFormatArgs(Expr* e, size_t firstArg);
+  void formatInto(Expr* e, size_t firstArg, int fd);
+  void fmtLiteral(const std::string& s);
+  void print(Expr* e, int fd, bool newline);
+  void panicMacro(Expr* e);
+  void assertMacro(Expr* e);
+  void assertEqMacro(Expr* e);
+
+  ModuleLowerer& m_;
+  uint32_t id_;
+  FnInfo* fn_;
+  wasmir::FunctionBuilder b_;
+  std::vector<LocalStore> locals_;
+  uint32_t fp_ = kNone;
+  uint32_t frameSize_ = 0;
+  std::vector<size_t> epilogues_;  // first instr of each epilogue sequence
+  std::vector<Reloc> relocs_;      // function-local until finishBody
+  uint32_t sret_ = kNone;
+  std::unordered_map<uint32_t, LoopTarget> loops_;
+  bool release_ = false;
+};
+
+}  // namespace wr

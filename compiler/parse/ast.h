@@ -1,0 +1,322 @@
+// The abstract syntax tree of the WasmRust dialect.
+//
+// The parser builds it (parser.h); name resolution fills in `res` on paths and
+// bindings, the type checker fills in `type` and the per-kind semantic fields
+// marked "[check]", and lowering reads both. Nodes live in an Arena owned by
+// the Ast and refer to each other with plain pointers; names are views into
+// the source text, which outlives the tree.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "compiler/source/source_file.h"
+
+namespace wr {
+
+using TypeId = uint32_t;
+constexpr TypeId kNoType = 0xFFFFFFFF;
+
+struct Expr;
+struct Block;
+struct TypeExpr;
+struct Pattern;
+struct Item;
+
+// Owns every node of one tree.
+class Arena {
+ public:
+  template <typename T, typename... Args>
+  T* make(Args&&... args) {
+    auto holder = std::make_unique<Holder<T>>(std::forward<Args>(args)...);
+    T* p = &holder->value;
+    nodes_.push_back(std::move(holder));
+    return p;
+  }
+
+ private:
+  struct Base {
+    virtual ~Base() = default;
+  };
+  template <typename T>
+  struct Holder : Base {
+    template <typename... Args>
+    explicit Holder(Args&&... args) : value(std::forward<Args>(args)...) {}
+    T value;
+  };
+  std::vector<std::unique_ptr<Base>> nodes_;
+};
+
+struct PathSegment {
+  std::string_view name;
+  Span span;
+  std::vector<TypeExpr*> generics;  // `::<T>` or `<T>` in types
+};
+
+struct Path {
+  std::vector<PathSegment> segments;
+  Span span;
+  bool empty() const { return segments.empty(); }
+  std::string str() const;  // "a::b::c"
+};
+
+struct Attribute {
+  Path path;                               // `derive`, `wasm::export`, ...
+  std::vector<std::string_view> args;      // identifiers inside `(...)`
+  Span span;
+};
+
+// ---------------------------------------------------------------- types
+enum class TypeExprKind : uint8_t { Path, Ref, Tuple, Array, Slice, Never, Infer };
+
+struct TypeExpr {
+  TypeExprKind kind = TypeExprKind::Infer;
+  Span span;
+  Path path;                    // Path
+  bool isMut = false;           // Ref
+  TypeExpr* elem = nullptr;     // Ref, Array, Slice
+  Expr* len = nullptr;          // Array
+  std::vector<TypeExpr*> elems; // Tuple
+  TypeId resolved = kNoType;    // [resolve/check]
+};
+
+// ---------------------------------------------------------------- patterns
+enum class PatternKind : uint8_t { Binding, Wild, Tuple };
+
+struct Pattern {
+  PatternKind kind = PatternKind::Wild;
+  Span span;
+  std::string_view name;  // Binding
+  bool isMut = false;     // Binding: `mut x`
+  bool byRef = false;     // Binding: `ref x`
+  std::vector<Pattern*> elems;  // Tuple
+  uint32_t local = 0xFFFFFFFF;  // Binding: [resolve] index into the fn's locals
+};
+
+// ---------------------------------------------------------------- expressions
+enum class ExprKind : uint8_t {
+  IntLit, FloatLit, BoolLit, CharLit, StrLit, ByteStrLit,
+  Path,        // a variable, function, const, static, unit struct or assoc item
+  Unary,       // op: Neg, Not, Deref
+  Ref,         // `&e` / `&mut e`
+  Binary,      // arithmetic, comparison, logical, bitwise
+  Assign,      // `=` and compound assignment (op is the arithmetic op or None)
+  Cast,        // `e as T`
+  Call,        // callee(args)
+  MethodCall,  // receiver.name(args)
+  Field,       // e.name / e.0
+  Index,       // e[i]
+  Tuple,       // (a, b) and ()
+  Array,       // [a, b, c]
+  ArrayRepeat, // [e; n]
+  StructLit,   // Path { a: 1, b } / Path(a, b) is a Call
+  Range,       // a..b, a..=b, ..b, a..
+  Block,       // { ... }, unsafe { ... }
+  If,          // if c { } else { }
+  While,       // while c { }
+  Loop,        // loop { }
+  For,         // for pat in e { }
+  Break,       // break 'label value
+  Continue,    // continue 'label
+  Return,      // return value
+  Macro,       // println!(...), assert_eq!(...), ...
+  Paren,       // (e): kept so diagnostics can point at it
+  Error,       // placeholder after a syntax error
+};
+
+enum class BinOp : uint8_t {
+  None, Add, Sub, Mul, Div, Rem, And, Or, BitAnd, BitOr, BitXor, Shl, Shr,
+  Eq, Ne, Lt, Le, Gt, Ge,
+};
+enum class UnOp : uint8_t { Neg, Not, Deref };
+
+const char* binOpSpelling(BinOp op);
+
+struct FieldInit {
+  std::string_view name;
+  Span span;
+  Expr* value = nullptr;  // shorthand `Point { x }` has a Path expr here
+  uint32_t fieldIndex = 0;  // [check]
+};
+
+// One argument of a format macro, with an optional name (`name = expr`).
+struct MacroArg {
+  std::string_view name;
+  Expr* value = nullptr;
+};
+
+// [check] A format string split into literal pieces and argument references.
+struct FormatSpec {
+  enum class Align : uint8_t { None, Left, Right, Center };
+  enum class Kind : uint8_t { Display, Debug, LowerHex, UpperHex, Binary, Octal, LowerExp, UpperExp };
+  uint32_t arg = 0;        // index into the macro's argument list
+  Kind kind = Kind::Display;
+  Align align = Align::None;
+  uint32_t fill = ' ';
+  bool plus = false;
+  bool alternate = false;  // `#`
+  bool zeroPad = false;    // `0`
+  int32_t width = -1;      // -1: none
+  int32_t widthArg = -1;   // `width$`: index of the argument holding it
+  int32_t precision = -1;
+  int32_t precisionArg = -1;
+};
+struct FormatPiece {
+  std::string literal;     // text printed before the argument (may be empty)
+  bool hasArg = false;
+  FormatSpec spec;
+};
+
+enum class MacroKind : uint8_t {
+  Println, Print, Eprintln, Eprint, Format, Panic, Assert, AssertEq, AssertNe,
+  Unreachable, Todo, Unimplemented, DebugAssert, DebugAssertEq, DebugAssertNe,
+};
+
+// [check] How a `for` loop iterates: a base sequence (a range or an array or
+// slice, by value or by reference) and the adapters applied to it, in order.
+struct ForPlan {
+  enum class Source : uint8_t { Range, ArrayValue, ArrayRef, ArrayMut };
+  enum class Adapter : uint8_t { Rev, StepBy, Enumerate };
+  Source source = Source::Range;
+  Expr* lo = nullptr;         // Range
+  Expr* hi = nullptr;         // Range (null: unbounded `a..`)
+  bool inclusive = false;     // Range
+  Expr* seq = nullptr;        // Array*: the array or slice expression
+  uint8_t seqDerefs = 0;      // Array*: references between `seq` and the array
+  std::vector<Adapter> adapters;
+  std::vector<Expr*> steps;   // one per StepBy, in order
+  TypeId itemType = kNoType;  // the base element type (range int, T, &T, &mut T)
+};
+
+struct Expr {
+  ExprKind kind = ExprKind::Error;
+  Span span;
+  TypeId type = kNoType;  // [check]
+
+  // Literals.
+  uint64_t intValue = 0;
+  double floatValue = 0;
+  std::string strValue;     // StrLit / ByteStrLit (decoded)
+  std::string_view suffix;  // literal type suffix: "u8", "f32", ...
+
+  // Structure (meaning depends on kind).
+  Path path;                // Path, StructLit
+  Expr* lhs = nullptr;      // Unary/Ref/Cast/Field/Index/MethodCall receiver/
+                            // Assign target/Binary lhs/Range lo/If cond/
+                            // While cond/For iterable/Break,Return value/Paren
+  Expr* rhs = nullptr;      // Binary rhs/Assign value/Index index/Range hi/
+                            // ArrayRepeat count/StructLit base (`..base`)
+  Expr* elseExpr = nullptr; // If: else branch (Block or If)
+  Block* block = nullptr;   // Block/If then/While/Loop/For body
+  Pattern* pattern = nullptr;   // For
+  TypeExpr* typeExpr = nullptr; // Cast
+  std::vector<Expr*> args;      // Call/MethodCall/Tuple/Array args
+  std::vector<FieldInit> fields;// StructLit
+  std::string_view name;        // MethodCall/Field name; Break/Continue label;
+                                // loops' own label
+  Span nameSpan;
+  BinOp binOp = BinOp::None;    // Binary, Assign (compound)
+  UnOp unOp = UnOp::Neg;
+  bool isMut = false;           // Ref
+  bool inclusive = false;       // Range `..=`
+  bool isUnsafe = false;        // Block
+
+  // Macros.
+  MacroKind macro = MacroKind::Println;
+  std::vector<MacroArg> macroArgs;
+  std::vector<FormatPiece> format;  // [check]
+
+  // [resolve/check] semantic annotations.
+  uint32_t res = 0xFFFFFFFF;   // Path: meaning per resKind
+  uint8_t resKind = 0;         // see sema/program.h ResKind
+  uint32_t fieldIndex = 0;     // Field: which field; MethodCall: method id
+  uint8_t autoDerefs = 0;      // Field/Index/MethodCall: derefs applied to lhs
+  bool autoRef = false;        // MethodCall: receiver borrowed (&self on a place)
+  uint32_t loopId = 0;         // Break/Continue: the target loop's id
+  ForPlan* forPlan = nullptr;  // For
+  bool coerceToSlice = false;  // [check] `&[T; N]` used where `&[T]` is expected
+};
+
+// ---------------------------------------------------------------- statements
+enum class StmtKind : uint8_t { Let, Expr, Item, Empty };
+
+struct Stmt {
+  StmtKind kind = StmtKind::Empty;
+  Span span;
+  Pattern* pattern = nullptr;  // Let
+  TypeExpr* type = nullptr;    // Let
+  Expr* init = nullptr;        // Let (may be null); Expr
+  bool hasSemi = false;        // Expr
+  Item* item = nullptr;        // Item
+};
+
+struct Block {
+  Span span;
+  std::vector<Stmt*> stmts;
+  Expr* tail = nullptr;  // the value expression, if any
+};
+
+// ---------------------------------------------------------------- items
+enum class ItemKind : uint8_t { Fn, Struct, Impl, Const, Static, Use, Mod, Error };
+enum class SelfKind : uint8_t { None, Value, Ref, RefMut };
+enum class StructShape : uint8_t { Named, Tuple, Unit };
+
+struct Param {
+  Pattern* pattern = nullptr;
+  TypeExpr* type = nullptr;
+  Span span;
+};
+
+struct StructField {
+  std::string_view name;  // empty for tuple structs
+  TypeExpr* type = nullptr;
+  Span span;
+  bool isPub = false;
+};
+
+struct Item {
+  ItemKind kind = ItemKind::Error;
+  Span span;
+  Span nameSpan;
+  std::string_view name;
+  bool isPub = false;
+  std::vector<Attribute> attrs;
+
+  // Fn
+  SelfKind selfKind = SelfKind::None;
+  bool selfMut = false;           // `mut self`
+  Span selfSpan;
+  std::vector<Param> params;
+  TypeExpr* ret = nullptr;        // null: ()
+  Block* body = nullptr;
+  bool isConstFn = false;
+
+  // Struct
+  StructShape shape = StructShape::Named;
+  std::vector<StructField> fields;
+
+  // Impl
+  TypeExpr* selfType = nullptr;
+  Path traitPath;                 // empty for inherent impls
+  std::vector<Item*> members;     // fns and consts; Mod: its items
+
+  // Const / Static
+  TypeExpr* type = nullptr;
+  Expr* value = nullptr;
+  bool isMutStatic = false;
+
+  // Use
+  Path usePath;
+
+  uint32_t id = 0xFFFFFFFF;  // [resolve] index in the program's tables
+};
+
+struct Ast {
+  Arena arena;
+  std::vector<Item*> items;
+};
+
+}  // namespace wr

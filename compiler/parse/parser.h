@@ -1,0 +1,24 @@
+// The parser: recursive descent over the token stream, building the Ast.
+//
+// Grammar rules are written above the functions that parse them. Errors are
+// reported through the DiagnosticEngine and the parser recovers at statement
+// and item boundaries, so one run reports many independent syntax errors.
+// Nesting depth is bounded (kMaxNesting) so hostile input cannot exhaust the
+// stack, natively or inside a web page.
+#pragma once
+
+#include <vector>
+
+#include "compiler/diagnostics/diagnostic.h"
+#include "compiler/lex/token.h"
+#include "compiler/parse/ast.h"
+
+namespace wr {
+
+constexpr int kMaxNesting = 256;
+
+// Parses a whole file. Never fails: on errors the tree holds Error nodes.
+void parseFile(const SourceFile& file, const std::vector<Token>& tokens,
+               Ast& ast, DiagnosticEngine& diags);
+
+}  // namespace wr

@@ -1,0 +1,829 @@
+// Name resolution (see resolve.h). Runs in phases: collect items, attach impl
+// members to their structs, resolve signatures and field types, check for
+// infinitely sized structs, then walk every body binding names.
+#include "compiler/resolve/resolve.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+#include <functional>
+#include <unordered_map>
+
+#include "compiler/resolve/format_string.h"
+#include "compiler/resolve/std_paths.h"
+
+namespace wr {
+
+namespace {
+
+struct ValueDef {
+  ResKind kind;
+  uint32_t index;
+  Span span;
+};
+
+struct Scope {
+  std::string_view name;
+  uint32_t local;
+};
+
+struct LoopFrame {
+  std::string_view label;
+  uint32_t id;
+  bool allowsValue;  // only `loop` can break with a value
+};
+
+bool isStdTypeName(std::string_view n) {
+  static const char* const kNames[] = {"String", "Vec", "Option", "Result", "Box", "HashMap",
+                                       "HashSet", "BTreeMap", "VecDeque", "Rc", "RefCell"};
+  for (const char* k : kNames) {
+    if (n == k) return true;
+  }
+  return false;
+}
+
+class Resolver {
+ public:
+  Resolver(const SourceFile& file, Ast& ast, Program& prog, DiagnosticEngine& diags)
+      : file_(file), ast_(ast), prog_(prog), diags_(diags) {}
+
+  void run() {
+    for (Item* item : ast_.items) collect(item);
+    for (Item* item : ast_.items) {
+      if (item->kind == ItemKind::Impl) collectImpl(item);
+    }
+    resolveSignatures();
+    checkRecursiveStructs();
+    for (uint32_t i = 0; i < prog_.fns.size(); ++i) resolveFnBody(i);
+    for (ConstInfo& c : prog_.consts) {
+      if (c.item->value) resolveDetachedExpr(c.item->value, c.owner);
+    }
+    for (StaticInfo& s : prog_.statics) {
+      if (s.item->value) resolveDetachedExpr(s.item->value, kNone);
+    }
+    auto main = values_.find("main");
+    if (main != values_.end() && main->second.kind == ResKind::Fn) {
+      prog_.mainFn = main->second.index;
+    } else {
+      Span end{static_cast<uint32_t>(file_.text().size()), static_cast<uint32_t>(file_.text().size())};
+      diags_.emit(DiagKind::NoMainFunction, "`main` function not found in crate `" + crateName() + "`")
+          .primary(end, "consider adding a `main` function to `" + file_.path() + "`");
+    }
+  }
+
+ private:
+  std::string crateName() const {
+    std::string p = file_.path();
+    size_t slash = p.find_last_of('/');
+    if (slash != std::string::npos) p = p.substr(slash + 1);
+    if (p.size() > 3 && p.compare(p.size() - 3, 3, ".rs") == 0) p.resize(p.size() - 3);
+    for (char& c : p) {
+      if (c == '-') c = '_';
+    }
+    return p;
+  }
+
+  // ---------------------------------------------------------------- items
+  void define(std::string_view name, ValueDef def, const char* ns) {
+    if (name.empty()) return;
+    auto it = values_.find(name);
+    if (it != values_.end()) {
+      duplicate(name, it->second.span, def.span, ns);
+      return;
+    }
+    values_.emplace(name, def);
+  }
+
+  void duplicate(std::string_view name, Span first, Span second, const char* ns) {
+    std::string n(name);
+    diags_.emit(DiagKind::DuplicateDefinition, "the name `" + n + "` is defined multiple times")
+        .primary(second, "`" + n + "` redefined here")
+        .label(first, "previous definition of the " + std::string(ns) + " `" + n + "` here")
+        .note("`" + n + "` must be defined only once in the " + ns + " namespace of this module");
+  }
+
+  void collect(Item* item) {
+    switch (item->kind) {
+      case ItemKind::Fn: {
+        item->id = static_cast<uint32_t>(prog_.fns.size());
+        FnInfo fn;
+        fn.item = item;
+        fn.name = std::string(item->name);
+        prog_.fns.push_back(std::move(fn));
+        define(item->name, {ResKind::Fn, item->id, item->nameSpan}, "value");
+        break;
+      }
+      case ItemKind::Struct: {
+        item->id = static_cast<uint32_t>(prog_.structs.size());
+        StructInfo s;
+        s.item = item;
+        s.name = std::string(item->name);
+        s.shape = item->shape;
+        for (const Attribute& a : item->attrs) {
+          if (a.path.str() != "derive") continue;
+          for (std::string_view d : a.args) {
+            s.derivesDebug |= d == "Debug";
+            s.derivesCopy |= d == "Copy";
+            s.derivesClone |= d == "Clone";
+            s.derivesPartialEq |= d == "PartialEq";
+          }
+        }
+        prog_.structs.push_back(std::move(s));
+        auto it = structsByName_.find(item->name);
+        if (it != structsByName_.end()) {
+          duplicate(item->name, prog_.structs[it->second].item->nameSpan, item->nameSpan, "type");
+        } else {
+          structsByName_.emplace(item->name, item->id);
+        }
+        if (item->shape == StructShape::Tuple) {
+          define(item->name, {ResKind::TupleCtor, item->id, item->nameSpan}, "value");
+        } else if (item->shape == StructShape::Unit) {
+          define(item->name, {ResKind::UnitStruct, item->id, item->nameSpan}, "value");
+        }
+        break;
+      }
+      case ItemKind::Const: {
+        item->id = static_cast<uint32_t>(prog_.consts.size());
+        ConstInfo c;
+        c.item = item;
+        prog_.consts.push_back(c);
+        define(item->name, {ResKind::Const, item->id, item->nameSpan}, "value");
+        break;
+      }
+      case ItemKind::Static: {
+        item->id = static_cast<uint32_t>(prog_.statics.size());
+        StaticInfo s;
+        s.item = item;
+        prog_.statics.push_back(s);
+        define(item->name, {ResKind::Static, item->id, item->nameSpan}, "value");
+        break;
+      }
+      case ItemKind::Use: {
+        std::vector<std::string_view> full;
+        for (const PathSegment& seg : item->usePath.segments) full.push_back(seg.name);
+        if (!full.empty()) useAliases_[full.back()] = full;
+        break;
+      }
+      default:
+        break;
+    }
+  }
+
+  void collectImpl(Item* impl) {
+    if (!impl->traitPath.empty() || !impl->selfType) return;
+    uint32_t owner = kNone;
+    TypeExpr* t = impl->selfType;
+    if (t->kind == TypeExprKind::Path && t->path.segments.size() == 1) {
+      auto it = structsByName_.find(t->path.segments[0].name);
+      if (it != structsByName_.end()) owner = it->second;
+    }
+    if (owner == kNone) {
+      std::string n = t->path.empty() ? std::string("this type") : t->path.str();
+      diags_.emit(DiagKind::UnresolvedType, "cannot find type `" + n + "` in this scope")
+          .primary(t->span, "not found in this scope");
+      return;
+    }
+    StructInfo& s = prog_.structs[owner];
+    for (Item* m : impl->members) {
+      if (m->kind == ItemKind::Fn) {
+        m->id = static_cast<uint32_t>(prog_.fns.size());
+        FnInfo fn;
+        fn.item = m;
+        fn.owner = owner;
+        fn.name = s.name + "::" + std::string(m->name);
+        prog_.fns.push_back(std::move(fn));
+        if (!s.methods.emplace(m->name, m->id).second) {
+          diags_.emit(DiagKind::DuplicateDefinition,
+                      "duplicate definitions with name `" + std::string(m->name) + "`")
+              .primary(m->nameSpan, "duplicate definition")
+              .label(prog_.fns[prog_.structs[owner].methods[m->name]].item->nameSpan,
+                     "other definition for `" + std::string(m->name) + "`");
+        }
+      } else if (m->kind == ItemKind::Const) {
+        m->id = static_cast<uint32_t>(prog_.consts.size());
+        ConstInfo c;
+        c.item = m;
+        c.owner = owner;
+        prog_.consts.push_back(c);
+        s.consts.emplace(m->name, m->id);
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------- types
+  TypeId resolveType(TypeExpr* t, uint32_t selfStruct) {
+    if (!t) return prog_.types.unit();
+    TypeId r = resolveTypeInner(t, selfStruct);
+    t->resolved = r;
+    return r;
+  }
+
+  TypeId resolveTypeInner(TypeExpr* t, uint32_t selfStruct) {
+    TypeTable& tt = prog_.types;
+    switch (t->kind) {
+      case TypeExprKind::Never: return tt.never();
+      case TypeExprKind::Infer: return kNoType;  // the checker makes a variable
+      case TypeExprKind::Ref: {
+        TypeId inner = resolveType(t->elem, selfStruct);
+        if (inner == kNoType) inner = tt.error();
+        return tt.ref(inner, t->isMut);
+      }
+      case TypeExprKind::Tuple: {
+        std::vector<TypeId> elems;
+        for (TypeExpr* e : t->elems) {
+          TypeId r = resolveType(e, selfStruct);
+          elems.push_back(r == kNoType ? tt.error() : r);
+        }
+        return tt.tuple(elems);
+      }
+      case TypeExprKind::Slice: {
+        TypeId r = resolveType(t->elem, selfStruct);
+        return tt.slice(r == kNoType ? tt.error() : r);
+      }
+      case TypeExprKind::Array: {
+        TypeId r = resolveType(t->elem, selfStruct);
+        uint64_t len = 0;
+        if (t->len) {
+          resolveDetachedExpr(t->len, selfStruct);
+          if (!evalConstInt(t->len, prog_, diags_, len)) return tt.error();
+        }
+        if (len > (1u << 28)) {
+          diags_.emit(DiagKind::ConstEvalFailed, "array length " + std::to_string(len) +
+                                                     " is larger than WasmRust's limit")
+              .primary(t->len->span)
+              .note("arrays may hold at most 2^28 elements");
+          return tt.error();
+        }
+        return tt.array(r == kNoType ? tt.error() : r, len);
+      }
+      case TypeExprKind::Path: break;
+    }
+    const Path& p = t->path;
+    if (p.segments.size() != 1) {
+      // `std::primitive::i32` and similar fully qualified names.
+      std::string_view last = p.segments.back().name;
+      TypeId prim = primitiveType(last);
+      if (prim != kNoType) return prim;
+    }
+    std::string_view name = p.segments.back().name;
+    if (name == "Self") {
+      if (selfStruct != kNone) return tt.structType(selfStruct);
+      diags_.emit(DiagKind::UnresolvedType, "cannot find type `Self` in this scope")
+          .primary(t->span, "`Self` is only available in impls, traits, and type definitions");
+      return tt.error();
+    }
+    TypeId prim = primitiveType(name);
+    if (prim != kNoType && p.segments.size() == 1) return prim;
+    auto it = structsByName_.find(name);
+    if (it != structsByName_.end() && p.segments.size() == 1) return tt.structType(it->second);
+    if (isStdTypeName(name)) {
+      diags_.emit(DiagKind::Unsupported,
+                  "`" + std::string(name) + "` is not supported by WasmRust yet")
+          .primary(t->span, "not supported yet")
+          .note("this version of WasmRust supports primitive types, references, tuples, "
+                "arrays, slices and structs");
+      return tt.error();
+    }
+    diags_.emit(DiagKind::UnresolvedType, "cannot find type `" + p.str() + "` in this scope")
+        .primary(t->span, "not found in this scope");
+    return tt.error();
+  }
+
+  TypeId primitiveType(std::string_view n) {
+    TypeTable& tt = prog_.types;
+    static const char* const kInts[] = {"i8", "i16", "i32", "i64", "isize",
+                                        "u8", "u16", "u32", "u64", "usize"};
+    for (int i = 0; i < 10; ++i) {
+      if (n == kInts[i]) return tt.intType(static_cast<IntKind>(i));
+    }
+    if (n == "f32") return tt.floatType(FloatKind::F32);
+    if (n == "f64") return tt.floatType(FloatKind::F64);
+    if (n == "bool") return tt.boolean();
+    if (n == "char") return tt.charType();
+    if (n == "str") return tt.str();
+    if (n == "i128" || n == "u128") {
+      return kNoType;
+    }
+    return kNoType;
+  }
+
+  void resolveSignatures() {
+    TypeTable& tt = prog_.types;
+    for (StructInfo& s : prog_.structs) {
+      uint32_t self = s.item->id;
+      for (size_t i = 0; i < s.item->fields.size(); ++i) {
+        const StructField& f = s.item->fields[i];
+        FieldInfo fi;
+        fi.type = resolveType(f.type, self);
+        if (fi.type == kNoType) fi.type = tt.error();
+        fi.span = f.span;
+        if (s.shape == StructShape::Tuple) {
+          fi.name = std::to_string(i);
+        } else {
+          fi.name = f.name;
+          for (const FieldInfo& prev : s.fields) {
+            if (prev.name == f.name) {
+              diags_.emit(DiagKind::DuplicateDefinition,
+                          "field `" + std::string(f.name) + "` is already declared")
+                  .primary(f.span, "field already declared")
+                  .label(prev.span, "`" + std::string(f.name) + "` first declared here");
+            }
+          }
+        }
+        s.fields.push_back(fi);
+      }
+    }
+    for (FnInfo& fn : prog_.fns) {
+      Item* item = fn.item;
+      if (item->selfKind != SelfKind::None) {
+        if (fn.owner == kNone) {
+          diags_.emit(DiagKind::Unsupported, "`self` parameter is only allowed in associated functions")
+              .primary(item->selfSpan, "not semantically valid as function parameter");
+          fn.params.push_back(tt.error());
+        } else {
+          TypeId self = tt.structType(fn.owner);
+          fn.params.push_back(item->selfKind == SelfKind::Value
+                                  ? self
+                                  : tt.ref(self, item->selfKind == SelfKind::RefMut));
+        }
+      }
+      for (Param& p : item->params) {
+        TypeId t = resolveType(p.type, fn.owner);
+        fn.params.push_back(t == kNoType ? tt.error() : t);
+      }
+      fn.ret = item->ret ? resolveType(item->ret, fn.owner) : tt.unit();
+      if (fn.ret == kNoType) fn.ret = tt.error();
+    }
+    for (ConstInfo& c : prog_.consts) {
+      c.type = resolveType(c.item->type, c.owner);
+      if (c.type == kNoType) c.type = tt.error();
+    }
+    for (StaticInfo& s : prog_.statics) {
+      s.type = resolveType(s.item->type, kNone);
+      if (s.type == kNoType) s.type = tt.error();
+    }
+  }
+
+  // A struct that contains itself by value (not through a reference) has
+  // infinite size.
+  void checkRecursiveStructs() {
+    std::vector<int> state(prog_.structs.size(), 0);  // 0 new, 1 visiting, 2 done
+    std::function<bool(TypeId, uint32_t)> contains = [&](TypeId t, uint32_t target) -> bool {
+      const TypeData& d = prog_.types.get(t);
+      switch (d.kind) {
+        case TypeKind::Struct:
+          if (d.id == target) return true;
+          if (state[d.id] == 1) return false;
+          state[d.id] = 1;
+          for (const FieldInfo& f : prog_.structs[d.id].fields) {
+            if (contains(f.type, target)) {
+              state[d.id] = 0;
+              return true;
+            }
+          }
+          state[d.id] = 0;
+          return false;
+        case TypeKind::Tuple:
+          for (TypeId e : d.elems) {
+            if (contains(e, target)) return true;
+          }
+          return false;
+        case TypeKind::Array: return contains(d.elem, target);
+        default: return false;
+      }
+    };
+    for (uint32_t i = 0; i < prog_.structs.size(); ++i) {
+      StructInfo& s = prog_.structs[i];
+      for (FieldInfo& f : s.fields) {
+        if (contains(f.type, i)) {
+          diags_.emit(DiagKind::RecursiveType, "recursive type `" + s.name + "` has infinite size")
+              .primary(s.item->nameSpan, "recursive type has infinite size")
+              .label(f.span, "recursive without indirection")
+              .help("insert some indirection (e.g., a `Box`, `Rc`, or `&`) to break the cycle");
+          f.type = prog_.types.error();
+          break;
+        }
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------- bodies
+  uint32_t addLocal(std::string_view name, Span span, bool isMut, bool isParam) {
+    LocalInfo l;
+    l.name = name;
+    l.span = span;
+    l.isMut = isMut;
+    l.isParam = isParam;
+    fn_->locals.push_back(l);
+    return static_cast<uint32_t>(fn_->locals.size() - 1);
+  }
+
+  void resolveFnBody(uint32_t index) {
+    FnInfo& fn = prog_.fns[index];
+    fn_ = &fn;
+    selfStruct_ = fn.owner;
+    scopes_.clear();
+    loops_.clear();
+    Item* item = fn.item;
+    if (item->selfKind != SelfKind::None) {
+      uint32_t l = addLocal("self", item->selfSpan, item->selfMut, true);
+      scopes_.push_back({"self", l});
+    }
+    for (Param& p : item->params) {
+      if (p.pattern && p.pattern->kind == PatternKind::Tuple) {
+        diags_.emit(DiagKind::Unsupported, "tuple patterns in parameters are not supported by WasmRust yet")
+            .primary(p.pattern->span);
+      }
+      bool isBinding = p.pattern && p.pattern->kind == PatternKind::Binding;
+      std::string_view name = isBinding ? p.pattern->name : std::string_view("_");
+      uint32_t l = addLocal(name, p.pattern ? p.pattern->span : p.span,
+                            isBinding && p.pattern->isMut, true);
+      if (isBinding) {
+        p.pattern->local = l;
+        scopes_.push_back({name, l});
+      }
+    }
+    if (item->body) resolveBlock(item->body);
+    fn_ = nullptr;
+  }
+
+  // Const and static initializers and array lengths: no locals in scope.
+  void resolveDetachedExpr(Expr* e, uint32_t selfStruct) {
+    FnInfo* savedFn = fn_;
+    uint32_t savedSelf = selfStruct_;
+    auto savedScopes = std::move(scopes_);
+    auto savedLoops = std::move(loops_);
+    scopes_.clear();
+    loops_.clear();
+    FnInfo scratch;
+    fn_ = &scratch;
+    selfStruct_ = selfStruct;
+    detached_++;
+    resolveExpr(e);
+    detached_--;
+    fn_ = savedFn;
+    selfStruct_ = savedSelf;
+    scopes_ = std::move(savedScopes);
+    loops_ = std::move(savedLoops);
+  }
+
+  void bindPattern(Pattern* p) {
+    if (!p) return;
+    switch (p->kind) {
+      case PatternKind::Binding:
+        p->local = addLocal(p->name, p->span, p->isMut, false);
+        scopes_.push_back({p->name, p->local});
+        break;
+      case PatternKind::Tuple:
+        for (Pattern* e : p->elems) bindPattern(e);
+        break;
+      case PatternKind::Wild:
+        break;
+    }
+  }
+
+  void resolveBlock(Block* b) {
+    size_t mark = scopes_.size();
+    for (Stmt* s : b->stmts) {
+      switch (s->kind) {
+        case StmtKind::Let:
+          if (s->type) resolveType(s->type, selfStruct_);
+          if (s->init) resolveExpr(s->init);
+          bindPattern(s->pattern);
+          break;
+        case StmtKind::Expr:
+          resolveExpr(s->init);
+          break;
+        case StmtKind::Item:
+          diags_.emit(DiagKind::Unsupported, "items inside function bodies are not supported by WasmRust yet")
+              .primary(s->item->nameSpan.empty() ? s->span : s->item->nameSpan)
+              .help("move this item to the top level of the file");
+          break;
+        case StmtKind::Empty:
+          break;
+      }
+    }
+    if (b->tail) resolveExpr(b->tail);
+    scopes_.resize(mark);
+  }
+
+  void resolveExpr(Expr* e) {
+    if (!e) return;
+    switch (e->kind) {
+      case ExprKind::Path: resolvePath(e, false); break;
+      case ExprKind::Call:
+        if (e->lhs->kind == ExprKind::Path) resolvePath(e->lhs, true);
+        else resolveExpr(e->lhs);
+        for (Expr* a : e->args) resolveExpr(a);
+        break;
+      case ExprKind::MethodCall:
+        resolveExpr(e->lhs);
+        for (Expr* a : e->args) resolveExpr(a);
+        break;
+      case ExprKind::Cast:
+        resolveExpr(e->lhs);
+        resolveType(e->typeExpr, selfStruct_);
+        break;
+      case ExprKind::StructLit: resolveStructLit(e); break;
+      case ExprKind::Block: resolveBlock(e->block); break;
+      case ExprKind::If:
+        resolveExpr(e->lhs);
+        resolveBlock(e->block);
+        resolveExpr(e->elseExpr);
+        break;
+      case ExprKind::While: case ExprKind::Loop: case ExprKind::For: resolveLoop(e); break;
+      case ExprKind::Break: case ExprKind::Continue: resolveJump(e); break;
+      case ExprKind::Macro: resolveMacro(e); break;
+      case ExprKind::ArrayRepeat:
+        resolveExpr(e->lhs);
+        resolveExpr(e->rhs);
+        break;
+      default:
+        resolveExpr(e->lhs);
+        resolveExpr(e->rhs);
+        for (Expr* a : e->args) resolveExpr(a);
+        break;
+    }
+  }
+
+  void resolveLoop(Expr* e) {
+    if (e->kind == ExprKind::While) resolveExpr(e->lhs);
+    if (e->kind == ExprKind::For) resolveExpr(e->lhs);
+    for (const LoopFrame& f : loops_) {
+      if (!e->name.empty() && f.label == e->name) {
+        // rustc warns about shadowed labels; accept.
+      }
+    }
+    e->loopId = fn_->loopCount++;
+    loops_.push_back({e->name, e->loopId, e->kind == ExprKind::Loop});
+    size_t mark = scopes_.size();
+    if (e->kind == ExprKind::For) bindPattern(e->pattern);
+    resolveBlock(e->block);
+    scopes_.resize(mark);
+    loops_.pop_back();
+  }
+
+  void resolveJump(Expr* e) {
+    bool isBreak = e->kind == ExprKind::Break;
+    if (e->lhs) resolveExpr(e->lhs);
+    const LoopFrame* target = nullptr;
+    if (!e->name.empty()) {
+      for (auto it = loops_.rbegin(); it != loops_.rend(); ++it) {
+        if (it->label == e->name) {
+          target = &*it;
+          break;
+        }
+      }
+      if (!target) {
+        std::string n(e->name);
+        diags_.emit(DiagKind::UndeclaredLabel, "use of undeclared label `" + n + "`")
+            .primary(e->nameSpan, "undeclared label `" + n + "`");
+        return;
+      }
+    } else if (!loops_.empty()) {
+      target = &loops_.back();
+    }
+    if (!target) {
+      const char* what = isBreak ? "break" : "continue";
+      diags_.emit(DiagKind::BreakOutsideLoop, std::string("`") + what + "` outside of a loop")
+          .primary(Span{e->span.lo, e->span.lo + static_cast<uint32_t>(std::strlen(what))},
+                   std::string("cannot `") + what + "` outside of a loop");
+      return;
+    }
+    e->loopId = target->id;
+    if (isBreak && e->lhs && !target->allowsValue) {
+      diags_.emit(DiagKind::BreakWithValueInLoop, "`break` with value from a `while` or `for` loop")
+          .primary(e->span, "can only break with a value inside `loop` or breakable block")
+          .suggest("use `break` on its own without a value inside this loop", e->span,
+                   "break", Applicability::MaybeIncorrect);
+    }
+  }
+
+  void resolveStructLit(Expr* e) {
+    const Path& p = e->path;
+    uint32_t sid = kNone;
+    if (p.segments.size() == 1) {
+      std::string_view n = p.segments[0].name;
+      if (n == "Self") {
+        sid = selfStruct_;
+      } else {
+        auto it = structsByName_.find(n);
+        if (it != structsByName_.end()) sid = it->second;
+      }
+    }
+    if (sid == kNone) {
+      diags_.emit(DiagKind::UnresolvedStruct,
+                  "cannot find struct, variant or union type `" + p.str() + "` in this scope")
+          .primary(p.span, "not found in this scope");
+    } else {
+      e->res = sid;
+      e->resKind = static_cast<uint8_t>(ResKind::UnitStruct);
+    }
+    for (FieldInit& f : e->fields) resolveExpr(f.value);
+    resolveExpr(e->rhs);
+  }
+
+  void resolveMacro(Expr* e) {
+    for (MacroArg& a : e->macroArgs) resolveExpr(a.value);
+    size_t fmtIndex = 0;
+    switch (e->macro) {
+      case MacroKind::Assert: case MacroKind::DebugAssert: fmtIndex = 1; break;
+      case MacroKind::AssertEq: case MacroKind::AssertNe:
+      case MacroKind::DebugAssertEq: case MacroKind::DebugAssertNe: fmtIndex = 2; break;
+      default: fmtIndex = 0; break;
+    }
+    if (e->macroArgs.size() <= fmtIndex) return;  // no format string
+    Expr* fmt = e->macroArgs[fmtIndex].value;
+    if (fmt->kind != ExprKind::StrLit) {
+      const char* msg = e->macro == MacroKind::Panic ? "format argument must be a string literal"
+                                                     : "format argument must be a string literal";
+      diags_.emit(DiagKind::FormatString, msg)
+          .primary(fmt->span)
+          .suggest("you might be missing a string literal to format with", Span{fmt->span.lo, fmt->span.lo},
+                   "\"{}\", ", Applicability::MaybeIncorrect);
+      e->kind = ExprKind::Error;
+      return;
+    }
+    size_t before = e->macroArgs.size();
+    if (!parseFormatString(fmt->strValue, fmt->span, e->macroArgs, fmtIndex + 1, ast_.arena,
+                           diags_, e->format)) {
+      e->kind = ExprKind::Error;
+      return;
+    }
+    // Captured variables were appended: bind them now.
+    for (size_t k = before; k < e->macroArgs.size(); ++k) resolveExpr(e->macroArgs[k].value);
+  }
+
+  // ---------------------------------------------------------------- paths
+  void setRes(Expr* e, ResKind kind, uint32_t index) {
+    e->resKind = static_cast<uint8_t>(kind);
+    e->res = index;
+  }
+
+  void resolvePath(Expr* e, bool isCallee) {
+    const Path& p = e->path;
+    if (p.segments.empty()) return;
+    if (p.segments.size() == 1) {
+      std::string_view n = p.segments[0].name;
+      for (auto it = scopes_.rbegin(); it != scopes_.rend(); ++it) {
+        if (it->name == n) {
+          setRes(e, ResKind::Local, it->local);
+          return;
+        }
+      }
+      auto v = values_.find(n);
+      if (v != values_.end()) {
+        setRes(e, v->second.kind, v->second.index);
+        return;
+      }
+      auto alias = useAliases_.find(n);
+      if (alias != useAliases_.end() && resolveStdPath(e, alias->second, {})) return;
+      unresolvedValue(e, isCallee);
+      return;
+    }
+    // Type::item — associated functions and consts of structs and primitives.
+    std::string_view head = p.segments[0].name;
+    if (p.segments.size() == 2) {
+      uint32_t sid = kNone;
+      if (head == "Self") sid = selfStruct_;
+      auto it = structsByName_.find(head);
+      if (it != structsByName_.end()) sid = it->second;
+      if (sid != kNone) {
+        resolveAssoc(e, sid);
+        return;
+      }
+      TypeId prim = primitiveType(head);
+      if (prim != kNoType) {
+        resolvePrimAssoc(e, prim);
+        return;
+      }
+    }
+    std::vector<std::string_view> segs;
+    for (const PathSegment& s : p.segments) segs.push_back(s.name);
+    auto alias = useAliases_.find(head);
+    if (alias != useAliases_.end()) {
+      std::vector<std::string_view> rest(segs.begin() + 1, segs.end());
+      if (resolveStdPath(e, alias->second, rest)) return;
+    }
+    if (resolveStdPath(e, segs, {})) return;
+    if (head == "std" || head == "core" || alias != useAliases_.end()) {
+      std::string what = p.str();
+      diags_.emit(DiagKind::Unsupported, "`" + what + "` is not supported by WasmRust yet")
+          .primary(p.span, "not supported yet");
+      return;
+    }
+    if (isStdTypeName(head)) {
+      diags_.emit(DiagKind::Unsupported, "`" + std::string(head) + "` is not supported by WasmRust yet")
+          .primary(p.segments[0].span, "not supported yet");
+      return;
+    }
+    diags_.emit(DiagKind::UnresolvedPath,
+                "failed to resolve: use of undeclared type `" + std::string(head) + "`")
+        .primary(p.segments[0].span, "use of undeclared type `" + std::string(head) + "`");
+  }
+
+  bool resolveStdPath(Expr* e, const std::vector<std::string_view>& prefix,
+                      const std::vector<std::string_view>& rest) {
+    std::vector<std::string_view> full = prefix;
+    full.insert(full.end(), rest.begin(), rest.end());
+    StdPathResult r = lookupStdPath(full, prog_);
+    if (r.kind == ResKind::Unresolved) return false;
+    setRes(e, r.kind, r.index);
+    return true;
+  }
+
+  void unresolvedValue(Expr* e, bool isCallee) {
+    std::string n(e->path.segments[0].name);
+    auto d = diags_.emit(DiagKind::UnresolvedName,
+                         std::string("cannot find ") + (isCallee ? "function" : "value") + " `" + n +
+                             "` in this scope");
+    d.primary(e->span, "not found in this scope");
+    // Suggest a similarly named local (one edit away), as rustc does.
+    std::string best;
+    for (auto it = scopes_.rbegin(); it != scopes_.rend(); ++it) {
+      if (editDistance(it->name, n) <= std::max<size_t>(1, n.size() / 3)) {
+        best = std::string(it->name);
+        break;
+      }
+    }
+    if (best.empty()) {
+      for (const auto& [name, def] : values_) {
+        if (editDistance(name, n) <= std::max<size_t>(1, n.size() / 3) &&
+            (best.empty() || name < best)) {
+          best = std::string(name);
+        }
+      }
+    }
+    if (!best.empty()) {
+      d.suggest(std::string("a ") + (isCallee ? "function" : "local variable") +
+                    " with a similar name exists",
+                e->span, best, Applicability::MaybeIncorrect);
+    }
+  }
+
+  static size_t editDistance(std::string_view a, std::string_view b) {
+    std::vector<size_t> prev(b.size() + 1), cur(b.size() + 1);
+    for (size_t j = 0; j <= b.size(); ++j) prev[j] = j;
+    for (size_t i = 1; i <= a.size(); ++i) {
+      cur[0] = i;
+      for (size_t j = 1; j <= b.size(); ++j) {
+        cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] != b[j - 1])});
+      }
+      std::swap(prev, cur);
+    }
+    return prev[b.size()];
+  }
+
+  void resolveAssoc(Expr* e, uint32_t sid) {
+    StructInfo& s = prog_.structs[sid];
+    std::string_view item = e->path.segments[1].name;
+    auto m = s.methods.find(item);
+    if (m != s.methods.end()) {
+      setRes(e, ResKind::Fn, m->second);
+      return;
+    }
+    auto c = s.consts.find(item);
+    if (c != s.consts.end()) {
+      setRes(e, ResKind::Const, c->second);
+      return;
+    }
+    diags_.emit(DiagKind::NoMethod, "no function or associated item named `" + std::string(item) +
+                                        "` found for struct `" + s.name + "` in the current scope")
+        .primary(e->path.segments[1].span, "function or associated item not found in `" + s.name + "`")
+        .label(s.item->nameSpan, "function or associated item `" + std::string(item) +
+                                     "` not found for this struct");
+  }
+
+  void resolvePrimAssoc(Expr* e, TypeId prim) {
+    std::vector<std::string_view> segs = {e->path.segments[0].name, e->path.segments[1].name};
+    StdPathResult r = lookupStdPath(segs, prog_);
+    if (r.kind != ResKind::Unresolved) {
+      setRes(e, r.kind, r.index);
+      return;
+    }
+    // `f64::max(a, b)`: a method called through its type; the checker
+    // decides whether the method exists.
+    setRes(e, ResKind::PrimMethod, prim);
+  }
+
+  const SourceFile& file_;
+  Ast& ast_;
+  Program& prog_;
+  DiagnosticEngine& diags_;
+  std::unordered_map<std::string_view, ValueDef> values_;
+  std::unordered_map<std::string_view, uint32_t> structsByName_;
+  std::unordered_map<std::string_view, std::vector<std::string_view>> useAliases_;
+  FnInfo* fn_ = nullptr;
+  uint32_t selfStruct_ = kNone;
+  std::vector<Scope> scopes_;
+  std::vector<LoopFrame> loops_;
+  int detached_ = 0;
+};
+
+}  // namespace
+
+void resolveProgram(const SourceFile& file, Ast& ast, Program& program, DiagnosticEngine& diags) {
+  Resolver(file, ast, program, diags).run();
+}
+
+}  // namespace wr

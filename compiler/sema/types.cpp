@@ -1,0 +1,124 @@
+// Interning and display of semantic types.
+#include "compiler/sema/types.h"
+
+namespace wr {
+
+int intBits(IntKind k) {
+  switch (k) {
+    case IntKind::I8: case IntKind::U8: return 8;
+    case IntKind::I16: case IntKind::U16: return 16;
+    case IntKind::I32: case IntKind::U32: case IntKind::Isize: case IntKind::Usize: return 32;
+    case IntKind::I64: case IntKind::U64: return 64;
+  }
+  return 32;
+}
+
+const char* intName(IntKind k) {
+  static const char* const kNames[] = {"i8", "i16", "i32", "i64", "isize",
+                                       "u8", "u16", "u32", "u64", "usize"};
+  return kNames[static_cast<int>(k)];
+}
+
+TypeTable::TypeTable() {
+  error_ = intern({TypeKind::Error});
+  never_ = intern({TypeKind::Never});
+  unit_ = intern({TypeKind::Tuple});
+  bool_ = intern({TypeKind::Bool});
+  char_ = intern({TypeKind::Char});
+  str_ = intern({TypeKind::Str});
+  for (int i = 0; i < 10; ++i) {
+    TypeData d{TypeKind::Int};
+    d.sub = static_cast<uint8_t>(i);
+    ints_[i] = intern(d);
+  }
+  for (int i = 0; i < 2; ++i) {
+    TypeData d{TypeKind::Float};
+    d.sub = static_cast<uint8_t>(i);
+    floats_[i] = intern(d);
+  }
+}
+
+TypeId TypeTable::intern(TypeData data) {
+  std::string key;
+  key.reserve(16 + data.elems.size() * 4);
+  key += static_cast<char>(data.kind);
+  key += static_cast<char>(data.sub);
+  key.append(reinterpret_cast<const char*>(&data.elem), sizeof data.elem);
+  key.append(reinterpret_cast<const char*>(&data.len), sizeof data.len);
+  key.append(reinterpret_cast<const char*>(&data.id), sizeof data.id);
+  for (TypeId e : data.elems) key.append(reinterpret_cast<const char*>(&e), sizeof e);
+  auto it = index_.find(key);
+  if (it != index_.end()) return it->second;
+  TypeId id = static_cast<TypeId>(types_.size());
+  types_.push_back(std::move(data));
+  index_.emplace(std::move(key), id);
+  return id;
+}
+
+TypeId TypeTable::ref(TypeId elem, bool isMut) {
+  TypeData d{TypeKind::Ref};
+  d.sub = isMut ? 1 : 0;
+  d.elem = elem;
+  return intern(d);
+}
+TypeId TypeTable::tuple(const std::vector<TypeId>& elems) {
+  TypeData d{TypeKind::Tuple};
+  d.elems = elems;
+  return intern(d);
+}
+TypeId TypeTable::array(TypeId elem, uint64_t len) {
+  TypeData d{TypeKind::Array};
+  d.elem = elem;
+  d.len = len;
+  return intern(d);
+}
+TypeId TypeTable::slice(TypeId elem) {
+  TypeData d{TypeKind::Slice};
+  d.elem = elem;
+  return intern(d);
+}
+TypeId TypeTable::structType(uint32_t structId) {
+  TypeData d{TypeKind::Struct};
+  d.id = structId;
+  return intern(d);
+}
+TypeId TypeTable::newVar(TypeKind varKind) {
+  TypeData d{varKind};
+  d.id = nextVar_++;
+  return intern(d);
+}
+
+std::string TypeTable::display(TypeId t, const std::vector<std::string>& structNames) const {
+  const TypeData& d = get(t);
+  switch (d.kind) {
+    case TypeKind::Error: return "{type error}";
+    case TypeKind::Never: return "!";
+    case TypeKind::Bool: return "bool";
+    case TypeKind::Char: return "char";
+    case TypeKind::Int: return intName(static_cast<IntKind>(d.sub));
+    case TypeKind::Float: return d.sub == 0 ? "f32" : "f64";
+    case TypeKind::Str: return "str";
+    case TypeKind::Ref:
+      return std::string(d.sub ? "&mut " : "&") + display(d.elem, structNames);
+    case TypeKind::Tuple: {
+      std::string s = "(";
+      for (size_t i = 0; i < d.elems.size(); ++i) {
+        if (i) s += ", ";
+        s += display(d.elems[i], structNames);
+      }
+      if (d.elems.size() == 1) s += ",";
+      return s + ")";
+    }
+    case TypeKind::Array:
+      return "[" + display(d.elem, structNames) + "; " + std::to_string(d.len) + "]";
+    case TypeKind::Slice: return "[" + display(d.elem, structNames) + "]";
+    case TypeKind::Struct:
+      return d.id < structNames.size() ? structNames[d.id] : "struct";
+    case TypeKind::Var: return "_";
+    case TypeKind::IntVar: return "{integer}";
+    case TypeKind::FloatVar: return "{float}";
+  }
+  return "?";
+}
+
+}  // namespace wr

@@ -1,0 +1,94 @@
+// Semantic types, interned: every distinct type has one TypeId, so type
+// equality is integer equality. The table also holds inference variables
+// (general, integer-literal and float-literal ones) created by the checker;
+// their bindings live in the checker's inference context, not here.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "compiler/parse/ast.h"
+
+namespace wr {
+
+enum class TypeKind : uint8_t {
+  Error,     // after a reported error: unifies with everything, no cascades
+  Never,     // `!`
+  Bool,
+  Char,
+  Int,       // sub = IntKind
+  Float,     // sub = FloatKind
+  Str,       // the unsized `str`
+  Ref,       // sub = 1 for `&mut`; elem
+  Tuple,     // elems; `()` is the empty tuple
+  Array,     // elem, len
+  Slice,     // elem
+  Struct,    // id = struct index in the Program
+  Var,       // id = inference variable (any type)
+  IntVar,    // id = inference variable for an integer literal
+  FloatVar,  // id = inference variable for a float literal
+};
+
+enum class IntKind : uint8_t { I8, I16, I32, I64, Isize, U8, U16, U32, U64, Usize };
+enum class FloatKind : uint8_t { F32, F64 };
+
+struct TypeData {
+  TypeKind kind = TypeKind::Error;
+  uint8_t sub = 0;
+  TypeId elem = kNoType;
+  uint64_t len = 0;
+  uint32_t id = 0;
+  std::vector<TypeId> elems;
+};
+
+inline bool isSigned(IntKind k) { return k <= IntKind::Isize; }
+// Bit width on wasm32 (usize and isize are 32 bits, as on rustc's wasm32).
+int intBits(IntKind k);
+const char* intName(IntKind k);
+
+class TypeTable {
+ public:
+  TypeTable();
+
+  const TypeData& get(TypeId id) const { return types_[id]; }
+  TypeKind kind(TypeId id) const { return types_[id].kind; }
+
+  TypeId error() const { return error_; }
+  TypeId never() const { return never_; }
+  TypeId unit() const { return unit_; }
+  TypeId boolean() const { return bool_; }
+  TypeId charType() const { return char_; }
+  TypeId str() const { return str_; }
+  TypeId intType(IntKind k) const { return ints_[static_cast<int>(k)]; }
+  TypeId floatType(FloatKind k) const { return floats_[static_cast<int>(k)]; }
+  TypeId ref(TypeId elem, bool isMut);
+  TypeId tuple(const std::vector<TypeId>& elems);
+  TypeId array(TypeId elem, uint64_t len);
+  TypeId slice(TypeId elem);
+  TypeId structType(uint32_t structId);
+  TypeId newVar(TypeKind varKind);  // Var, IntVar or FloatVar
+
+  bool isInt(TypeId t) const { return kind(t) == TypeKind::Int; }
+  bool isFloat(TypeId t) const { return kind(t) == TypeKind::Float; }
+  bool isUnit(TypeId t) const { return t == unit_; }
+  IntKind intKind(TypeId t) const { return static_cast<IntKind>(get(t).sub); }
+  FloatKind floatKind(TypeId t) const { return static_cast<FloatKind>(get(t).sub); }
+
+  // Rust-style display of a type: `&mut [i32; 3]`, `(i32, f64)`, `{integer}`.
+  // `structName` maps struct ids to names.
+  std::string display(TypeId t, const std::vector<std::string>& structNames) const;
+
+ private:
+  TypeId intern(TypeData data);
+
+  std::vector<TypeData> types_;
+  std::unordered_map<std::string, TypeId> index_;
+  uint32_t nextVar_ = 0;
+  TypeId error_, never_, unit_, bool_, char_, str_;
+  TypeId ints_[10];
+  TypeId floats_[2];
+};
+
+}  // namespace wr

@@ -1,0 +1,4 @@
+// The first program: prints one line through the host's `write`.
+fn main() {
+    println!("Hello, world!");
+}
