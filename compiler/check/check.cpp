@@ -580,6 +580,29 @@ static const char* opVerb(BinOp op) {
   }
 }
 
+static const char* opTrait(BinOp op) {
+  switch (op) {
+    case BinOp::Add: return "Add";
+    case BinOp::Sub: return "Sub";
+    case BinOp::Mul: return "Mul";
+    case BinOp::Div: return "Div";
+    case BinOp::Rem: return "Rem";
+    case BinOp::BitAnd: return "BitAnd";
+    case BinOp::BitOr: return "BitOr";
+    case BinOp::BitXor: return "BitXor";
+    case BinOp::Shl: return "Shl";
+    case BinOp::Shr: return "Shr";
+    default: return "PartialEq";
+  }
+}
+
+// The operator token between the operands (rustc points there).
+static Span opSpan(const Expr* e) {
+  Span between{e->lhs->span.hi, e->rhs->span.lo};
+  if (between.empty()) return e->span;
+  return between;
+}
+
 static std::string opPhrase(BinOp op, const std::string& l, const std::string& r) {
   switch (op) {
     case BinOp::Add: return "cannot add `" + r + "` to `" + l + "`";
@@ -638,13 +661,10 @@ TypeId Checker::checkBinary(Expr* e, TypeId expected) {
     return tt_.error();
   }
   if (!infer_->unify(a, b)) {
-    if (isNumeric(b) || tt_.kind(b) == TypeKind::Bool) {
-      mismatch(e->rhs->span, a, b, {});
-    } else {
-      diags_.emit(DiagKind::BinaryOpMismatch, opPhrase(op, show(a), show(rt)))
-          .primary(Span{e->lhs->span.hi, e->rhs->span.lo}.empty() ? e->span : e->span,
-                   "no implementation for `" + show(a) + " " + binOpSpelling(op) + " " + show(rt) + "`");
-    }
+    // rustc: E0277 "cannot add `i64` to `i32`" (no `Add<i64>` impl for i32).
+    diags_.emit(DiagKind::BinaryOpMismatch, opPhrase(op, show(a), show(rt)))
+        .primary(opSpan(e), "no implementation for `" + show(a) + " " + binOpSpelling(op) + " " + show(rt) + "`")
+        .help("the trait `" + std::string(opTrait(op)) + "<" + show(rt) + ">` is not implemented for `" + show(a) + "`");
     return a;
   }
   return a;

@@ -91,6 +91,14 @@ void Checker::checkCast(Expr* e) {
     return k == TypeKind::Int || k == TypeKind::Float || k == TypeKind::Bool || k == TypeKind::Char;
   };
   std::string f = prog_.typeName(from), t = prog_.typeName(to);
+  if (fd.kind == TypeKind::Ref && prim(td.kind) && prim(tt_.kind(fd.elem))) {
+    std::string inner(file_.text().substr(e->lhs->span.lo, e->lhs->span.hi - e->lhs->span.lo));
+    diags_.emit(DiagKind::InvalidCast, "casting `" + f + "` as `" + t + "` is invalid")
+        .primary(e->span)
+        .suggest("dereference the expression", Span{e->lhs->span.lo, e->lhs->span.lo}, "*",
+                 Applicability::MachineApplicable);
+    return;
+  }
   if (!prim(fd.kind) || !prim(td.kind)) {
     if (fd.kind == TypeKind::Ref && td.kind == TypeKind::Ref && from == to) return;
     diags_.emit(DiagKind::NonPrimitiveCast, "non-primitive cast: `" + f + "` as `" + t + "`")

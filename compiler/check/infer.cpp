@@ -52,7 +52,12 @@ bool InferCtx::unify(TypeId a, TypeId b) {
   if (a == b) return true;
   const TypeData& da = types_.get(a);
   const TypeData& db = types_.get(b);
-  if (da.kind == TypeKind::Error || db.kind == TypeKind::Error) return true;
+  if (da.kind == TypeKind::Error || db.kind == TypeKind::Error) {
+    // An error absorbs variables, so one mistake is reported once.
+    if (isVarKind(da.kind)) bindings_[da.id] = b;
+    if (isVarKind(db.kind)) bindings_[db.id] = a;
+    return true;
+  }
   if (isVarKind(da.kind)) return bindVar(a, b);
   if (isVarKind(db.kind)) return bindVar(b, a);
   if (da.kind != db.kind || da.sub != db.sub) return false;

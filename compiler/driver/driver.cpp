@@ -1,6 +1,6 @@
 // The pipeline: lex -> parse -> resolve -> check -> lower -> validate ->
-// encode. Each stage runs only if the previous ones reported no errors, so
-// diagnostics never cascade from one stage into the next.
+// encode. Lowering runs only on programs without errors; syntax errors stop
+// the pipeline before name resolution, so they never cascade into it.
 #include "compiler/driver/driver.h"
 
 #include <chrono>
@@ -52,7 +52,8 @@ CompileResult compileSource(const std::string& path, std::string text, const Com
   if (diags.hasErrors()) return done();
   resolveProgram(file, ast, program, diags);
   result.times.resolve = sw.lap();
-  if (diags.hasErrors()) return done();
+  // The checker runs after name errors too (unresolved names have the error
+  // type, which is compatible with everything), so one run reports both.
   checkProgram(file, ast, program, diags);
   result.times.check = sw.lap();
   if (diags.hasErrors() || options.checkOnly) {

@@ -236,6 +236,9 @@ void FnLowerer::builtinMethod(Expr* e, uint32_t method, Expr* recv, const std::v
         uint32_t p = temp(ValType::I32);
         expr(args[0]);
         b_.set(x);
+        b_.i32(0);
+        b_.tee(i);
+        b_.set(found);
         auto brk = b_.block();
         auto top = b_.loop();
         b_.get(i);
@@ -482,12 +485,9 @@ void FnLowerer::builtinMethod(Expr* e, uint32_t method, Expr* recv, const std::v
       if (w) b_.op(Op::I32WrapI64);
       if (bits < 32) {
         uint32_t c = temp(ValType::I32);
-        b_.tee(c);
-        b_.i32(bits), b_.get(c), b_.i32(bits), b_.op(Op::I32LtU);
-        b_.op(Op::Select);
         b_.set(c);
-        b_.op(Op::Drop);
-        b_.get(c);
+        b_.get(c), b_.i32(bits), b_.get(c), b_.i32(bits), b_.op(Op::I32LtU);
+        b_.op(Op::Select);
       }
       return;
     case BuiltinMethod::IntRotateLeft: case BuiltinMethod::IntRotateRight: {
@@ -516,15 +516,17 @@ void FnLowerer::builtinMethod(Expr* e, uint32_t method, Expr* recv, const std::v
       divRem(BinOp::Rem, t, e->span);
       b_.set(rr);
       if (rem) {
-        b_.get(rr);
         if (sgn) {
           // r < 0 ? r + |b| : r
           b_.get(rr), b_.get(a[0]), I(Op::I32Sub, Op::I64Sub);
           b_.get(rr), b_.get(a[0]), I(Op::I32Add, Op::I64Add);
           b_.get(a[0]), zero(), I(Op::I32LtS, Op::I64LtS);
           b_.op(Op::Select);
+          b_.get(rr);
           b_.get(rr), zero(), I(Op::I32LtS, Op::I64LtS);
           b_.op(Op::Select);
+        } else {
+          b_.get(rr);
         }
         return;
       }
@@ -534,11 +536,11 @@ void FnLowerer::builtinMethod(Expr* e, uint32_t method, Expr* recv, const std::v
         // q - 1 when r < 0 and b > 0, q + 1 when r < 0 and b < 0
         uint32_t q = temp(vt);
         b_.set(q);
-        b_.get(q);
         b_.get(q), constInt(1), I(Op::I32Sub, Op::I64Sub);
         b_.get(q), constInt(1), I(Op::I32Add, Op::I64Add);
         b_.get(a[0]), zero(), I(Op::I32GtS, Op::I64GtS);
         b_.op(Op::Select);
+        b_.get(q);
         b_.get(rr), zero(), I(Op::I32LtS, Op::I64LtS);
         b_.op(Op::Select);
       }

@@ -240,6 +240,8 @@ void FnLowerer::forGeneral(Expr* e) {
   }
   uint32_t total = stageN.back();
   uint32_t j = temp(ValType::I64), idx = temp(ValType::I64);
+  b_.i64(0);
+  b_.set(j);
   auto brk = b_.block();
   auto top = b_.loop();
   b_.get(j);

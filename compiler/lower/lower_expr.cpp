@@ -165,6 +165,8 @@ void FnLowerer::derefValue(TypeId fromType, TypeId& t) {
   t = fromType;
   while (tt.kind(t) == TypeKind::Ref) {
     TypeId inner = tt.get(t).elem;
+    TypeKind ik = tt.kind(inner);
+    if (ik == TypeKind::Str || ik == TypeKind::Slice) break;  // a fat pointer is the value
     uint32_t p = temp(ValType::I32);
     b_.set(p);
     loadAt(inner, p, 0);
@@ -311,6 +313,8 @@ void FnLowerer::compare(BinOp op, TypeId t) {
     uint32_t result = temp(ValType::I32);
     // Compare the common prefix byte by byte, then the lengths.
     uint32_t i = temp(ValType::I32), n = temp(ValType::I32);
+    b_.i32(0);
+    b_.set(i);
     b_.get(ra[1]);
     b_.get(rb[1]);
     b_.get(ra[1]);
@@ -399,6 +403,8 @@ void FnLowerer::equalMem(TypeId t, uint32_t a, uint32_t b) {
     uint32_t sz = m_.layouts.layout(elem).size;
     uint32_t i = temp(ValType::I32), result = temp(ValType::I32);
     uint32_t pa = temp(ValType::I32), pb = temp(ValType::I32);
+    b_.i32(0);
+    b_.set(i);
     b_.i32(1);
     b_.set(result);
     auto brk = b_.block();

@@ -214,6 +214,10 @@ void FnLowerer::formatValue(TypeId t, const FormatSpec& spec, const std::vector<
     vt = inner;
   }
   bool hasWidth = spec.width >= 0 || spec.widthArg >= 0;
+  // Debug of str and char writes the quoted text without padding, as std does.
+  if (spec.kind == FormatSpec::Kind::Debug && (tt.kind(vt) == TypeKind::Char || tt.kind(vt) == TypeKind::Ref)) {
+    hasWidth = false;
+  }
   uint32_t precLocal = kNone;
   if (spec.precisionArg >= 0 && static_cast<size_t>(spec.precisionArg) < argVals.size()) {
     precLocal = argVals[spec.precisionArg];
@@ -229,6 +233,8 @@ void FnLowerer::formatValue(TypeId t, const FormatSpec& spec, const std::vector<
       // A slice: format like an array of its runtime length.
       TypeId elem = tt.get(tt.get(vt).elem).elem;
       uint32_t i = temp(ValType::I32), p = temp(ValType::I32);
+      b_.i32(0);
+      b_.set(i);
       fmtLiteral("[");
       auto brk = b_.block();
       auto top = b_.loop();
@@ -416,6 +422,8 @@ void FnLowerer::formatDebugMem(TypeId t, uint32_t addr) {
     if (n > 0) {
       uint32_t i = temp(ValType::I32), saved = addr;
       uint32_t p = temp(ValType::I32);
+      b_.i32(0);
+      b_.set(i);
       auto brk = b_.block();
       auto top = b_.loop();
       b_.get(i), b_.i32(static_cast<int32_t>(n)), b_.op(Op::I32GeU), b_.brIf(brk);

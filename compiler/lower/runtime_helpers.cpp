@@ -210,8 +210,8 @@ void HelperGen::fmtU64() {
   b().i32('0');
   b().op(Op::I32Add);
   b().get(d);
-  b().i32('a' - 10);
   b().i32('A' - 10);
+  b().i32('a' - 10);
   b().get(2);
   b().op(Op::Select);
   b().op(Op::I32Add);

@@ -112,8 +112,9 @@ class Parser {
   // ------------------------------------------------------------ utilities
   struct DepthGuard {
     Parser& p;
-    explicit DepthGuard(Parser& parser) : p(parser) { ++p.depth_; }
-    ~DepthGuard() { --p.depth_; }
+    int amount;
+    explicit DepthGuard(Parser& parser, int n = 1) : p(parser), amount(n) { p.depth_ += n; }
+    ~DepthGuard() { p.depth_ -= amount; }
   };
 
   // Returns true (after reporting once) when nesting is too deep.
@@ -978,10 +979,12 @@ class Parser {
 
   // unary := (`-` | `!` | `*` | `&` `mut`?) unary | postfix
   Expr* parseUnary() {
-    DepthGuard guard(*this);
-    if (tooDeep()) return errorExpr(peek().span);
     Span start = peek().span;
     Tok k = peek().kind;
+    bool isPrefix = k == Tok::Minus || k == Tok::Not || k == Tok::Star || k == Tok::And || k == Tok::AndAnd;
+    // Only prefix operators nest here; plain operands do not count.
+    DepthGuard guard(*this, isPrefix ? 1 : 0);
+    if (isPrefix && tooDeep()) return errorExpr(peek().span);
     if (k == Tok::Minus || k == Tok::Not || k == Tok::Star) {
       bump();
       Expr* e = makeExpr(ExprKind::Unary, start);
@@ -1095,9 +1098,7 @@ class Parser {
   //          | `(` expr,* `)` | `[` ... `]` | block | if | while | loop | for
   //          | break | continue | return | `unsafe` block
   Expr* parsePrimary() {
-    DepthGuard guard(*this);
     Span start = peek().span;
-    if (tooDeep()) return errorExpr(start);
     switch (peek().kind) {
       case Tok::IntLit: return parseIntLit();
       case Tok::FloatLit: return parseFloatLit();

@@ -15,7 +15,9 @@
 
 namespace wr {
 
-constexpr int kMaxNesting = 256;
+// Each nested expression, block, type or pattern, and each operator of a
+// left-associative chain, counts one level.
+constexpr int kMaxNesting = 1024;
 
 // Parses a whole file. Never fails: on errors the tree holds Error nodes.
 void parseFile(const SourceFile& file, const std::vector<Token>& tokens,

@@ -12,6 +12,9 @@
 //        formats x the way Rust's `{}`/`{:?}`/`{:.N}`/`{:e}` do, writes the
 //        UTF-8 text at `out` (room for 1100 bytes) and returns its length.
 //        prec < 0: shortest round-trip digits. flags: see FMT_* below.
+//   env.math(op: i32, x: f64, y: f64) -> f64
+//        the float functions Wasm has no instruction for (`%`, powf, sin, ...);
+//        op codes in MATH_OPS, in the order the compiler numbers them.
 import { formatFloat } from "./float_format.mjs";
 
 export const FMT_DEBUG = 1;
@@ -19,6 +22,13 @@ export const FMT_F32 = 2;
 export const FMT_LOWER_EXP = 4;
 export const FMT_UPPER_EXP = 8;
 export const FMT_PLUS = 16;
+
+const MATH_OPS = [
+  (x, y) => x % y, Math.pow, Math.atan2, Math.hypot, (x, y) => Math.log(x) / Math.log(y),
+  Math.sin, Math.cos, Math.tan, Math.asin, Math.acos, Math.atan, Math.sinh, Math.cosh,
+  Math.tanh, Math.exp, (x) => 2 ** x, Math.expm1, Math.log, Math.log1p, Math.log10,
+  Math.log2, Math.cbrt,
+];
 
 // Thrown by env.exit to unwind the Wasm stack back to runModule.
 class ProgramExit {
@@ -42,6 +52,9 @@ export function makeImports(out, getMemory) {
         const bytes = encoder.encode(formatFloat(x, prec, flags));
         new Uint8Array(getMemory().buffer, ptr, bytes.length).set(bytes);
         return bytes.length;
+      },
+      math(op, x, y) {
+        return MATH_OPS[op](x, y);
       },
     },
   };
