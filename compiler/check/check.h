@@ -15,6 +15,9 @@ namespace wr {
 
 void checkProgram(const SourceFile& file, Ast& ast, Program& program, DiagnosticEngine& diags);
 
+// E0381: locals read before they are definitely initialized (init_check.cpp).
+void checkInitialization(Program& program, DiagnosticEngine& diags);
+
 // Whether values of `t` are Copy (all of this version's types except
 // structs that do not derive Copy, and tuples/arrays containing them).
 bool isCopyType(const Program& program, TypeId t);

@@ -208,6 +208,7 @@ void Checker::checkFormatArgs(Expr* e) {
 
 void checkProgram(const SourceFile& file, Ast& ast, Program& program, DiagnosticEngine& diags) {
   Checker(file, ast, program, diags).run();
+  checkInitialization(program, diags);
 }
 
 }  // namespace wr

@@ -5,10 +5,10 @@ in the file's trailing `// CHECK:` comment block. Programs named `fail_*` must
 be rejected by `wasmrust check`; all others are run with `wasmrust run`, built
 to a module that `wasm-validate` must accept, and (unless told otherwise)
 compared with the same program compiled by Debian's rustc, the project's
-correctness oracle. The tools see each file without its CHECK block. `--update`
-rewrites the blocks from actual output, so a change of behaviour shows up as a
-`git diff`. Called by the CTest test
-`golden` from the repository root; see tests/golden/README.md for the format.
+correctness oracle. The tools see each file without its CHECK block.
+`--update` rewrites the blocks from actual output, so a change of behaviour
+shows up as a `git diff`. Called by the CTest test `golden` from the
+repository root; see tests/golden/README.md for the format.
 """
 
 from __future__ import annotations
@@ -430,9 +430,11 @@ class Runner:
         else:
             actual = result.actual
             if actual.stdout != rustc["stdout"]:
-                result.problems.append(self.oracle_stdout_problem(test, rustc["stdout"], actual.stdout))
+                result.problems.append(
+                    self.oracle_stdout_problem(test, rustc["stdout"], actual.stdout))
             if actual.exit != rustc["exit"]:
-                result.problems.append(f"exit code {actual.exit}, rustc's program exits with {rustc['exit']}")
+                result.problems.append(
+                    f"exit code {actual.exit}, rustc's program exits with {rustc['exit']}")
 
     def oracle_stdout_problem(self, test: TestFile, rustc: str, actual: str) -> str:
         # Most expectations came from rustc: do not print the same diff twice.
@@ -451,7 +453,8 @@ class Runner:
         result.actual = Expect("", ran.stderr, FAIL_EXIT_CODE)
         result.codes = error_codes(ran.stderr)
         if ran.exit != FAIL_EXIT_CODE:
-            result.problems.append(f"`wasmrust check` exits with {ran.exit}, expected {FAIL_EXIT_CODE}")
+            result.problems.append(
+                f"`wasmrust check` exits with {ran.exit}, expected {FAIL_EXIT_CODE}")
         if ran.stdout:
             result.problems.append("`wasmrust check` wrote to stdout:\n" + indent(ran.stdout))
         self.compare_or_update(test, result)
@@ -492,7 +495,8 @@ class Runner:
             if rustc["compiled"]:
                 result.problems.append("rustc accepts this program, but it is a fail_ test")
         elif not rustc["compiled"]:
-            result.problems.append("rustc rejects this program:\n" + indent(rustc["compile_stderr"]))
+            result.problems.append(
+                "rustc rejects this program:\n" + indent(rustc["compile_stderr"]))
         elif rustc.get("timed_out"):
             result.problems.append("the rustc-built program timed out")
         else:
@@ -558,6 +562,11 @@ def report(results: list[Result]) -> None:
             print(f"FAIL {r.path}")
             for problem in r.problems:
                 print(indent(problem, "  "))
+    print_error_codes(results)
+
+
+def print_error_codes(results: list[Result]) -> None:
+    """Which codes the fail_ tests exercise: a quick view of diagnostic coverage."""
     codes: dict[str, int] = {}
     for r in results:
         if r.test is not None and r.test.is_fail:
@@ -570,7 +579,6 @@ def report(results: list[Result]) -> None:
 
 def main(argv: list[str]) -> int:
     opts = parse_args(argv)
-    os.chdir(REPO_ROOT)       # test paths are relative to the root, always
     paths = discover(opts.filter)
     runner = Runner(opts)
     with concurrent.futures.ThreadPoolExecutor(max_workers=max(1, opts.jobs)) as pool:

@@ -7,3 +7,21 @@ fn main() {
     }
     println!("{}", size);
 }
+
+// CHECK:STDERR: error[E0381]: used binding `size` isn't initialized
+// CHECK:STDERR:  --> tests/golden/diagnostics/fail_uninitialized.rs:8:20
+// CHECK:STDERR:   |
+// CHECK:STDERR: 4 |     let size: u32;
+// CHECK:STDERR:   |         ---- binding declared here but left uninitialized
+// CHECK:STDERR: ...
+// CHECK:STDERR: 8 |     println!("{}", size);
+// CHECK:STDERR:   |                    ^^^^ `size` used here but it isn't initialized
+// CHECK:STDERR:   |
+// CHECK:STDERR: help: consider assigning a value
+// CHECK:STDERR:   |
+// CHECK:STDERR: 4 |     let size: u32 = 0;
+// CHECK:STDERR:   |                   +++
+// CHECK:STDERR:
+// CHECK:STDERR: error: aborting due to 1 previous error
+// CHECK:STDERR:
+// CHECK:STDERR: For more information about this error, try `wasmrust explain E0381`.
