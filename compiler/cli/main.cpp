@@ -118,10 +118,12 @@ int cmdCheck(const Args& args) {
   return compileFile(args, true, r) ? 0 : 1;
 }
 
+#ifndef __EMSCRIPTEN__
 std::string runtimePath() {
   if (const char* env = std::getenv("WASMRUST_RUNTIME")) return env;
   return std::string(WASMRUST_SOURCE_DIR) + "/web/runtime/run.mjs";
 }
+#endif
 
 int cmdRun(const Args& args) {
 #ifdef __EMSCRIPTEN__

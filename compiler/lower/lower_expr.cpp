@@ -13,9 +13,6 @@ using namespace wasmir;
 
 namespace {
 
-bool is64(const TypeTable& tt, TypeId t) {
-  return tt.kind(t) == TypeKind::Int && intBits(tt.intKind(t)) == 64;
-}
 bool isSignedInt(const TypeTable& tt, TypeId t) {
   return tt.kind(t) == TypeKind::Int && isSigned(tt.intKind(t));
 }

@@ -1,0 +1,69 @@
+#!/usr/bin/env bash
+# Sets up a fresh Debian 12 machine for WasmRust (run as root). Idempotent:
+# installs only what is missing, and when everything is present it prints
+# nothing, touches no network and takes well under a second.
+#
+#   1. Debian packages: toolchain, libraries, peers for the benchmarks, browser.
+#      `apt-get update` runs only when something has to be installed. A package
+#      counts as present when it is installed or when an installed package
+#      provides it (e.g. a NodeSource nodejs provides npm).
+#   2. npm: `npm ci` in every project folder with a package-lock.json whose
+#      node_modules is missing or older than the lock file (bench/, ...).
+#
+# Prints one line per thing it installs. Works from any directory. Changes no
+# apt sources and exports nothing.
+set -euo pipefail
+
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+
+packages=(
+  cmake ninja-build g++ clang-14 lld-14 python3 nodejs npm
+  libgtest-dev nlohmann-json3-dev libcli11-dev libtomlplusplus-dev
+  emscripten binaryen wabt rustc libstd-rust-dev-wasm32
+  chromium clang-format clang-tidy libclang-rt-14-dev gzip
+)
+
+# Names provided by installed packages ("Provides:"), computed only when
+# some package is not installed under its own name.
+provided=
+is_provided() {
+  if [[ -z $provided ]]; then
+    provided=" $(dpkg-query -W -f='${db:Status-Abbrev} ${Provides}\n' 2>/dev/null |
+      awk '$1 == "ii" { $1 = ""; print }' | sed -E 's/\([^)]*\)//g; s/,/ /g' | tr -s ' \n' '  ') "
+  fi
+  [[ $provided == *" $1 "* ]]
+}
+
+# One dpkg-query for all packages (one process per package would cost about
+# a second): each known package's ${Status}; unknown ones print nothing.
+declare -A installed=()
+while IFS=$'\t' read -r pkg status; do
+  [[ $status == "install ok installed" ]] && installed[$pkg]=1
+done < <(dpkg-query -W -f='${Package}\t${Status}\n' "${packages[@]}" 2>/dev/null || true)
+
+missing=()
+for pkg in "${packages[@]}"; do
+  [[ -n ${installed[$pkg]:-} ]] && continue
+  is_provided "$pkg" && continue
+  missing+=("$pkg")
+done
+
+if ((${#missing[@]})); then
+  for pkg in "${missing[@]}"; do
+    echo "setup: installing Debian package $pkg"
+  done
+  DEBIAN_FRONTEND=noninteractive apt-get update -qq >/dev/null
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+
+# npm projects: any folder (up to two levels deep) with a package-lock.json.
+while IFS= read -r lock; do
+  dir=$(dirname "$lock")
+  if [[ ! -d $dir/node_modules || $lock -nt $dir/node_modules ]]; then
+    echo "setup: npm ci in ${dir#"$root"/}/"
+    (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
+    touch "$dir/node_modules" # newer than the lock file from now on
+  fi
+done < <(find "$root" -mindepth 2 -maxdepth 3 \
+  \( -name node_modules -o -name '.*' -o -name 'build*' \) -prune -o \
+  -name package-lock.json -type f -print | sort)
