@@ -17,7 +17,7 @@ set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 
 packages=(
-  cmake ninja-build g++ clang-14 lld-14 python3 nodejs npm
+  cmake ninja-build make g++ clang-14 lld-14 python3 nodejs npm
   libgtest-dev nlohmann-json3-dev libcli11-dev libtomlplusplus-dev
   emscripten binaryen wabt rustc libstd-rust-dev-wasm32
   chromium clang-format clang-tidy libclang-rt-14-dev gzip
