@@ -34,7 +34,7 @@ struct Args {
   std::string emit = "wasm";
   std::string errorFormat = "human";
   std::string code;
-  bool release = false;
+  std::string release;  // "", "speed" or "size"
 };
 
 bool readFile(const std::string& path, std::string& out) {
@@ -72,7 +72,8 @@ bool compileFile(const Args& args, bool checkOnly, wr::CompileResult& result) {
     return false;
   }
   wr::CompileOptions options;
-  options.release = args.release;
+  options.release = !args.release.empty();
+  options.goal = args.release == "size" ? wr::ReleaseGoal::Size : wr::ReleaseGoal::Speed;
   options.checkOnly = checkOnly;
   result = wr::compileSource(args.file, std::move(text), options);
   printDiagnostics(result, args.errorFormat);
@@ -176,12 +177,15 @@ int main(int argc, char** argv) {
   build->add_option("file", args.file, "Source file")->required();
   build->add_option("-o,--output", args.output, "Output file (default: FILE.wasm; `-` with --emit wat prints)");
   build->add_option("--emit", args.emit, "What to write")->check(CLI::IsMember({"wasm", "wat"}));
-  build->add_flag("--release", args.release, "Optimized build: no overflow checks, no name section");
+  build->add_flag("--release{speed}", args.release,
+                  "Optimized build (no overflow checks, Binaryen -O3); --release=size for -Oz")
+      ->check(CLI::IsMember({"speed", "size"}));
   build->add_option("--error-format", args.errorFormat, "Diagnostics format")->check(CLI::IsMember({"human", "json"}));
 
   CLI::App* run = app.add_subcommand("run", "Compile a program and run it under Node");
   run->add_option("file", args.file, "Source file")->required();
-  run->add_flag("--release", args.release, "Optimized build");
+  run->add_flag("--release{speed}", args.release, "Optimized build; --release=size for -Oz")
+      ->check(CLI::IsMember({"speed", "size"}));
   run->add_option("--error-format", args.errorFormat, "Diagnostics format")->check(CLI::IsMember({"human", "json"}));
 
   CLI::App* check = app.add_subcommand("check", "Check a program and print its diagnostics");

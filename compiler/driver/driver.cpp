@@ -10,6 +10,7 @@
 #include "compiler/lower/lower.h"
 #include "compiler/parse/parser.h"
 #include "compiler/resolve/resolve.h"
+#include "wasmir/binaryen_opt.h"
 #include "wasmir/encoder.h"
 #include "wasmir/validator.h"
 
@@ -74,6 +75,16 @@ CompileResult compileSource(const std::string& path, std::string text, const Com
   }
   result.wasm = wasmir::encodeModule(result.module);
   result.times.encode = sw.lap();
+  if (options.release && wasmir::binaryenAvailable()) {
+    std::string error;
+    auto goal = options.goal == ReleaseGoal::Size ? wasmir::OptimizeGoal::Size : wasmir::OptimizeGoal::Speed;
+    if (!wasmir::optimizeWithBinaryen(result.wasm, goal, error)) {
+      diags.emit(DiagKind::InternalError, "internal compiler error: " + error)
+          .help("this is a bug in WasmRust; please report it with the program that triggered it");
+      return done();
+    }
+    result.times.optimize = sw.lap();
+  }
   result.ok = true;
   return done();
 }

@@ -13,14 +13,18 @@
 
 namespace wr {
 
+enum class ReleaseGoal : uint8_t { Speed, Size };
+
 struct CompileOptions {
-  bool release = false;  // no overflow checks, no name section
+  bool release = false;  // no overflow checks, no name section, Binaryen
+  ReleaseGoal goal = ReleaseGoal::Speed;  // release: -O3, or -Oz for Size
   bool checkOnly = false;  // stop after the checks (wasmrust check)
 };
 
 // Wall-clock time of each stage, in microseconds.
 struct StageTimes {
-  double lex = 0, parse = 0, resolve = 0, check = 0, lower = 0, validate = 0, encode = 0;
+  double lex = 0, parse = 0, resolve = 0, check = 0, lower = 0, validate = 0, encode = 0,
+         optimize = 0;
 };
 
 struct CompileResult {

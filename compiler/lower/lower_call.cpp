@@ -24,7 +24,12 @@ void FnLowerer::callFn(uint32_t fnIndex, const std::vector<Expr*>& args, Expr* s
                        int selfDerefs) {
   FnInfo& f = m_.prog.fns[fnIndex];
   uint32_t sret = kNone;
-  if (repr(f.ret) == Repr::Mem) {
+  uint32_t dest = pendingDest_;
+  pendingDest_ = kNone;
+  if (repr(f.ret) == Repr::Mem && dest != kNone) {
+    sret = dest;
+    b_.get(sret);
+  } else if (repr(f.ret) == Repr::Mem) {
     uint32_t slot = allocSlot(f.ret);
     sret = temp(ValType::I32);
     b_.get(fp_);

@@ -3,6 +3,7 @@
 // the rev/step_by/enumerate adapters, `break`/`continue` with labels, and
 // `return`.
 #include "compiler/lower/lowerer.h"
+#include "compiler/resolve/resolve.h"
 
 namespace wr {
 
@@ -121,7 +122,16 @@ void FnLowerer::forRange(Expr* e) {
   bindPattern(e->pattern, t);
   auto cont = b_.block();
   loops_[e->loopId] = LoopTarget{brk, cont, {}};
+  // Record a constant upper bound of an immutable unsigned loop variable.
+  Pattern* pat = e->pattern;
+  uint64_t hiValue = 0;
+  DiagnosticEngine scratchDiags;
+  bool bounded = pat && pat->kind == PatternKind::Binding && !pat->isMut && !pat->byRef &&
+                 tt.kind(t) == TypeKind::Int && !sgn &&
+                 evalConstInt(plan->hi, m_.prog, scratchDiags, hiValue);
+  if (bounded) rangeBound_[pat->local] = plan->inclusive ? hiValue + 1 : hiValue;
   block(e->block, false);
+  if (bounded) rangeBound_.erase(pat->local);
   b_.end();
   if (plan->inclusive) {
     b_.get(i);

@@ -748,6 +748,23 @@ void FnLowerer::cast(Expr* e) {
   b_.op(Op::Select);
 }
 
+// Evaluates an aggregate straight into [base + offset] when it is a call
+// that can write there itself; returns false (emitting nothing) otherwise.
+bool FnLowerer::exprInto(Expr* e, uint32_t base, uint32_t offset) {
+  while (e->kind == ExprKind::Paren) e = e->lhs;
+  bool userCall = (e->kind == ExprKind::Call && static_cast<ResKind>(e->lhs->resKind) == ResKind::Fn) ||
+                  (e->kind == ExprKind::MethodCall && static_cast<ResKind>(e->resKind) == ResKind::Fn);
+  if (!userCall || repr(e->type) != Repr::Mem) return false;
+  uint32_t dest = temp(ValType::I32);
+  b_.get(base);
+  if (offset) b_.i32(static_cast<int32_t>(offset)), b_.op(Op::I32Add);
+  b_.set(dest);
+  pendingDest_ = dest;
+  expr(e);
+  b_.op(Op::Drop);  // the call returns the destination's address
+  return true;
+}
+
 void FnLowerer::tupleOrArray(Expr* e) {
   TypeId t = e->type;
   if (repr(t) != Repr::Mem) {
@@ -765,6 +782,7 @@ void FnLowerer::tupleOrArray(Expr* e) {
   for (size_t i = 0; i < e->args.size(); ++i) {
     TypeId et = isArray ? elemT : m_.prog.types.get(t).elems[i];
     uint32_t off = isArray ? static_cast<uint32_t>(i) * elemSize : m_.layouts.fieldOffset(t, static_cast<uint32_t>(i));
+    if (exprInto(e->args[i], fp_, slot + off)) continue;
     expr(e->args[i]);
     storeAt(et, fp_, slot + off);
   }
@@ -847,8 +865,10 @@ void FnLowerer::structLit(Expr* e) {
     copyMem(base, 0, src, 0, t);
   }
   for (FieldInit& f : e->fields) {
+    uint32_t off = m_.layouts.fieldOffset(t, f.fieldIndex);
+    if (exprInto(f.value, base, off)) continue;
     expr(f.value);
-    storeAt(s.fields[f.fieldIndex].type, base, m_.layouts.fieldOffset(t, f.fieldIndex));
+    storeAt(s.fields[f.fieldIndex].type, base, off);
   }
   b_.get(base);
 }
@@ -860,11 +880,38 @@ void FnLowerer::fieldValue(Expr* e) {
 
 void FnLowerer::indexValue(Expr* e) { load(indexPlace(e)); }
 
+bool FnLowerer::provablyInBounds(Expr* index, uint64_t len) {
+  while (index->kind == ExprKind::Paren) index = index->lhs;
+  if (index->kind == ExprKind::IntLit) return index->intValue < len;
+  if (index->kind == ExprKind::Path && static_cast<ResKind>(index->resKind) == ResKind::Local) {
+    auto it = rangeBound_.find(index->res);
+    return it != rangeBound_.end() && it->second <= len;
+  }
+  return false;
+}
+
 FnLowerer::Place FnLowerer::indexPlace(Expr* e) {
+  const TypeTable& tt = m_.prog.types;
   uint32_t base = kNone, len = kNone;
   TypeId elemT = sequenceBase(e->lhs, e->autoDerefs, base, len);
   uint32_t elemSize = size(elemT);
   uint32_t idx = temp(ValType::I32);
+  TypeId seqT = e->lhs->type;
+  for (int k = 0; k < e->autoDerefs; ++k) seqT = tt.get(seqT).elem;
+  if (tt.kind(seqT) == TypeKind::Array && provablyInBounds(e->rhs, tt.get(seqT).len)) {
+    expr(e->rhs);
+    b_.set(idx);
+    uint32_t addr = temp(ValType::I32);
+    b_.get(base);
+    b_.get(idx);
+    if (elemSize != 1) b_.i32(static_cast<int32_t>(elemSize)), b_.op(Op::I32Mul);
+    b_.op(Op::I32Add);
+    b_.set(addr);
+    Place out;
+    out.base = addr;
+    out.type = e->type;
+    return out;
+  }
   expr(e->rhs);
   b_.tee(idx);
   b_.get(len);

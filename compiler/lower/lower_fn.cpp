@@ -444,6 +444,10 @@ void FnLowerer::stmt(Stmt* s) {
   switch (s->kind) {
     case StmtKind::Let:
       if (!s->init) return;
+      if (s->pattern && s->pattern->kind == PatternKind::Binding && s->pattern->local < locals_.size()) {
+        const LocalStore& ls = locals_[s->pattern->local];
+        if (ls.inMemory && !ls.memParam && exprInto(s->init, fp_, ls.slot)) return;
+      }
       exprWithCoercion(s->init);
       bindPattern(s->pattern, s->pattern && s->pattern->kind == PatternKind::Binding &&
                                       s->pattern->local < fn_->locals.size()
@@ -492,9 +496,9 @@ void FnLowerer::dataString(const std::string& bytes) {
 }
 
 void FnLowerer::pushLocation(Span at) {
-  uint32_t id = m_.locationString(at);
-  constAddr(Sym::Data, id);
-  b_.i32(static_cast<int32_t>(m_.locationLength(at)));
+  LineCol lc = m_.lineCol(at);
+  b_.i32(static_cast<int32_t>(lc.line));
+  b_.i32(static_cast<int32_t>(lc.col));
 }
 
 void FnLowerer::panicStatic(Span at, const std::string& msg) {

@@ -39,11 +39,16 @@ uint32_t ModuleLowerer::helperRef(Helper h) {
     funcs.emplace_back();
     generateHelper(h, id);
   }
-  if (h != Helper::Panic && h != Helper::StackOverflow && h != Helper::PanicBounds &&
-      h != Helper::MulOvfS64 && h != Helper::MulOvfU64) {
-    usesFmt_ = true;
+  switch (h) {
+    case Helper::Panic: case Helper::StackOverflow: case Helper::MulOvfS64:
+    case Helper::MulOvfU64: case Helper::PanicHeader:
+      break;
+    case Helper::WriteDec:
+      usesScratch_ = true;
+      break;
+    default:
+      usesFmt_ = true;
   }
-  if (h == Helper::PanicFmt || h == Helper::PanicBounds) usesFmt_ = true;
   return helperIds_[i];
 }
 
@@ -54,16 +59,6 @@ uint32_t ModuleLowerer::internString(const std::string& bytes) {
   data_ += bytes;
   strings_.emplace(bytes, off);
   return off;
-}
-
-static std::string locationText(const SourceFile& file, Span span) {
-  LineCol lc = file.lineCol(span.lo);
-  return file.path() + ":" + std::to_string(lc.line) + ":" + std::to_string(lc.col);
-}
-
-uint32_t ModuleLowerer::locationString(Span span) { return internString(locationText(file, span)); }
-uint32_t ModuleLowerer::locationLength(Span span) {
-  return static_cast<uint32_t>(locationText(file, span).size());
 }
 
 void ModuleLowerer::run() {
@@ -112,8 +107,12 @@ void ModuleLowerer::finalize() {
     importIndex[i] = nImports++;
   }
   // Memory map and globals.
-  uint32_t fmtBuf = 0, fmtFd = 0, fmtPos = 0;
+  uint32_t fmtBuf = 0, fmtFd = 0, fmtPos = 0, scratch = 0;
   uint32_t at = layoutMemory();
+  if (usesScratch_) {
+    scratch = at;
+    at += 16;
+  }
   if (usesFmt_) {
     fmtFd = at;
     fmtPos = at + 4;
@@ -150,6 +149,7 @@ void ModuleLowerer::finalize() {
       case Sym::StackTop: v = stackTop; break;
       case Sym::StackLimit: v = stackLimit; break;
       case Sym::Static: v = staticOffsets_[r.id]; break;
+      case Sym::Scratch: v = scratch; break;
     }
     if (ins.op == Op::I32Const) ins.value = static_cast<uint64_t>(static_cast<int64_t>(static_cast<int32_t>(v + static_cast<uint32_t>(ins.value))));
     else ins.value += v;  // memarg offsets

@@ -38,18 +38,20 @@ enum class Helper : uint8_t {
   FmtCharDebug,  // (c: i32): quoted and escaped
   FmtPad,        // (start, width, align, fill): pad the text written since start
   FmtZeroPad,    // (start, width, skip): zeros after sign and prefix
-  Panic,         // (loc ptr, loc len, msg ptr, msg len): print and exit 101
-  PanicFmt,      // (loc ptr, loc len): message is in the format buffer
-  PanicBounds,   // (index, len, loc ptr, loc len)
+  Panic,         // (line, col, msg ptr, msg len): print and exit 101
+  PanicFmt,      // (line, col): message is in the format buffer
+  PanicBounds,   // (index, len, line, col)
+  PanicHeader,   // (line, col): "thread 'main' panicked at FILE:LINE:COL:\n"
+  WriteDec,      // (v): decimal digits of v to stderr
   StackOverflow, // ()
-  MulOvfS64,     // (a, b, loc ptr, loc len) -> i64, checked signed multiply
-  MulOvfU64,     // (a, b, loc ptr, loc len) -> i64, checked unsigned multiply
+  MulOvfS64,     // (a, b, line, col) -> i64, checked signed multiply
+  MulOvfU64,     // (a, b, line, col) -> i64, checked unsigned multiply
   Utf8Encode,    // (c, dst) -> n: UTF-8 bytes of a char
   Count
 };
 
 // Addresses resolved at the end of lowering.
-enum class Sym : uint8_t { Data, FmtBuf, FmtFd, FmtPos, StackTop, StackLimit, Static };
+enum class Sym : uint8_t { Data, FmtBuf, FmtFd, FmtPos, StackTop, StackLimit, Static, Scratch };
 
 struct Reloc {
   uint32_t func;
@@ -83,9 +85,9 @@ class ModuleLowerer {
   }
   uint32_t internType(const wasmir::FuncType& t) { return out_.internType(t); }
   void markStackUsed() { usesStack_ = true; }
-  // "path:line:col" of a span, interned as data, for panic messages.
-  uint32_t locationString(Span span);
-  uint32_t locationLength(Span span);
+  // Panic locations are passed as (line, col) constants; the file name is
+  // stored once.
+  LineCol lineCol(Span span) const { return file.lineCol(span.lo); }
 
   const SourceFile& file;
   Program& prog;
@@ -110,6 +112,7 @@ class ModuleLowerer {
   std::vector<uint32_t> staticOffsets_;
   bool usesStack_ = false;
   bool usesFmt_ = false;
+  bool usesScratch_ = false;  // 16 bytes for panic digits
 };
 
 // Lowers one function: the main entry point is lowerFunction().
@@ -255,6 +258,16 @@ class FnLowerer {
   std::vector<Reloc> relocs_;      // function-local until finishBody
   uint32_t sret_ = kNone;
   std::unordered_map<uint32_t, LoopTarget> loops_;
+  // Immutable loop variables of `for i in lo..N` with a constant N: index
+  // -> exclusive bound, so `a[i]` on an array of length >= N needs no
+  // bounds check.
+  std::unordered_map<uint32_t, uint64_t> rangeBound_;
+  bool provablyInBounds(Expr* index, uint64_t len);
+  // Destination passing: a local holding the address where the next call
+  // returning an aggregate should write its result (instead of a temporary
+  // that is then copied). Consumed by callFn.
+  uint32_t pendingDest_ = kNone;
+  bool exprInto(Expr* e, uint32_t base, uint32_t offset);
   bool release_ = false;
 };
 

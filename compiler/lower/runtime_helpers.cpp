@@ -9,7 +9,7 @@ namespace wr {
 using namespace wasmir;
 
 namespace {
-const char* const kPanicPrefix = "thread 'main' panicked at ";
+const std::string kPanicPrefix = "thread 'main' panicked at ";
 const char* const kPanicSuffix = "\nnote: run with `RUST_BACKTRACE=1` environment variable to display a backtrace\n";
 constexpr ValType I32 = ValType::I32;
 constexpr ValType I64 = ValType::I64;
@@ -77,6 +77,8 @@ class HelperGen {
   void fmtZeroPad();
   void panic();
   void panicFmt();
+  void panicHeader();
+  void writeDec();
   void panicBounds();
   void stackOverflow();
   void mulOvf(bool isSigned);
@@ -108,6 +110,8 @@ void HelperGen::generate(Helper h) {
     case Helper::MulOvfS64: mulOvf(true); break;
     case Helper::MulOvfU64: mulOvf(false); break;
     case Helper::Utf8Encode: utf8Encode(); break;
+    case Helper::PanicHeader: panicHeader(); break;
+    case Helper::WriteDec: writeDec(); break;
     case Helper::Count: break;
   }
 }
@@ -634,11 +638,57 @@ void HelperGen::fmtZeroPad() {
   finish();
 }
 
+void HelperGen::panicHeader() {
+  start({I32, I32}, {}, "__panic_header");
+  write2(kPanicPrefix + m_.file.path() + ":");
+  b().get(0);
+  b().call(m_.helperRef(Helper::WriteDec));
+  write2(":");
+  b().get(1);
+  b().call(m_.helperRef(Helper::WriteDec));
+  write2(":\n");
+  finish();
+}
+
+// (v): decimal digits to stderr, through a 16-byte scratch area.
+void HelperGen::writeDec() {
+  start({I32}, {}, "__write_dec");
+  uint32_t p = b().addLocal(I32, "p");
+  addr(Sym::Scratch);
+  b().i32(16);
+  b().op(Op::I32Add);
+  b().set(p);
+  auto top = b().loop();
+  b().get(p);
+  b().i32(1);
+  b().op(Op::I32Sub);
+  b().tee(p);
+  b().get(0);
+  b().i32(10);
+  b().op(Op::I32RemU);
+  b().i32('0');
+  b().op(Op::I32Add);
+  b().mem(Op::I32Store8, 0, 0);
+  b().get(0);
+  b().i32(10);
+  b().op(Op::I32DivU);
+  b().tee(0);
+  b().brIf(top);
+  b().end();
+  b().i32(2);
+  b().get(p);
+  addr(Sym::Scratch);
+  b().i32(16);
+  b().op(Op::I32Add);
+  b().get(p);
+  b().op(Op::I32Sub);
+  b().call(m_.importRef(HostImport::Write));
+  finish();
+}
+
 void HelperGen::panic() {
   start({I32, I32, I32, I32}, {}, "__panic");
-  write2(kPanicPrefix);
-  b().i32(2), b().get(0), b().get(1), b().call(m_.importRef(HostImport::Write));
-  write2(":\n");
+  b().get(0), b().get(1), b().call(m_.helperRef(Helper::PanicHeader));
   b().i32(2), b().get(2), b().get(3), b().call(m_.importRef(HostImport::Write));
   write2(kPanicSuffix);
   b().i32(101);
@@ -649,9 +699,7 @@ void HelperGen::panic() {
 void HelperGen::panicFmt() {
   start({I32, I32}, {}, "__panic_fmt");
   uint32_t pos = b().addLocal(I32, "pos");
-  write2(kPanicPrefix);
-  b().i32(2), b().get(0), b().get(1), b().call(m_.importRef(HostImport::Write));
-  write2(":\n");
+  b().get(0), b().get(1), b().call(m_.helperRef(Helper::PanicHeader));
   loadPos();
   b().set(pos);
   b().i32(2);

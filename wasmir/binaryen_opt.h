@@ -1,0 +1,22 @@
+// The last stage of release builds: Binaryen's optimizer over the encoded
+// module. Natively it is linked through binaryen-c.h (Debian's libbinaryen);
+// builds without Binaryen (the Emscripten build of the compiler, for now)
+// return the module unchanged and say so.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace wasmir {
+
+enum class OptimizeGoal : uint8_t { Speed, Size };
+
+// Whether this build of the compiler can run Binaryen.
+bool binaryenAvailable();
+
+// Optimizes `wasm` in place (-O3 for speed, -Oz for size). Returns false
+// with `error` set if Binaryen is unavailable or rejects the module.
+bool optimizeWithBinaryen(std::vector<uint8_t>& wasm, OptimizeGoal goal, std::string& error);
+
+}  // namespace wasmir
