@@ -752,6 +752,15 @@ void FnLowerer::cast(Expr* e) {
 // that can write there itself; returns false (emitting nothing) otherwise.
 bool FnLowerer::exprInto(Expr* e, uint32_t base, uint32_t offset) {
   while (e->kind == ExprKind::Paren) e = e->lhs;
+  bool literal = e->kind == ExprKind::StructLit || e->kind == ExprKind::Array ||
+                 (e->kind == ExprKind::Tuple && !e->args.empty());
+  if (literal && repr(e->type) == Repr::Mem) {
+    pendingAggBase_ = base;
+    pendingAggOffset_ = offset;
+    expr(e);
+    b_.op(Op::Drop);  // the literal's address: it is already in place
+    return true;
+  }
   bool userCall = (e->kind == ExprKind::Call && static_cast<ResKind>(e->lhs->resKind) == ResKind::Fn) ||
                   (e->kind == ExprKind::MethodCall && static_cast<ResKind>(e->resKind) == ResKind::Fn);
   if (!userCall || repr(e->type) != Repr::Mem) return false;
@@ -765,6 +774,22 @@ bool FnLowerer::exprInto(Expr* e, uint32_t base, uint32_t offset) {
   return true;
 }
 
+uint32_t FnLowerer::takeAggDest(TypeId t) {
+  uint32_t addr = temp(ValType::I32);
+  if (pendingAggBase_ != kNone) {
+    b_.get(pendingAggBase_);
+    if (pendingAggOffset_) b_.i32(static_cast<int32_t>(pendingAggOffset_)), b_.op(Op::I32Add);
+    pendingAggBase_ = kNone;
+  } else {
+    uint32_t slot = allocSlot(t);
+    b_.get(fp_);
+    b_.i32(static_cast<int32_t>(slot));
+    b_.op(Op::I32Add);
+  }
+  b_.set(addr);
+  return addr;
+}
+
 void FnLowerer::tupleOrArray(Expr* e) {
   TypeId t = e->type;
   if (repr(t) != Repr::Mem) {
@@ -775,20 +800,18 @@ void FnLowerer::tupleOrArray(Expr* e) {
     return;
   }
   const TypeData& d = m_.prog.types.get(t);
-  uint32_t slot = allocSlot(t);
+  uint32_t base = takeAggDest(t);
   bool isArray = d.kind == TypeKind::Array;
   TypeId elemT = isArray ? d.elem : kNoType;
   uint32_t elemSize = isArray ? size(elemT) : 0;
   for (size_t i = 0; i < e->args.size(); ++i) {
     TypeId et = isArray ? elemT : m_.prog.types.get(t).elems[i];
     uint32_t off = isArray ? static_cast<uint32_t>(i) * elemSize : m_.layouts.fieldOffset(t, static_cast<uint32_t>(i));
-    if (exprInto(e->args[i], fp_, slot + off)) continue;
+    if (exprInto(e->args[i], base, off)) continue;
     expr(e->args[i]);
-    storeAt(et, fp_, slot + off);
+    storeAt(et, base, off);
   }
-  b_.get(fp_);
-  b_.i32(static_cast<int32_t>(slot));
-  b_.op(Op::I32Add);
+  b_.get(base);
 }
 
 static bool isZeroLiteral(const Expr* e) {
@@ -851,12 +874,7 @@ void FnLowerer::arrayRepeat(Expr* e) {
 
 void FnLowerer::structLit(Expr* e) {
   TypeId t = e->type;
-  uint32_t slot = allocSlot(t);
-  uint32_t base = temp(ValType::I32);
-  b_.get(fp_);
-  b_.i32(static_cast<int32_t>(slot));
-  b_.op(Op::I32Add);
-  b_.set(base);
+  uint32_t base = takeAggDest(t);
   StructInfo& s = m_.prog.structs[m_.prog.types.get(t).id];
   if (e->rhs) {  // `..base`: start from a copy of the base value
     expr(e->rhs);

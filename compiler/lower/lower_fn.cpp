@@ -127,8 +127,17 @@ void FnLowerer::lowerFunction() {
   Block* body = fn_->item->body;
   TypeId ret = fn_->ret;
   bool bodyDiverges = body->tail ? m_.prog.types.kind(body->tail->type) == TypeKind::Never : false;
-  block(body, body->tail != nullptr);
-  if (!body->tail) {
+  bool built = false;
+  if (body->tail && repr(ret) == Repr::Mem) {
+    // A tail that builds the result can build it in the caller's slot.
+    for (Stmt* s : body->stmts) stmt(s);
+    built = exprInto(body->tail, sret_, 0);
+    if (!built) expr(body->tail);
+  } else {
+    block(body, body->tail != nullptr);
+  }
+  if (built) {
+  } else if (!body->tail) {
     // A body without a tail value ends in a diverging statement or returns ().
   } else if (repr(ret) == Repr::Mem && !bodyDiverges) {
     uint32_t src = temp(ValType::I32);

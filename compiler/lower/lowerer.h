@@ -267,6 +267,10 @@ class FnLowerer {
   // returning an aggregate should write its result (instead of a temporary
   // that is then copied). Consumed by callFn.
   uint32_t pendingDest_ = kNone;
+  // The same for tuple, array and struct literals: [base + offset].
+  uint32_t pendingAggBase_ = kNone;
+  uint32_t pendingAggOffset_ = 0;
+  uint32_t takeAggDest(TypeId t);  // the literal's storage: a local holding its address
   bool exprInto(Expr* e, uint32_t base, uint32_t offset);
   bool release_ = false;
 };
