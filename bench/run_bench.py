@@ -45,18 +45,20 @@ RESULTS = BENCH / "results"
 BUILD = RESULTS / "build"
 
 WORKLOADS = ["hello", "add", "fib", "mandelbrot", "nbody"]
-IMPLS = ["wasmrust", "clang", "rustc", "asc"]
-PEERS = IMPLS[1:]
+IMPLS = ["wasmrust", "wasmrust-dev", "clang", "rustc", "asc"]
+PEERS = ["clang", "rustc", "asc"]
 
 LABELS = {
     "wasmrust": "WasmRust",
+    "wasmrust-dev": "WasmRust dev tier",
     "clang": "C (clang-14)",
     "rustc": "Rust (rustc 1.63, no_std)",
     "asc": "AssemblyScript",
 }
 # What the table's size and speed columns were built with, per implementation.
 BUILD_NOTES = {
-    "wasmrust": "`build --release` (one build for both)",
+    "wasmrust": "speed `build --release` (Binaryen -O3); size `build --release=size` (Binaryen -Oz)",
+    "wasmrust-dev": "`build` (the dev tier: no Binaryen, overflow checks on, name section)",
     "clang": "speed `-O2`; size `-Oz` + `wasm-opt -Oz`",
     "rustc": "speed `-C opt-level=3`; size `-C opt-level=z -C lto=yes -C panic=abort` + `wasm-opt -Oz`",
     "asc": "speed `-O3`; size `-Oz --converge`; `--runtime stub`",
@@ -149,8 +151,11 @@ def recipe(impl: str, name: str, wasmrust: Path):
     speed, size = d / f"{impl}.speed.wasm", d / f"{impl}.size.wasm"
     if impl == "wasmrust":
         src = WORKLOADS_DIR / f"{name}.rs"
-        cmd = [wasmrust, "build", src, "-o", speed, "--release"]
-        return src, [cmd], None, speed, speed
+        return (src, [[wasmrust, "build", src, "-o", speed, "--release"]],
+                [[wasmrust, "build", src, "-o", size, "--release=size"]], speed, size)
+    if impl == "wasmrust-dev":
+        src = WORKLOADS_DIR / f"{name}.rs"
+        return src, [[wasmrust, "build", src, "-o", speed]], None, speed, speed
     if impl == "clang":
         src = WORKLOADS_DIR / f"{name}.c"
         base = [CLANG, "--target=wasm32", "-nostdlib", "-Wl,--no-entry", *source_flags(src)]
@@ -178,7 +183,7 @@ def recipe(impl: str, name: str, wasmrust: Path):
 
 
 def check_tools(impl: str, wasmrust: Path) -> None:
-    if impl == "wasmrust" and not wasmrust.exists():
+    if impl.startswith("wasmrust") and not wasmrust.exists():
         raise Failure(f"{wasmrust.relative_to(ROOT) if wasmrust.is_relative_to(ROOT) else wasmrust}"
                       " does not exist (compiler not built)")
     if impl == "asc" and not ASC_JS.exists():
@@ -387,7 +392,7 @@ def markdown(results: dict) -> str:
 # workload, one colour per implementation, log scale.
 # ---------------------------------------------------------------------------
 
-COLORS = {"wasmrust": "#d9480f", "clang": "#1c7ed6", "rustc": "#7048e8", "asc": "#2b8a3e"}
+COLORS = {"wasmrust": "#d9480f", "wasmrust-dev": "#f59f00", "clang": "#1c7ed6", "rustc": "#7048e8", "asc": "#2b8a3e"}
 
 
 def esc(s: str) -> str:

@@ -37,7 +37,11 @@ bool optimizeWithBinaryen(std::vector<uint8_t>& wasm, OptimizeGoal goal, std::st
   }
   BinaryenModuleAllocateAndWriteResult out = BinaryenModuleAllocateAndWrite(module, nullptr);
   const uint8_t* bytes = static_cast<const uint8_t*>(out.binary);
-  wasm.assign(bytes, bytes + out.binaryBytes);
+  // For size, never make a module larger (tiny modules can grow by a few
+  // bytes when Binaryen re-encodes them).
+  if (goal == OptimizeGoal::Speed || out.binaryBytes < wasm.size()) {
+    wasm.assign(bytes, bytes + out.binaryBytes);
+  }
   std::free(out.binary);
   if (out.sourceMap) std::free(out.sourceMap);
   BinaryenModuleDispose(module);

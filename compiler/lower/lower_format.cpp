@@ -18,9 +18,8 @@ void FnLowerer::fmtLiteral(const std::string& s) {
 }
 
 void FnLowerer::setFmtFd(int fd) {
-  constAddr(Sym::FmtFd, 0);
   b_.i32(fd);
-  b_.mem(Op::I32Store, 0, 2);
+  b_.op(Op::GlobalSet, static_cast<uint32_t>(GlobalSym::FmtFd));
 }
 
 std::vector<std::vector<uint32_t>> FnLowerer::evalFormatArgs(Expr* e, size_t firstArg) {
@@ -273,8 +272,7 @@ void FnLowerer::formatValue(TypeId t, const FormatSpec& spec, const std::vector<
   if (spec.width >= 0) b_.i32(spec.width), b_.op(Op::I32Add);
   b_.call(m_.helperRef(Helper::FmtReserve));
   uint32_t start = temp(ValType::I32);
-  constAddr(Sym::FmtPos, 0);
-  b_.mem(Op::I32Load, 0, 2);
+  b_.op(Op::GlobalGet, static_cast<uint32_t>(GlobalSym::FmtPos));
   b_.set(start);
   reload(v);
   formatScalar(vt, spec, precLocal);

@@ -107,17 +107,15 @@ void ModuleLowerer::finalize() {
     importIndex[i] = nImports++;
   }
   // Memory map and globals.
-  uint32_t fmtBuf = 0, fmtFd = 0, fmtPos = 0, scratch = 0;
+  uint32_t fmtBuf = 0, scratch = 0;
   uint32_t at = layoutMemory();
   if (usesScratch_) {
     scratch = at;
     at += 16;
   }
   if (usesFmt_) {
-    fmtFd = at;
-    fmtPos = at + 4;
-    fmtBuf = at + 8;
-    at += 8 + kFmtBufSize + 64;
+    fmtBuf = at;
+    at += kFmtBufSize + 64;
   }
   uint32_t stackLimit = 0, stackTop = 0;
   bool needSp = usesStack_;
@@ -127,15 +125,21 @@ void ModuleLowerer::finalize() {
     at += kStackSize;
     stackTop = at;
   }
-  uint32_t spGlobal = 0;
-  if (needSp) {
-    Global sp;
-    sp.name = "__stack_pointer";
-    sp.type = ValType::I32;
-    sp.isMutable = true;
-    sp.init = Instr{Op::I32Const, 0, 0, stackTop};
-    out_.globals.push_back(sp);
-    spGlobal = 0;
+  // Globals: the stack pointer and the format buffer's position and fd.
+  uint32_t globalIndex[3] = {kNone, kNone, kNone};
+  auto addGlobal = [&](GlobalSym sym, const char* name, uint32_t init) {
+    Global g;
+    g.name = name;
+    g.type = ValType::I32;
+    g.isMutable = true;
+    g.init = Instr{Op::I32Const, 0, 0, init};
+    globalIndex[static_cast<uint32_t>(sym)] = static_cast<uint32_t>(out_.globals.size());
+    out_.globals.push_back(g);
+  };
+  if (needSp) addGlobal(GlobalSym::StackPointer, "__stack_pointer", stackTop);
+  if (usesFmt_) {
+    addGlobal(GlobalSym::FmtPos, "__fmt_pos", 0);
+    addGlobal(GlobalSym::FmtFd, "__fmt_fd", 1);
   }
   // Relocations: patch constants now that addresses are known.
   for (const Reloc& r : relocs_) {
@@ -144,8 +148,6 @@ void ModuleLowerer::finalize() {
     switch (r.sym) {
       case Sym::Data: v = kDataStart + r.id; break;
       case Sym::FmtBuf: v = fmtBuf; break;
-      case Sym::FmtFd: v = fmtFd; break;
-      case Sym::FmtPos: v = fmtPos; break;
       case Sym::StackTop: v = stackTop; break;
       case Sym::StackLimit: v = stackLimit; break;
       case Sym::Static: v = staticOffsets_[r.id]; break;
@@ -154,13 +156,13 @@ void ModuleLowerer::finalize() {
     if (ins.op == Op::I32Const) ins.value = static_cast<uint64_t>(static_cast<int64_t>(static_cast<int32_t>(v + static_cast<uint32_t>(ins.value))));
     else ins.value += v;  // memarg offsets
   }
-  // Renumber calls into the final index space; `global.get/set 0` is sp.
+  // Renumber calls and globals into the final index spaces.
   for (Function& f : funcs) {
     for (Instr& ins : f.body) {
       if (ins.op == Op::Call) {
         ins.index = ins.index >= kImportBase ? importIndex[ins.index - kImportBase] : ins.index + nImports;
       } else if (ins.op == Op::GlobalGet || ins.op == Op::GlobalSet) {
-        ins.index = spGlobal;
+        ins.index = globalIndex[ins.index];
       }
     }
     out_.functions.push_back(std::move(f));

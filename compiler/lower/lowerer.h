@@ -51,7 +51,11 @@ enum class Helper : uint8_t {
 };
 
 // Addresses resolved at the end of lowering.
-enum class Sym : uint8_t { Data, FmtBuf, FmtFd, FmtPos, StackTop, StackLimit, Static, Scratch };
+enum class Sym : uint8_t { Data, FmtBuf, StackTop, StackLimit, Static, Scratch };
+
+// Globals, named by these ids in global.get/set until finalize() numbers
+// the ones the program uses.
+enum class GlobalSym : uint32_t { StackPointer = 0, FmtPos = 1, FmtFd = 2 };
 
 struct Reloc {
   uint32_t func;

@@ -34,19 +34,12 @@ class HelperGen {
   }
   FunctionBuilder& b() { return fl_->b_; }
   void addr(Sym s) { fl_->constAddr(s, 0); }
-  void loadPos() {
-    addr(Sym::FmtPos);
-    b().mem(Op::I32Load, 0, 2);
-  }
+  void loadPos() { b().op(Op::GlobalGet, static_cast<uint32_t>(GlobalSym::FmtPos)); }
   void storePos(uint32_t local) {
-    addr(Sym::FmtPos);
     b().get(local);
-    b().mem(Op::I32Store, 0, 2);
+    b().op(Op::GlobalSet, static_cast<uint32_t>(GlobalSym::FmtPos));
   }
-  void loadFd() {
-    addr(Sym::FmtFd);
-    b().mem(Op::I32Load, 0, 2);
-  }
+  void loadFd() { b().op(Op::GlobalGet, static_cast<uint32_t>(GlobalSym::FmtFd)); }
   void write2(const std::string& s) {
     b().i32(2);
     fl_->dataString(s);
@@ -717,9 +710,8 @@ void HelperGen::panicFmt() {
 
 void HelperGen::panicBounds() {
   start({I32, I32, I32, I32}, {}, "__panic_bounds");
-  addr(Sym::FmtFd);
   b().i32(2);
-  b().mem(Op::I32Store, 0, 2);
+  b().op(Op::GlobalSet, static_cast<uint32_t>(GlobalSym::FmtFd));
   str("index out of bounds: the len is ");
   b().get(1), b().op(Op::I64ExtendI32U), b().i32(10), b().i32(0);
   b().call(m_.helperRef(Helper::FmtU64));

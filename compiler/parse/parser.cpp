@@ -1142,7 +1142,10 @@ class Parser {
       case Tok::KwWhile: case Tok::KwLoop: case Tok::KwFor: return parseLoop({});
       case Tok::Lifetime: {
         std::string_view label = text(bump().span);
-        if (!expect(Tok::Colon)) return errorExpr(start);
+        if (!eat(Tok::Colon)) {
+          expectFailed("`while`, `for`, `loop` or `{` after a label");
+          return errorExpr(start);
+        }
         if (!at(Tok::KwWhile) && !at(Tok::KwLoop) && !at(Tok::KwFor) && !at(Tok::LBrace)) {
           expectFailed("`while`, `for`, `loop` or `{` after a label");
           return errorExpr(start);
