@@ -1,0 +1,24 @@
+// The sieve of Eratosthenes on a fixed array, then a formatted table.
+const LIMIT: usize = 100;
+
+fn main() {
+    let mut composite = [false; LIMIT + 1];
+    let mut count = 0;
+    for n in 2..=LIMIT {
+        if composite[n] {
+            continue;
+        }
+        count += 1;
+        print!("{:>4}", n);
+        if count % 10 == 0 {
+            println!();
+        }
+        let mut multiple = n * n;
+        while multiple <= LIMIT {
+            composite[multiple] = true;
+            multiple += n;
+        }
+    }
+    println!();
+    println!("{} primes below {}", count, LIMIT);
+}
