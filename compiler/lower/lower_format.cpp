@@ -63,7 +63,120 @@ static bool hasArgs(const Expr* e) {
   return false;
 }
 
+// Plain `{}` of numbers, bool, char and str (no width): each piece is
+// written straight to the fd, without the format buffer and its helpers.
+// The host buffers output by line, so the extra writes cost no system calls.
+bool FnLowerer::canWriteDirectly(Expr* e) {
+  const TypeTable& tt = m_.prog.types;
+  for (const FormatPiece& p : e->format) {
+    if (!p.hasArg) continue;
+    const FormatSpec& s = p.spec;
+    if (s.width >= 0 || s.widthArg >= 0 || s.precisionArg >= 0 || s.alternate) return false;
+    TypeId t = e->macroArgs[s.arg].value->type;
+    while (tt.kind(t) == TypeKind::Ref && tt.kind(tt.get(t).elem) != TypeKind::Str) t = tt.get(t).elem;
+    TypeKind k = tt.kind(t);
+    bool isStr = k == TypeKind::Ref;
+    if (k == TypeKind::Float) {
+      if (s.kind != FormatSpec::Kind::Display && s.kind != FormatSpec::Kind::Debug &&
+          s.kind != FormatSpec::Kind::LowerExp && s.kind != FormatSpec::Kind::UpperExp) return false;
+      continue;
+    }
+    if (s.kind != FormatSpec::Kind::Display) return false;
+    if (k != TypeKind::Int && k != TypeKind::Bool && k != TypeKind::Char && !isStr) return false;
+    if (s.plus && k != TypeKind::Int) return false;
+  }
+  return true;
+}
+
+void FnLowerer::printDirect(Expr* e, int fd, bool newline) {
+  const TypeTable& tt = m_.prog.types;
+  std::vector<std::vector<uint32_t>> vals = evalFormatArgs(e, 1);
+  auto literal = [&](const std::string& s) {
+    if (s.empty()) return;
+    b_.i32(fd);
+    dataString(s);
+    b_.call(m_.importRef(HostImport::Write));
+  };
+  for (size_t i = 0; i < e->format.size(); ++i) {
+    const FormatPiece& p = e->format[i];
+    bool last = i + 1 == e->format.size();
+    if (!p.hasArg) {
+      literal(p.literal + (last && newline ? "\n" : ""));
+      continue;
+    }
+    literal(p.literal);
+    const FormatSpec& s = p.spec;
+    reload(vals[s.arg]);
+    TypeId t = e->macroArgs[s.arg].value->type;
+    while (tt.kind(t) == TypeKind::Ref && tt.kind(tt.get(t).elem) != TypeKind::Str) {
+      TypeId inner = tt.get(t).elem;
+      uint32_t ptr = temp(ValType::I32);
+      b_.set(ptr);
+      loadAt(inner, ptr, 0);
+      t = inner;
+    }
+    std::vector<uint32_t> v = temps(t);
+    spill(v);
+    b_.i32(fd);
+    reload(v);
+    switch (tt.kind(t)) {
+      case TypeKind::Int: {
+        bool sgn = isSigned(tt.intKind(t));
+        if (repr(t) != Repr::I64) b_.op(sgn ? Op::I64ExtendI32S : Op::I64ExtendI32U);
+        if (s.plus) {
+          uint32_t w = temp(ValType::I64);
+          b_.set(w);
+          b_.op(Op::Drop);
+          b_.get(w);
+          b_.i64(0);
+          b_.op(sgn ? Op::I64GeS : Op::I64GeU);
+          b_.ifBlock();
+          literal("+");
+          b_.end();
+          b_.i32(fd);
+          b_.get(w);
+        }
+        b_.call(m_.helperRef(sgn ? Helper::WriteI64 : Helper::WriteU64));
+        break;
+      }
+      case TypeKind::Float: {
+        bool f32 = tt.floatKind(t) == FloatKind::F32;
+        if (f32) b_.op(Op::F64PromoteF32);
+        int prec = std::min(s.precision, 1000);
+        b_.i32(prec);
+        int flags = (s.kind == FormatSpec::Kind::Debug ? 1 : 0) | (f32 ? 2 : 0) | (s.plus ? 16 : 0) |
+                    (s.kind == FormatSpec::Kind::LowerExp ? 4 : 0) | (s.kind == FormatSpec::Kind::UpperExp ? 8 : 0);
+        b_.i32(flags);
+        m_.needScratch(static_cast<uint32_t>(1400 + std::max(prec, 0)));
+        b_.call(m_.helperRef(Helper::WriteF64));
+        break;
+      }
+      case TypeKind::Char: b_.call(m_.helperRef(Helper::WriteChar)); break;
+      case TypeKind::Bool: {
+        uint32_t c = temp(ValType::I32);
+        b_.set(c);
+        b_.op(Op::Drop);
+        b_.get(c);
+        b_.ifBlock();
+        literal("true");
+        b_.elseBlock();
+        literal("false");
+        b_.end();
+        break;
+      }
+      default:  // &str
+        b_.call(m_.importRef(HostImport::Write));
+        break;
+    }
+    if (last && newline) literal("\n");
+  }
+}
+
 void FnLowerer::print(Expr* e, int fd, bool newline) {
+  if (hasArgs(e) && canWriteDirectly(e)) {
+    printDirect(e, fd, newline);
+    return;
+  }
   if (!hasArgs(e)) {
     std::string s = allLiteral(e) + (newline ? "\n" : "");
     if (s.empty()) return;

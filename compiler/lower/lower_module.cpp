@@ -43,8 +43,11 @@ uint32_t ModuleLowerer::helperRef(Helper h) {
     case Helper::Panic: case Helper::StackOverflow: case Helper::MulOvfS64:
     case Helper::MulOvfU64: case Helper::PanicHeader:
       break;
-    case Helper::WriteDec:
-      usesScratch_ = true;
+    case Helper::WriteU64: case Helper::WriteI64: case Helper::WriteChar:
+      needScratch(32);
+      break;
+    case Helper::WriteF64:
+      needScratch(32);  // the caller reserves room for its precision
       break;
     default:
       usesFmt_ = true;
@@ -109,9 +112,9 @@ void ModuleLowerer::finalize() {
   // Memory map and globals.
   uint32_t fmtBuf = 0, scratch = 0;
   uint32_t at = layoutMemory();
-  if (usesScratch_) {
+  if (scratchSize_) {
     scratch = at;
-    at += 16;
+    at += (scratchSize_ + 7) & ~7u;
   }
   if (usesFmt_) {
     fmtBuf = at;

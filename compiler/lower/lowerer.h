@@ -42,7 +42,10 @@ enum class Helper : uint8_t {
   PanicFmt,      // (line, col): message is in the format buffer
   PanicBounds,   // (index, len, line, col)
   PanicHeader,   // (line, col): "thread 'main' panicked at FILE:LINE:COL:\n"
-  WriteDec,      // (v): decimal digits of v to stderr
+  WriteU64,      // (fd, v: i64): decimal digits straight to fd (no buffer)
+  WriteI64,      // (fd, v: i64): signed decimal straight to fd
+  WriteF64,      // (fd, v: f64, prec, flags): a float straight to fd
+  WriteChar,     // (fd, c): a char's UTF-8 straight to fd
   StackOverflow, // ()
   MulOvfS64,     // (a, b, line, col) -> i64, checked signed multiply
   MulOvfU64,     // (a, b, line, col) -> i64, checked unsigned multiply
@@ -89,6 +92,7 @@ class ModuleLowerer {
   }
   uint32_t internType(const wasmir::FuncType& t) { return out_.internType(t); }
   void markStackUsed() { usesStack_ = true; }
+  void needScratch(uint32_t bytes) { scratchSize_ = std::max(scratchSize_, bytes); }
   // Panic locations are passed as (line, col) constants; the file name is
   // stored once.
   LineCol lineCol(Span span) const { return file.lineCol(span.lo); }
@@ -116,7 +120,7 @@ class ModuleLowerer {
   std::vector<uint32_t> staticOffsets_;
   bool usesStack_ = false;
   bool usesFmt_ = false;
-  bool usesScratch_ = false;  // 16 bytes for panic digits
+  uint32_t scratchSize_ = 0;  // bytes the direct-write helpers need
 };
 
 // Lowers one function: the main entry point is lowerFunction().
@@ -247,6 +251,8 @@ class FnLowerer {
   void formatInto(Expr* e, size_t firstArg, int fd);
   void fmtLiteral(const std::string& s);
   void print(Expr* e, int fd, bool newline);
+  bool canWriteDirectly(Expr* e);
+  void printDirect(Expr* e, int fd, bool newline);
   void panicMacro(Expr* e);
   void assertMacro(Expr* e);
   void assertEqMacro(Expr* e);

@@ -71,7 +71,10 @@ class HelperGen {
   void panic();
   void panicFmt();
   void panicHeader();
-  void writeDec();
+  void writeU64();
+  void writeI64();
+  void writeF64();
+  void writeChar();
   void panicBounds();
   void stackOverflow();
   void mulOvf(bool isSigned);
@@ -104,7 +107,10 @@ void HelperGen::generate(Helper h) {
     case Helper::MulOvfU64: mulOvf(false); break;
     case Helper::Utf8Encode: utf8Encode(); break;
     case Helper::PanicHeader: panicHeader(); break;
-    case Helper::WriteDec: writeDec(); break;
+    case Helper::WriteU64: writeU64(); break;
+    case Helper::WriteI64: writeI64(); break;
+    case Helper::WriteF64: writeF64(); break;
+    case Helper::WriteChar: writeChar(); break;
     case Helper::Count: break;
   }
 }
@@ -634,21 +640,26 @@ void HelperGen::fmtZeroPad() {
 void HelperGen::panicHeader() {
   start({I32, I32}, {}, "__panic_header");
   write2(kPanicPrefix + m_.file.path() + ":");
+  b().i32(2);
   b().get(0);
-  b().call(m_.helperRef(Helper::WriteDec));
+  b().op(Op::I64ExtendI32U);
+  b().call(m_.helperRef(Helper::WriteU64));
   write2(":");
+  b().i32(2);
   b().get(1);
-  b().call(m_.helperRef(Helper::WriteDec));
+  b().op(Op::I64ExtendI32U);
+  b().call(m_.helperRef(Helper::WriteU64));
   write2(":\n");
   finish();
 }
 
-// (v): decimal digits to stderr, through a 16-byte scratch area.
-void HelperGen::writeDec() {
-  start({I32}, {}, "__write_dec");
+// (fd, v): decimal digits written backwards into the scratch area, then
+// one write. Used by printing without the format buffer and by panics.
+void HelperGen::writeU64() {
+  start({I32, I64}, {}, "__write_u64");
   uint32_t p = b().addLocal(I32, "p");
   addr(Sym::Scratch);
-  b().i32(16);
+  b().i32(32);
   b().op(Op::I32Add);
   b().set(p);
   auto top = b().loop();
@@ -656,25 +667,72 @@ void HelperGen::writeDec() {
   b().i32(1);
   b().op(Op::I32Sub);
   b().tee(p);
-  b().get(0);
-  b().i32(10);
-  b().op(Op::I32RemU);
+  b().get(1);
+  b().i64(10);
+  b().op(Op::I64RemU);
+  b().op(Op::I32WrapI64);
   b().i32('0');
   b().op(Op::I32Add);
   b().mem(Op::I32Store8, 0, 0);
-  b().get(0);
-  b().i32(10);
-  b().op(Op::I32DivU);
-  b().tee(0);
+  b().get(1);
+  b().i64(10);
+  b().op(Op::I64DivU);
+  b().tee(1);
+  b().op(Op::I64Eqz);
+  b().op(Op::I32Eqz);
   b().brIf(top);
   b().end();
-  b().i32(2);
+  b().get(0);
   b().get(p);
   addr(Sym::Scratch);
-  b().i32(16);
+  b().i32(32);
   b().op(Op::I32Add);
   b().get(p);
   b().op(Op::I32Sub);
+  b().call(m_.importRef(HostImport::Write));
+  finish();
+}
+
+void HelperGen::writeI64() {
+  start({I32, I64}, {}, "__write_i64");
+  b().get(1);
+  b().i64(0);
+  b().op(Op::I64LtS);
+  b().ifBlock();
+  b().get(0);
+  fl_->dataString("-");
+  b().call(m_.importRef(HostImport::Write));
+  b().i64(0);
+  b().get(1);
+  b().op(Op::I64Sub);
+  b().set(1);
+  b().end();
+  b().get(0);
+  b().get(1);
+  b().call(m_.helperRef(Helper::WriteU64));
+  finish();
+}
+
+void HelperGen::writeF64() {
+  start({I32, F64, I32, I32}, {}, "__write_f64");
+  b().get(0);
+  addr(Sym::Scratch);
+  b().get(1);
+  b().get(2);
+  b().get(3);
+  addr(Sym::Scratch);
+  b().call(m_.importRef(HostImport::FmtF64));
+  b().call(m_.importRef(HostImport::Write));
+  finish();
+}
+
+void HelperGen::writeChar() {
+  start({I32, I32}, {}, "__write_char");
+  b().get(0);
+  addr(Sym::Scratch);
+  b().get(1);
+  addr(Sym::Scratch);
+  b().call(m_.helperRef(Helper::Utf8Encode));
   b().call(m_.importRef(HostImport::Write));
   finish();
 }

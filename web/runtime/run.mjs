@@ -8,9 +8,26 @@ if (!path) {
   process.stderr.write("usage: node run.mjs PROGRAM.wasm\n");
   process.exit(2);
 }
+// stdout is line-buffered and stderr is not, as in a native Rust program:
+// programs write each piece of a line separately, and a line costs one
+// system call.
+let pending = [];
+let pendingBytes = 0;
+function flushStdout() {
+  if (pendingBytes === 0) return;
+  writeSync(1, Buffer.concat(pending, pendingBytes));
+  pending = [];
+  pendingBytes = 0;
+}
 const { exitCode, error } = await runModule(readFileSync(path), (fd, bytes) => {
-  // Synchronous writes keep stdout/stderr ordered like a native program's.
-  writeSync(fd === 2 ? 2 : 1, bytes);
+  if (fd === 2) {
+    writeSync(2, bytes);
+    return;
+  }
+  pending.push(bytes);
+  pendingBytes += bytes.length;
+  if (bytes.includes(10) || pendingBytes > 65536) flushStdout();
 });
+flushStdout();
 if (error) process.stderr.write(`error: ${error}\n`);
 process.exitCode = exitCode;
