@@ -188,15 +188,6 @@ void FnLowerer::finishBody() {
     out.push_back({Op::I32Sub, 0, 0, 0});
     out.push_back({Op::LocalTee, fp_, 0, 0});
     out.push_back({Op::GlobalSet, 0, 0, 0});
-    // Stack overflow check: fp below the stack's limit.
-    out.push_back({Op::LocalGet, fp_, 0, 0});
-    relocs.push_back({id_, static_cast<uint32_t>(out.size()), Sym::StackLimit, 0});
-    out.push_back({Op::I32Const, 0, 0, 0});
-    out.push_back({Op::I32LtU, 0, 0, 0});
-    out.push_back({Op::If, 0, static_cast<uint32_t>(BlockKind::Empty), 0});
-    out.push_back({Op::Call, m_.helperRef(Helper::StackOverflow), 0, 0});
-    out.push_back({Op::Unreachable, 0, 0, 0});
-    out.push_back({Op::End, 0, 0, 0});
   }
   for (size_t i = 0; i < body.size(); ++i) {
     newIndex[i] = static_cast<uint32_t>(out.size());

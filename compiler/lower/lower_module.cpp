@@ -40,7 +40,7 @@ uint32_t ModuleLowerer::helperRef(Helper h) {
     generateHelper(h, id);
   }
   switch (h) {
-    case Helper::Panic: case Helper::StackOverflow: case Helper::MulOvfS64:
+    case Helper::Panic: case Helper::MulOvfS64:
     case Helper::MulOvfU64: case Helper::PanicHeader:
       break;
     case Helper::WriteU64: case Helper::WriteI64: case Helper::WriteChar:
@@ -75,9 +75,13 @@ void ModuleLowerer::run() {
   finalize();
 }
 
-// Memory map: [0,16) null guard | data | statics | format buffer | stack.
+// Memory map: [0,16) null guard | shadow stack (if any) | data | statics |
+// scratch | format buffer. The stack grows down toward address 0, so running
+// past its end wraps to a huge address and traps: the runtime reports the
+// trap as a stack overflow, with no check in every function's prologue.
 uint32_t ModuleLowerer::layoutMemory() {
-  uint32_t at = kDataStart + static_cast<uint32_t>(data_.size());
+  dataStart_ = usesStack_ ? kNullGuard + kStackSize : kNullGuard;
+  uint32_t at = dataStart_ + static_cast<uint32_t>(data_.size());
   for (size_t i = 0; i < prog.statics.size(); ++i) {
     Layout l = layouts.layout(prog.statics[i].type);
     at = (at + l.align - 1) & ~(l.align - 1);
@@ -120,14 +124,8 @@ void ModuleLowerer::finalize() {
     fmtBuf = at;
     at += kFmtBufSize + 64;
   }
-  uint32_t stackLimit = 0, stackTop = 0;
   bool needSp = usesStack_;
-  if (needSp) {
-    at = (at + 15) & ~15u;
-    stackLimit = at;
-    at += kStackSize;
-    stackTop = at;
-  }
+  uint32_t stackTop = needSp ? kNullGuard + kStackSize : 0;
   // Globals: the stack pointer and the format buffer's position and fd.
   uint32_t globalIndex[3] = {kNone, kNone, kNone};
   auto addGlobal = [&](GlobalSym sym, const char* name, uint32_t init) {
@@ -149,10 +147,9 @@ void ModuleLowerer::finalize() {
     Instr& ins = funcs[r.func].body[r.instr];
     uint32_t v = 0;
     switch (r.sym) {
-      case Sym::Data: v = kDataStart + r.id; break;
+      case Sym::Data: v = dataStart_ + r.id; break;
       case Sym::FmtBuf: v = fmtBuf; break;
       case Sym::StackTop: v = stackTop; break;
-      case Sym::StackLimit: v = stackLimit; break;
       case Sym::Static: v = staticOffsets_[r.id]; break;
       case Sym::Scratch: v = scratch; break;
     }
@@ -178,7 +175,7 @@ void ModuleLowerer::finalize() {
   out_.exports.push_back({"main", ExternKind::Func, nImports + fnIds_[prog.mainFn]});
   if (!data_.empty()) {
     DataSegment seg;
-    seg.offset = kDataStart;
+    seg.offset = dataStart_;
     seg.bytes.assign(data_.begin(), data_.end());
     out_.data.push_back(std::move(seg));
   }

@@ -46,7 +46,6 @@ enum class Helper : uint8_t {
   WriteI64,      // (fd, v: i64): signed decimal straight to fd
   WriteF64,      // (fd, v: f64, prec, flags): a float straight to fd
   WriteChar,     // (fd, c): a char's UTF-8 straight to fd
-  StackOverflow, // ()
   MulOvfS64,     // (a, b, line, col) -> i64, checked signed multiply
   MulOvfU64,     // (a, b, line, col) -> i64, checked unsigned multiply
   Utf8Encode,    // (c, dst) -> n: UTF-8 bytes of a char
@@ -54,7 +53,7 @@ enum class Helper : uint8_t {
 };
 
 // Addresses resolved at the end of lowering.
-enum class Sym : uint8_t { Data, FmtBuf, StackTop, StackLimit, Static, Scratch };
+enum class Sym : uint8_t { Data, FmtBuf, StackTop, Static, Scratch };
 
 // Globals, named by these ids in global.get/set until finalize() numbers
 // the ones the program uses.
@@ -70,7 +69,7 @@ struct Reloc {
 constexpr uint32_t kImportBase = 0xFFFF0000u;
 
 // Memory map constants.
-constexpr uint32_t kDataStart = 16;       // keep address 0 free: null
+constexpr uint32_t kNullGuard = 16;       // keep address 0 free: null
 constexpr uint32_t kFmtBufSize = 8192;
 constexpr uint32_t kFmtReserve = 1600;    // room one number needs (floats: 1400)
 constexpr uint32_t kStackSize = 1u << 20; // 1 MiB, like a Rust main thread's minimum
@@ -121,6 +120,7 @@ class ModuleLowerer {
   bool usesStack_ = false;
   bool usesFmt_ = false;
   uint32_t scratchSize_ = 0;  // bytes the direct-write helpers need
+  uint32_t dataStart_ = kNullGuard;
 };
 
 // Lowers one function: the main entry point is lowerFunction().

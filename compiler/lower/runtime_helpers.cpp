@@ -76,7 +76,6 @@ class HelperGen {
   void writeF64();
   void writeChar();
   void panicBounds();
-  void stackOverflow();
   void mulOvf(bool isSigned);
 
   ModuleLowerer& m_;
@@ -102,7 +101,6 @@ void HelperGen::generate(Helper h) {
     case Helper::Panic: panic(); break;
     case Helper::PanicFmt: panicFmt(); break;
     case Helper::PanicBounds: panicBounds(); break;
-    case Helper::StackOverflow: stackOverflow(); break;
     case Helper::MulOvfS64: mulOvf(true); break;
     case Helper::MulOvfU64: mulOvf(false); break;
     case Helper::Utf8Encode: utf8Encode(); break;
@@ -778,14 +776,6 @@ void HelperGen::panicBounds() {
   b().call(m_.helperRef(Helper::FmtU64));
   b().get(2), b().get(3);
   b().call(m_.helperRef(Helper::PanicFmt));
-  finish();
-}
-
-void HelperGen::stackOverflow() {
-  start({}, {}, "__stack_overflow");
-  write2("\nthread 'main' has overflowed its stack\nfatal runtime error: stack overflow\n");
-  b().i32(134);
-  b().call(m_.importRef(HostImport::Exit));
   finish();
 }
 

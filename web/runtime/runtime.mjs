@@ -77,7 +77,12 @@ export async function runModule(wasmBytes, out) {
     return { exitCode: 0, error: null };
   } catch (e) {
     if (e instanceof ProgramExit) return { exitCode: e.code, error: null };
-    if (e instanceof RangeError && /call stack/i.test(e.message)) {
+    // Engine stack exhaustion, or the shadow stack running below address 0
+    // (compiled code bounds-checks every other memory access it makes).
+    const stackOverflow =
+      (e instanceof RangeError && /call stack/i.test(e.message)) ||
+      (e instanceof WebAssembly.RuntimeError && /memory access out of bounds/i.test(e.message));
+    if (stackOverflow) {
       const msg = "\nthread 'main' has overflowed its stack\nfatal runtime error: stack overflow\n";
       out(2, encoder.encode(msg));
       return { exitCode: 134, error: null };
