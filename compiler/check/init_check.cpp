@@ -1,5 +1,7 @@
 // Definite initialization (rustc's E0381): a local declared without a value
 // (`let x;`) may only be read on paths where every branch has assigned it.
+// The same walk finds variables that are never used (the `unused_variables`
+// warning).
 //
 // A forward walk over each body in evaluation order keeps the set of
 // initialized locals; branches are joined by intersection, a diverging
@@ -36,7 +38,10 @@ class InitChecker {
   }
 
   void run() {
-    if (fn_.item->body) block(fn_.item->body);
+    if (!fn_.item->body) return;
+    used_.assign(fn_.locals.size(), false);
+    block(fn_.item->body);
+    reportUnused();
   }
 
  private:
@@ -64,8 +69,24 @@ class InitChecker {
 
   void diverge() { state_.unreachable = true; }
 
+  void reportUnused() {
+    for (uint32_t l = 0; l < fn_.locals.size(); ++l) {
+      const LocalInfo& info = fn_.locals[l];
+      if (used_[l] || info.name.empty() || info.name[0] == '_' || info.name == "self") continue;
+      std::string n(info.name);
+      Span at = info.span;
+      // The name itself (a binding's span may include `mut`).
+      if (at.hi >= at.lo + n.size()) at.lo = at.hi - static_cast<uint32_t>(n.size());
+      diags_.emit(DiagKind::UnusedVariable, "unused variable: `" + n + "`")
+          .primary(at)
+          .suggest("if this is intentional, prefix it with an underscore", at, "_" + n,
+                   Applicability::MachineApplicable);
+    }
+  }
+
   void use(Expr* e) {
     uint32_t l = e->res;
+    if (l < used_.size()) used_[l] = true;
     if (l >= state_.init.size() || state_.unreachable || state_.init[l] || reported_[l]) return;
     reported_[l] = true;
     const LocalInfo& info = fn_.locals[l];
@@ -89,6 +110,7 @@ class InitChecker {
         while (target->kind == ExprKind::Paren) target = target->lhs;
         bool whole = target->kind == ExprKind::Path && static_cast<ResKind>(target->resKind) == ResKind::Local;
         if (whole && e->binOp == BinOp::None) {
+          if (target->res < used_.size()) used_[target->res] = true;
           if (target->res < state_.init.size() && !state_.unreachable) state_.init[target->res] = true;
         } else {
           expr(e->lhs);
@@ -185,6 +207,7 @@ class InitChecker {
   FnInfo& fn_;
   State state_;
   std::vector<bool> reported_;
+  std::vector<bool> used_;
   std::unordered_map<uint32_t, State> breaks_;
   std::unordered_map<uint32_t, uint32_t> insertAt_;
 };

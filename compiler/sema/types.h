@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstdint>
+#include <deque>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -83,7 +84,7 @@ class TypeTable {
  private:
   TypeId intern(TypeData data);
 
-  std::vector<TypeData> types_;
+  std::deque<TypeData> types_;  // deque: references stay valid as types are added
   std::unordered_map<std::string, TypeId> index_;
   uint32_t nextVar_ = 0;
   TypeId error_, never_, unit_, bool_, char_, str_;

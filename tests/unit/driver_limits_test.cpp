@@ -113,7 +113,9 @@ TEST(DriverLimits, RandomTokenSoupNeverCrashes) {
     int n = static_cast<int>(rng() % 60);
     for (int i = 0; i < n; ++i) src += std::string(kPieces[rng() % std::size(kPieces)]) + " ";
     wr::CompileResult r = compile(src);
-    if (!r.ok) EXPECT_FALSE(r.diagnostics.empty()) << src;
+    if (!r.ok) {
+      EXPECT_FALSE(r.diagnostics.empty()) << src;
+    }
   }
 }
 
