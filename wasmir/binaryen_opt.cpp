@@ -12,11 +12,12 @@ namespace wasmir {
 
 #ifdef WASMRUST_HAVE_BINARYEN
 
-bool binaryenAvailable() { return true; }
+bool binaryenAvailable() {
+  return true;
+}
 
 bool optimizeWithBinaryen(std::vector<uint8_t>& wasm, OptimizeGoal goal, std::string& error) {
-  BinaryenModuleRef module =
-      BinaryenModuleRead(reinterpret_cast<char*>(wasm.data()), wasm.size());
+  BinaryenModuleRef module = BinaryenModuleRead(reinterpret_cast<char*>(wasm.data()), wasm.size());
   if (!module) {
     error = "Binaryen could not read the module";
     return false;
@@ -43,14 +44,17 @@ bool optimizeWithBinaryen(std::vector<uint8_t>& wasm, OptimizeGoal goal, std::st
     wasm.assign(bytes, bytes + out.binaryBytes);
   }
   std::free(out.binary);
-  if (out.sourceMap) std::free(out.sourceMap);
+  if (out.sourceMap)
+    std::free(out.sourceMap);
   BinaryenModuleDispose(module);
   return true;
 }
 
 #else
 
-bool binaryenAvailable() { return false; }
+bool binaryenAvailable() {
+  return false;
+}
 
 bool optimizeWithBinaryen(std::vector<uint8_t>&, OptimizeGoal, std::string& error) {
   error = "this build of WasmRust has no Binaryen";

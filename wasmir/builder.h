@@ -24,13 +24,15 @@ class FunctionBuilder {
     fn_.locals.push_back(t);
     uint32_t index = paramCount_ + static_cast<uint32_t>(fn_.locals.size() - 1);
     if (!name.empty()) {
-      if (fn_.localNames.size() <= index) fn_.localNames.resize(index + 1);
+      if (fn_.localNames.size() <= index)
+        fn_.localNames.resize(index + 1);
       fn_.localNames[index] = std::move(name);
     }
     return index;
   }
   void nameLocal(uint32_t index, std::string name) {
-    if (fn_.localNames.size() <= index) fn_.localNames.resize(index + 1);
+    if (fn_.localNames.size() <= index)
+      fn_.localNames.resize(index + 1);
     fn_.localNames[index] = std::move(name);
   }
 
@@ -74,9 +76,15 @@ class FunctionBuilder {
   struct Label {
     size_t depth;  // nesting level of the block this label targets
   };
-  Label block(BlockKind kind = BlockKind::Empty, uint32_t index = 0) { return open(Op::Block, kind, index); }
-  Label loop(BlockKind kind = BlockKind::Empty, uint32_t index = 0) { return open(Op::Loop, kind, index); }
-  Label ifBlock(BlockKind kind = BlockKind::Empty, uint32_t index = 0) { return open(Op::If, kind, index); }
+  Label block(BlockKind kind = BlockKind::Empty, uint32_t index = 0) {
+    return open(Op::Block, kind, index);
+  }
+  Label loop(BlockKind kind = BlockKind::Empty, uint32_t index = 0) {
+    return open(Op::Loop, kind, index);
+  }
+  Label ifBlock(BlockKind kind = BlockKind::Empty, uint32_t index = 0) {
+    return open(Op::If, kind, index);
+  }
   void elseBlock() { op(Op::Else); }
   void end() {
     op(Op::End);

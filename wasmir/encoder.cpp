@@ -31,9 +31,7 @@ class Writer {
   void u64(uint64_t v) { writeLebU64(bytes_, v); }
   void s32(int32_t v) { writeLebS32(bytes_, v); }
   void s64(int64_t v) { writeLebS64(bytes_, v); }
-  void raw(const uint8_t* data, size_t n) {
-    bytes_.insert(bytes_.end(), data, data + n);
-  }
+  void raw(const uint8_t* data, size_t n) { bytes_.insert(bytes_.end(), data, data + n); }
   void name(std::string_view s) {
     u32(static_cast<uint32_t>(s.size()));
     raw(reinterpret_cast<const uint8_t*>(s.data()), s.size());
@@ -45,8 +43,8 @@ class Writer {
   void note(size_t start, Describe&& describe) {
     if (!annotate_ || pos() <= start)
       return;
-    notes_.push_back({static_cast<uint32_t>(start),
-                      static_cast<uint32_t>(pos() - start), describe()});
+    notes_.push_back(
+        {static_cast<uint32_t>(start), static_cast<uint32_t>(pos() - start), describe()});
   }
 
   void append(const Writer& child) {
@@ -109,8 +107,7 @@ void writeBlockType(Writer& w, const Instr& instr) {
 }
 
 void writeBrTable(Writer& w, const Function& func, const Instr& instr) {
-  if (instr.index >= func.brTables.size() ||
-      func.brTables[instr.index].empty()) {
+  if (instr.index >= func.brTables.size() || func.brTables[instr.index].empty()) {
     w.u32(0);  // invalid; the validator reports it
     w.u32(0);
     return;
@@ -191,8 +188,7 @@ void writeConstExpr(Writer& w, const Instr& instr) {
 
 Instr i32Const(uint32_t value) {
   Instr instr{Op::I32Const};
-  instr.value =
-      static_cast<uint64_t>(static_cast<int64_t>(static_cast<int32_t>(value)));
+  instr.value = static_cast<uint64_t>(static_cast<int64_t>(static_cast<int32_t>(value)));
   return instr;
 }
 
@@ -209,9 +205,7 @@ void writeTypes(Writer& w, const Module& m) {
     w.byte(0x60);
     writeValTypes(w, m.types[i].params);
     writeValTypes(w, m.types[i].results);
-    w.note(at, [&] {
-      return "type[" + str(i) + "] " + funcTypeSignature(m.types[i]);
-    });
+    w.note(at, [&] { return "type[" + str(i) + "] " + funcTypeSignature(m.types[i]); });
   }
 }
 
@@ -279,8 +273,8 @@ void writeImports(Writer& w, const Module& m) {
     w.name(imp.name);
     writeImportDesc(w, imp);
     w.note(at, [&] {
-      return "import[" + str(i) + "] " + kindName(imp.kind) + " \"" +
-             imp.module + "\".\"" + imp.name + "\" " + importDetail(imp);
+      return "import[" + str(i) + "] " + kindName(imp.kind) + " \"" + imp.module + "\".\"" +
+             imp.name + "\" " + importDetail(imp);
     });
   }
 }
@@ -291,10 +285,8 @@ void writeFunctionTypes(Writer& w, const Module& m) {
   for (uint32_t i = 0; i < m.functions.size(); ++i) {
     size_t at = w.pos();
     w.u32(m.functions[i].typeIndex);
-    w.note(at, [&] {
-      return "func[" + str(first + i) + "] type " +
-             str(m.functions[i].typeIndex);
-    });
+    w.note(at,
+           [&] { return "func[" + str(first + i) + "] type " + str(m.functions[i].typeIndex); });
   }
 }
 
@@ -314,8 +306,8 @@ void writeTables(Writer& w, const Module& m) {
     w.byte(static_cast<uint8_t>(table.elemType));
     writeLimits(w, table.limits);
     w.note(at, [&] {
-      return "table[" + str(first + i) + "] " + valTypeName(table.elemType) +
-             " " + limitsText(table.limits);
+      return "table[" + str(first + i) + "] " + valTypeName(table.elemType) + " " +
+             limitsText(table.limits);
     });
   }
 }
@@ -326,10 +318,8 @@ void writeMemories(Writer& w, const Module& m) {
   for (uint32_t i = 0; i < m.memories.size(); ++i) {
     size_t at = w.pos();
     writeLimits(w, m.memories[i].limits);
-    w.note(at, [&] {
-      return "memory[" + str(first + i) + "] " +
-             limitsText(m.memories[i].limits);
-    });
+    w.note(at,
+           [&] { return "memory[" + str(first + i) + "] " + limitsText(m.memories[i].limits); });
   }
 }
 
@@ -341,8 +331,7 @@ void writeGlobals(Writer& w, const Module& m) {
     size_t at = w.pos();
     writeGlobalType(w, g.type, g.isMutable);
     w.note(at, [&] {
-      return "global[" + str(first + i) + "] " + (g.isMutable ? "mut " : "") +
-             valTypeName(g.type);
+      return "global[" + str(first + i) + "] " + (g.isMutable ? "mut " : "") + valTypeName(g.type);
     });
     writeConstExpr(w, g.init);
   }
@@ -356,8 +345,7 @@ void writeExports(Writer& w, const Module& m) {
     w.byte(static_cast<uint8_t>(exp.kind));
     w.u32(exp.index);
     w.note(at, [&] {
-      return "export \"" + exp.name + "\" " + kindName(exp.kind) + " " +
-             str(exp.index);
+      return "export \"" + exp.name + "\" " + kindName(exp.kind) + " " + str(exp.index);
     });
   }
 }
@@ -375,9 +363,7 @@ void writeElem(Writer& w, const ElemSegment& seg, uint32_t i) {
   w.byte(seg.table == 0 ? 0x00 : 0x02);
   if (seg.table != 0)
     w.u32(seg.table);
-  w.note(at, [&] {
-    return "elem[" + str(i) + "] active, table " + str(seg.table);
-  });
+  w.note(at, [&] { return "elem[" + str(i) + "] active, table " + str(seg.table); });
   writeConstExpr(w, i32Const(seg.offset));
   if (seg.table != 0) {
     at = w.pos();
@@ -389,8 +375,7 @@ void writeElem(Writer& w, const ElemSegment& seg, uint32_t i) {
   for (uint32_t f : seg.funcs)
     w.u32(f);
   w.note(at, [&] {
-    std::string text =
-        "elem[" + str(i) + "] " + str(seg.funcs.size()) + " funcs:";
+    std::string text = "elem[" + str(i) + "] " + str(seg.funcs.size()) + " funcs:";
     for (uint32_t f : seg.funcs)
       text += " " + str(f);
     return text;
@@ -404,8 +389,7 @@ void writeElems(Writer& w, const Module& m) {
 }
 
 // Runs of equal types, as the code section declares locals.
-std::vector<std::pair<uint32_t, ValType>> localGroups(
-    const std::vector<ValType>& locals) {
+std::vector<std::pair<uint32_t, ValType>> localGroups(const std::vector<ValType>& locals) {
   std::vector<std::pair<uint32_t, ValType>> groups;
   for (ValType t : locals) {
     if (!groups.empty() && groups.back().second == t) {
@@ -424,9 +408,7 @@ void writeLocals(Writer& w, const std::vector<ValType>& locals) {
     size_t at = w.pos();
     w.u32(group.first);
     w.byte(static_cast<uint8_t>(group.second));
-    w.note(at, [&] {
-      return "locals: " + str(group.first) + " x " + valTypeName(group.second);
-    });
+    w.note(at, [&] { return "locals: " + str(group.first) + " x " + valTypeName(group.second); });
   }
 }
 
@@ -441,9 +423,7 @@ void writeCode(Writer& w, const Module& m) {
       writeInstr(body, f, instr);
     size_t at = w.pos();
     w.u32(static_cast<uint32_t>(body.pos()));
-    w.note(at, [&] {
-      return "func[" + str(first + i) + "] body size " + str(body.pos());
-    });
+    w.note(at, [&] { return "func[" + str(first + i) + "] body size " + str(body.pos()); });
     w.append(body);
   }
 }
@@ -471,20 +451,17 @@ void writeDataSegment(Writer& w, const DataSegment& seg, uint32_t i) {
   if (flags == 0x02)
     w.u32(seg.memory);
   w.note(at, [&] {
-    std::string mode =
-        seg.passive ? "passive" : "active, memory " + str(seg.memory);
+    std::string mode = seg.passive ? "passive" : "active, memory " + str(seg.memory);
     return "data[" + str(i) + "] " + mode;
   });
   if (!seg.passive)
     writeConstExpr(w, i32Const(seg.offset));
   at = w.pos();
   w.u32(static_cast<uint32_t>(seg.bytes.size()));
-  w.note(at,
-         [&] { return "data[" + str(i) + "] size " + str(seg.bytes.size()); });
+  w.note(at, [&] { return "data[" + str(i) + "] size " + str(seg.bytes.size()); });
   at = w.pos();
   w.raw(seg.bytes.data(), seg.bytes.size());
-  w.note(at,
-         [&] { return "data[" + str(i) + "] bytes " + preview(seg.bytes); });
+  w.note(at, [&] { return "data[" + str(i) + "] bytes " + preview(seg.bytes); });
 }
 
 void writeData(Writer& w, const Module& m) {
@@ -502,8 +479,7 @@ void writeNameEntry(Writer& w, uint32_t index, const std::string& name) {
 }
 
 // (absolute function index, name) for every named function, imports first.
-std::vector<std::pair<uint32_t, const std::string*>> functionNames(
-    const Module& m) {
+std::vector<std::pair<uint32_t, const std::string*>> functionNames(const Module& m) {
   std::vector<std::pair<uint32_t, const std::string*>> names;
   uint32_t index = 0;
   for (const Import& imp : m.imports) {
@@ -576,8 +552,7 @@ void writeNameSection(Writer& out, const Module& m) {
       });
     }
     if (locals) {
-      sized(w, 2, "subsection: local names",
-            [&](Writer& sub) { writeLocalNames(sub, m); });
+      sized(w, 2, "subsection: local names", [&](Writer& sub) { writeLocalNames(sub, m); });
     }
   });
 }
@@ -589,9 +564,7 @@ void writeCustom(Writer& out, const CustomSection& custom) {
     w.note(at, [&] { return "custom section name \"" + custom.name + "\""; });
     at = w.pos();
     w.raw(custom.bytes.data(), custom.bytes.size());
-    w.note(at, [&] {
-      return "custom payload " + str(custom.bytes.size()) + " bytes";
-    });
+    w.note(at, [&] { return "custom payload " + str(custom.bytes.size()) + " bytes"; });
   });
 }
 
@@ -619,14 +592,12 @@ void optionalSection(Writer& out,
 
 }  // namespace
 
-std::vector<uint8_t> encodeModule(const Module& m,
-                                  ByteAnnotations* annotations) {
+std::vector<uint8_t> encodeModule(const Module& m, ByteAnnotations* annotations) {
   Writer out(annotations != nullptr);
   writeHeader(out);
   optionalSection(out, !m.types.empty(), 1, "type", m, writeTypes);
   optionalSection(out, !m.imports.empty(), 2, "import", m, writeImports);
-  optionalSection(out, !m.functions.empty(), 3, "function", m,
-                  writeFunctionTypes);
+  optionalSection(out, !m.functions.empty(), 3, "function", m, writeFunctionTypes);
   optionalSection(out, !m.tables.empty(), 4, "table", m, writeTables);
   optionalSection(out, !m.memories.empty(), 5, "memory", m, writeMemories);
   optionalSection(out, !m.globals.empty(), 6, "global", m, writeGlobals);
@@ -685,8 +656,7 @@ void dumpRange(std::string& out,
 
 }  // namespace
 
-std::string dumpAnnotated(const std::vector<uint8_t>& bytes,
-                          const ByteAnnotations& annotations) {
+std::string dumpAnnotated(const std::vector<uint8_t>& bytes, const ByteAnnotations& annotations) {
   std::string out;
   size_t cursor = 0;
   for (const ByteAnnotation& a : annotations.entries) {

@@ -32,12 +32,10 @@ struct ByteAnnotations {
 
 // Encodes `module`. When `annotations` is not null, it receives one entry per
 // write (section headers, counts, entries, each instruction, data bytes).
-std::vector<uint8_t> encodeModule(const Module& module,
-                                  ByteAnnotations* annotations = nullptr);
+std::vector<uint8_t> encodeModule(const Module& module, ByteAnnotations* annotations = nullptr);
 
 // One line per annotation: "000012: 41 10  ; i32.const 16". Long entries wrap
 // every 16 bytes; bytes no annotation covers are shown as "(unannotated)".
-std::string dumpAnnotated(const std::vector<uint8_t>& bytes,
-                          const ByteAnnotations& annotations);
+std::string dumpAnnotated(const std::vector<uint8_t>& bytes, const ByteAnnotations& annotations);
 
 }  // namespace wasmir

@@ -85,18 +85,18 @@ struct Import {
   std::string module;
   std::string name;
   ExternKind kind = ExternKind::Func;
-  uint32_t typeIndex = 0;  // Func
-  Limits limits;           // Memory, Table
+  uint32_t typeIndex = 0;          // Func
+  Limits limits;                   // Memory, Table
   ValType valType = ValType::I32;  // Global, and the element type of a Table
   bool mutableGlobal = false;      // Global
 };
 
 struct Function {
-  std::string name;                    // for the name section and WAT ($name)
+  std::string name;  // for the name section and WAT ($name)
   uint32_t typeIndex = 0;
-  std::vector<ValType> locals;         // declared locals, after the params
-  std::vector<std::string> localNames; // params then locals; may be shorter
-  std::vector<Instr> body;             // ends with Op::End
+  std::vector<ValType> locals;                  // declared locals, after the params
+  std::vector<std::string> localNames;          // params then locals; may be shorter
+  std::vector<Instr> body;                      // ends with Op::End
   std::vector<std::vector<uint32_t>> brTables;  // targets, default last
 };
 

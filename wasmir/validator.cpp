@@ -125,8 +125,7 @@ class FunctionValidator {
       return fail("function body must end with `end`");
     }
     if (!frames_.empty()) {
-      return fail("function body is missing " + str(frames_.size()) +
-                  " `end` instruction(s)");
+      return fail("function body is missing " + str(frames_.size()) + " `end` instruction(s)");
     }
     return true;
   }
@@ -163,8 +162,8 @@ class FunctionValidator {
       if (frame.unreachable)
         return true;
       std::string want = expected == kUnknown ? "a value" : typeName(expected);
-      return fail(std::string("type mismatch in ") + opText() + ": expected " +
-                  want + ", found nothing");
+      return fail(std::string("type mismatch in ") + opText() + ": expected " + want +
+                  ", found nothing");
     }
     ValType actual = stack_.back();
     stack_.pop_back();
@@ -173,13 +172,12 @@ class FunctionValidator {
     if (expected == kUnknown || actual == kUnknown || actual == expected) {
       return true;
     }
-    return fail(std::string("type mismatch in ") + opText() + ": expected " +
-                typeName(expected) + ", found " + typeName(actual));
+    return fail(std::string("type mismatch in ") + opText() + ": expected " + typeName(expected) +
+                ", found " + typeName(actual));
   }
 
   // Pops `types` (last one first); *popped receives what was on the stack.
-  bool popAll(const std::vector<ValType>& types,
-              std::vector<ValType>* popped = nullptr) {
+  bool popAll(const std::vector<ValType>& types, std::vector<ValType>* popped = nullptr) {
     if (popped)
       popped->assign(types.size(), kUnknown);
     for (size_t i = types.size(); i-- > 0;) {
@@ -211,9 +209,8 @@ class FunctionValidator {
     }
     if (ok)
       return true;
-    return fail(std::string("type mismatch at end of ") + frameName(frame) +
-                ": expected " + typeList(frame.results) + ", found " +
-                typeList(have));
+    return fail(std::string("type mismatch at end of ") + frameName(frame) + ": expected " +
+                typeList(frame.results) + ", found " + typeList(have));
   }
 
   bool blockType(const Instr& in, FuncType* type) {
@@ -222,22 +219,20 @@ class FunctionValidator {
         return true;
       case BlockKind::Value:
         if (in.index > 0xFF || !isValueType(static_cast<ValType>(in.index))) {
-          return fail(std::string("invalid block type in ") + opText() + ": " +
-                      str(in.index) + " is not a value type");
+          return fail(std::string("invalid block type in ") + opText() + ": " + str(in.index) +
+                      " is not a value type");
         }
         type->results = {static_cast<ValType>(in.index)};
         return true;
       case BlockKind::TypeIndex:
         if (in.index >= m_.types.size()) {
-          return fail(std::string("invalid block type in ") + opText() +
-                      ": type index " + str(in.index) + " out of range (" +
-                      str(m_.types.size()) + " types)");
+          return fail(std::string("invalid block type in ") + opText() + ": type index " +
+                      str(in.index) + " out of range (" + str(m_.types.size()) + " types)");
         }
         *type = m_.types[in.index];
         return true;
     }
-    return fail(std::string("invalid block kind ") + str(in.align) + " in " +
-                opText());
+    return fail(std::string("invalid block kind ") + str(in.align) + " in " + opText());
   }
 
   bool enterBlock(const Instr& in) {
@@ -272,9 +267,8 @@ class FunctionValidator {
     if (!checkFrameEnd(frame))
       return false;
     if (frame.op == Op::If && frame.params != frame.results) {
-      return fail("type mismatch in if without else: it must produce " +
-                  typeList(frame.results) + " from its params " +
-                  typeList(frame.params));
+      return fail("type mismatch in if without else: it must produce " + typeList(frame.results) +
+                  " from its params " + typeList(frame.params));
     }
     stack_.resize(frame.height);
     frames_.pop_back();
@@ -332,9 +326,8 @@ class FunctionValidator {
         return false;
       std::vector<ValType> types = labelTypes(*target), popped;
       if (types.size() != defaultTypes.size()) {
-        return fail("br_table target " + str(targets[i]) + " expects " +
-                    typeList(types) + " but the default target expects " +
-                    typeList(defaultTypes));
+        return fail("br_table target " + str(targets[i]) + " expects " + typeList(types) +
+                    " but the default target expects " + typeList(defaultTypes));
       }
       if (!popAll(types, &popped))
         return false;
@@ -359,25 +352,23 @@ class FunctionValidator {
                   str(idx_.funcTypes.size()) + " functions)");
     }
     if (idx_.funcTypes[in.index] >= m_.types.size()) {
-      return fail("call to function " + str(in.index) +
-                  " whose type is invalid");
+      return fail("call to function " + str(in.index) + " whose type is invalid");
     }
     return applyType(m_.types[idx_.funcTypes[in.index]]);
   }
 
   bool onCallIndirect(const Instr& in) {
     if (in.align >= idx_.tableTypes.size()) {
-      return fail("call_indirect uses table " + str(in.align) +
-                  " out of range (" + str(idx_.tableTypes.size()) + " tables)");
+      return fail("call_indirect uses table " + str(in.align) + " out of range (" +
+                  str(idx_.tableTypes.size()) + " tables)");
     }
     if (idx_.tableTypes[in.align] != ValType::FuncRef) {
-      return fail("call_indirect needs a funcref table, table " +
-                  str(in.align) + " holds " +
+      return fail("call_indirect needs a funcref table, table " + str(in.align) + " holds " +
                   typeName(idx_.tableTypes[in.align]));
     }
     if (in.index >= m_.types.size()) {
-      return fail("call_indirect type index " + str(in.index) +
-                  " out of range (" + str(m_.types.size()) + " types)");
+      return fail("call_indirect type index " + str(in.index) + " out of range (" +
+                  str(m_.types.size()) + " types)");
     }
     return pop(ValType::I32) && applyType(m_.types[in.index]);
   }
@@ -389,13 +380,11 @@ class FunctionValidator {
     }
     for (ValType t : {a, b}) {
       if (t != kUnknown && isRefType(t)) {
-        return fail("select without a type needs numeric operands, found " +
-                    typeName(t));
+        return fail("select without a type needs numeric operands, found " + typeName(t));
       }
     }
     if (a != kUnknown && b != kUnknown && a != b) {
-      return fail("type mismatch in select: operands are " + typeName(b) +
-                  " and " + typeName(a));
+      return fail("type mismatch in select: operands are " + typeName(b) + " and " + typeName(a));
     }
     push(a == kUnknown ? b : a);
     return true;
@@ -403,9 +392,8 @@ class FunctionValidator {
 
   bool onLocal(const Instr& in) {
     if (in.index >= locals_.size()) {
-      return fail(std::string(opText()) + " index " + str(in.index) +
-                  " out of range (" + str(locals_.size()) +
-                  " params and locals)");
+      return fail(std::string(opText()) + " index " + str(in.index) + " out of range (" +
+                  str(locals_.size()) + " params and locals)");
     }
     ValType t = locals_[in.index];
     if (in.op == Op::LocalGet) {
@@ -421,9 +409,8 @@ class FunctionValidator {
 
   bool onGlobal(const Instr& in) {
     if (in.index >= idx_.globalTypes.size()) {
-      return fail(std::string(opText()) + " index " + str(in.index) +
-                  " out of range (" + str(idx_.globalTypes.size()) +
-                  " globals)");
+      return fail(std::string(opText()) + " index " + str(in.index) + " out of range (" +
+                  str(idx_.globalTypes.size()) + " globals)");
     }
     ValType t = idx_.globalTypes[in.index];
     if (in.op == Op::GlobalGet) {
@@ -439,8 +426,8 @@ class FunctionValidator {
   bool checkMemory(uint32_t memory) {
     if (memory < idx_.memoryCount)
       return true;
-    return fail(std::string(opText()) + " uses memory " + str(memory) +
-                " out of range (" + str(idx_.memoryCount) + " memories)");
+    return fail(std::string(opText()) + " uses memory " + str(memory) + " out of range (" +
+                str(idx_.memoryCount) + " memories)");
   }
 
   bool checkImmediates(const Instr& in) {
@@ -450,8 +437,8 @@ class FunctionValidator {
           return false;
         if (in.align > naturalAlignment(in.op)) {
           return fail(std::string("alignment of ") + opText() +
-                      " must not be larger than natural: 2^" + str(in.align) +
-                      " > 2^" + str(naturalAlignment(in.op)));
+                      " must not be larger than natural: 2^" + str(in.align) + " > 2^" +
+                      str(naturalAlignment(in.op)));
         }
         return true;
       case Imm::Memory:
@@ -555,9 +542,7 @@ class ModuleValidator {
   }
 
  private:
-  void error(std::string message) {
-    errors_.push_back({kNoIndex, kNoIndex, std::move(message)});
-  }
+  void error(std::string message) { errors_.push_back({kNoIndex, kNoIndex, std::move(message)}); }
 
   void checkValType(ValType t, const std::string& where) {
     if (!isValueType(t)) {
@@ -576,17 +561,14 @@ class ModuleValidator {
 
   void checkTypeIndex(uint32_t index, const std::string& where) {
     if (index >= m_.types.size()) {
-      error(where + " uses type index " + str(index) + " out of range (" +
-            str(m_.types.size()) + " types)");
+      error(where + " uses type index " + str(index) + " out of range (" + str(m_.types.size()) +
+            " types)");
     }
   }
 
-  void checkTableType(ValType elem,
-                      const Limits& limits,
-                      const std::string& where) {
+  void checkTableType(ValType elem, const Limits& limits, const std::string& where) {
     if (!isRefType(elem)) {
-      error(where + " has element type " + typeName(elem) +
-            ", which is not a reference type");
+      error(where + " has element type " + typeName(elem) + ", which is not a reference type");
     }
     if (limits.max && limits.min > *limits.max) {
       error(where + " has minimum size larger than its maximum");
@@ -611,8 +593,7 @@ class ModuleValidator {
   void checkImports() {
     for (uint32_t i = 0; i < m_.imports.size(); ++i) {
       const Import& imp = m_.imports[i];
-      std::string where =
-          "import " + str(i) + " (\"" + imp.module + "\".\"" + imp.name + "\")";
+      std::string where = "import " + str(i) + " (\"" + imp.module + "\".\"" + imp.name + "\")";
       switch (imp.kind) {
         case ExternKind::Func:
           checkTypeIndex(imp.typeIndex, where);
@@ -631,17 +612,14 @@ class ModuleValidator {
   }
 
   void checkTables() {
-    uint32_t first =
-        static_cast<uint32_t>(idx_.tableTypes.size() - m_.tables.size());
+    uint32_t first = static_cast<uint32_t>(idx_.tableTypes.size() - m_.tables.size());
     for (uint32_t i = 0; i < m_.tables.size(); ++i) {
-      checkTableType(m_.tables[i].elemType, m_.tables[i].limits,
-                     "table " + str(first + i));
+      checkTableType(m_.tables[i].elemType, m_.tables[i].limits, "table " + str(first + i));
     }
   }
 
   void checkMemories() {
-    uint32_t first =
-        idx_.memoryCount - static_cast<uint32_t>(m_.memories.size());
+    uint32_t first = idx_.memoryCount - static_cast<uint32_t>(m_.memories.size());
     for (uint32_t i = 0; i < m_.memories.size(); ++i) {
       checkMemoryType(m_.memories[i].limits, "memory " + str(first + i));
     }
@@ -659,8 +637,7 @@ class ModuleValidator {
       case Op::F64Const:
         return ValType::F64;
       case Op::GlobalGet:
-        if (init.index < idx_.importedGlobals &&
-            !idx_.globalMutable[init.index]) {
+        if (init.index < idx_.importedGlobals && !idx_.globalMutable[init.index]) {
           return idx_.globalTypes[init.index];
         }
         *why =
@@ -686,8 +663,8 @@ class ModuleValidator {
       if (!t) {
         error(where + ": " + why);
       } else if (*t != g.type) {
-        error(where + " of type " + typeName(g.type) +
-              " has an initializer of type " + typeName(*t));
+        error(where + " of type " + typeName(g.type) + " has an initializer of type " +
+              typeName(*t));
       }
     }
   }
@@ -707,8 +684,7 @@ class ModuleValidator {
   }
 
   void checkExports() {
-    static const char* const kKinds[] = {"function", "table", "memory",
-                                         "global"};
+    static const char* const kKinds[] = {"function", "table", "memory", "global"};
     std::set<std::string> names;
     for (const Export& exp : m_.exports) {
       if (!names.insert(exp.name).second) {
@@ -717,9 +693,8 @@ class ModuleValidator {
       if (static_cast<size_t>(exp.kind) > 3) {
         error("export \"" + exp.name + "\" has an invalid kind");
       } else if (exp.index >= indexSpaceSize(exp.kind)) {
-        error("export \"" + exp.name + "\" refers to " +
-              kKinds[static_cast<size_t>(exp.kind)] + " " + str(exp.index) +
-              ", out of range (" + str(indexSpaceSize(exp.kind)) + ")");
+        error("export \"" + exp.name + "\" refers to " + kKinds[static_cast<size_t>(exp.kind)] +
+              " " + str(exp.index) + ", out of range (" + str(indexSpaceSize(exp.kind)) + ")");
       }
     }
   }
@@ -729,8 +704,8 @@ class ModuleValidator {
       return;
     uint32_t f = *m_.start;
     if (f >= idx_.funcTypes.size()) {
-      error("start function " + str(f) + " out of range (" +
-            str(idx_.funcTypes.size()) + " functions)");
+      error("start function " + str(f) + " out of range (" + str(idx_.funcTypes.size()) +
+            " functions)");
       return;
     }
     if (idx_.funcTypes[f] >= m_.types.size())
@@ -750,8 +725,7 @@ class ModuleValidator {
         error(where + " uses table " + str(seg.table) + " out of range (" +
               str(idx_.tableTypes.size()) + " tables)");
       } else if (idx_.tableTypes[seg.table] != ValType::FuncRef) {
-        error(where + " stores functions into a table of " +
-              typeName(idx_.tableTypes[seg.table]));
+        error(where + " stores functions into a table of " + typeName(idx_.tableTypes[seg.table]));
       }
       for (uint32_t f : seg.funcs) {
         if (f >= idx_.funcTypes.size()) {
@@ -766,8 +740,8 @@ class ModuleValidator {
     for (uint32_t i = 0; i < m_.data.size(); ++i) {
       const DataSegment& seg = m_.data[i];
       if (!seg.passive && seg.memory >= idx_.memoryCount) {
-        error("data segment " + str(i) + " uses memory " + str(seg.memory) +
-              " out of range (" + str(idx_.memoryCount) + " memories)");
+        error("data segment " + str(i) + " uses memory " + str(seg.memory) + " out of range (" +
+              str(idx_.memoryCount) + " memories)");
       }
     }
   }
@@ -783,9 +757,8 @@ class ModuleValidator {
     const Function& f = m_.functions[i];
     if (f.typeIndex >= m_.types.size()) {
       errors_.push_back({i, kNoIndex,
-                         functionLabel(i) + " has type index " +
-                             str(f.typeIndex) + " out of range (" +
-                             str(m_.types.size()) + " types)"});
+                         functionLabel(i) + " has type index " + str(f.typeIndex) +
+                             " out of range (" + str(m_.types.size()) + " types)"});
       return;
     }
     for (ValType t : f.locals)
@@ -793,9 +766,9 @@ class ModuleValidator {
     FunctionValidator body(m_, idx_, f);
     if (body.run())
       return;
-    errors_.push_back({i, body.errorInstr(),
-                       body.error() + " (" + functionLabel(i) + ", instr " +
-                           str(body.errorInstr()) + ")"});
+    errors_.push_back(
+        {i, body.errorInstr(),
+         body.error() + " (" + functionLabel(i) + ", instr " + str(body.errorInstr()) + ")"});
   }
 
   void checkFunctions() {

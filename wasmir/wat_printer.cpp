@@ -120,8 +120,7 @@ std::string quote(std::string_view bytes) {
 }
 
 std::string quote(const std::vector<uint8_t>& bytes) {
-  return quote(std::string_view(reinterpret_cast<const char*>(bytes.data()),
-                                bytes.size()));
+  return quote(std::string_view(reinterpret_cast<const char*>(bytes.data()), bytes.size()));
 }
 
 std::string typeList(const char* keyword, const std::vector<ValType>& types) {
@@ -172,9 +171,7 @@ std::string memoryRef(const InstrNames& names, uint32_t index) {
   return index == 0 ? "" : " " + refOrIndex(names.memories, index);
 }
 
-std::string immediateText(const Function& func,
-                          const Instr& instr,
-                          const InstrNames& names) {
+std::string immediateText(const Function& func, const Instr& instr, const InstrNames& names) {
   switch (opInfo(instr.op).imm) {
     case Imm::None:
       return "";
@@ -187,8 +184,8 @@ std::string immediateText(const Function& func,
     case Imm::Func:
       return " " + refOrIndex(names.funcs, instr.index);
     case Imm::CallIndirect:
-      return (instr.align != 0 ? " " + std::to_string(instr.align) : "") +
-             " (type " + std::to_string(instr.index) + ")";
+      return (instr.align != 0 ? " " + std::to_string(instr.align) : "") + " (type " +
+             std::to_string(instr.index) + ")";
     case Imm::Local:
       return " " + refOrIndex(names.locals, instr.index);
     case Imm::Global:
@@ -214,9 +211,7 @@ std::string immediateText(const Function& func,
   return "";
 }
 
-std::string instrText(const Function& func,
-                      const Instr& instr,
-                      const InstrNames& names) {
+std::string instrText(const Function& func, const Instr& instr, const InstrNames& names) {
   return opInfo(instr.op).text + immediateText(func, instr, names);
 }
 
@@ -257,8 +252,7 @@ ModuleNames collectNames(const Module& module) {
 
 class Printer {
  public:
-  explicit Printer(const Module& module)
-      : module_(module), names_(collectNames(module)) {}
+  explicit Printer(const Module& module) : module_(module), names_(collectNames(module)) {}
 
   std::string run() {
     out_ = "(module\n";
@@ -294,9 +288,8 @@ class Printer {
   void printTypes() {
     for (uint32_t i = 0; i < module_.types.size(); ++i) {
       const FuncType& t = module_.types[i];
-      line(1, "(type" + indexComment(i) + " (func" +
-                  typeList("param", t.params) + typeList("result", t.results) +
-                  "))");
+      line(1, "(type" + indexComment(i) + " (func" + typeList("param", t.params) +
+                  typeList("result", t.results) + "))");
     }
   }
 
@@ -308,12 +301,12 @@ class Printer {
                std::to_string(imp.typeIndex) + "))";
       }
       case ExternKind::Table:
-        return "(table" + indexComment(tableCount_++) + " " +
-               limitsText(imp.limits) + " " + valTypeName(imp.valType) + ")";
+        return "(table" + indexComment(tableCount_++) + " " + limitsText(imp.limits) + " " +
+               valTypeName(imp.valType) + ")";
       case ExternKind::Memory: {
         uint32_t i = memoryCount_++;
-        return "(memory" + names_.memories.def(i) + indexComment(i) + " " +
-               limitsText(imp.limits) + ")";
+        return "(memory" + names_.memories.def(i) + indexComment(i) + " " + limitsText(imp.limits) +
+               ")";
       }
       case ExternKind::Global: {
         uint32_t i = globalCount_++;
@@ -326,8 +319,7 @@ class Printer {
 
   void printImports() {
     for (const Import& imp : module_.imports) {
-      line(1, "(import " + quote(imp.module) + " " + quote(imp.name) + " " +
-                  importDesc(imp) + ")");
+      line(1, "(import " + quote(imp.module) + " " + quote(imp.name) + " " + importDesc(imp) + ")");
     }
   }
 
@@ -345,8 +337,7 @@ class Printer {
         out.insert(out.size() - 1, " " + valTypeName(types[i]));
         continue;
       }
-      out +=
-          std::string(" (") + keyword + id + " " + valTypeName(types[i]) + ")";
+      out += std::string(" (") + keyword + id + " " + valTypeName(types[i]) + ")";
       groupOpen = id.empty();
     }
     return out;
@@ -358,14 +349,11 @@ class Printer {
     std::vector<std::string> candidates = func.localNames;
     candidates.resize(type.params.size() + func.locals.size());
     Names locals = makeNames(candidates);
-    line(1, "(func" + names_.funcs.def(index) + indexComment(index) +
-                " (type " + std::to_string(func.typeIndex) + ")" +
-                declList("param", type.params, locals, 0) +
+    line(1, "(func" + names_.funcs.def(index) + indexComment(index) + " (type " +
+                std::to_string(func.typeIndex) + ")" + declList("param", type.params, locals, 0) +
                 typeList("result", type.results));
     if (!func.locals.empty()) {
-      line(
-          2,
-          declList("local", func.locals, locals, type.params.size()).substr(1));
+      line(2, declList("local", func.locals, locals, type.params.size()).substr(1));
     }
     printBody(func, locals);
     line(1, ")");
@@ -398,9 +386,8 @@ class Printer {
 
   void printTables() {
     for (const Table& table : module_.tables) {
-      line(1, "(table" + indexComment(tableCount_++) + " " +
-                  limitsText(table.limits) + " " + valTypeName(table.elemType) +
-                  ")");
+      line(1, "(table" + indexComment(tableCount_++) + " " + limitsText(table.limits) + " " +
+                  valTypeName(table.elemType) + ")");
     }
   }
 
@@ -418,8 +405,7 @@ class Printer {
       uint32_t i = globalCount_++;
       line(1, "(global" + names_.globals.def(i) + indexComment(i) + " " +
                   globalType(global.type, global.isMutable) + " (" +
-                  instrText(kNoFunction, global.init, moduleInstrNames()) +
-                  "))");
+                  instrText(kNoFunction, global.init, moduleInstrNames()) + "))");
     }
   }
 

@@ -15,25 +15,33 @@ namespace wr {
 bool isCopyType(const Program& prog, TypeId t) {
   const TypeData& d = prog.types.get(t);
   switch (d.kind) {
-    case TypeKind::Struct: return prog.structs[d.id].derivesCopy;
+    case TypeKind::Struct:
+      return prog.structs[d.id].derivesCopy;
     case TypeKind::Tuple:
       for (TypeId e : d.elems) {
-        if (!isCopyType(prog, e)) return false;
+        if (!isCopyType(prog, e))
+          return false;
       }
       return true;
-    case TypeKind::Array: return isCopyType(prog, d.elem);
-    case TypeKind::Ref: return d.sub == 0;
-    default: return true;
+    case TypeKind::Array:
+      return isCopyType(prog, d.elem);
+    case TypeKind::Ref:
+      return d.sub == 0;
+    default:
+      return true;
   }
 }
 
 void Checker::run() {
-  for (uint32_t i = 0; i < prog_.fns.size(); ++i) checkFn(prog_.fns[i]);
+  for (uint32_t i = 0; i < prog_.fns.size(); ++i)
+    checkFn(prog_.fns[i]);
   for (ConstInfo& c : prog_.consts) {
-    if (c.item->value) checkDetached(c.item->value, c.type, c.owner);
+    if (c.item->value)
+      checkDetached(c.item->value, c.type, c.owner);
   }
   for (StaticInfo& s : prog_.statics) {
-    if (s.item->value) checkDetached(s.item->value, s.type, kNone);
+    if (s.item->value)
+      checkDetached(s.item->value, s.type, kNone);
   }
 }
 
@@ -55,12 +63,14 @@ void Checker::checkFn(FnInfo& fn) {
     fn.locals[i].type = fn.params[i];
     fn.locals[i].hasInit = true;
   }
-  if (!item->body) return;
+  if (!item->body)
+    return;
   TypeId bodyT = checkBlock(item->body, fn.ret);
   TypeId shallowBody = infer_->shallow(bodyT);
   if (item->body->tail) {
     coerce(item->body->tail, bodyT, fn.ret,
-           {item->ret ? item->ret->span : Span{}, item->ret ? "expected `" + prog_.typeName(fn.ret) + "` because of return type" : ""});
+           {item->ret ? item->ret->span : Span{},
+            item->ret ? "expected `" + prog_.typeName(fn.ret) + "` because of return type" : ""});
   } else if (tt_.kind(shallowBody) != TypeKind::Never && !infer_->unify(fn.ret, tt_.unit())) {
     reportMissingTail(fn);
   }
@@ -100,25 +110,33 @@ void Checker::checkDetached(Expr* value, TypeId type, uint32_t selfStruct) {
 std::string Checker::describe(TypeId t) {
   t = infer_->shallow(t);
   switch (tt_.kind(t)) {
-    case TypeKind::IntVar: return "integer";
-    case TypeKind::FloatVar: return "floating-point number";
-    default: return "`" + prog_.typeName(infer_->resolve(t, false)) + "`";
+    case TypeKind::IntVar:
+      return "integer";
+    case TypeKind::FloatVar:
+      return "floating-point number";
+    default:
+      return "`" + prog_.typeName(infer_->resolve(t, false)) + "`";
   }
 }
 
-std::string Checker::show(TypeId t) { return prog_.typeName(infer_->resolve(t, false)); }
+std::string Checker::show(TypeId t) {
+  return prog_.typeName(infer_->resolve(t, false));
+}
 
 void Checker::mismatch(Span span, TypeId expected, TypeId found, const Origin& origin) {
   auto d = diags_.emit(DiagKind::MismatchedTypes, "mismatched types");
   d.primary(span, "expected " + describe(expected) + ", found " + describe(found));
-  if (!origin.span.empty() && !origin.label.empty()) d.label(origin.span, origin.label);
+  if (!origin.span.empty() && !origin.label.empty())
+    d.label(origin.span, origin.label);
 }
 
 void Checker::coerce(Expr* e, TypeId actual, TypeId expected, const Origin& origin) {
-  if (expected == kNoType || actual == kNoType) return;
+  if (expected == kNoType || actual == kNoType)
+    return;
   TypeId a = infer_->shallow(actual);
   TypeId x = infer_->shallow(expected);
-  if (tt_.kind(a) == TypeKind::Never) return;
+  if (tt_.kind(a) == TypeKind::Never)
+    return;
   const TypeData& ad = tt_.get(a);
   const TypeData& xd = tt_.get(x);
   if (ad.kind == TypeKind::Ref && xd.kind == TypeKind::Ref && (ad.sub || !xd.sub)) {
@@ -129,14 +147,17 @@ void Checker::coerce(Expr* e, TypeId actual, TypeId expected, const Origin& orig
         return;
       }
     }
-    if (ad.sub && !xd.sub && infer_->unify(ae, xe)) return;  // &mut T -> &T
+    if (ad.sub && !xd.sub && infer_->unify(ae, xe))
+      return;  // &mut T -> &T
   }
-  if (!infer_->unify(a, x)) mismatch(e->span, expected, actual, origin);
+  if (!infer_->unify(a, x))
+    mismatch(e->span, expected, actual, origin);
 }
 
 TypeId Checker::stripRefs(TypeId t) {
   t = infer_->shallow(t);
-  while (tt_.kind(t) == TypeKind::Ref) t = infer_->shallow(tt_.get(t).elem);
+  while (tt_.kind(t) == TypeKind::Ref)
+    t = infer_->shallow(tt_.get(t).elem);
   return t;
 }
 
@@ -155,7 +176,8 @@ bool Checker::isIntegral(TypeId t) {
 Checker::PlaceInfo Checker::analyzePlace(Expr* e) {
   PlaceInfo p;
   switch (e->kind) {
-    case ExprKind::Paren: return analyzePlace(e->lhs);
+    case ExprKind::Paren:
+      return analyzePlace(e->lhs);
     case ExprKind::Path: {
       ResKind k = static_cast<ResKind>(e->resKind);
       if (k == ResKind::Local) {
@@ -173,7 +195,8 @@ Checker::PlaceInfo Checker::analyzePlace(Expr* e) {
       p = analyzePlace(e->lhs);
       if (!p.isPlace) {
         // A field of a temporary reached through a reference is still a place.
-        if (e->autoDerefs == 0) return p;
+        if (e->autoDerefs == 0)
+          return p;
         p.isPlace = true;
         p.local = kNone;
       }
@@ -185,7 +208,8 @@ Checker::PlaceInfo Checker::analyzePlace(Expr* e) {
       return p;
     }
     case ExprKind::Unary:
-      if (e->unOp != UnOp::Deref) return p;
+      if (e->unOp != UnOp::Deref)
+        return p;
       p = analyzePlace(e->lhs);
       p.isPlace = true;
       p.throughRef = true;
@@ -215,52 +239,70 @@ std::string Checker::placeText(Expr* e) {
 // places that are not mutable. `isBorrow` selects the wording.
 void Checker::checkMutable(Expr* place, Span at, bool isBorrow) {
   PlaceInfo p = analyzePlace(place);
-  if (!p.isPlace) return;
+  if (!p.isPlace)
+    return;
   std::string text = placeText(place);
   if (p.throughRef) {
-    if (p.throughMutRef) return;
+    if (p.throughMutRef)
+      return;
     if (isBorrow) {
-      diags_.emit(DiagKind::BorrowImmutableAsMut,
-                  "cannot borrow `" + text + "` as mutable, as it is behind a `&` reference")
-          .primary(at, "`" + text + "` is a `&` reference, so the data it refers to cannot be borrowed as mutable");
+      diags_
+          .emit(DiagKind::BorrowImmutableAsMut,
+                "cannot borrow `" + text + "` as mutable, as it is behind a `&` reference")
+          .primary(
+              at,
+              "`" + text +
+                  "` is a `&` reference, so the data it refers to cannot be borrowed as mutable");
     } else {
-      diags_.emit(DiagKind::AssignThroughSharedRef,
-                  "cannot assign to `" + text + "`, which is behind a `&` reference")
-          .primary(at, "`" + text + "` is a `&` reference, so the data it refers to cannot be written");
+      diags_
+          .emit(DiagKind::AssignThroughSharedRef,
+                "cannot assign to `" + text + "`, which is behind a `&` reference")
+          .primary(at,
+                   "`" + text + "` is a `&` reference, so the data it refers to cannot be written");
     }
     return;
   }
   if (p.isStatic) {
     if (!p.mutableStatic) {
-      diags_.emit(DiagKind::AssignThroughSharedRef, "cannot assign to immutable static item `" + text + "`")
+      diags_
+          .emit(DiagKind::AssignThroughSharedRef,
+                "cannot assign to immutable static item `" + text + "`")
           .primary(at, "cannot assign");
     }
     return;
   }
-  if (p.local == kNone || p.local >= fn_->locals.size()) return;
+  if (p.local == kNone || p.local >= fn_->locals.size())
+    return;
   LocalInfo& l = fn_->locals[p.local];
-  if (l.isMut) return;
+  if (l.isMut)
+    return;
   std::string name(l.name);
   bool whole = place->kind == ExprKind::Path ||
                (place->kind == ExprKind::Paren && place->lhs->kind == ExprKind::Path);
   if (isBorrow) {
-    diags_.emit(DiagKind::BorrowImmutableAsMut,
-                "cannot borrow `" + text + "` as mutable, as it is not declared as mutable")
+    diags_
+        .emit(DiagKind::BorrowImmutableAsMut,
+              "cannot borrow `" + text + "` as mutable, as it is not declared as mutable")
         .primary(at, "cannot borrow as mutable")
         .suggest("consider changing this to be mutable", Span{l.span.lo, l.span.lo}, "mut ",
                  Applicability::MachineApplicable);
   } else if (whole) {
-    if (!l.hasInit && !l.isParam) return;  // deferred initialization
+    if (!l.hasInit && !l.isParam)
+      return;  // deferred initialization
     auto d = diags_.emit(DiagKind::AssignTwiceImmutable,
                          l.isParam ? "cannot assign to immutable argument `" + name + "`"
                                    : "cannot assign twice to immutable variable `" + name + "`");
-    d.primary(at, l.isParam ? "cannot assign to immutable argument" : "cannot assign twice to immutable variable");
-    if (!l.isParam) d.label(l.span, "first assignment to `" + name + "`");
-    d.suggest(l.isParam ? "consider making this binding mutable" : "consider making this binding mutable",
-              Span{l.span.lo, l.span.lo}, "mut ", Applicability::MachineApplicable);
+    d.primary(at, l.isParam ? "cannot assign to immutable argument"
+                            : "cannot assign twice to immutable variable");
+    if (!l.isParam)
+      d.label(l.span, "first assignment to `" + name + "`");
+    d.suggest(
+        l.isParam ? "consider making this binding mutable" : "consider making this binding mutable",
+        Span{l.span.lo, l.span.lo}, "mut ", Applicability::MachineApplicable);
   } else {
-    diags_.emit(DiagKind::AssignThroughSharedRef,
-                "cannot assign to `" + text + "`, as `" + name + "` is not declared as mutable")
+    diags_
+        .emit(DiagKind::AssignThroughSharedRef,
+              "cannot assign to `" + text + "`, as `" + name + "` is not declared as mutable")
         .primary(at, "cannot assign")
         .suggest("consider changing this to be mutable", Span{l.span.lo, l.span.lo}, "mut ",
                  Applicability::MachineApplicable);
@@ -277,11 +319,14 @@ void Checker::markAddressTaken(Expr* e) {
 // ------------------------------------------------------------------ patterns
 
 void Checker::bindPattern(Pattern* p, TypeId t, bool hasInit) {
-  if (!p) return;
+  if (!p)
+    return;
   switch (p->kind) {
-    case PatternKind::Wild: return;
+    case PatternKind::Wild:
+      return;
     case PatternKind::Binding: {
-      if (p->local >= fn_->locals.size()) return;
+      if (p->local >= fn_->locals.size())
+        return;
       LocalInfo& l = fn_->locals[p->local];
       l.type = p->byRef ? tt_.ref(t, p->isMut) : t;
       l.hasInit = hasInit;
@@ -291,27 +336,32 @@ void Checker::bindPattern(Pattern* p, TypeId t, bool hasInit) {
       TypeId s = infer_->shallow(t);
       if (tt_.kind(s) == TypeKind::Var) {
         std::vector<TypeId> vars;
-        for (size_t i = 0; i < p->elems.size(); ++i) vars.push_back(tt_.newVar(TypeKind::Var));
+        for (size_t i = 0; i < p->elems.size(); ++i)
+          vars.push_back(tt_.newVar(TypeKind::Var));
         infer_->unify(s, tt_.tuple(vars));
         s = infer_->shallow(s);
       }
       const TypeData& d = tt_.get(s);
       if (d.kind == TypeKind::Error) {
-        for (Pattern* e : p->elems) bindPattern(e, tt_.error(), hasInit);
+        for (Pattern* e : p->elems)
+          bindPattern(e, tt_.error(), hasInit);
         return;
       }
       if (d.kind != TypeKind::Tuple || d.elems.size() != p->elems.size()) {
         std::vector<TypeId> shape;
-        for (size_t i = 0; i < p->elems.size(); ++i) shape.push_back(tt_.newVar(TypeKind::Var));
+        for (size_t i = 0; i < p->elems.size(); ++i)
+          shape.push_back(tt_.newVar(TypeKind::Var));
         diags_.emit(DiagKind::MismatchedTypes, "mismatched types")
             .primary(p->span, "expected " + describe(t) + ", found tuple")
             .note("expected " + describe(t) + "\n   found tuple with " +
                   std::to_string(p->elems.size()) + " elements");
-        for (Pattern* e : p->elems) bindPattern(e, tt_.error(), hasInit);
+        for (Pattern* e : p->elems)
+          bindPattern(e, tt_.error(), hasInit);
         return;
       }
       std::vector<TypeId> elems = d.elems;
-      for (size_t i = 0; i < elems.size(); ++i) bindPattern(p->elems[i], elems[i], hasInit);
+      for (size_t i = 0; i < elems.size(); ++i)
+        bindPattern(p->elems[i], elems[i], hasInit);
       return;
     }
   }
@@ -330,14 +380,16 @@ TypeId Checker::checkBlock(Block* b, TypeId expected) {
           TypeId it = checkExpr(s->init, t);
           coerce(s->init, it, t,
                  {s->type ? s->type->span : Span{}, s->type ? "expected due to this" : ""});
-          if (tt_.kind(infer_->shallow(it)) == TypeKind::Never) diverges = true;
+          if (tt_.kind(infer_->shallow(it)) == TypeKind::Never)
+            diverges = true;
         }
         bindPattern(s->pattern, t, s->init != nullptr);
         break;
       }
       case StmtKind::Expr: {
         TypeId t = checkExpr(s->init, s->hasSemi ? kNoType : tt_.unit());
-        if (tt_.kind(infer_->shallow(t)) == TypeKind::Never) diverges = true;
+        if (tt_.kind(infer_->shallow(t)) == TypeKind::Never)
+          diverges = true;
         if (!s->hasSemi) {
           // A block-like expression statement must have type ().
           coerce(s->init, t, tt_.unit(), {});
@@ -350,7 +402,8 @@ TypeId Checker::checkBlock(Block* b, TypeId expected) {
   }
   if (b->tail) {
     TypeId t = checkExpr(b->tail, expected);
-    if (diverges && tt_.kind(infer_->shallow(t)) != TypeKind::Never) return t;
+    if (diverges && tt_.kind(infer_->shallow(t)) != TypeKind::Never)
+      return t;
     return t;
   }
   return diverges ? tt_.never() : tt_.unit();
@@ -365,106 +418,145 @@ TypeId Checker::record(Expr* e, TypeId t) {
 }
 
 TypeId Checker::checkExpr(Expr* e, TypeId expected) {
-  if (!e) return tt_.unit();
+  if (!e)
+    return tt_.unit();
   switch (e->kind) {
-    case ExprKind::IntLit: return record(e, checkIntLit(e, expected));
+    case ExprKind::IntLit:
+      return record(e, checkIntLit(e, expected));
     case ExprKind::FloatLit: {
       TypeId t;
-      if (e->suffix == "f32") t = tt_.floatType(FloatKind::F32);
-      else if (e->suffix == "f64") t = tt_.floatType(FloatKind::F64);
-      else if (expected != kNoType && tt_.kind(infer_->shallow(expected)) == TypeKind::Float) t = infer_->shallow(expected);
-      else t = tt_.newVar(TypeKind::FloatVar);
+      if (e->suffix == "f32")
+        t = tt_.floatType(FloatKind::F32);
+      else if (e->suffix == "f64")
+        t = tt_.floatType(FloatKind::F64);
+      else if (expected != kNoType && tt_.kind(infer_->shallow(expected)) == TypeKind::Float)
+        t = infer_->shallow(expected);
+      else
+        t = tt_.newVar(TypeKind::FloatVar);
       return record(e, t);
     }
-    case ExprKind::BoolLit: return record(e, tt_.boolean());
-    case ExprKind::CharLit: return record(e, tt_.charType());
-    case ExprKind::StrLit: return record(e, tt_.ref(tt_.str(), false));
+    case ExprKind::BoolLit:
+      return record(e, tt_.boolean());
+    case ExprKind::CharLit:
+      return record(e, tt_.charType());
+    case ExprKind::StrLit:
+      return record(e, tt_.ref(tt_.str(), false));
     case ExprKind::ByteStrLit:
       return record(e, tt_.ref(tt_.array(tt_.intType(IntKind::U8), e->strValue.size()), false));
-    case ExprKind::Path: return record(e, checkPath(e));
-    case ExprKind::Paren: return record(e, checkExpr(e->lhs, expected));
-    case ExprKind::Unary: return record(e, checkUnary(e, expected));
-    case ExprKind::Ref: return record(e, checkRef(e, expected));
-    case ExprKind::Binary: return record(e, checkBinary(e, expected));
-    case ExprKind::Assign: return record(e, checkAssign(e));
+    case ExprKind::Path:
+      return record(e, checkPath(e));
+    case ExprKind::Paren:
+      return record(e, checkExpr(e->lhs, expected));
+    case ExprKind::Unary:
+      return record(e, checkUnary(e, expected));
+    case ExprKind::Ref:
+      return record(e, checkRef(e, expected));
+    case ExprKind::Binary:
+      return record(e, checkBinary(e, expected));
+    case ExprKind::Assign:
+      return record(e, checkAssign(e));
     case ExprKind::Cast: {
       checkExpr(e->lhs, kNoType);
       TypeId to = e->typeExpr->resolved;
-      if (to == kNoType) to = tt_.newVar(TypeKind::Var);
+      if (to == kNoType)
+        to = tt_.newVar(TypeKind::Var);
       return record(e, to);
     }
-    case ExprKind::Call: return record(e, checkCall(e));
-    case ExprKind::MethodCall: return record(e, checkMethodCall(e));
-    case ExprKind::Field: return record(e, checkField(e));
-    case ExprKind::Index: return record(e, checkIndex(e));
+    case ExprKind::Call:
+      return record(e, checkCall(e));
+    case ExprKind::MethodCall:
+      return record(e, checkMethodCall(e));
+    case ExprKind::Field:
+      return record(e, checkField(e));
+    case ExprKind::Index:
+      return record(e, checkIndex(e));
     case ExprKind::Tuple: {
       TypeId ex = expected == kNoType ? kNoType : infer_->shallow(expected);
-      const TypeData* xd = ex != kNoType && tt_.kind(ex) == TypeKind::Tuple ? &tt_.get(ex) : nullptr;
+      const TypeData* xd =
+          ex != kNoType && tt_.kind(ex) == TypeKind::Tuple ? &tt_.get(ex) : nullptr;
       std::vector<TypeId> exElems = xd ? xd->elems : std::vector<TypeId>{};
       std::vector<TypeId> elems;
       for (size_t i = 0; i < e->args.size(); ++i) {
         TypeId want = exElems.size() == e->args.size() ? exElems[i] : kNoType;
         TypeId t = checkExpr(e->args[i], want);
-        if (want != kNoType) coerce(e->args[i], t, want, {});
+        if (want != kNoType)
+          coerce(e->args[i], t, want, {});
         elems.push_back(want != kNoType ? want : t);
       }
       return record(e, tt_.tuple(elems));
     }
-    case ExprKind::Array: return record(e, checkArray(e, expected));
+    case ExprKind::Array:
+      return record(e, checkArray(e, expected));
     case ExprKind::ArrayRepeat: {
       TypeId ex = expected == kNoType ? kNoType : infer_->shallow(expected);
       TypeId want = ex != kNoType && tt_.kind(ex) == TypeKind::Array ? tt_.get(ex).elem : kNoType;
       TypeId t = checkExpr(e->lhs, want);
-      if (want != kNoType) coerce(e->lhs, t, want, {});
+      if (want != kNoType)
+        coerce(e->lhs, t, want, {});
       uint64_t n = 0;
       checkExpr(e->rhs, tt_.intType(IntKind::Usize));
-      if (!evalConstInt(e->rhs, prog_, diags_, n)) return record(e, tt_.error());
+      if (!evalConstInt(e->rhs, prog_, diags_, n))
+        return record(e, tt_.error());
       if (n > (1u << 28)) {
-        diags_.emit(DiagKind::ConstEvalFailed, "array length " + std::to_string(n) + " is larger than WasmRust's limit")
+        diags_
+            .emit(DiagKind::ConstEvalFailed,
+                  "array length " + std::to_string(n) + " is larger than WasmRust's limit")
             .primary(e->rhs->span)
             .note("arrays may hold at most 2^28 elements");
         return record(e, tt_.error());
       }
       return record(e, tt_.array(want != kNoType ? want : t, n));
     }
-    case ExprKind::StructLit: return record(e, checkStructLit(e));
+    case ExprKind::StructLit:
+      return record(e, checkStructLit(e));
     case ExprKind::Range: {
       diags_.emit(DiagKind::Unsupported, "ranges are only supported in `for` loops by WasmRust yet")
           .primary(e->span);
-      if (e->lhs) checkExpr(e->lhs, kNoType);
-      if (e->rhs) checkExpr(e->rhs, kNoType);
+      if (e->lhs)
+        checkExpr(e->lhs, kNoType);
+      if (e->rhs)
+        checkExpr(e->rhs, kNoType);
       return record(e, tt_.error());
     }
-    case ExprKind::Block: return record(e, checkBlock(e->block, expected));
-    case ExprKind::If: return record(e, checkIf(e, expected));
+    case ExprKind::Block:
+      return record(e, checkBlock(e->block, expected));
+    case ExprKind::If:
+      return record(e, checkIf(e, expected));
     case ExprKind::While: {
       TypeId c = checkExpr(e->lhs, tt_.boolean());
       coerce(e->lhs, c, tt_.boolean(), {});
       loopBreak_[e->loopId] = tt_.unit();
       TypeId bt = checkBlock(e->block, tt_.unit());
-      if (e->block->tail) coerce(e->block->tail, bt, tt_.unit(), {});
+      if (e->block->tail)
+        coerce(e->block->tail, bt, tt_.unit(), {});
       return record(e, tt_.unit());
     }
     case ExprKind::Loop: {
       loopBreak_[e->loopId] = tt_.newVar(TypeKind::Var);
       TypeId bt = checkBlock(e->block, tt_.unit());
-      if (e->block->tail) coerce(e->block->tail, bt, tt_.unit(), {});
+      if (e->block->tail)
+        coerce(e->block->tail, bt, tt_.unit(), {});
       return record(e, loopHasBreak_[e->loopId] ? loopBreak_[e->loopId] : tt_.never());
     }
-    case ExprKind::For: return record(e, checkFor(e));
+    case ExprKind::For:
+      return record(e, checkFor(e));
     case ExprKind::Break: {
       if (e->lhs) {
         TypeId want = e->loopId < loopBreak_.size() ? loopBreak_[e->loopId] : kNoType;
         TypeId t = checkExpr(e->lhs, want);
-        if (want != kNoType) coerce(e->lhs, t, want, {});
+        if (want != kNoType)
+          coerce(e->lhs, t, want, {});
       } else if (e->loopId < loopBreak_.size() && loopBreak_[e->loopId] != kNoType) {
         TypeId want = loopBreak_[e->loopId];
-        if (!infer_->unify(want, tt_.unit())) mismatch(e->span, want, tt_.unit(), {});
+        if (!infer_->unify(want, tt_.unit()))
+          mismatch(e->span, want, tt_.unit(), {});
       }
-      if (e->loopId < loopHasBreak_.size()) loopHasBreak_[e->loopId] = true;
+      if (e->loopId < loopHasBreak_.size())
+        loopHasBreak_[e->loopId] = true;
       return record(e, tt_.never());
     }
-    case ExprKind::Continue: return record(e, tt_.never());
+    case ExprKind::Continue:
+      return record(e, tt_.never());
     case ExprKind::Return: {
       if (e->lhs) {
         TypeId t = checkExpr(e->lhs, retType_);
@@ -475,8 +567,10 @@ TypeId Checker::checkExpr(Expr* e, TypeId expected) {
       }
       return record(e, tt_.never());
     }
-    case ExprKind::Macro: return record(e, checkMacro(e));
-    case ExprKind::Error: return record(e, tt_.error());
+    case ExprKind::Macro:
+      return record(e, checkMacro(e));
+    case ExprKind::Error:
+      return record(e, tt_.error());
   }
   return record(e, tt_.error());
 }
@@ -485,15 +579,18 @@ TypeId Checker::checkIntLit(Expr* e, TypeId expected) {
   static const char* const kInts[] = {"i8", "i16", "i32", "i64", "isize",
                                       "u8", "u16", "u32", "u64", "usize"};
   for (int i = 0; i < 10; ++i) {
-    if (e->suffix == kInts[i]) return tt_.intType(static_cast<IntKind>(i));
+    if (e->suffix == kInts[i])
+      return tt_.intType(static_cast<IntKind>(i));
   }
   if (e->suffix == "i128" || e->suffix == "u128") {
-    diags_.emit(DiagKind::Unsupported, "128-bit integers are not supported by WasmRust yet").primary(e->span);
+    diags_.emit(DiagKind::Unsupported, "128-bit integers are not supported by WasmRust yet")
+        .primary(e->span);
     return tt_.error();
   }
   if (expected != kNoType) {
     TypeId x = infer_->shallow(expected);
-    if (tt_.kind(x) == TypeKind::Int) return x;
+    if (tt_.kind(x) == TypeKind::Int)
+      return x;
   }
   return tt_.newVar(TypeKind::IntVar);
 }
@@ -502,16 +599,22 @@ TypeId Checker::checkPath(Expr* e) {
   switch (static_cast<ResKind>(e->resKind)) {
     case ResKind::Local:
       if (e->res >= fn_->locals.size()) {
-        diags_.emit(DiagKind::NonConstantInConst, "attempt to use a non-constant value in a constant")
+        diags_
+            .emit(DiagKind::NonConstantInConst, "attempt to use a non-constant value in a constant")
             .primary(e->span, "non-constant value");
         return tt_.error();
       }
-      if (fn_->locals[e->res].type == kNoType) return tt_.error();
+      if (fn_->locals[e->res].type == kNoType)
+        return tt_.error();
       return fn_->locals[e->res].type;
-    case ResKind::Const: return prog_.consts[e->res].type;
-    case ResKind::Static: return prog_.statics[e->res].type;
-    case ResKind::UnitStruct: return tt_.structType(e->res);
-    case ResKind::BuiltinConst: return prog_.builtinConsts[e->res].type;
+    case ResKind::Const:
+      return prog_.consts[e->res].type;
+    case ResKind::Static:
+      return prog_.statics[e->res].type;
+    case ResKind::UnitStruct:
+      return tt_.structType(e->res);
+    case ResKind::BuiltinConst:
+      return prog_.builtinConsts[e->res].type;
     case ResKind::Fn:
     case ResKind::TupleCtor:
     case ResKind::BuiltinFn:
@@ -519,7 +622,8 @@ TypeId Checker::checkPath(Expr* e) {
       diags_.emit(DiagKind::Unsupported, "function values are not supported by WasmRust yet")
           .primary(e->span, "call this function instead of using it as a value");
       return tt_.error();
-    case ResKind::Unresolved: return tt_.error();
+    case ResKind::Unresolved:
+      return tt_.error();
   }
   return tt_.error();
 }
@@ -527,27 +631,33 @@ TypeId Checker::checkPath(Expr* e) {
 TypeId Checker::checkUnary(Expr* e, TypeId expected) {
   if (e->unOp == UnOp::Deref) {
     TypeId t = infer_->shallow(checkExpr(e->lhs, kNoType));
-    if (tt_.kind(t) == TypeKind::Ref) return tt_.get(t).elem;
+    if (tt_.kind(t) == TypeKind::Ref)
+      return tt_.get(t).elem;
     if (tt_.kind(t) != TypeKind::Error) {
       diags_.emit(DiagKind::CannotDeref, "type `" + show(t) + "` cannot be dereferenced")
           .primary(e->span);
     }
     return tt_.error();
   }
-  if (e->unOp == UnOp::Neg && e->lhs->kind == ExprKind::IntLit) negatedLits_.push_back(e->lhs);
+  if (e->unOp == UnOp::Neg && e->lhs->kind == ExprKind::IntLit)
+    negatedLits_.push_back(e->lhs);
   TypeId t = checkExpr(e->lhs, expected);
   TypeId s = stripRefs(t);
   TypeKind k = tt_.kind(s);
-  if (k == TypeKind::Error) return s;
+  if (k == TypeKind::Error)
+    return s;
   if (e->unOp == UnOp::Neg) {
-    if (isNumeric(s)) return s;
+    if (isNumeric(s))
+      return s;
   } else if (isIntegral(s) || k == TypeKind::Bool) {
     return s;
   }
-  diags_.emit(DiagKind::UnaryOpUnsupported, std::string("cannot apply unary operator `") +
-                                                (e->unOp == UnOp::Neg ? "-" : "!") + "` to type `" +
-                                                show(t) + "`")
-      .primary(e->span, std::string("cannot apply unary operator `") + (e->unOp == UnOp::Neg ? "-" : "!") + "`");
+  diags_
+      .emit(DiagKind::UnaryOpUnsupported, std::string("cannot apply unary operator `") +
+                                              (e->unOp == UnOp::Neg ? "-" : "!") + "` to type `" +
+                                              show(t) + "`")
+      .primary(e->span, std::string("cannot apply unary operator `") +
+                            (e->unOp == UnOp::Neg ? "-" : "!") + "`");
   return tt_.error();
 }
 
@@ -559,58 +669,85 @@ TypeId Checker::checkRef(Expr* e, TypeId expected) {
       want = tt_.get(x).elem;
       // `&arr` where `&[T]` is expected: check the operand without the
       // slice expectation; the coercion happens at the reference.
-      if (tt_.kind(infer_->shallow(want)) == TypeKind::Slice) want = kNoType;
+      if (tt_.kind(infer_->shallow(want)) == TypeKind::Slice)
+        want = kNoType;
     }
   }
   TypeId t = checkExpr(e->lhs, want);
-  if (e->isMut) checkMutable(e->lhs, e->span, true);
+  if (e->isMut)
+    checkMutable(e->lhs, e->span, true);
   markAddressTaken(e->lhs);
   return tt_.ref(t, e->isMut);
 }
 
 static const char* opVerb(BinOp op) {
   switch (op) {
-    case BinOp::Add: return "add";
-    case BinOp::Sub: return "subtract";
-    case BinOp::Mul: return "multiply";
-    case BinOp::Div: return "divide";
-    case BinOp::Rem: return "calculate the remainder of";
-    case BinOp::BitAnd: return "no implementation for";
-    default: return "apply";
+    case BinOp::Add:
+      return "add";
+    case BinOp::Sub:
+      return "subtract";
+    case BinOp::Mul:
+      return "multiply";
+    case BinOp::Div:
+      return "divide";
+    case BinOp::Rem:
+      return "calculate the remainder of";
+    case BinOp::BitAnd:
+      return "no implementation for";
+    default:
+      return "apply";
   }
 }
 
 static const char* opTrait(BinOp op) {
   switch (op) {
-    case BinOp::Add: return "Add";
-    case BinOp::Sub: return "Sub";
-    case BinOp::Mul: return "Mul";
-    case BinOp::Div: return "Div";
-    case BinOp::Rem: return "Rem";
-    case BinOp::BitAnd: return "BitAnd";
-    case BinOp::BitOr: return "BitOr";
-    case BinOp::BitXor: return "BitXor";
-    case BinOp::Shl: return "Shl";
-    case BinOp::Shr: return "Shr";
-    default: return "PartialEq";
+    case BinOp::Add:
+      return "Add";
+    case BinOp::Sub:
+      return "Sub";
+    case BinOp::Mul:
+      return "Mul";
+    case BinOp::Div:
+      return "Div";
+    case BinOp::Rem:
+      return "Rem";
+    case BinOp::BitAnd:
+      return "BitAnd";
+    case BinOp::BitOr:
+      return "BitOr";
+    case BinOp::BitXor:
+      return "BitXor";
+    case BinOp::Shl:
+      return "Shl";
+    case BinOp::Shr:
+      return "Shr";
+    default:
+      return "PartialEq";
   }
 }
 
 // The operator token between the operands (rustc points there).
 static Span opSpan(const Expr* e) {
   Span between{e->lhs->span.hi, e->rhs->span.lo};
-  if (between.empty()) return e->span;
+  if (between.empty())
+    return e->span;
   return between;
 }
 
 static std::string opPhrase(BinOp op, const std::string& l, const std::string& r) {
   switch (op) {
-    case BinOp::Add: return "cannot add `" + r + "` to `" + l + "`";
-    case BinOp::Sub: return "cannot subtract `" + r + "` from `" + l + "`";
-    case BinOp::Mul: return "cannot multiply `" + l + "` by `" + r + "`";
-    case BinOp::Div: return "cannot divide `" + l + "` by `" + r + "`";
-    case BinOp::Rem: return "cannot calculate the remainder of `" + l + "` divided by `" + r + "`";
-    default: return "no implementation for `" + l + " " + binOpSpelling(op) + " " + r + "`";
+    case BinOp::Add:
+      return "cannot add `" + r + "` to `" + l + "`";
+    case BinOp::Sub:
+      return "cannot subtract `" + r + "` from `" + l + "`";
+    case BinOp::Mul:
+      return "cannot multiply `" + l + "` by `" + r + "`";
+    case BinOp::Div:
+      return "cannot divide `" + l + "` by `" + r + "`";
+    case BinOp::Rem:
+      return "cannot calculate the remainder of `" + l + "` divided by `" + r + "`";
+    default:
+      return "no implementation for `" + l + " " + binOpSpelling(op) + " " + r + "`";
   }
 }
 
@@ -631,27 +768,38 @@ TypeId Checker::checkBinary(Expr* e, TypeId expected) {
   TypeId lhsWant = !isCompare && expected != kNoType && isNumeric(expected) ? expected : kNoType;
   TypeId lt = checkExpr(e->lhs, lhsWant);
   TypeId a = stripRefs(lt);
-  TypeId rhsWant = isShift ? kNoType : (isNumeric(a) || tt_.kind(a) == TypeKind::Bool || tt_.kind(a) == TypeKind::Char ? a : kNoType);
+  TypeId rhsWant =
+      isShift ? kNoType
+              : (isNumeric(a) || tt_.kind(a) == TypeKind::Bool || tt_.kind(a) == TypeKind::Char
+                     ? a
+                     : kNoType);
   TypeId rt = checkExpr(e->rhs, rhsWant);
   TypeId b = stripRefs(rt);
   TypeKind ak = tt_.kind(a), bk = tt_.kind(b);
-  if (ak == TypeKind::Error || bk == TypeKind::Error) return isCompare ? tt_.boolean() : tt_.error();
+  if (ak == TypeKind::Error || bk == TypeKind::Error)
+    return isCompare ? tt_.boolean() : tt_.error();
   if (isShift) {
-    if (isIntegral(a) && isIntegral(b)) return a;
+    if (isIntegral(a) && isIntegral(b))
+      return a;
     binaryError(e, lt, rt);
     return tt_.error();
   }
   if (isCompare) {
     if (!comparable(a, op)) {
-      diags_.emit(DiagKind::BinaryOpUnsupported,
-                  std::string("binary operation `") + binOpSpelling(op) + "` cannot be applied to type `" + show(lt) + "`")
-          .primary(e->rhs->span.lo > e->lhs->span.hi ? Span{e->lhs->span.hi, e->rhs->span.lo} : e->span)
+      diags_
+          .emit(DiagKind::BinaryOpUnsupported, std::string("binary operation `") +
+                                                   binOpSpelling(op) +
+                                                   "` cannot be applied to type `" + show(lt) + "`")
+          .primary(e->rhs->span.lo > e->lhs->span.hi ? Span{e->lhs->span.hi, e->rhs->span.lo}
+                                                     : e->span)
           .label(e->lhs->span, show(lt))
-          .note("an implementation of `" + std::string(op == BinOp::Eq || op == BinOp::Ne ? "PartialEq" : "PartialOrd") +
+          .note("an implementation of `" +
+                std::string(op == BinOp::Eq || op == BinOp::Ne ? "PartialEq" : "PartialOrd") +
                 "` might be missing for `" + show(a) + "`");
       return tt_.boolean();
     }
-    if (!infer_->unify(a, b)) mismatch(e->rhs->span, a, b, {});
+    if (!infer_->unify(a, b))
+      mismatch(e->rhs->span, a, b, {});
     return tt_.boolean();
   }
   bool numericOk = isNumeric(a) && !(isBitwise && !isIntegral(a));
@@ -663,8 +811,10 @@ TypeId Checker::checkBinary(Expr* e, TypeId expected) {
   if (!infer_->unify(a, b)) {
     // rustc: E0277 "cannot add `i64` to `i32`" (no `Add<i64>` impl for i32).
     diags_.emit(DiagKind::BinaryOpMismatch, opPhrase(op, show(a), show(rt)))
-        .primary(opSpan(e), "no implementation for `" + show(a) + " " + binOpSpelling(op) + " " + show(rt) + "`")
-        .help("the trait `" + std::string(opTrait(op)) + "<" + show(rt) + ">` is not implemented for `" + show(a) + "`");
+        .primary(opSpan(e), "no implementation for `" + show(a) + " " + binOpSpelling(op) + " " +
+                                show(rt) + "`")
+        .help("the trait `" + std::string(opTrait(op)) + "<" + show(rt) +
+              ">` is not implemented for `" + show(a) + "`");
     return a;
   }
   return a;
@@ -675,7 +825,8 @@ void Checker::binaryError(Expr* e, TypeId lt, TypeId rt) {
   TypeId a = stripRefs(lt);
   if (isNumeric(a)) {
     diags_.emit(DiagKind::BinaryOpMismatch, opPhrase(e->binOp, l, r))
-        .primary(e->span, "no implementation for `" + l + " " + binOpSpelling(e->binOp) + " " + r + "`");
+        .primary(e->span,
+                 "no implementation for `" + l + " " + binOpSpelling(e->binOp) + " " + r + "`");
     return;
   }
   std::string msg = e->binOp <= BinOp::Rem ? opPhrase(e->binOp, l, r)
@@ -696,18 +847,26 @@ bool Checker::comparable(TypeId t, BinOp op) {
   const TypeData& d = tt_.get(t);
   bool eqOnly = op == BinOp::Eq || op == BinOp::Ne;
   switch (d.kind) {
-    case TypeKind::Int: case TypeKind::IntVar: case TypeKind::Float: case TypeKind::FloatVar:
-    case TypeKind::Bool: case TypeKind::Char: case TypeKind::Str: case TypeKind::Var:
+    case TypeKind::Int:
+    case TypeKind::IntVar:
+    case TypeKind::Float:
+    case TypeKind::FloatVar:
+    case TypeKind::Bool:
+    case TypeKind::Char:
+    case TypeKind::Str:
+    case TypeKind::Var:
     case TypeKind::Error:
       return true;
     case TypeKind::Tuple: {
       std::vector<TypeId> elems = d.elems;
       for (TypeId e : elems) {
-        if (!comparable(stripRefs(e), op)) return false;
+        if (!comparable(stripRefs(e), op))
+          return false;
       }
       return true;
     }
-    case TypeKind::Array: case TypeKind::Slice:
+    case TypeKind::Array:
+    case TypeKind::Slice:
       return eqOnly && comparable(stripRefs(d.elem), op);
     case TypeKind::Struct:
       return eqOnly && prog_.structs[d.id].derivesPartialEq;
@@ -738,19 +897,25 @@ TypeId Checker::checkAssign(Expr* e) {
   bool isShift = e->binOp == BinOp::Shl || e->binOp == BinOp::Shr;
   TypeId rt = checkExpr(e->rhs, isShift ? kNoType : a);
   TypeId b = stripRefs(rt);
-  if (tt_.kind(a) == TypeKind::Error || tt_.kind(b) == TypeKind::Error) return tt_.unit();
-  bool isBitwise = e->binOp == BinOp::BitAnd || e->binOp == BinOp::BitOr || e->binOp == BinOp::BitXor;
-  bool ok = isNumeric(a) ? !(isBitwise || isShift) || isIntegral(a) : (isBitwise && tt_.kind(a) == TypeKind::Bool);
+  if (tt_.kind(a) == TypeKind::Error || tt_.kind(b) == TypeKind::Error)
+    return tt_.unit();
+  bool isBitwise =
+      e->binOp == BinOp::BitAnd || e->binOp == BinOp::BitOr || e->binOp == BinOp::BitXor;
+  bool ok = isNumeric(a) ? !(isBitwise || isShift) || isIntegral(a)
+                         : (isBitwise && tt_.kind(a) == TypeKind::Bool);
   if (!ok) {
-    diags_.emit(DiagKind::BinaryOpUnsupported,
-                std::string("binary assignment operation `") + binOpSpelling(e->binOp) +
-                    "=` cannot be applied to type `" + show(lt) + "`")
+    diags_
+        .emit(DiagKind::BinaryOpUnsupported, std::string("binary assignment operation `") +
+                                                 binOpSpelling(e->binOp) +
+                                                 "=` cannot be applied to type `" + show(lt) + "`")
         .primary(e->span)
-        .label(e->lhs->span, "cannot use `" + std::string(binOpSpelling(e->binOp)) + "=` on type `" + show(lt) + "`");
+        .label(e->lhs->span, "cannot use `" + std::string(binOpSpelling(e->binOp)) +
+                                 "=` on type `" + show(lt) + "`");
     return tt_.unit();
   }
   if (isShift) {
-    if (!isIntegral(b)) mismatch(e->rhs->span, tt_.intType(IntKind::U32), rt, {});
+    if (!isIntegral(b))
+      mismatch(e->rhs->span, tt_.intType(IntKind::U32), rt, {});
   } else if (!infer_->unify(a, b)) {
     mismatch(e->rhs->span, a, rt, {});
   }
@@ -761,7 +926,8 @@ TypeId Checker::checkArray(Expr* e, TypeId expected) {
   TypeId want = kNoType;
   if (expected != kNoType) {
     TypeId x = infer_->shallow(expected);
-    if (tt_.kind(x) == TypeKind::Array || tt_.kind(x) == TypeKind::Slice) want = tt_.get(x).elem;
+    if (tt_.kind(x) == TypeKind::Array || tt_.kind(x) == TypeKind::Slice)
+      want = tt_.get(x).elem;
   }
   TypeId elem = want != kNoType ? want : tt_.newVar(TypeKind::Var);
   for (Expr* a : e->args) {
@@ -776,31 +942,38 @@ TypeId Checker::checkIf(Expr* e, TypeId expected) {
   coerce(e->lhs, c, tt_.boolean(), {});
   if (!e->elseExpr) {
     TypeId t = checkBlock(e->block, tt_.unit());
-    if (e->block->tail) coerce(e->block->tail, t, tt_.unit(), {});
+    if (e->block->tail)
+      coerce(e->block->tail, t, tt_.unit(), {});
     return tt_.unit();
   }
   TypeId thenT = checkBlock(e->block, expected);
   TypeId want = expected != kNoType ? expected : thenT;
-  if (tt_.kind(infer_->shallow(thenT)) == TypeKind::Never && expected == kNoType) want = kNoType;
+  if (tt_.kind(infer_->shallow(thenT)) == TypeKind::Never && expected == kNoType)
+    want = kNoType;
   TypeId elseT = checkExpr(e->elseExpr, want);
   TypeId ts = infer_->shallow(thenT), es = infer_->shallow(elseT);
-  if (tt_.kind(ts) == TypeKind::Never) return es;
-  if (tt_.kind(es) == TypeKind::Never) return ts;
+  if (tt_.kind(ts) == TypeKind::Never)
+    return es;
+  if (tt_.kind(es) == TypeKind::Never)
+    return ts;
   if (!infer_->unify(ts, es)) {
     Expr* elseTail = e->elseExpr->kind == ExprKind::Block && e->elseExpr->block->tail
                          ? e->elseExpr->block->tail
                          : e->elseExpr;
     auto d = diags_.emit(DiagKind::MismatchedTypes, "`if` and `else` have incompatible types");
     d.primary(elseTail->span, "expected " + describe(ts) + ", found " + describe(es));
-    if (e->block->tail) d.label(e->block->tail->span, "expected because of this");
+    if (e->block->tail)
+      d.label(e->block->tail->span, "expected because of this");
   }
   return ts;
 }
 
 TypeId Checker::checkStructLit(Expr* e) {
   if (e->res == kNone || e->res >= prog_.structs.size()) {
-    for (FieldInit& f : e->fields) checkExpr(f.value, kNoType);
-    if (e->rhs) checkExpr(e->rhs, kNoType);
+    for (FieldInit& f : e->fields)
+      checkExpr(f.value, kNoType);
+    if (e->rhs)
+      checkExpr(e->rhs, kNoType);
     return tt_.error();
   }
   StructInfo& s = prog_.structs[e->res];
@@ -809,11 +982,14 @@ TypeId Checker::checkStructLit(Expr* e) {
   for (FieldInit& f : e->fields) {
     size_t idx = s.fields.size();
     for (size_t i = 0; i < s.fields.size(); ++i) {
-      if (s.fields[i].name == f.name) idx = i;
+      if (s.fields[i].name == f.name)
+        idx = i;
     }
     if (idx == s.fields.size()) {
       std::string n(f.name);
-      diags_.emit(DiagKind::NoSuchStructField, "struct `" + s.name + "` has no field named `" + n + "`")
+      diags_
+          .emit(DiagKind::NoSuchStructField,
+                "struct `" + s.name + "` has no field named `" + n + "`")
           .primary(f.span, "unknown field");
       checkExpr(f.value, kNoType);
       continue;
@@ -830,17 +1006,22 @@ TypeId Checker::checkStructLit(Expr* e) {
   }
   std::vector<std::string> missing;
   for (size_t i = 0; i < s.fields.size(); ++i) {
-    if (!seen[i]) missing.push_back("`" + s.fields[i].name + "`");
+    if (!seen[i])
+      missing.push_back("`" + s.fields[i].name + "`");
   }
   if (!missing.empty()) {
     std::string list;
     for (size_t i = 0; i < missing.size() && i < 3; ++i) {
-      if (i) list += i + 1 == missing.size() || i == 2 ? " and " : ", ";
+      if (i)
+        list += i + 1 == missing.size() || i == 2 ? " and " : ", ";
       list += missing[i];
     }
-    if (missing.size() > 3) list += " and " + std::to_string(missing.size() - 3) + " other fields";
-    diags_.emit(DiagKind::MissingStructFields,
-                std::string("missing field") + (missing.size() > 1 ? "s " : " ") + list + " in initializer of `" + s.name + "`")
+    if (missing.size() > 3)
+      list += " and " + std::to_string(missing.size() - 3) + " other fields";
+    diags_
+        .emit(DiagKind::MissingStructFields, std::string("missing field") +
+                                                 (missing.size() > 1 ? "s " : " ") + list +
+                                                 " in initializer of `" + s.name + "`")
         .primary(e->path.span, std::string("missing ") + list);
   }
   return st;

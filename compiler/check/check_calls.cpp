@@ -12,22 +12,28 @@ static std::string plural(size_t n, const char* word) {
   return std::to_string(n) + " " + word + (n == 1 ? "" : "s");
 }
 
-TypeId Checker::checkArgs(Expr* call, const std::vector<TypeId>& params, size_t firstParam,
-                          TypeId ret, Span defSpan, const std::string& what) {
+TypeId Checker::checkArgs(Expr* call,
+                          const std::vector<TypeId>& params,
+                          size_t firstParam,
+                          TypeId ret,
+                          Span defSpan,
+                          const std::string& what) {
   size_t want = params.size() - firstParam;
   if (call->args.size() != want) {
     std::string msg = "this " + what + " takes " + plural(want, "argument") + " but " +
-                      plural(call->args.size(), "argument") + (call->args.size() == 1 ? " was" : " were") +
-                      " supplied";
+                      plural(call->args.size(), "argument") +
+                      (call->args.size() == 1 ? " was" : " were") + " supplied";
     Span at = call->kind == ExprKind::MethodCall ? call->nameSpan : call->lhs->span;
     auto d = diags_.emit(DiagKind::WrongArgCount, msg);
     d.primary(at, "");
-    if (!defSpan.empty()) d.note(what + " defined here");
+    if (!defSpan.empty())
+      d.note(what + " defined here");
   }
   for (size_t i = 0; i < call->args.size(); ++i) {
     TypeId p = firstParam + i < params.size() ? params[firstParam + i] : kNoType;
     TypeId t = checkExpr(call->args[i], p);
-    if (p != kNoType) coerce(call->args[i], t, p, {});
+    if (p != kNoType)
+      coerce(call->args[i], t, p, {});
   }
   return ret;
 }
@@ -36,7 +42,8 @@ TypeId Checker::checkCall(Expr* e) {
   Expr* callee = e->lhs;
   if (callee->kind != ExprKind::Path) {
     TypeId t = checkExpr(callee, kNoType);
-    for (Expr* a : e->args) checkExpr(a, kNoType);
+    for (Expr* a : e->args)
+      checkExpr(a, kNoType);
     if (tt_.kind(infer_->shallow(t)) != TypeKind::Error) {
       diags_.emit(DiagKind::NotCallable, "expected function, found " + describe(t))
           .primary(callee->span, "call expression requires function");
@@ -58,7 +65,8 @@ TypeId Checker::checkCall(Expr* e) {
     case ResKind::TupleCtor: {
       StructInfo& s = prog_.structs[callee->res];
       std::vector<TypeId> params;
-      for (const FieldInfo& fi : s.fields) params.push_back(fi.type);
+      for (const FieldInfo& fi : s.fields)
+        params.push_back(fi.type);
       checkArgs(e, params, 0, kNoType, s.item->nameSpan, "struct");
       return tt_.structType(callee->res);
     }
@@ -75,7 +83,9 @@ TypeId Checker::checkCall(Expr* e) {
     case ResKind::PrimMethod: {
       // `f64::max(a, b)`: the first argument is the receiver.
       if (e->args.empty()) {
-        diags_.emit(DiagKind::WrongArgCount, "this function takes at least 1 argument but 0 arguments were supplied")
+        diags_
+            .emit(DiagKind::WrongArgCount,
+                  "this function takes at least 1 argument but 0 arguments were supplied")
             .primary(callee->span);
         return tt_.error();
       }
@@ -89,10 +99,15 @@ TypeId Checker::checkCall(Expr* e) {
       return r;
     }
     case ResKind::UnitStruct:
-      diags_.emit(DiagKind::NotCallable, "expected function, found struct `" + prog_.structs[callee->res].name + "`")
+      diags_
+          .emit(DiagKind::NotCallable,
+                "expected function, found struct `" + prog_.structs[callee->res].name + "`")
           .primary(callee->span);
       break;
-    case ResKind::Local: case ResKind::Const: case ResKind::Static: case ResKind::BuiltinConst: {
+    case ResKind::Local:
+    case ResKind::Const:
+    case ResKind::Static:
+    case ResKind::BuiltinConst: {
       TypeId t = checkPath(callee);
       diags_.emit(DiagKind::NotCallable, "expected function, found " + describe(t))
           .primary(callee->span, "call expression requires function");
@@ -101,7 +116,8 @@ TypeId Checker::checkCall(Expr* e) {
     case ResKind::Unresolved:
       break;
   }
-  for (Expr* a : e->args) checkExpr(a, kNoType);
+  for (Expr* a : e->args)
+    checkExpr(a, kNoType);
   return tt_.error();
 }
 
@@ -128,7 +144,8 @@ TypeId Checker::checkMethodCall(Expr* e) {
   e->autoDerefs = static_cast<uint8_t>(derefs);
   const TypeData& d = tt_.get(t);
   if (d.kind == TypeKind::Error) {
-    for (Expr* a : e->args) checkExpr(a, kNoType);
+    for (Expr* a : e->args)
+      checkExpr(a, kNoType);
     return tt_.error();
   }
   if (d.kind == TypeKind::Struct) {
@@ -137,13 +154,19 @@ TypeId Checker::checkMethodCall(Expr* e) {
     if (it != s.methods.end()) {
       FnInfo& m = prog_.fns[it->second];
       if (m.item->selfKind == SelfKind::None) {
-        diags_.emit(DiagKind::NoMethod, "no method named `" + std::string(e->name) + "` found for struct `" +
-                                            s.name + "` in the current scope")
+        diags_
+            .emit(DiagKind::NoMethod, "no method named `" + std::string(e->name) +
+                                          "` found for struct `" + s.name +
+                                          "` in the current scope")
             .primary(e->nameSpan, "this is an associated function, not a method")
-            .note("found the following associated functions; to be used as methods, functions must have a `self` parameter")
-            .suggest("use associated function syntax instead", Span{e->lhs->span.lo, e->nameSpan.hi},
-                     s.name + "::" + std::string(e->name), Applicability::MaybeIncorrect);
-        for (Expr* a : e->args) checkExpr(a, kNoType);
+            .note(
+                "found the following associated functions; to be used as methods, functions must "
+                "have a `self` parameter")
+            .suggest("use associated function syntax instead",
+                     Span{e->lhs->span.lo, e->nameSpan.hi}, s.name + "::" + std::string(e->name),
+                     Applicability::MaybeIncorrect);
+        for (Expr* a : e->args)
+          checkExpr(a, kNoType);
         return tt_.error();
       }
       e->resKind = static_cast<uint8_t>(ResKind::Fn);
@@ -154,20 +177,27 @@ TypeId Checker::checkMethodCall(Expr* e) {
           checkMutable(e->lhs, e->lhs->span, true);
         } else if (!derefChainIsMut(e->lhs->type, derefs)) {
           std::string text = placeText(e->lhs);
-          diags_.emit(DiagKind::BorrowImmutableAsMut,
-                      "cannot borrow `*" + text + "` as mutable, as it is behind a `&` reference")
-              .primary(e->lhs->span, "`" + text + "` is a `&` reference, so the data it refers to cannot be borrowed as mutable");
+          diags_
+              .emit(DiagKind::BorrowImmutableAsMut,
+                    "cannot borrow `*" + text + "` as mutable, as it is behind a `&` reference")
+              .primary(e->lhs->span, "`" + text +
+                                         "` is a `&` reference, so the data it refers to cannot be "
+                                         "borrowed as mutable");
         }
       }
-      if (e->autoRef && derefs == 0) markAddressTaken(e->lhs);
+      if (e->autoRef && derefs == 0)
+        markAddressTaken(e->lhs);
       return checkArgs(e, m.params, 1, m.ret, m.item->nameSpan, "method");
     }
   }
   if (isIterAdapter(e->name)) {
-    diags_.emit(DiagKind::Unsupported, "iterators are only supported as the sequence of a `for` loop by WasmRust yet")
+    diags_
+        .emit(DiagKind::Unsupported,
+              "iterators are only supported as the sequence of a `for` loop by WasmRust yet")
         .primary(e->nameSpan)
         .help("use the iterator directly in `for x in ...`");
-    for (Expr* a : e->args) checkExpr(a, kNoType);
+    for (Expr* a : e->args)
+      checkExpr(a, kNoType);
     return tt_.error();
   }
   return checkBuiltinMethod(e, t, e->lhs, e->args);
@@ -175,9 +205,13 @@ TypeId Checker::checkMethodCall(Expr* e) {
 
 // Built-in methods (builtin_methods.def). For a `Type::method(recv, ...)`
 // call, `args` excludes the receiver.
-TypeId Checker::checkBuiltinMethod(Expr* e, TypeId recv, Expr* recvExpr, const std::vector<Expr*>& args) {
+TypeId Checker::checkBuiltinMethod(Expr* e,
+                                   TypeId recv,
+                                   Expr* recvExpr,
+                                   const std::vector<Expr*>& args) {
   TypeId t = infer_->shallow(recv);
-  while (tt_.kind(t) == TypeKind::Ref) t = infer_->shallow(tt_.get(t).elem);
+  while (tt_.kind(t) == TypeKind::Ref)
+    t = infer_->shallow(tt_.get(t).elem);
   const TypeData& d = tt_.get(t);
   std::string name(e->name);
   const BuiltinMethodInfo* info = nullptr;
@@ -185,7 +219,8 @@ TypeId Checker::checkBuiltinMethod(Expr* e, TypeId recv, Expr* recvExpr, const s
   switch (d.kind) {
     case TypeKind::IntVar:
     case TypeKind::FloatVar: {
-      bool known = findBuiltinMethod(d.kind == TypeKind::IntVar ? MethodRecv::Int : MethodRecv::Float, name) ||
+      bool known = findBuiltinMethod(
+                       d.kind == TypeKind::IntVar ? MethodRecv::Int : MethodRecv::Float, name) ||
                    (d.kind == TypeKind::IntVar && findBuiltinMethod(MethodRecv::SInt, name));
       if (known) {
         auto diag = diags_.emit(DiagKind::AmbiguousNumericMethod,
@@ -193,27 +228,37 @@ TypeId Checker::checkBuiltinMethod(Expr* e, TypeId recv, Expr* recvExpr, const s
                                     (d.kind == TypeKind::IntVar ? "{integer}" : "{float}") + "`");
         diag.primary(e->nameSpan);
         if (recvExpr->kind == ExprKind::IntLit || recvExpr->kind == ExprKind::FloatLit) {
-          std::string lit(file_.text().substr(recvExpr->span.lo, recvExpr->span.hi - recvExpr->span.lo));
-          diag.suggest(std::string("you must specify a concrete type for this numeric value, like `") +
-                           (d.kind == TypeKind::IntVar ? "i32" : "f32") + "`",
-                       recvExpr->span, lit + (d.kind == TypeKind::IntVar ? "_i32" : "_f32"),
-                       Applicability::MaybeIncorrect);
+          std::string lit(
+              file_.text().substr(recvExpr->span.lo, recvExpr->span.hi - recvExpr->span.lo));
+          diag.suggest(
+              std::string("you must specify a concrete type for this numeric value, like `") +
+                  (d.kind == TypeKind::IntVar ? "i32" : "f32") + "`",
+              recvExpr->span, lit + (d.kind == TypeKind::IntVar ? "_i32" : "_f32"),
+              Applicability::MaybeIncorrect);
         } else {
           diag.help(std::string("you must specify a type for this binding, like `") +
                     (d.kind == TypeKind::IntVar ? "i32" : "f32") + "`");
         }
-        for (Expr* a : args) checkExpr(a, kNoType);
+        for (Expr* a : args)
+          checkExpr(a, kNoType);
         return tt_.error();
       }
       break;
     }
     case TypeKind::Int:
       info = findBuiltinMethod(MethodRecv::Int, name);
-      if (!info && isSigned(static_cast<IntKind>(d.sub))) info = findBuiltinMethod(MethodRecv::SInt, name);
+      if (!info && isSigned(static_cast<IntKind>(d.sub)))
+        info = findBuiltinMethod(MethodRecv::SInt, name);
       break;
-    case TypeKind::Float: info = findBuiltinMethod(MethodRecv::Float, name); break;
-    case TypeKind::Char: info = findBuiltinMethod(MethodRecv::Char, name); break;
-    case TypeKind::Str: info = findBuiltinMethod(MethodRecv::Str, name); break;
+    case TypeKind::Float:
+      info = findBuiltinMethod(MethodRecv::Float, name);
+      break;
+    case TypeKind::Char:
+      info = findBuiltinMethod(MethodRecv::Char, name);
+      break;
+    case TypeKind::Str:
+      info = findBuiltinMethod(MethodRecv::Str, name);
+      break;
     case TypeKind::Array:
     case TypeKind::Slice:
       info = findBuiltinMethod(MethodRecv::Seq, name);
@@ -230,29 +275,34 @@ TypeId Checker::checkBuiltinMethod(Expr* e, TypeId recv, Expr* recvExpr, const s
   }
   if (!info) {
     std::string kindWord = d.kind == TypeKind::Struct ? "struct" : "type";
-    auto diag = diags_.emit(DiagKind::NoMethod, "no method named `" + name + "` found for " + kindWord + " `" +
-                                                    show(recv) + "` in the current scope");
+    auto diag =
+        diags_.emit(DiagKind::NoMethod, "no method named `" + name + "` found for " + kindWord +
+                                            " `" + show(recv) + "` in the current scope");
     diag.primary(e->nameSpan, "method not found in `" + show(t) + "`");
     if (d.kind == TypeKind::Struct) {
       StructInfo& s = prog_.structs[d.id];
       diag.label(s.item->nameSpan, "method `" + name + "` not found for this struct");
       for (const FieldInfo& f : s.fields) {
         if (f.name == name) {
-          diag.help("to call the function stored in `" + name + "`, surround the field access with parentheses");
+          diag.help("to call the function stored in `" + name +
+                    "`, surround the field access with parentheses");
         }
       }
     }
-    for (Expr* a : args) checkExpr(a, kNoType);
+    for (Expr* a : args)
+      checkExpr(a, kNoType);
     return tt_.error();
   }
   e->resKind = static_cast<uint8_t>(ResKind::PrimMethod);
   e->res = static_cast<uint32_t>(info->id);
   if (info->id == BuiltinMethod::SeqSwap) {
     int derefs = e->autoDerefs;
-    if (derefs == 0) checkMutable(recvExpr, recvExpr->span, true);
+    if (derefs == 0)
+      checkMutable(recvExpr, recvExpr->span, true);
     else if (!derefChainIsMut(recvExpr->type, derefs)) {
-      diags_.emit(DiagKind::BorrowImmutableAsMut, "cannot borrow `*" + placeText(recvExpr) +
-                                                      "` as mutable, as it is behind a `&` reference")
+      diags_
+          .emit(DiagKind::BorrowImmutableAsMut, "cannot borrow `*" + placeText(recvExpr) +
+                                                    "` as mutable, as it is behind a `&` reference")
           .primary(recvExpr->span);
     }
   }
@@ -260,35 +310,54 @@ TypeId Checker::checkBuiltinMethod(Expr* e, TypeId recv, Expr* recvExpr, const s
   std::vector<TypeId> params;
   for (const char* p = info->args; *p; ++p) {
     switch (*p) {
-      case 'S': params.push_back(t); break;
-      case 'u': params.push_back(tt_.intType(IntKind::U32)); break;
-      case 'i': params.push_back(tt_.intType(IntKind::I32)); break;
-      case 'z': params.push_back(tt_.intType(IntKind::Usize)); break;
-      case 'r': params.push_back(tt_.ref(elem, false)); break;
+      case 'S':
+        params.push_back(t);
+        break;
+      case 'u':
+        params.push_back(tt_.intType(IntKind::U32));
+        break;
+      case 'i':
+        params.push_back(tt_.intType(IntKind::I32));
+        break;
+      case 'z':
+        params.push_back(tt_.intType(IntKind::Usize));
+        break;
+      case 'r':
+        params.push_back(tt_.ref(elem, false));
+        break;
     }
   }
   if (args.size() != params.size()) {
-    diags_.emit(DiagKind::WrongArgCount, "this method takes " + plural(params.size(), "argument") + " but " +
-                                             plural(args.size(), "argument") +
-                                             (args.size() == 1 ? " was" : " were") + " supplied")
+    diags_
+        .emit(DiagKind::WrongArgCount, "this method takes " + plural(params.size(), "argument") +
+                                           " but " + plural(args.size(), "argument") +
+                                           (args.size() == 1 ? " was" : " were") + " supplied")
         .primary(e->nameSpan);
   }
   for (size_t i = 0; i < args.size(); ++i) {
     TypeId p = i < params.size() ? params[i] : kNoType;
     TypeId at = checkExpr(args[i], p);
-    if (p != kNoType) coerce(args[i], at, p, {});
+    if (p != kNoType)
+      coerce(args[i], at, p, {});
   }
   switch (info->ret) {
-    case 'S': return t;
-    case 'u': return tt_.intType(IntKind::U32);
-    case 'z': return tt_.intType(IntKind::Usize);
-    case 'b': return tt_.boolean();
-    case 'c': return tt_.charType();
-    case 'n': return tt_.unit();
+    case 'S':
+      return t;
+    case 'u':
+      return tt_.intType(IntKind::U32);
+    case 'z':
+      return tt_.intType(IntKind::Usize);
+    case 'b':
+      return tt_.boolean();
+    case 'c':
+      return tt_.charType();
+    case 'n':
+      return tt_.unit();
     case 'U': {
       IntKind k = static_cast<IntKind>(d.sub);
-      static const IntKind kUnsigned[] = {IntKind::U8, IntKind::U16, IntKind::U32, IntKind::U64, IntKind::Usize,
-                                          IntKind::U8, IntKind::U16, IntKind::U32, IntKind::U64, IntKind::Usize};
+      static const IntKind kUnsigned[] = {IntKind::U8,    IntKind::U16,  IntKind::U32, IntKind::U64,
+                                          IntKind::Usize, IntKind::U8,   IntKind::U16, IntKind::U32,
+                                          IntKind::U64,   IntKind::Usize};
       return tt_.intType(kUnsigned[static_cast<int>(k)]);
     }
   }
@@ -302,7 +371,8 @@ TypeId Checker::checkField(Expr* e) {
   e->autoDerefs = static_cast<uint8_t>(derefs);
   const TypeData& d = tt_.get(t);
   std::string name(e->name);
-  if (d.kind == TypeKind::Error) return t;
+  if (d.kind == TypeKind::Error)
+    return t;
   if (d.kind == TypeKind::Struct) {
     StructInfo& s = prog_.structs[d.id];
     for (size_t i = 0; i < s.fields.size(); ++i) {
@@ -311,12 +381,14 @@ TypeId Checker::checkField(Expr* e) {
         return s.fields[i].type;
       }
     }
-    auto diag = diags_.emit(DiagKind::NoField, "no field `" + name + "` on type `" + show(e->lhs->type) + "`");
+    auto diag = diags_.emit(DiagKind::NoField,
+                            "no field `" + name + "` on type `" + show(e->lhs->type) + "`");
     diag.primary(e->nameSpan, "unknown field");
     if (!s.fields.empty() && s.shape == StructShape::Named) {
       std::string avail;
       for (size_t i = 0; i < s.fields.size(); ++i) {
-        if (i) avail += ", ";
+        if (i)
+          avail += ", ";
         avail += "`" + s.fields[i].name + "`";
       }
       diag.note("available fields are: " + avail);
@@ -335,7 +407,9 @@ TypeId Checker::checkField(Expr* e) {
   }
   if (d.kind == TypeKind::Int || d.kind == TypeKind::Float || d.kind == TypeKind::Bool ||
       d.kind == TypeKind::Char || d.kind == TypeKind::IntVar || d.kind == TypeKind::FloatVar) {
-    diags_.emit(DiagKind::NoField, "`" + show(t) + "` is a primitive type and therefore doesn't have fields")
+    diags_
+        .emit(DiagKind::NoField,
+              "`" + show(t) + "` is a primitive type and therefore doesn't have fields")
         .primary(e->nameSpan);
     return tt_.error();
   }
@@ -357,15 +431,20 @@ TypeId Checker::checkIndex(Expr* e) {
     return tt_.error();
   }
   TypeId it = checkExpr(e->rhs, usize);
-  if (d.kind == TypeKind::Error) return t;
+  if (d.kind == TypeKind::Error)
+    return t;
   if (d.kind != TypeKind::Array && d.kind != TypeKind::Slice) {
-    diags_.emit(DiagKind::CannotIndex, "cannot index into a value of type `" + show(e->lhs->type) + "`")
+    diags_
+        .emit(DiagKind::CannotIndex,
+              "cannot index into a value of type `" + show(e->lhs->type) + "`")
         .primary(e->lhs->span);
     return tt_.error();
   }
   TypeId is = infer_->shallow(it);
   if (!infer_->unify(is, usize)) {
-    diags_.emit(DiagKind::MismatchedTypes, "the type `[" + show(d.elem) + "]` cannot be indexed by `" + show(it) + "`")
+    diags_
+        .emit(DiagKind::MismatchedTypes,
+              "the type `[" + show(d.elem) + "]` cannot be indexed by `" + show(it) + "`")
         .primary(e->rhs->span, "slice indices are of type `usize` or ranges of `usize`");
   }
   return d.elem;
@@ -383,8 +462,10 @@ TypeId Checker::checkFor(Expr* e) {
   bool ok = true;
   while (it->kind == ExprKind::MethodCall &&
          (it->name == "rev" || it->name == "step_by" || it->name == "enumerate")) {
-    if (it->name == "rev") outerFirst.push_back(ForPlan::Adapter::Rev);
-    if (it->name == "enumerate") outerFirst.push_back(ForPlan::Adapter::Enumerate);
+    if (it->name == "rev")
+      outerFirst.push_back(ForPlan::Adapter::Rev);
+    if (it->name == "enumerate")
+      outerFirst.push_back(ForPlan::Adapter::Enumerate);
     if (it->name == "step_by") {
       outerFirst.push_back(ForPlan::Adapter::StepBy);
       if (it->args.size() != 1) {
@@ -407,7 +488,9 @@ TypeId Checker::checkFor(Expr* e) {
   plan->steps.assign(stepsOuterFirst.rbegin(), stepsOuterFirst.rend());
   for (size_t i = 0; i + 1 < plan->adapters.size(); ++i) {
     if (plan->adapters[i] == ForPlan::Adapter::Enumerate) {
-      diags_.emit(DiagKind::Unsupported, "`enumerate` must be the last iterator adapter in WasmRust yet")
+      diags_
+          .emit(DiagKind::Unsupported,
+                "`enumerate` must be the last iterator adapter in WasmRust yet")
           .primary(e->lhs->span);
       ok = false;
     }
@@ -426,16 +509,20 @@ TypeId Checker::checkFor(Expr* e) {
     TypeId lt = it->lhs ? checkExpr(it->lhs, kNoType) : tt_.error();
     if (it->rhs) {
       TypeId ht = checkExpr(it->rhs, lt);
-      if (!infer_->unify(lt, ht)) mismatch(it->rhs->span, lt, ht, {});
+      if (!infer_->unify(lt, ht))
+        mismatch(it->rhs->span, lt, ht, {});
     } else {
-      diags_.emit(DiagKind::Unsupported, "unbounded ranges (`a..`) are not supported in `for` loops by WasmRust yet")
+      diags_
+          .emit(DiagKind::Unsupported,
+                "unbounded ranges (`a..`) are not supported in `for` loops by WasmRust yet")
           .primary(it->span);
       ok = false;
     }
     record(it, tt_.unit());
     TypeId s = infer_->shallow(lt);
     TypeKind k = tt_.kind(s);
-    if (k != TypeKind::Int && k != TypeKind::IntVar && k != TypeKind::Char && k != TypeKind::Error) {
+    if (k != TypeKind::Int && k != TypeKind::IntVar && k != TypeKind::Char &&
+        k != TypeKind::Error) {
       diags_.emit(DiagKind::Unsupported, "the range `" + show(lt) + "` cannot be iterated")
           .primary(it->span)
           .note("ranges of integers and of `char` can be iterated");
@@ -447,7 +534,7 @@ TypeId Checker::checkFor(Expr* e) {
     Expr* seq = it;
     if (it->kind == ExprKind::MethodCall &&
         (it->name == "iter" || it->name == "iter_mut" || it->name == "into_iter")) {
-      src = it->name == "iter" ? ForPlan::Source::ArrayRef
+      src = it->name == "iter"       ? ForPlan::Source::ArrayRef
             : it->name == "iter_mut" ? ForPlan::Source::ArrayMut
                                      : ForPlan::Source::ArrayValue;
       record(it, tt_.unit());
@@ -465,10 +552,12 @@ TypeId Checker::checkFor(Expr* e) {
       // Iterating a reference to an array or slice yields references.
       src = viaMutRef ? ForPlan::Source::ArrayMut : ForPlan::Source::ArrayRef;
     }
-    if (src == ForPlan::Source::ArrayMut && derefs == 0) checkMutable(seq, seq->span, true);
+    if (src == ForPlan::Source::ArrayMut && derefs == 0)
+      checkMutable(seq, seq->span, true);
     if (src == ForPlan::Source::ArrayMut && derefs > 0 && !viaMutRef) {
-      diags_.emit(DiagKind::BorrowImmutableAsMut, "cannot borrow `*" + placeText(seq) +
-                                                      "` as mutable, as it is behind a `&` reference")
+      diags_
+          .emit(DiagKind::BorrowImmutableAsMut, "cannot borrow `*" + placeText(seq) +
+                                                    "` as mutable, as it is behind a `&` reference")
           .primary(seq->span);
     }
     plan->seqDerefs = static_cast<uint8_t>(derefs);
@@ -477,9 +566,12 @@ TypeId Checker::checkFor(Expr* e) {
     const TypeData& d = tt_.get(base);
     if (d.kind == TypeKind::Array || d.kind == TypeKind::Slice) {
       TypeId el = d.elem;
-      item = src == ForPlan::Source::ArrayValue ? el : tt_.ref(el, src == ForPlan::Source::ArrayMut);
+      item =
+          src == ForPlan::Source::ArrayValue ? el : tt_.ref(el, src == ForPlan::Source::ArrayMut);
     } else if (d.kind != TypeKind::Error) {
-      diags_.emit(DiagKind::Unsupported, "`" + show(seq->type) + "` is not an iterator WasmRust can loop over yet")
+      diags_
+          .emit(DiagKind::Unsupported,
+                "`" + show(seq->type) + "` is not an iterator WasmRust can loop over yet")
           .primary(seq->span, "`" + show(seq->type) + "` is not an iterator")
           .note("`for` loops in this version of WasmRust iterate over ranges, arrays and slices");
       ok = false;
@@ -493,7 +585,8 @@ TypeId Checker::checkFor(Expr* e) {
   bindPattern(e->pattern, ok ? bound : tt_.error(), true);
   loopBreak_[e->loopId] = tt_.unit();
   TypeId bt = checkBlock(e->block, tt_.unit());
-  if (e->block->tail) coerce(e->block->tail, bt, tt_.unit(), {});
+  if (e->block->tail)
+    coerce(e->block->tail, bt, tt_.unit(), {});
   // The plan's item type is resolved with the other types in finishBody.
   plan->itemType = item;
   return tt_.unit();
@@ -502,30 +595,41 @@ TypeId Checker::checkFor(Expr* e) {
 TypeId Checker::checkMacro(Expr* e) {
   std::vector<MacroArg>& args = e->macroArgs;
   auto checkFrom = [&](size_t first) {
-    for (size_t i = first; i < args.size(); ++i) checkExpr(args[i].value, kNoType);
+    for (size_t i = first; i < args.size(); ++i)
+      checkExpr(args[i].value, kNoType);
     // `{:w$}` and `{:.p$}` arguments are usize, which also drives inference.
     for (const FormatPiece& p : e->format) {
       for (int32_t idx : {p.spec.widthArg, p.spec.precisionArg}) {
-        if (idx >= 0 && static_cast<size_t>(idx) < args.size() && args[idx].value->type != kNoType) {
+        if (idx >= 0 && static_cast<size_t>(idx) < args.size() &&
+            args[idx].value->type != kNoType) {
           infer_->unify(args[idx].value->type, tt_.intType(IntKind::Usize));
         }
       }
     }
   };
   switch (e->macro) {
-    case MacroKind::Println: case MacroKind::Print: case MacroKind::Eprintln: case MacroKind::Eprint:
+    case MacroKind::Println:
+    case MacroKind::Print:
+    case MacroKind::Eprintln:
+    case MacroKind::Eprint:
       checkFrom(0);
       return tt_.unit();
     case MacroKind::Format:
       checkFrom(0);
-      diags_.emit(DiagKind::Unsupported, "`format!` needs `String`, which WasmRust does not support yet")
+      diags_
+          .emit(DiagKind::Unsupported,
+                "`format!` needs `String`, which WasmRust does not support yet")
           .primary(e->span)
           .help("print directly with `println!` or `print!`");
       return tt_.error();
-    case MacroKind::Panic: case MacroKind::Unreachable: case MacroKind::Todo: case MacroKind::Unimplemented:
+    case MacroKind::Panic:
+    case MacroKind::Unreachable:
+    case MacroKind::Todo:
+    case MacroKind::Unimplemented:
       checkFrom(0);
       return tt_.never();
-    case MacroKind::Assert: case MacroKind::DebugAssert: {
+    case MacroKind::Assert:
+    case MacroKind::DebugAssert: {
       if (args.empty()) {
         diags_.emit(DiagKind::FormatString, "macro requires a boolean expression as an argument")
             .primary(e->span, "boolean expression required");
@@ -536,7 +640,9 @@ TypeId Checker::checkMacro(Expr* e) {
       checkFrom(1);
       return tt_.unit();
     }
-    case MacroKind::AssertEq: case MacroKind::AssertNe: case MacroKind::DebugAssertEq:
+    case MacroKind::AssertEq:
+    case MacroKind::AssertNe:
+    case MacroKind::DebugAssertEq:
     case MacroKind::DebugAssertNe: {
       if (args.size() < 2) {
         diags_.emit(DiagKind::FormatString, "macro requires two arguments to compare")
@@ -548,7 +654,9 @@ TypeId Checker::checkMacro(Expr* e) {
       TypeId b = checkExpr(args[1].value, a);
       TypeId sa = stripRefs(a), sb = stripRefs(b);
       if (!comparable(sa, BinOp::Eq)) {
-        diags_.emit(DiagKind::BinaryOpUnsupported, "binary operation `==` cannot be applied to type `" + show(a) + "`")
+        diags_
+            .emit(DiagKind::BinaryOpUnsupported,
+                  "binary operation `==` cannot be applied to type `" + show(a) + "`")
             .primary(args[0].value->span);
       } else if (!infer_->unify(sa, sb)) {
         mismatch(args[1].value->span, a, b, {});

@@ -10,7 +10,8 @@
 namespace wr {
 
 void Checker::finishBody() {
-  for (Expr* e : visited_) e->type = infer_->resolve(e->type, true);
+  for (Expr* e : visited_)
+    e->type = infer_->resolve(e->type, true);
   for (Expr* e : visited_) {
     if (e->kind == ExprKind::For && e->forPlan) {
       e->forPlan->itemType = infer_->resolve(e->forPlan->itemType, true);
@@ -26,32 +27,41 @@ void Checker::finishBody() {
       std::string n(l.name);
       diags_.emit(DiagKind::TypeAnnotationsNeeded, "type annotations needed")
           .primary(l.span)
-          .suggest("consider giving `" + n + "` an explicit type", Span{l.span.hi, l.span.hi}, ": /* Type */",
-                   Applicability::MaybeIncorrect);
+          .suggest("consider giving `" + n + "` an explicit type", Span{l.span.hi, l.span.hi},
+                   ": /* Type */", Applicability::MaybeIncorrect);
       l.type = tt_.error();
     }
   }
   for (Expr* e : visited_) {
     switch (e->kind) {
-      case ExprKind::IntLit: checkLiteralRange(e); break;
-      case ExprKind::Cast: checkCast(e); break;
+      case ExprKind::IntLit:
+        checkLiteralRange(e);
+        break;
+      case ExprKind::Cast:
+        checkCast(e);
+        break;
       case ExprKind::Unary:
         if (e->unOp == UnOp::Neg && tt_.kind(e->type) == TypeKind::Int &&
             !isSigned(tt_.intKind(e->type))) {
-          diags_.emit(DiagKind::UnaryOpUnsupported,
-                      "cannot apply unary operator `-` to type `" + prog_.typeName(e->type) + "`")
+          diags_
+              .emit(DiagKind::UnaryOpUnsupported,
+                    "cannot apply unary operator `-` to type `" + prog_.typeName(e->type) + "`")
               .primary(e->span, "cannot apply unary operator `-`")
               .note("unsigned values cannot be negated");
         }
         break;
-      case ExprKind::Macro: checkFormatArgs(e); break;
-      default: break;
+      case ExprKind::Macro:
+        checkFormatArgs(e);
+        break;
+      default:
+        break;
     }
   }
 }
 
 void Checker::checkLiteralRange(Expr* e) {
-  if (tt_.kind(e->type) != TypeKind::Int) return;
+  if (tt_.kind(e->type) != TypeKind::Int)
+    return;
   IntKind k = tt_.intKind(e->type);
   int bits = intBits(k);
   bool negated = std::find(negatedLits_.begin(), negatedLits_.end(), e) != negatedLits_.end();
@@ -64,7 +74,8 @@ void Checker::checkLiteralRange(Expr* e) {
   }
   // Hex, octal and binary literals may fill the sign bit (`0xFFu8`, `0x80i8` is
   // still rejected by rustc, but `0xFFFF_FFFFi32` is a lint error too).
-  if (v <= max) return;
+  if (v <= max)
+    return;
   std::string name = intName(k);
   std::string lit(file_.text().substr(e->span.lo, e->span.hi - e->span.lo));
   std::string range;
@@ -78,7 +89,8 @@ void Checker::checkLiteralRange(Expr* e) {
   std::string shown = negated ? "-" + lit : lit;
   diags_.emit(DiagKind::LiteralOutOfRange, "literal out of range for `" + name + "`")
       .primary(e->span)
-      .note("the literal `" + shown + "` does not fit into the type `" + name + "` whose range is `" + range + "`")
+      .note("the literal `" + shown + "` does not fit into the type `" + name +
+            "` whose range is `" + range + "`")
       .note("`#[deny(overflowing_literals)]` on by default");
 }
 
@@ -86,7 +98,8 @@ void Checker::checkCast(Expr* e) {
   TypeId from = e->lhs->type, to = e->type;
   const TypeData& fd = tt_.get(from);
   const TypeData& td = tt_.get(to);
-  if (fd.kind == TypeKind::Error || td.kind == TypeKind::Error) return;
+  if (fd.kind == TypeKind::Error || td.kind == TypeKind::Error)
+    return;
   auto prim = [](TypeKind k) {
     return k == TypeKind::Int || k == TypeKind::Float || k == TypeKind::Bool || k == TypeKind::Char;
   };
@@ -100,24 +113,32 @@ void Checker::checkCast(Expr* e) {
     return;
   }
   if (!prim(fd.kind) || !prim(td.kind)) {
-    if (fd.kind == TypeKind::Ref && td.kind == TypeKind::Ref && from == to) return;
+    if (fd.kind == TypeKind::Ref && td.kind == TypeKind::Ref && from == to)
+      return;
     diags_.emit(DiagKind::NonPrimitiveCast, "non-primitive cast: `" + f + "` as `" + t + "`")
-        .primary(e->span, "an `as` expression can only be used to convert between primitive types or to coerce to a specific trait object");
+        .primary(e->span,
+                 "an `as` expression can only be used to convert between primitive types or to "
+                 "coerce to a specific trait object");
     return;
   }
   if (td.kind == TypeKind::Char) {
-    if (fd.kind == TypeKind::Char) return;
-    if (fd.kind == TypeKind::Int && static_cast<IntKind>(fd.sub) == IntKind::U8) return;
-    auto d = diags_.emit(DiagKind::OnlyU8ToChar, "only `u8` can be cast as `char`, not `" + f + "`");
+    if (fd.kind == TypeKind::Char)
+      return;
+    if (fd.kind == TypeKind::Int && static_cast<IntKind>(fd.sub) == IntKind::U8)
+      return;
+    auto d =
+        diags_.emit(DiagKind::OnlyU8ToChar, "only `u8` can be cast as `char`, not `" + f + "`");
     d.primary(e->span, "invalid cast");
-    if (fd.kind == TypeKind::Int) d.help("try `char::from_u32` instead (via a `u32`)");
+    if (fd.kind == TypeKind::Int)
+      d.help("try `char::from_u32` instead (via a `u32`)");
     return;
   }
   if (td.kind == TypeKind::Bool && fd.kind != TypeKind::Bool) {
     diags_.emit(DiagKind::InvalidCast, "cannot cast `" + f + "` as `bool`")
         .primary(e->span)
         .help("compare with zero instead: `" +
-              std::string(file_.text().substr(e->lhs->span.lo, e->lhs->span.hi - e->lhs->span.lo)) + " != 0`");
+              std::string(file_.text().substr(e->lhs->span.lo, e->lhs->span.hi - e->lhs->span.lo)) +
+              " != 0`");
     return;
   }
   bool fromSmall = fd.kind == TypeKind::Bool || fd.kind == TypeKind::Char;
@@ -130,8 +151,10 @@ void Checker::checkCast(Expr* e) {
 
 bool Checker::supportsFormat(TypeId t, FormatSpec::Kind kind) {
   const TypeData& d = tt_.get(t);
-  if (d.kind == TypeKind::Error || d.kind == TypeKind::Never) return true;
-  if (d.kind == TypeKind::Ref) return supportsFormat(d.elem, kind);
+  if (d.kind == TypeKind::Error || d.kind == TypeKind::Never)
+    return true;
+  if (d.kind == TypeKind::Ref)
+    return supportsFormat(d.elem, kind);
   switch (kind) {
     case FormatSpec::Kind::Display:
       return d.kind == TypeKind::Int || d.kind == TypeKind::Float || d.kind == TypeKind::Bool ||
@@ -140,21 +163,28 @@ bool Checker::supportsFormat(TypeId t, FormatSpec::Kind kind) {
       switch (d.kind) {
         case TypeKind::Tuple:
           for (TypeId e : d.elems) {
-            if (!supportsFormat(e, kind)) return false;
+            if (!supportsFormat(e, kind))
+              return false;
           }
           return true;
-        case TypeKind::Array: case TypeKind::Slice: return supportsFormat(d.elem, kind);
+        case TypeKind::Array:
+        case TypeKind::Slice:
+          return supportsFormat(d.elem, kind);
         case TypeKind::Struct: {
           const StructInfo& s = prog_.structs[d.id];
-          if (!s.derivesDebug) return false;
+          if (!s.derivesDebug)
+            return false;
           for (const FieldInfo& f : s.fields) {
-            if (!supportsFormat(f.type, kind)) return false;
+            if (!supportsFormat(f.type, kind))
+              return false;
           }
           return true;
         }
-        default: return d.kind != TypeKind::Var;
+        default:
+          return d.kind != TypeKind::Var;
       }
-    case FormatSpec::Kind::LowerExp: case FormatSpec::Kind::UpperExp:
+    case FormatSpec::Kind::LowerExp:
+    case FormatSpec::Kind::UpperExp:
       return d.kind == TypeKind::Float || d.kind == TypeKind::Int;
     default:
       return d.kind == TypeKind::Int;
@@ -162,23 +192,29 @@ bool Checker::supportsFormat(TypeId t, FormatSpec::Kind kind) {
 }
 
 void Checker::checkFormatArgs(Expr* e) {
-  static const char* const kTraits[] = {"std::fmt::Display", "Debug", "LowerHex", "UpperHex",
-                                        "Binary", "Octal", "LowerExp", "UpperExp"};
+  static const char* const kTraits[] = {"std::fmt::Display", "Debug",   "LowerHex",
+                                        "UpperHex",          "Binary",  "Octal",
+                                        "LowerExp",          "UpperExp"};
   for (const FormatPiece& p : e->format) {
-    if (!p.hasArg || p.spec.arg >= e->macroArgs.size()) continue;
+    if (!p.hasArg || p.spec.arg >= e->macroArgs.size())
+      continue;
     Expr* arg = e->macroArgs[p.spec.arg].value;
-    if (!arg) continue;
+    if (!arg)
+      continue;
     TypeId t = arg->type;
     if (!supportsFormat(t, p.spec.kind)) {
       std::string tn = prog_.typeName(t);
       TypeId base = t;
-      while (tt_.kind(base) == TypeKind::Ref) base = tt_.get(base).elem;
+      while (tt_.kind(base) == TypeKind::Ref)
+        base = tt_.get(base).elem;
       std::string bn = prog_.typeName(base);
       if (p.spec.kind == FormatSpec::Kind::Display) {
-        auto d = diags_.emit(DiagKind::NotDisplay, "`" + bn + "` doesn't implement `std::fmt::Display`");
+        auto d =
+            diags_.emit(DiagKind::NotDisplay, "`" + bn + "` doesn't implement `std::fmt::Display`");
         d.primary(arg->span, "`" + bn + "` cannot be formatted with the default formatter");
         d.help("the trait `std::fmt::Display` is not implemented for `" + bn + "`");
-        d.note("in format strings you may be able to use `{:?}` (or {:#?} for pretty-print) instead");
+        d.note(
+            "in format strings you may be able to use `{:?}` (or {:#?} for pretty-print) instead");
       } else if (p.spec.kind == FormatSpec::Kind::Debug) {
         auto d = diags_.emit(DiagKind::NotDebug, "`" + bn + "` doesn't implement `Debug`");
         d.primary(arg->span, "`" + bn + "` cannot be formatted using `{:?}`");
@@ -187,17 +223,22 @@ void Checker::checkFormatArgs(Expr* e) {
           d.note("add `#[derive(Debug)]` to `" + bn + "` or manually `impl Debug for " + bn + "`");
         }
       } else {
-        diags_.emit(DiagKind::NotDisplay, "the trait bound `" + tn + ": " + kTraits[static_cast<int>(p.spec.kind)] +
-                                              "` is not satisfied")
-            .primary(arg->span, "the trait `" + std::string(kTraits[static_cast<int>(p.spec.kind)]) +
+        diags_
+            .emit(DiagKind::NotDisplay, "the trait bound `" + tn + ": " +
+                                            kTraits[static_cast<int>(p.spec.kind)] +
+                                            "` is not satisfied")
+            .primary(arg->span, "the trait `" +
+                                    std::string(kTraits[static_cast<int>(p.spec.kind)]) +
                                     "` is not implemented for `" + tn + "`");
       }
     }
     for (int32_t idx : {p.spec.widthArg, p.spec.precisionArg}) {
-      if (idx < 0 || static_cast<size_t>(idx) >= e->macroArgs.size()) continue;
+      if (idx < 0 || static_cast<size_t>(idx) >= e->macroArgs.size())
+        continue;
       Expr* w = e->macroArgs[idx].value;
       TypeId wt = w->type;
-      if (tt_.kind(wt) == TypeKind::Error) continue;
+      if (tt_.kind(wt) == TypeKind::Error)
+        continue;
       if (!(tt_.kind(wt) == TypeKind::Int && tt_.intKind(wt) == IntKind::Usize)) {
         diags_.emit(DiagKind::MismatchedTypes, "mismatched types")
             .primary(w->span, "expected `usize`, found `" + prog_.typeName(wt) + "`");

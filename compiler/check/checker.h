@@ -70,11 +70,14 @@ class Checker {
 
   // check_calls.cpp
   TypeId checkCall(Expr* e);
-  TypeId checkArgs(Expr* call, const std::vector<TypeId>& params, size_t firstParam,
-                   TypeId ret, Span defSpan, const std::string& what);
+  TypeId checkArgs(Expr* call,
+                   const std::vector<TypeId>& params,
+                   size_t firstParam,
+                   TypeId ret,
+                   Span defSpan,
+                   const std::string& what);
   TypeId checkMethodCall(Expr* e);
-  TypeId checkBuiltinMethod(Expr* e, TypeId recv, Expr* recvExpr,
-                            const std::vector<Expr*>& args);
+  TypeId checkBuiltinMethod(Expr* e, TypeId recv, Expr* recvExpr, const std::vector<Expr*>& args);
   TypeId derefForAccess(Expr* base, int& derefs);
   TypeId checkField(Expr* e);
   TypeId checkIndex(Expr* e);

@@ -10,22 +10,29 @@ static bool isVarKind(TypeKind k) {
 TypeId InferCtx::shallow(TypeId t) const {
   for (;;) {
     const TypeData& d = types_.get(t);
-    if (!isVarKind(d.kind)) return t;
+    if (!isVarKind(d.kind))
+      return t;
     auto it = bindings_.find(d.id);
-    if (it == bindings_.end()) return t;
+    if (it == bindings_.end())
+      return t;
     t = it->second;
   }
 }
 
-bool InferCtx::isUnboundVar(TypeId t) const { return isVarKind(types_.kind(shallow(t))); }
+bool InferCtx::isUnboundVar(TypeId t) const {
+  return isVarKind(types_.kind(shallow(t)));
+}
 
 bool InferCtx::occurs(TypeId var, TypeId t) const {
   t = shallow(t);
-  if (t == var) return true;
+  if (t == var)
+    return true;
   const TypeData& d = types_.get(t);
-  if (d.elem != kNoType && occurs(var, d.elem)) return true;
+  if (d.elem != kNoType && occurs(var, d.elem))
+    return true;
   for (TypeId e : d.elems) {
-    if (occurs(var, e)) return true;
+    if (occurs(var, e))
+      return true;
   }
   return false;
 }
@@ -34,14 +41,17 @@ bool InferCtx::bindVar(TypeId var, TypeId to) {
   const TypeData& v = types_.get(var);
   TypeKind tk = types_.kind(to);
   if (v.kind == TypeKind::IntVar && !(tk == TypeKind::Int || tk == TypeKind::IntVar)) {
-    if (tk == TypeKind::Var) return bindVar(to, var);
+    if (tk == TypeKind::Var)
+      return bindVar(to, var);
     return false;
   }
   if (v.kind == TypeKind::FloatVar && !(tk == TypeKind::Float || tk == TypeKind::FloatVar)) {
-    if (tk == TypeKind::Var) return bindVar(to, var);
+    if (tk == TypeKind::Var)
+      return bindVar(to, var);
     return false;
   }
-  if (occurs(var, to)) return false;
+  if (occurs(var, to))
+    return false;
   bindings_[v.id] = to;
   return true;
 }
@@ -49,18 +59,24 @@ bool InferCtx::bindVar(TypeId var, TypeId to) {
 bool InferCtx::unify(TypeId a, TypeId b) {
   a = shallow(a);
   b = shallow(b);
-  if (a == b) return true;
+  if (a == b)
+    return true;
   const TypeData& da = types_.get(a);
   const TypeData& db = types_.get(b);
   if (da.kind == TypeKind::Error || db.kind == TypeKind::Error) {
     // An error absorbs variables, so one mistake is reported once.
-    if (isVarKind(da.kind)) bindings_[da.id] = b;
-    if (isVarKind(db.kind)) bindings_[db.id] = a;
+    if (isVarKind(da.kind))
+      bindings_[da.id] = b;
+    if (isVarKind(db.kind))
+      bindings_[db.id] = a;
     return true;
   }
-  if (isVarKind(da.kind)) return bindVar(a, b);
-  if (isVarKind(db.kind)) return bindVar(b, a);
-  if (da.kind != db.kind || da.sub != db.sub) return false;
+  if (isVarKind(da.kind))
+    return bindVar(a, b);
+  if (isVarKind(db.kind))
+    return bindVar(b, a);
+  if (da.kind != db.kind || da.sub != db.sub)
+    return false;
   switch (da.kind) {
     case TypeKind::Ref:
     case TypeKind::Slice:
@@ -68,10 +84,12 @@ bool InferCtx::unify(TypeId a, TypeId b) {
     case TypeKind::Array:
       return da.len == db.len && unify(da.elem, db.elem);
     case TypeKind::Tuple: {
-      if (da.elems.size() != db.elems.size()) return false;
+      if (da.elems.size() != db.elems.size())
+        return false;
       std::vector<TypeId> ea = da.elems, eb = db.elems;  // copies: unify may intern
       for (size_t i = 0; i < ea.size(); ++i) {
-        if (!unify(ea[i], eb[i])) return false;
+        if (!unify(ea[i], eb[i]))
+          return false;
       }
       return true;
     }
@@ -95,9 +113,11 @@ TypeId InferCtx::resolve(TypeId t, bool applyDefaults) {
     case TypeKind::Array:
       return types_.array(resolve(d.elem, applyDefaults), d.len);
     case TypeKind::Tuple: {
-      if (d.elems.empty()) return t;
+      if (d.elems.empty())
+        return t;
       std::vector<TypeId> elems;
-      for (TypeId e : d.elems) elems.push_back(resolve(e, applyDefaults));
+      for (TypeId e : d.elems)
+        elems.push_back(resolve(e, applyDefaults));
       return types_.tuple(elems);
     }
     default:

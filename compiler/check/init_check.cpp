@@ -21,12 +21,14 @@ struct State {
   bool unreachable = false;
 
   void join(const State& other) {
-    if (other.unreachable) return;
+    if (other.unreachable)
+      return;
     if (unreachable) {
       *this = other;
       return;
     }
-    for (size_t i = 0; i < init.size() && i < other.init.size(); ++i) init[i] = init[i] && other.init[i];
+    for (size_t i = 0; i < init.size() && i < other.init.size(); ++i)
+      init[i] = init[i] && other.init[i];
   }
 };
 
@@ -38,7 +40,8 @@ class InitChecker {
   }
 
   void run() {
-    if (!fn_.item->body) return;
+    if (!fn_.item->body)
+      return;
     used_.assign(fn_.locals.size(), false);
     block(fn_.item->body);
     reportUnused();
@@ -48,7 +51,8 @@ class InitChecker {
   void block(Block* b) {
     for (Stmt* s : b->stmts) {
       if (s->kind == StmtKind::Let) {
-        if (s->init) expr(s->init);
+        if (s->init)
+          expr(s->init);
         declare(s->pattern, s->init != nullptr);
         if (!s->init && s->pattern && s->pattern->kind == PatternKind::Binding) {
           // Where `= value` would go: after the type annotation, if any.
@@ -58,13 +62,17 @@ class InitChecker {
         expr(s->init);
       }
     }
-    if (b->tail) expr(b->tail);
+    if (b->tail)
+      expr(b->tail);
   }
 
   void declare(Pattern* p, bool initialized) {
-    if (!p) return;
-    if (p->kind == PatternKind::Binding && p->local < state_.init.size()) state_.init[p->local] = initialized;
-    for (Pattern* e : p->elems) declare(e, initialized);
+    if (!p)
+      return;
+    if (p->kind == PatternKind::Binding && p->local < state_.init.size())
+      state_.init[p->local] = initialized;
+    for (Pattern* e : p->elems)
+      declare(e, initialized);
   }
 
   void diverge() { state_.unreachable = true; }
@@ -72,11 +80,13 @@ class InitChecker {
   void reportUnused() {
     for (uint32_t l = 0; l < fn_.locals.size(); ++l) {
       const LocalInfo& info = fn_.locals[l];
-      if (used_[l] || info.name.empty() || info.name[0] == '_' || info.name == "self") continue;
+      if (used_[l] || info.name.empty() || info.name[0] == '_' || info.name == "self")
+        continue;
       std::string n(info.name);
       Span at = info.span;
       // The name itself (a binding's span may include `mut`).
-      if (at.hi >= at.lo + n.size()) at.lo = at.hi - static_cast<uint32_t>(n.size());
+      if (at.hi >= at.lo + n.size())
+        at.lo = at.hi - static_cast<uint32_t>(n.size());
       diags_.emit(DiagKind::UnusedVariable, "unused variable: `" + n + "`")
           .primary(at)
           .suggest("if this is intentional, prefix it with an underscore", at, "_" + n,
@@ -86,8 +96,10 @@ class InitChecker {
 
   void use(Expr* e) {
     uint32_t l = e->res;
-    if (l < used_.size()) used_[l] = true;
-    if (l >= state_.init.size() || state_.unreachable || state_.init[l] || reported_[l]) return;
+    if (l < used_.size())
+      used_[l] = true;
+    if (l >= state_.init.size() || state_.unreachable || state_.init[l] || reported_[l])
+      return;
     reported_[l] = true;
     const LocalInfo& info = fn_.locals[l];
     std::string n(info.name);
@@ -99,19 +111,25 @@ class InitChecker {
   }
 
   void expr(Expr* e) {
-    if (!e) return;
+    if (!e)
+      return;
     switch (e->kind) {
       case ExprKind::Path:
-        if (static_cast<ResKind>(e->resKind) == ResKind::Local) use(e);
+        if (static_cast<ResKind>(e->resKind) == ResKind::Local)
+          use(e);
         return;
       case ExprKind::Assign: {
         expr(e->rhs);
         Expr* target = e->lhs;
-        while (target->kind == ExprKind::Paren) target = target->lhs;
-        bool whole = target->kind == ExprKind::Path && static_cast<ResKind>(target->resKind) == ResKind::Local;
+        while (target->kind == ExprKind::Paren)
+          target = target->lhs;
+        bool whole = target->kind == ExprKind::Path &&
+                     static_cast<ResKind>(target->resKind) == ResKind::Local;
         if (whole && e->binOp == BinOp::None) {
-          if (target->res < used_.size()) used_[target->res] = true;
-          if (target->res < state_.init.size() && !state_.unreachable) state_.init[target->res] = true;
+          if (target->res < used_.size())
+            used_[target->res] = true;
+          if (target->res < state_.init.size() && !state_.unreachable)
+            state_.init[target->res] = true;
         } else {
           expr(e->lhs);
         }
@@ -133,12 +151,15 @@ class InitChecker {
         block(e->block);
         State thenState = state_;
         state_ = before;
-        if (e->elseExpr) expr(e->elseExpr);
+        if (e->elseExpr)
+          expr(e->elseExpr);
         state_.join(thenState);
-        if (!e->elseExpr) state_.join(before);
+        if (!e->elseExpr)
+          state_.join(before);
         return;
       }
-      case ExprKind::While: case ExprKind::For: {
+      case ExprKind::While:
+      case ExprKind::For: {
         expr(e->lhs);
         State before = state_;
         openLoop(e->loopId);
@@ -156,7 +177,8 @@ class InitChecker {
       }
       case ExprKind::Break:
         expr(e->lhs);
-        if (breaks_.count(e->loopId)) breaks_[e->loopId].join(state_);
+        if (breaks_.count(e->loopId))
+          breaks_[e->loopId].join(state_);
         diverge();
         return;
       case ExprKind::Continue:
@@ -168,25 +190,32 @@ class InitChecker {
         return;
       case ExprKind::Block:
         block(e->block);
-        if (prog_.types.kind(e->type) == TypeKind::Never) diverge();
+        if (prog_.types.kind(e->type) == TypeKind::Never)
+          diverge();
         return;
       case ExprKind::Macro:
-        for (MacroArg& a : e->macroArgs) expr(a.value);
-        if (prog_.types.kind(e->type) == TypeKind::Never) diverge();
+        for (MacroArg& a : e->macroArgs)
+          expr(a.value);
+        if (prog_.types.kind(e->type) == TypeKind::Never)
+          diverge();
         return;
       case ExprKind::StructLit:
-        for (FieldInit& f : e->fields) expr(f.value);
+        for (FieldInit& f : e->fields)
+          expr(f.value);
         expr(e->rhs);
         return;
       case ExprKind::Call:
         expr(e->lhs);
-        for (Expr* a : e->args) expr(a);
-        if (prog_.types.kind(e->type) == TypeKind::Never) diverge();
+        for (Expr* a : e->args)
+          expr(a);
+        if (prog_.types.kind(e->type) == TypeKind::Never)
+          diverge();
         return;
       default:
         expr(e->lhs);
         expr(e->rhs);
-        for (Expr* a : e->args) expr(a);
+        for (Expr* a : e->args)
+          expr(a);
         return;
     }
   }
@@ -215,7 +244,8 @@ class InitChecker {
 }  // namespace
 
 void checkInitialization(Program& program, DiagnosticEngine& diags) {
-  for (FnInfo& fn : program.fns) InitChecker(program, diags, fn).run();
+  for (FnInfo& fn : program.fns)
+    InitChecker(program, diags, fn).run();
 }
 
 }  // namespace wr

@@ -39,7 +39,8 @@ struct Args {
 
 bool readFile(const std::string& path, std::string& out) {
   std::ifstream in(path, std::ios::binary);
-  if (!in) return false;
+  if (!in)
+    return false;
   std::ostringstream ss;
   ss << in.rdbuf();
   out = ss.str();
@@ -56,7 +57,8 @@ bool useColor() {
 }
 
 void printDiagnostics(const wr::CompileResult& r, const std::string& format) {
-  if (r.diagnostics.empty()) return;
+  if (r.diagnostics.empty())
+    return;
   if (format == "json") {
     std::cerr << wr::renderJson(*r.file, r.diagnostics);
   } else {
@@ -68,7 +70,8 @@ void printDiagnostics(const wr::CompileResult& r, const std::string& format) {
 bool compileFile(const Args& args, bool checkOnly, wr::CompileResult& result) {
   std::string text;
   if (!readFile(args.file, text)) {
-    std::cerr << "error: couldn't read `" << args.file << "`: No such file or directory (os error 2)\n";
+    std::cerr << "error: couldn't read `" << args.file
+              << "`: No such file or directory (os error 2)\n";
     return false;
   }
   wr::CompileOptions options;
@@ -83,21 +86,25 @@ bool compileFile(const Args& args, bool checkOnly, wr::CompileResult& result) {
 std::string defaultOutput(const std::string& file, const std::string& ext) {
   std::string base = file;
   size_t slash = base.find_last_of('/');
-  if (slash != std::string::npos) base = base.substr(slash + 1);
-  if (base.size() > 3 && base.compare(base.size() - 3, 3, ".rs") == 0) base.resize(base.size() - 3);
+  if (slash != std::string::npos)
+    base = base.substr(slash + 1);
+  if (base.size() > 3 && base.compare(base.size() - 3, 3, ".rs") == 0)
+    base.resize(base.size() - 3);
   return base + ext;
 }
 
 bool writeFile(const std::string& path, const void* data, size_t size) {
   std::ofstream out(path, std::ios::binary);
-  if (!out) return false;
+  if (!out)
+    return false;
   out.write(static_cast<const char*>(data), static_cast<std::streamsize>(size));
   return static_cast<bool>(out);
 }
 
 int cmdBuild(const Args& args) {
   wr::CompileResult r;
-  if (!compileFile(args, false, r)) return 1;
+  if (!compileFile(args, false, r))
+    return 1;
   if (args.emit == "wat") {
     std::string wat = wasmir::printWat(r.module);
     if (args.output == "-" || args.output.empty()) {
@@ -121,7 +128,8 @@ int cmdCheck(const Args& args) {
 
 #ifndef __EMSCRIPTEN__
 std::string runtimePath() {
-  if (const char* env = std::getenv("WASMRUST_RUNTIME")) return env;
+  if (const char* env = std::getenv("WASMRUST_RUNTIME"))
+    return env;
   return std::string(WASMRUST_SOURCE_DIR) + "/web/runtime/run.mjs";
 }
 #endif
@@ -132,7 +140,8 @@ int cmdRun(const Args& args) {
   return 1;
 #else
   wr::CompileResult r;
-  if (!compileFile(args, false, r)) return 1;
+  if (!compileFile(args, false, r))
+    return 1;
   char path[] = "/tmp/wasmrust-run-XXXXXX";
   int fd = mkstemp(path);
   if (fd < 0 || write(fd, r.wasm.data(), r.wasm.size()) != static_cast<ssize_t>(r.wasm.size())) {
@@ -150,7 +159,8 @@ int cmdRun(const Args& args) {
   int status = 0;
   waitpid(pid, &status, 0);
   unlink(path);
-  if (WIFEXITED(status)) return WEXITSTATUS(status);
+  if (WIFEXITED(status))
+    return WEXITSTATUS(status);
   return 128 + (WIFSIGNALED(status) ? WTERMSIG(status) : 0);
 #endif
 }
@@ -175,30 +185,39 @@ int main(int argc, char** argv) {
 
   CLI::App* build = app.add_subcommand("build", "Compile a program to WebAssembly");
   build->add_option("file", args.file, "Source file")->required();
-  build->add_option("-o,--output", args.output, "Output file (default: FILE.wasm; `-` with --emit wat prints)");
+  build->add_option("-o,--output", args.output,
+                    "Output file (default: FILE.wasm; `-` with --emit wat prints)");
   build->add_option("--emit", args.emit, "What to write")->check(CLI::IsMember({"wasm", "wat"}));
-  build->add_flag("--release{speed}", args.release,
-                  "Optimized build (no overflow checks, Binaryen -O3); --release=size for -Oz")
+  build
+      ->add_flag("--release{speed}", args.release,
+                 "Optimized build (no overflow checks, Binaryen -O3); --release=size for -Oz")
       ->check(CLI::IsMember({"speed", "size"}));
-  build->add_option("--error-format", args.errorFormat, "Diagnostics format")->check(CLI::IsMember({"human", "json"}));
+  build->add_option("--error-format", args.errorFormat, "Diagnostics format")
+      ->check(CLI::IsMember({"human", "json"}));
 
   CLI::App* run = app.add_subcommand("run", "Compile a program and run it under Node");
   run->add_option("file", args.file, "Source file")->required();
   run->add_flag("--release{speed}", args.release, "Optimized build; --release=size for -Oz")
       ->check(CLI::IsMember({"speed", "size"}));
-  run->add_option("--error-format", args.errorFormat, "Diagnostics format")->check(CLI::IsMember({"human", "json"}));
+  run->add_option("--error-format", args.errorFormat, "Diagnostics format")
+      ->check(CLI::IsMember({"human", "json"}));
 
   CLI::App* check = app.add_subcommand("check", "Check a program and print its diagnostics");
   check->add_option("file", args.file, "Source file")->required();
-  check->add_option("--error-format", args.errorFormat, "Diagnostics format")->check(CLI::IsMember({"human", "json"}));
+  check->add_option("--error-format", args.errorFormat, "Diagnostics format")
+      ->check(CLI::IsMember({"human", "json"}));
 
   CLI::App* explain = app.add_subcommand("explain", "Explain a diagnostic code");
   explain->add_option("code", args.code, "A code such as E0308")->required();
 
   CLI11_PARSE(app, argc, argv);
-  if (*build) return cmdBuild(args);
-  if (*run) return cmdRun(args);
-  if (*check) return cmdCheck(args);
-  if (*explain) return cmdExplain(args);
+  if (*build)
+    return cmdBuild(args);
+  if (*run)
+    return cmdRun(args);
+  if (*check)
+    return cmdCheck(args);
+  if (*explain)
+    return cmdExplain(args);
   return 1;
 }

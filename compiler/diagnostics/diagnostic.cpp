@@ -16,14 +16,16 @@ const DiagKindInfo& diagKindInfo(DiagKind kind) {
 
 const DiagKindInfo* findDiagKindByCode(const std::string& code) {
   for (const DiagKindInfo& info : kInfos) {
-    if (code == info.code || code == info.name) return &info;
+    if (code == info.code || code == info.name)
+      return &info;
   }
   return nullptr;
 }
 
 Span Diagnostic::primarySpan() const {
   for (const Label& l : labels) {
-    if (l.primary) return l.span;
+    if (l.primary)
+      return l.span;
   }
   return labels.empty() ? Span{} : labels.front().span;
 }
@@ -34,7 +36,8 @@ DiagBuilder DiagnosticEngine::emit(DiagKind kind, std::string message) {
     sink_ = Diagnostic{};
     return DiagBuilder(sink_);
   }
-  if (isError) ++errorCount_;
+  if (isError)
+    ++errorCount_;
   diags_.push_back(Diagnostic{kind, std::move(message), {}, {}, {}});
   if (errorCount_ == kMaxErrors) {
     // Keep the last real diagnostic, then say why we stop.
@@ -42,8 +45,7 @@ DiagBuilder DiagnosticEngine::emit(DiagKind kind, std::string message) {
     diags_.pop_back();
     diags_.push_back(std::move(last));
     diags_.push_back(Diagnostic{DiagKind::TooManyErrors,
-                                "aborting after " + std::to_string(kMaxErrors) +
-                                    " errors",
+                                "aborting after " + std::to_string(kMaxErrors) + " errors",
                                 {},
                                 {},
                                 {}});

@@ -86,7 +86,9 @@ class DiagBuilder {
     d_.helps.push_back({std::move(message), std::nullopt});
     return *this;
   }
-  DiagBuilder& suggest(std::string message, Span span, std::string replacement,
+  DiagBuilder& suggest(std::string message,
+                       Span span,
+                       std::string replacement,
                        Applicability applicability) {
     d_.helps.push_back(
         {std::move(message), Suggestion{span, std::move(replacement), applicability}});

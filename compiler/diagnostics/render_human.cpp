@@ -35,10 +35,7 @@ char32_t decodeUtf8(std::string_view s, size_t& i) {
     ++i;
     return c;
   }
-  size_t len = (c & 0xE0) == 0xC0   ? 2
-               : (c & 0xF0) == 0xE0 ? 3
-               : (c & 0xF8) == 0xF0 ? 4
-                                    : 0;
+  size_t len = (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 0;
   if (len == 0 || i + len > s.size()) {
     ++i;
     return kReplacementChar;
@@ -81,54 +78,44 @@ struct CodeRange {
 // Terminals draw these two columns wide (East Asian Wide/Fullwidth and emoji
 // blocks); underlines under them must be two carets wide, as rustc's are.
 constexpr CodeRange kWide[] = {
-    {0x1100, 0x115F},   {0x231A, 0x231B},   {0x2329, 0x232A},
-    {0x23E9, 0x23EC},   {0x23F0, 0x23F0},   {0x23F3, 0x23F3},
-    {0x25FD, 0x25FE},   {0x2614, 0x2615},   {0x2648, 0x2653},
-    {0x267F, 0x267F},   {0x2693, 0x2693},   {0x26A1, 0x26A1},
-    {0x26AA, 0x26AB},   {0x26BD, 0x26BE},   {0x26C4, 0x26C5},
-    {0x26CE, 0x26CE},   {0x26D4, 0x26D4},   {0x26EA, 0x26EA},
-    {0x26F2, 0x26F3},   {0x26F5, 0x26F5},   {0x26FA, 0x26FA},
-    {0x26FD, 0x26FD},   {0x2705, 0x2705},   {0x270A, 0x270B},
-    {0x2728, 0x2728},   {0x274C, 0x274C},   {0x274E, 0x274E},
-    {0x2753, 0x2755},   {0x2757, 0x2757},   {0x2795, 0x2797},
-    {0x27B0, 0x27B0},   {0x27BF, 0x27BF},   {0x2B1B, 0x2B1C},
-    {0x2B50, 0x2B50},   {0x2B55, 0x2B55},   {0x2E80, 0x303E},
-    {0x3041, 0x33FF},   {0x3400, 0x4DBF},   {0x4E00, 0x9FFF},
-    {0xA000, 0xA4CF},   {0xA960, 0xA97F},   {0xAC00, 0xD7A3},
-    {0xF900, 0xFAFF},   {0xFE10, 0xFE19},   {0xFE30, 0xFE6F},
-    {0xFF00, 0xFF60},   {0xFFE0, 0xFFE6},   {0x16FE0, 0x16FE4},
-    {0x17000, 0x18CFF}, {0x1B000, 0x1B2FF}, {0x1F004, 0x1F004},
-    {0x1F0CF, 0x1F0CF}, {0x1F18E, 0x1F18E}, {0x1F191, 0x1F19A},
-    {0x1F200, 0x1F202}, {0x1F210, 0x1F23B}, {0x1F240, 0x1F248},
-    {0x1F250, 0x1F251}, {0x1F300, 0x1F320}, {0x1F32D, 0x1F335},
-    {0x1F337, 0x1F37C}, {0x1F37E, 0x1F393}, {0x1F3A0, 0x1F3CA},
-    {0x1F3CF, 0x1F3D3}, {0x1F3E0, 0x1F3F0}, {0x1F3F4, 0x1F3F4},
-    {0x1F3F8, 0x1F43E}, {0x1F440, 0x1F440}, {0x1F442, 0x1F4FC},
-    {0x1F4FF, 0x1F53D}, {0x1F54B, 0x1F54E}, {0x1F550, 0x1F567},
-    {0x1F57A, 0x1F57A}, {0x1F595, 0x1F596}, {0x1F5A4, 0x1F5A4},
-    {0x1F5FB, 0x1F64F}, {0x1F680, 0x1F6C5}, {0x1F6CC, 0x1F6CC},
-    {0x1F6D0, 0x1F6D2}, {0x1F6D5, 0x1F6D7}, {0x1F6EB, 0x1F6EC},
-    {0x1F6F4, 0x1F6FC}, {0x1F7E0, 0x1F7EB}, {0x1F90C, 0x1F93A},
-    {0x1F93C, 0x1F945}, {0x1F947, 0x1F9FF}, {0x1FA70, 0x1FAFF},
-    {0x20000, 0x2FFFD}, {0x30000, 0x3FFFD},
+    {0x1100, 0x115F},   {0x231A, 0x231B},   {0x2329, 0x232A},   {0x23E9, 0x23EC},
+    {0x23F0, 0x23F0},   {0x23F3, 0x23F3},   {0x25FD, 0x25FE},   {0x2614, 0x2615},
+    {0x2648, 0x2653},   {0x267F, 0x267F},   {0x2693, 0x2693},   {0x26A1, 0x26A1},
+    {0x26AA, 0x26AB},   {0x26BD, 0x26BE},   {0x26C4, 0x26C5},   {0x26CE, 0x26CE},
+    {0x26D4, 0x26D4},   {0x26EA, 0x26EA},   {0x26F2, 0x26F3},   {0x26F5, 0x26F5},
+    {0x26FA, 0x26FA},   {0x26FD, 0x26FD},   {0x2705, 0x2705},   {0x270A, 0x270B},
+    {0x2728, 0x2728},   {0x274C, 0x274C},   {0x274E, 0x274E},   {0x2753, 0x2755},
+    {0x2757, 0x2757},   {0x2795, 0x2797},   {0x27B0, 0x27B0},   {0x27BF, 0x27BF},
+    {0x2B1B, 0x2B1C},   {0x2B50, 0x2B50},   {0x2B55, 0x2B55},   {0x2E80, 0x303E},
+    {0x3041, 0x33FF},   {0x3400, 0x4DBF},   {0x4E00, 0x9FFF},   {0xA000, 0xA4CF},
+    {0xA960, 0xA97F},   {0xAC00, 0xD7A3},   {0xF900, 0xFAFF},   {0xFE10, 0xFE19},
+    {0xFE30, 0xFE6F},   {0xFF00, 0xFF60},   {0xFFE0, 0xFFE6},   {0x16FE0, 0x16FE4},
+    {0x17000, 0x18CFF}, {0x1B000, 0x1B2FF}, {0x1F004, 0x1F004}, {0x1F0CF, 0x1F0CF},
+    {0x1F18E, 0x1F18E}, {0x1F191, 0x1F19A}, {0x1F200, 0x1F202}, {0x1F210, 0x1F23B},
+    {0x1F240, 0x1F248}, {0x1F250, 0x1F251}, {0x1F300, 0x1F320}, {0x1F32D, 0x1F335},
+    {0x1F337, 0x1F37C}, {0x1F37E, 0x1F393}, {0x1F3A0, 0x1F3CA}, {0x1F3CF, 0x1F3D3},
+    {0x1F3E0, 0x1F3F0}, {0x1F3F4, 0x1F3F4}, {0x1F3F8, 0x1F43E}, {0x1F440, 0x1F440},
+    {0x1F442, 0x1F4FC}, {0x1F4FF, 0x1F53D}, {0x1F54B, 0x1F54E}, {0x1F550, 0x1F567},
+    {0x1F57A, 0x1F57A}, {0x1F595, 0x1F596}, {0x1F5A4, 0x1F5A4}, {0x1F5FB, 0x1F64F},
+    {0x1F680, 0x1F6C5}, {0x1F6CC, 0x1F6CC}, {0x1F6D0, 0x1F6D2}, {0x1F6D5, 0x1F6D7},
+    {0x1F6EB, 0x1F6EC}, {0x1F6F4, 0x1F6FC}, {0x1F7E0, 0x1F7EB}, {0x1F90C, 0x1F93A},
+    {0x1F93C, 0x1F945}, {0x1F947, 0x1F9FF}, {0x1FA70, 0x1FAFF}, {0x20000, 0x2FFFD},
+    {0x30000, 0x3FFFD},
 };
 
 // Combining marks and invisible format characters take no column.
 constexpr CodeRange kZeroWidth[] = {
-    {0x0300, 0x036F},   {0x0483, 0x0489}, {0x0591, 0x05BD}, {0x05BF, 0x05BF},
-    {0x05C1, 0x05C2},   {0x05C4, 0x05C5}, {0x05C7, 0x05C7}, {0x0610, 0x061A},
-    {0x064B, 0x065F},   {0x0670, 0x0670}, {0x06D6, 0x06DC}, {0x06DF, 0x06E4},
-    {0x0E31, 0x0E31},   {0x0E34, 0x0E3A}, {0x0E47, 0x0E4E}, {0x1AB0, 0x1AFF},
-    {0x1DC0, 0x1DFF},   {0x200B, 0x200F}, {0x2060, 0x2064}, {0x20D0, 0x20FF},
-    {0xFE00, 0xFE0F},   {0xFE20, 0xFE2F}, {0xFEFF, 0xFEFF}, {0xE0001, 0xE007F},
-    {0xE0100, 0xE01EF},
+    {0x0300, 0x036F}, {0x0483, 0x0489}, {0x0591, 0x05BD}, {0x05BF, 0x05BF},   {0x05C1, 0x05C2},
+    {0x05C4, 0x05C5}, {0x05C7, 0x05C7}, {0x0610, 0x061A}, {0x064B, 0x065F},   {0x0670, 0x0670},
+    {0x06D6, 0x06DC}, {0x06DF, 0x06E4}, {0x0E31, 0x0E31}, {0x0E34, 0x0E3A},   {0x0E47, 0x0E4E},
+    {0x1AB0, 0x1AFF}, {0x1DC0, 0x1DFF}, {0x200B, 0x200F}, {0x2060, 0x2064},   {0x20D0, 0x20FF},
+    {0xFE00, 0xFE0F}, {0xFE20, 0xFE2F}, {0xFEFF, 0xFEFF}, {0xE0001, 0xE007F}, {0xE0100, 0xE01EF},
 };
 
 template <size_t N>
 bool inRanges(char32_t c, const CodeRange (&ranges)[N]) {
-  auto it =
-      std::upper_bound(std::begin(ranges), std::end(ranges), c,
-                       [](char32_t v, const CodeRange& r) { return v < r.lo; });
+  auto it = std::upper_bound(std::begin(ranges), std::end(ranges), c,
+                             [](char32_t v, const CodeRange& r) { return v < r.lo; });
   return it != std::begin(ranges) && c <= std::prev(it)->hi;
 }
 
@@ -189,9 +176,8 @@ size_t scalarCount(std::string_view s) {
 
 // Rust's char::is_whitespace (after normalization tabs are spaces already).
 bool isUnicodeSpace(char32_t c) {
-  return c == U' ' || c == 0x85 || c == 0xA0 || c == 0x1680 ||
-         (c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029 ||
-         c == 0x202F || c == 0x205F || c == 0x3000;
+  return c == U' ' || c == 0x85 || c == 0xA0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200A) ||
+         c == 0x2028 || c == 0x2029 || c == 0x202F || c == 0x205F || c == 0x3000;
 }
 
 std::string_view trimmed(std::string_view s) {
@@ -227,8 +213,7 @@ enum class Style : uint8_t {
 };
 
 const char* ansi(Style s, Severity level) {
-  const char* levelColor =
-      level == Severity::Error ? "\x1b[1m\x1b[91m" : "\x1b[1m\x1b[33m";
+  const char* levelColor = level == Severity::Error ? "\x1b[1m\x1b[91m" : "\x1b[1m\x1b[33m";
   switch (s) {
     case Style::Plain:
       return "";
@@ -255,9 +240,7 @@ const char* ansi(Style s, Severity level) {
 class Grid {
  public:
   size_t rows() const { return rows_.size(); }
-  size_t width(size_t row) const {
-    return row < rows_.size() ? rows_[row].size() : 0;
-  }
+  size_t width(size_t row) const { return row < rows_.size() ? rows_[row].size() : 0; }
 
   void putc(size_t row, size_t col, char32_t c, Style s) {
     std::vector<Cell>& r = rowAt(row);
@@ -269,9 +252,7 @@ class Grid {
     for (char32_t c : text)
       putc(row, col++, c, s);
   }
-  void append(size_t row, std::u32string_view text, Style s) {
-    puts(row, width(row), text, s);
-  }
+  void append(size_t row, std::u32string_view text, Style s) { puts(row, width(row), text, s); }
   void restyle(size_t row, size_t from, size_t to, Style s) {
     if (row >= rows_.size())
       return;
@@ -316,11 +297,7 @@ class Grid {
 
 // Appends a possibly multi-line message; continuation lines are indented by
 // `indent` so they line up after the `error: ` / `= note: ` prefix.
-void appendMessage(Grid& g,
-                   size_t row,
-                   std::string_view msg,
-                   size_t indent,
-                   Style s) {
+void appendMessage(Grid& g, size_t row, std::string_view msg, size_t indent, Style s) {
   for (size_t line = 0;; ++line) {
     size_t nl = msg.find('\n');
     if (line > 0)
@@ -375,16 +352,10 @@ struct Ann {
   size_t labelBytes = 0;  // rustc pads label collisions by byte length
 
   bool hasLabel() const { return !label.empty(); }
-  bool takesSpace() const {
-    return kind == AnnKind::Start || kind == AnnKind::End;
-  }
+  bool takesSpace() const { return kind == AnnKind::Start || kind == AnnKind::End; }
   size_t len() const { return start > end ? start - end : end - start; }
-  Style underline() const {
-    return primary ? Style::UnderlinePrimary : Style::UnderlineSecondary;
-  }
-  Style labelStyle() const {
-    return primary ? Style::LabelPrimary : Style::LabelSecondary;
-  }
+  Style underline() const { return primary ? Style::UnderlinePrimary : Style::UnderlineSecondary; }
+  Style labelStyle() const { return primary ? Style::LabelPrimary : Style::LabelSecondary; }
 };
 
 struct AnnLine {
@@ -401,12 +372,11 @@ struct MultiSpan {
   bool overlapsExactly = false;
 
   bool sameSpan(const MultiSpan& o) const {
-    return lo.line == o.lo.line && hi.line == o.hi.line && lo.col == o.lo.col &&
-           hi.col == o.hi.col;
+    return lo.line == o.lo.line && hi.line == o.hi.line && lo.col == o.lo.col && hi.col == o.hi.col;
   }
   bool operator==(const MultiSpan& o) const {
-    return sameSpan(o) && primary == o.primary && label == o.label &&
-           depth == o.depth && overlapsExactly == o.overlapsExactly;
+    return sameSpan(o) && primary == o.primary && label == o.label && depth == o.depth &&
+           overlapsExactly == o.overlapsExactly;
   }
   Ann asStart() const {
     return {AnnKind::Start, depth, lo.col, lo.col + 1, lo.chr, primary, {}, 0};
@@ -416,9 +386,7 @@ struct MultiSpan {
     size_t c = hi.chr > 0 ? hi.chr - 1 : 0;
     return {AnnKind::End, depth, s, hi.col, c, primary, label, labelBytes};
   }
-  Ann asMiddle() const {
-    return {AnnKind::Middle, depth, 0, 0, 0, primary, {}, 0};
-  }
+  Ann asMiddle() const { return {AnnKind::Middle, depth, 0, 0, 0, primary, {}, 0}; }
 };
 
 // The annotated lines of one diagnostic, in line order.
@@ -428,9 +396,8 @@ struct Snippet {
 };
 
 void addAnn(std::vector<AnnLine>& lines, uint32_t line, Ann ann) {
-  auto it =
-      std::lower_bound(lines.begin(), lines.end(), line,
-                       [](const AnnLine& l, uint32_t v) { return l.line < v; });
+  auto it = std::lower_bound(lines.begin(), lines.end(), line,
+                             [](const AnnLine& l, uint32_t v) { return l.line < v; });
   if (it == lines.end() || it->line != line)
     it = lines.insert(it, {line, {}});
   it->anns.push_back(std::move(ann));
@@ -447,9 +414,8 @@ void assignDepths(std::vector<MultiSpan>& ms) {
   const std::vector<MultiSpan> before = ms;
   for (const MultiSpan& m : before) {
     for (MultiSpan& other : ms) {
-      bool overlap =
-          (other.lo.line <= m.lo.line && m.lo.line <= other.hi.line) ||
-          (m.lo.line <= other.lo.line && other.lo.line <= m.hi.line);
+      bool overlap = (other.lo.line <= m.lo.line && m.lo.line <= other.hi.line) ||
+                     (m.lo.line <= other.lo.line && other.lo.line <= m.hi.line);
       if (!m.sameSpan(other) && overlap) {
         ++other.depth;
       } else if (m.sameSpan(other) && !(m == other)) {
@@ -475,15 +441,12 @@ bool isInformative(std::string_view line) {
   if (t.starts_with("//") && !t.starts_with("///") && !t.starts_with("//!")) {
     return false;
   }
-  return !(t.empty() || t == "{" || t == "}" || t == "(" || t == ")" ||
-           t == "[" || t == "]");
+  return !(t.empty() || t == "{" || t == "}" || t == "(" || t == ")" || t == "[" || t == "]");
 }
 
 // A multi-line span shows its first line, up to three more, the line before
 // its last (if informative) and its last line.
-void addMultiSpan(const SourceFile& f,
-                  std::vector<AnnLine>& lines,
-                  const MultiSpan& m) {
+void addMultiSpan(const SourceFile& f, std::vector<AnnLine>& lines, const MultiSpan& m) {
   Ann end = m.asEnd();
   if (m.overlapsExactly) {
     end.kind = AnnKind::Single;
@@ -522,8 +485,7 @@ Snippet collectSnippet(const SourceFile& f, const std::vector<Label>& labels) {
     // An empty span still gets one caret.
     size_t end = hi.col == lo.col ? lo.col + 1 : hi.col;
     addAnn(s.lines, lo.line,
-           {AnnKind::Single, 0, lo.col, end, lo.chr, l.primary, text,
-            l.message.size()});
+           {AnnKind::Single, 0, lo.col, end, lo.chr, l.primary, text, l.message.size()});
   }
   assignDepths(multi);
   for (const MultiSpan& m : multi) {
@@ -555,11 +517,7 @@ void drawMarginBar(Grid& g, size_t row, const Frame& fr, Bar b) {
   g.putc(row, fr.widthOffset + b.depth - 1, U'|', b.style);
 }
 
-void drawCodeRow(Grid& g,
-                 const SourceFile& f,
-                 uint32_t line,
-                 size_t row,
-                 const Frame& fr) {
+void drawCodeRow(Grid& g, const SourceFile& f, uint32_t line, size_t row, const Frame& fr) {
   g.puts(row, fr.codeOffset, normalized(f.lineText(line)), Style::Plain);
   g.puts(row, 0, rightAligned(line, fr.numWidth), Style::LineNumber);
   g.putc(row, fr.widthOffset - 2, U'|', Style::LineNumber);
@@ -601,8 +559,7 @@ bool overlaps(const Ann& a, const Ann& b, size_t pad) {
 // nothing collides; every other label hangs one row lower than the one to
 // its right, joined to its span by a `|`. Returns each annotation's row
 // offset (0 = the underline row) and sets `rowsBelow`.
-std::vector<size_t> placeLabels(const std::vector<Ann>& anns,
-                                size_t& rowsBelow) {
+std::vector<size_t> placeLabels(const std::vector<Ann>& anns, size_t& rowsBelow) {
   std::vector<size_t> pos(anns.size());
   size_t p = 0, deepest = 0;
   for (size_t i = 0; i < anns.size(); ++i) {
@@ -620,10 +577,8 @@ std::vector<size_t> placeLabels(const std::vector<Ann>& anns,
       const Ann& n = anns[j];
       size_t pad = n.hasLabel() ? n.labelBytes + 2 : 0;
       bool collide = overlaps(n, a, pad);
-      if ((collide && a.hasLabel() && n.hasLabel()) ||
-          (a.takesSpace() && n.hasLabel()) ||
-          (a.hasLabel() && n.takesSpace()) ||
-          (a.takesSpace() && n.takesSpace()) ||
+      if ((collide && a.hasLabel() && n.hasLabel()) || (a.takesSpace() && n.hasLabel()) ||
+          (a.hasLabel() && n.takesSpace()) || (a.takesSpace() && n.takesSpace()) ||
           (collide && n.end <= a.end && n.hasLabel() && p == 0)) {
         ++p;
         break;
@@ -633,9 +588,8 @@ std::vector<size_t> placeLabels(const std::vector<Ann>& anns,
   }
   rowsBelow = deepest == 0 ? 0 : deepest + 1;
   // Several multi-line starts on one line: reverse so their bars do not cross.
-  bool allStarts = std::all_of(anns.begin(), anns.end(), [](const Ann& a) {
-    return a.kind == AnnKind::Start;
-  });
+  bool allStarts =
+      std::all_of(anns.begin(), anns.end(), [](const Ann& a) { return a.kind == AnnKind::Start; });
   if (allStarts && !pos.empty()) {
     size_t top = *std::max_element(pos.begin(), pos.end());
     for (size_t& q : pos)
@@ -655,8 +609,7 @@ void drawHorizontals(Grid& g,
     const Ann& a = anns[i];
     if (!a.takesSpace())
       continue;
-    for (size_t c = fr.widthOffset + a.depth; c < fr.codeOffset + a.start;
-         ++c) {
+    for (size_t c = fr.widthOffset + a.depth; c < fr.codeOffset + a.start; ++c) {
       g.putc(row + pos[i] + 1, c, U'_', a.underline());
     }
   }
@@ -708,10 +661,7 @@ void drawLabels(Grid& g,
 
 // Longer spans first so shorter ones stay visible on top; the primary wins
 // a tie.
-void drawUnderlines(Grid& g,
-                    std::vector<Ann> anns,
-                    size_t row,
-                    const Frame& fr) {
+void drawUnderlines(Grid& g, std::vector<Ann> anns, size_t row, const Frame& fr) {
   std::stable_sort(anns.begin(), anns.end(), [](const Ann& a, const Ann& b) {
     if (a.len() != b.len())
       return a.len() > b.len();
@@ -783,22 +733,18 @@ void drawGap(Grid& g,
   }
 }
 
-void renderSnippet(Grid& g,
-                   const SourceFile& f,
-                   const Snippet& s,
-                   const Frame& fr) {
+void renderSnippet(Grid& g, const SourceFile& f, const Snippet& s, const Frame& fr) {
   std::vector<Bar> open;
   for (size_t i = 0; i < s.lines.size(); ++i) {
     size_t first = g.rows();
     std::vector<Bar> opening;
     for (const Bar& b : renderSourceLine(g, f, s.lines[i], fr)) {
-      auto it = std::find_if(open.begin(), open.end(),
-                             [&](const Bar& o) { return o.depth == b.depth; });
+      auto it =
+          std::find_if(open.begin(), open.end(), [&](const Bar& o) { return o.depth == b.depth; });
       if (it != open.end()) {
         open.erase(it);
-      } else if (std::none_of(
-                     opening.begin(), opening.end(),
-                     [&](const Bar& o) { return o.depth == b.depth; })) {
+      } else if (std::none_of(opening.begin(), opening.end(),
+                              [&](const Bar& o) { return o.depth == b.depth; })) {
         opening.push_back(b);
       }
     }
@@ -862,8 +808,7 @@ bool findInsertion(std::string_view orig,
 ShowAs classify(const SourceFile& f, const Patch& p) {
   std::string_view old = f.text().substr(p.span.lo, p.span.hi - p.span.lo);
   bool multiline = p.after.find('\n') != std::string::npos;
-  if (p.span.empty() && p.text.ends_with('\n') && multiline &&
-      position(f, p.span.lo).col == 0) {
+  if (p.span.empty() && p.text.ends_with('\n') && multiline && position(f, p.span.lo).col == 0) {
     return ShowAs::AddLines;
   }
   if (multiline)
@@ -872,8 +817,7 @@ ShowAs classify(const SourceFile& f, const Patch& p) {
   std::string_view inserted;
   bool destructive =
       !old.empty() &&
-      (p.text.empty() ||
-       !findInsertion(trimmed(old), trimmed(p.text), prefix, inserted));
+      (p.text.empty() || !findInsertion(trimmed(old), trimmed(p.text), prefix, inserted));
   return destructive ? ShowAs::Diff : ShowAs::Underline;
 }
 
@@ -892,13 +836,12 @@ Patch makePatch(const SourceFile& f, const Suggestion& s) {
   p.firstLine = position(f, p.span.lo).line;
   p.lastOldLine = position(f, p.span.hi).line;
   uint32_t from = f.lineStart(p.firstLine);
-  uint32_t to = f.lineStart(p.lastOldLine) +
-                static_cast<uint32_t>(f.lineText(p.lastOldLine).size());
+  uint32_t to =
+      f.lineStart(p.lastOldLine) + static_cast<uint32_t>(f.lineText(p.lastOldLine).size());
   to = std::max(to, p.span.hi);
   p.before = std::string(f.text().substr(from, to - from));
   p.insertAt = p.span.lo - from;
-  p.after = p.before.substr(0, p.insertAt) + p.text +
-            p.before.substr(p.span.hi - from);
+  p.after = p.before.substr(0, p.insertAt) + p.text + p.before.substr(p.span.hi - from);
   p.show = classify(f, p);
   return p;
 }
@@ -942,15 +885,12 @@ void highlight(Grid& g,
 }
 
 void showUnderline(Grid& g, const Patch& p, const Frame& fr) {
-  size_t row =
-      drawPatchRow(g, p.firstLine, U"| ", Style::LineNumber, p.after, fr);
-  highlight(g, row, p.after, p.insertAt, p.insertAt + p.text.size(),
-            Style::Addition, fr);
+  size_t row = drawPatchRow(g, p.firstLine, U"| ", Style::LineNumber, p.after, fr);
+  highlight(g, row, p.after, p.insertAt, p.insertAt + p.text.size(), Style::Addition, fr);
   std::string_view text = p.text;
   std::string_view mark = trimmed(text).empty() ? text : trimmed(text);
   size_t lead = trimmed(text).empty() ? 0 : text.find(mark);
-  size_t col =
-      displayWidth(std::string_view(p.after).substr(0, p.insertAt)) + lead;
+  size_t col = displayWidth(std::string_view(p.after).substr(0, p.insertAt)) + lead;
   // A rewrite that only differs in whitespace is not an insertion: `~`.
   char32_t sign = p.span.empty() ? U'+' : U'~';
   drawSeparator(g, row + 1, fr);
@@ -979,8 +919,7 @@ void highlightPart(Grid& g,
                    size_t to,
                    Style s,
                    const Frame& fr) {
-  size_t a = std::max(from, lineStart),
-         b = std::min(to, lineStart + line.size());
+  size_t a = std::max(from, lineStart), b = std::min(to, lineStart + line.size());
   if (a < b)
     highlight(g, row, line, a - lineStart, b - lineStart, s, fr);
 }
@@ -995,10 +934,8 @@ void showDiff(Grid& g, const Patch& p, const Frame& fr) {
     start += l.size() + 1;
   }
   if (!trimmed(p.after).empty()) {
-    size_t row =
-        drawPatchRow(g, p.firstLine, U"+ ", Style::Addition, p.after, fr);
-    highlight(g, row, p.after, p.insertAt, p.insertAt + p.text.size(),
-              Style::Addition, fr);
+    size_t row = drawPatchRow(g, p.firstLine, U"+ ", Style::Addition, p.after, fr);
+    highlight(g, row, p.after, p.insertAt, p.insertAt + p.text.size(), Style::Addition, fr);
   }
   drawSeparator(g, g.rows(), fr);
 }
@@ -1053,8 +990,7 @@ void renderSuggestion(Grid& g, const Help& h, const Patch& p, const Frame& fr) {
 // ---------------------------------------------------------- [Diagnostic]
 
 void renderHeader(Grid& g, const Diagnostic& d) {
-  std::u32string level =
-      d.severity() == Severity::Error ? U"error" : U"warning";
+  std::u32string level = d.severity() == Severity::Error ? U"error" : U"warning";
   if (*d.code())
     level += U"[" + normalized(d.code()) + U"]";
   g.append(0, level, Style::Level);
@@ -1062,24 +998,16 @@ void renderHeader(Grid& g, const Diagnostic& d) {
   appendMessage(g, 0, d.message, level.size() + 2, Style::Bold);
 }
 
-void renderLocation(Grid& g,
-                    const SourceFile& f,
-                    const Diagnostic& d,
-                    const Frame& fr) {
+void renderLocation(Grid& g, const SourceFile& f, const Diagnostic& d, const Frame& fr) {
   LineCol lc = f.lineCol(clampOffset(f, d.primarySpan().lo));
   size_t row = g.rows();
   g.puts(row, fr.numWidth, U"--> ", Style::LineNumber);
-  g.append(row,
-           normalized(f.path() + ":" + std::to_string(lc.line) + ":" +
-                      std::to_string(lc.col)),
+  g.append(row, normalized(f.path() + ":" + std::to_string(lc.line) + ":" + std::to_string(lc.col)),
            Style::Plain);
   drawSeparator(g, row + 1, fr);
 }
 
-void renderNote(Grid& g,
-                std::u32string_view kind,
-                const std::string& msg,
-                const Frame& fr) {
+void renderNote(Grid& g, std::u32string_view kind, const std::string& msg, const Frame& fr) {
   size_t row = g.rows();
   g.puts(row, fr.numWidth + 1, U"= ", Style::LineNumber);
   g.append(row, kind, Style::Bold);
@@ -1129,8 +1057,7 @@ std::string explainHint(const std::set<std::string>& codes, bool color) {
   const std::string& first = *codes.begin();
   std::string tail = "try `wasmrust explain " + first + "`.";
   if (codes.size() == 1) {
-    return oneStyledLine({}, Severity::Error,
-                         "For more information about this error, " + tail,
+    return oneStyledLine({}, Severity::Error, "For more information about this error, " + tail,
                          color);
   }
   std::string list;
@@ -1140,18 +1067,15 @@ std::string explainHint(const std::set<std::string>& codes, bool color) {
       break;
     list += (list.empty() ? "" : ", ") + c;
   }
-  std::string some = "Some errors have detailed explanations: " + list +
-                     (codes.size() > 9 ? "..." : ".");
+  std::string some =
+      "Some errors have detailed explanations: " + list + (codes.size() > 9 ? "..." : ".");
   return oneStyledLine({}, Severity::Error, some, color) +
-         oneStyledLine({}, Severity::Error,
-                       "For more information about an error, " + tail, color);
+         oneStyledLine({}, Severity::Error, "For more information about an error, " + tail, color);
 }
 
 }  // namespace
 
-std::string renderHuman(const SourceFile& file,
-                        const Diagnostic& d,
-                        bool color) {
+std::string renderHuman(const SourceFile& file, const Diagnostic& d, bool color) {
   Snippet snippet = collectSnippet(file, d.labels);
   std::vector<Patch> patches;
   uint32_t maxLine = lastLine(snippet);
@@ -1186,14 +1110,12 @@ std::string renderSummary(const std::vector<Diagnostic>& ds, bool color) {
   }
   std::string emitted = plural(warnings, "warning") + " emitted";
   if (errors == 0) {
-    return warnings == 0
-               ? std::string()
-               : oneStyledLine(U"warning", Severity::Warning, emitted, color) +
-                     "\n";
+    return warnings == 0 ? std::string()
+                         : oneStyledLine(U"warning", Severity::Warning, emitted, color) + "\n";
   }
-  std::string msg = "aborting due to " +
-                    (errors == 1 ? std::string("1 previous error")
-                                 : std::to_string(errors) + " previous errors");
+  std::string msg =
+      "aborting due to " +
+      (errors == 1 ? std::string("1 previous error") : std::to_string(errors) + " previous errors");
   if (warnings > 0)
     msg += "; " + emitted;
   std::string out = oneStyledLine(U"error", Severity::Error, msg, color) + "\n";
@@ -1202,9 +1124,7 @@ std::string renderSummary(const std::vector<Diagnostic>& ds, bool color) {
   return out;
 }
 
-std::string renderHumanAll(const SourceFile& file,
-                           const std::vector<Diagnostic>& ds,
-                           bool color) {
+std::string renderHumanAll(const SourceFile& file, const std::vector<Diagnostic>& ds, bool color) {
   std::string out;
   for (const Diagnostic& d : ds)
     out += renderHuman(file, d, color) + "\n";

@@ -21,9 +21,7 @@ namespace wr {
 // One diagnostic, every line ending in '\n'. With `color`, rustc's ANSI
 // scheme: bold bright red `error`, bold yellow `warning`, bold bright blue
 // gutter and secondary labels, bold message text.
-std::string renderHuman(const SourceFile& file,
-                        const Diagnostic& d,
-                        bool color);
+std::string renderHuman(const SourceFile& file, const Diagnostic& d, bool color);
 
 // What rustc prints after the last diagnostic: `error: aborting due to N
 // previous error(s)` (with `; M warning(s) emitted` when there are warnings
@@ -32,8 +30,6 @@ std::string renderHuman(const SourceFile& file,
 std::string renderSummary(const std::vector<Diagnostic>& ds, bool color);
 
 // Every diagnostic followed by a blank line, then the summary.
-std::string renderHumanAll(const SourceFile& file,
-                           const std::vector<Diagnostic>& ds,
-                           bool color);
+std::string renderHumanAll(const SourceFile& file, const std::vector<Diagnostic>& ds, bool color);
 
 }  // namespace wr

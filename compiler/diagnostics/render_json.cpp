@@ -46,8 +46,7 @@ Json labelJson(const SourceFile& f, const Label& l) {
 }
 
 const char* applicabilityName(Applicability a) {
-  return a == Applicability::MachineApplicable ? "MachineApplicable"
-                                               : "MaybeIncorrect";
+  return a == Applicability::MachineApplicable ? "MachineApplicable" : "MaybeIncorrect";
 }
 
 Json helpJson(const SourceFile& f, const Help& h) {
@@ -87,15 +86,12 @@ Json diagnosticJson(const SourceFile& f, const Diagnostic& d) {
 
 }  // namespace
 
-std::string renderJson(const SourceFile& file,
-                       const std::vector<Diagnostic>& ds) {
+std::string renderJson(const SourceFile& file, const std::vector<Diagnostic>& ds) {
   Json all = Json::array();
   for (const Diagnostic& d : ds)
     all.push_back(diagnosticJson(file, d));
   // `replace` keeps dump() from throwing on invalid UTF-8 in a message.
-  return all.dump(-1, ' ', /*ensure_ascii=*/false,
-                  Json::error_handler_t::replace) +
-         "\n";
+  return all.dump(-1, ' ', /*ensure_ascii=*/false, Json::error_handler_t::replace) + "\n";
 }
 
 }  // namespace wr

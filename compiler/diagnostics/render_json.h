@@ -27,7 +27,6 @@ namespace wr {
 
 // Compact one-line JSON followed by '\n'. Non-ASCII text is emitted as UTF-8;
 // invalid UTF-8 in messages becomes U+FFFD rather than failing.
-std::string renderJson(const SourceFile& file,
-                       const std::vector<Diagnostic>& ds);
+std::string renderJson(const SourceFile& file, const std::vector<Diagnostic>& ds);
 
 }  // namespace wr

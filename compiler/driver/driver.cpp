@@ -33,7 +33,9 @@ class Stopwatch {
 
 }  // namespace
 
-CompileResult compileSource(const std::string& path, std::string text, const CompileOptions& options) {
+CompileResult compileSource(const std::string& path,
+                            std::string text,
+                            const CompileOptions& options) {
   CompileResult result;
   result.file = std::make_unique<SourceFile>(path, std::move(text));
   const SourceFile& file = *result.file;
@@ -47,10 +49,12 @@ CompileResult compileSource(const std::string& path, std::string text, const Com
     result.diagnostics = std::move(diags.all());
     return std::move(result);
   };
-  if (diags.hasErrors() && tokens.size() <= 1) return done();
+  if (diags.hasErrors() && tokens.size() <= 1)
+    return done();
   parseFile(file, tokens, ast, diags);
   result.times.parse = sw.lap();
-  if (diags.hasErrors()) return done();
+  if (diags.hasErrors())
+    return done();
   resolveProgram(file, ast, program, diags);
   result.times.resolve = sw.lap();
   // The checker runs after name errors too (unresolved names have the error
@@ -68,8 +72,10 @@ CompileResult compileSource(const std::string& path, std::string text, const Com
   std::vector<wasmir::ValidationError> errors = wasmir::validateModule(result.module);
   result.times.validate = sw.lap();
   if (!errors.empty()) {
-    auto d = diags.emit(DiagKind::InternalError, "internal compiler error: the generated module is invalid");
-    for (size_t i = 0; i < errors.size() && i < 5; ++i) d.note(errors[i].message);
+    auto d = diags.emit(DiagKind::InternalError,
+                        "internal compiler error: the generated module is invalid");
+    for (size_t i = 0; i < errors.size() && i < 5; ++i)
+      d.note(errors[i].message);
     d.help("this is a bug in WasmRust; please report it with the program that triggered it");
     return done();
   }
@@ -77,7 +83,8 @@ CompileResult compileSource(const std::string& path, std::string text, const Com
   result.times.encode = sw.lap();
   if (options.release && wasmir::binaryenAvailable()) {
     std::string error;
-    auto goal = options.goal == ReleaseGoal::Size ? wasmir::OptimizeGoal::Size : wasmir::OptimizeGoal::Speed;
+    auto goal = options.goal == ReleaseGoal::Size ? wasmir::OptimizeGoal::Size
+                                                  : wasmir::OptimizeGoal::Speed;
     if (!wasmir::optimizeWithBinaryen(result.wasm, goal, error)) {
       diags.emit(DiagKind::InternalError, "internal compiler error: " + error)
           .help("this is a bug in WasmRust; please report it with the program that triggered it");

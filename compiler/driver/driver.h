@@ -16,9 +16,9 @@ namespace wr {
 enum class ReleaseGoal : uint8_t { Speed, Size };
 
 struct CompileOptions {
-  bool release = false;  // no overflow checks, no name section, Binaryen
+  bool release = false;                   // no overflow checks, no name section, Binaryen
   ReleaseGoal goal = ReleaseGoal::Speed;  // release: -O3, or -Oz for Size
-  bool checkOnly = false;  // stop after the checks (wasmrust check)
+  bool checkOnly = false;                 // stop after the checks (wasmrust check)
 };
 
 // Wall-clock time of each stage, in microseconds.
@@ -36,6 +36,8 @@ struct CompileResult {
   StageTimes times;
 };
 
-CompileResult compileSource(const std::string& path, std::string text, const CompileOptions& options);
+CompileResult compileSource(const std::string& path,
+                            std::string text,
+                            const CompileOptions& options);
 
 }  // namespace wr

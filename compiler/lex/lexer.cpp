@@ -15,7 +15,9 @@ static const char* const kSpellings[] = {
 #include "compiler/lex/token_kind.def"
 };
 
-const char* tokSpelling(Tok kind) { return kSpellings[static_cast<int>(kind)]; }
+const char* tokSpelling(Tok kind) {
+  return kSpellings[static_cast<int>(kind)];
+}
 
 static const std::unordered_map<std::string_view, Tok>& keywordTable() {
   static const std::unordered_map<std::string_view, Tok> table = {
@@ -32,14 +34,15 @@ static bool isIdentStart(unsigned char c) {
 static bool isIdentContinue(unsigned char c) {
   return isIdentStart(c) || (c >= '0' && c <= '9');
 }
-static bool isDigit(unsigned char c) { return c >= '0' && c <= '9'; }
+static bool isDigit(unsigned char c) {
+  return c >= '0' && c <= '9';
+}
 
 namespace {
 
 class Lexer {
  public:
-  Lexer(const SourceFile& file, DiagnosticEngine& diags)
-      : src_(file.text()), diags_(diags) {}
+  Lexer(const SourceFile& file, DiagnosticEngine& diags) : src_(file.text()), diags_(diags) {}
 
   std::vector<Token> run() {
     std::vector<Token> out;
@@ -57,7 +60,8 @@ class Lexer {
       }
       t.kind = next(out.empty() ? Tok::Eof : out.back().kind);
       t.span = {start, pos_};
-      if (t.kind != Tok::Eof) out.push_back(t);  // Eof here marks a skipped char
+      if (t.kind != Tok::Eof)
+        out.push_back(t);  // Eof here marks a skipped char
     }
   }
 
@@ -65,9 +69,7 @@ class Lexer {
   unsigned char peek(size_t ahead = 0) const {
     return pos_ + ahead < src_.size() ? static_cast<unsigned char>(src_[pos_ + ahead]) : 0;
   }
-  bool startsWith(const char* s) const {
-    return src_.compare(pos_, std::strlen(s), s) == 0;
-  }
+  bool startsWith(const char* s) const { return src_.compare(pos_, std::strlen(s), s) == 0; }
 
   // Skips whitespace and comments; returns whether anything was skipped.
   bool skipTrivia() {
@@ -77,7 +79,8 @@ class Lexer {
       if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
         ++pos_;
       } else if (c == '/' && peek(1) == '/') {
-        while (pos_ < src_.size() && src_[pos_] != '\n') ++pos_;
+        while (pos_ < src_.size() && src_[pos_] != '\n')
+          ++pos_;
       } else if (c == '/' && peek(1) == '*') {
         skipBlockComment();
       } else {
@@ -112,7 +115,8 @@ class Lexer {
     unsigned char c = peek();
     if (c == 'r' && peek(1) == '#' && isIdentStart(peek(2))) {
       pos_ += 2;  // raw identifier r#name
-      while (isIdentContinue(peek())) ++pos_;
+      while (isIdentContinue(peek()))
+        ++pos_;
       return Tok::Ident;
     }
     if (c == 'r' && (peek(1) == '"' || (peek(1) == '#' && (peek(2) == '"' || peek(2) == '#')))) {
@@ -131,18 +135,24 @@ class Lexer {
       ++pos_;
       return quoted('\'', Tok::ByteLit);
     }
-    if (isIdentStart(c)) return identOrKeyword();
-    if (isDigit(c)) return number(prev == Tok::Dot);
-    if (c == '"') return quoted('"', Tok::StrLit);
-    if (c == '\'') return charOrLifetime();
+    if (isIdentStart(c))
+      return identOrKeyword();
+    if (isDigit(c))
+      return number(prev == Tok::Dot);
+    if (c == '"')
+      return quoted('"', Tok::StrLit);
+    if (c == '\'')
+      return charOrLifetime();
     return punct();
   }
 
   Tok identOrKeyword() {
     uint32_t start = pos_;
-    while (pos_ < src_.size() && isIdentContinue(peek())) ++pos_;
+    while (pos_ < src_.size() && isIdentContinue(peek()))
+      ++pos_;
     std::string_view text = src_.substr(start, pos_ - start);
-    if (text == "_") return Tok::Underscore;
+    if (text == "_")
+      return Tok::Underscore;
     auto it = keywordTable().find(text);
     return it == keywordTable().end() ? Tok::Ident : it->second;
   }
@@ -153,28 +163,35 @@ class Lexer {
     bool isFloat = false;
     if (peek() == '0' && (peek(1) == 'x' || peek(1) == 'o' || peek(1) == 'b')) {
       pos_ += 2;
-      while (isIdentContinue(peek())) ++pos_;  // digits, '_' and suffix
+      while (isIdentContinue(peek()))
+        ++pos_;  // digits, '_' and suffix
       return Tok::IntLit;
     }
-    while (isDigit(peek()) || peek() == '_') ++pos_;
+    while (isDigit(peek()) || peek() == '_')
+      ++pos_;
     if (!afterDot && peek() == '.' && peek(1) != '.' && !isIdentStart(peek(1))) {
       isFloat = true;
       ++pos_;
-      while (isDigit(peek()) || peek() == '_') ++pos_;
+      while (isDigit(peek()) || peek() == '_')
+        ++pos_;
     }
     if (!afterDot && (peek() == 'e' || peek() == 'E')) {
       size_t k = 1;
-      if (peek(k) == '+' || peek(k) == '-') ++k;
+      if (peek(k) == '+' || peek(k) == '-')
+        ++k;
       if (isDigit(peek(k))) {
         isFloat = true;
         pos_ += k;
-        while (isDigit(peek()) || peek() == '_') ++pos_;
+        while (isDigit(peek()) || peek() == '_')
+          ++pos_;
       }
     }
     uint32_t suffixStart = pos_;
-    while (isIdentContinue(peek())) ++pos_;
+    while (isIdentContinue(peek()))
+      ++pos_;
     std::string_view suffix = src_.substr(suffixStart, pos_ - suffixStart);
-    if (suffix == "f32" || suffix == "f64") isFloat = true;
+    if (suffix == "f32" || suffix == "f64")
+      isFloat = true;
     return isFloat ? Tok::FloatLit : Tok::IntLit;
   }
 
@@ -191,15 +208,18 @@ class Lexer {
         ++pos_;
         return kind;
       }
-      if (quote == '\'' && c == '\n') break;
+      if (quote == '\'' && c == '\n')
+        break;
       ++pos_;
     }
     bool isStr = quote == '"';
-    if (!isStr) pos_ = start + 1;  // resume right after the quote
-    if (pos_ > src_.size()) pos_ = static_cast<uint32_t>(src_.size());
-    diags_.emit(isStr ? DiagKind::UnterminatedString : DiagKind::UnterminatedChar,
-                isStr ? "unterminated double quote string"
-                      : "unterminated character literal")
+    if (!isStr)
+      pos_ = start + 1;  // resume right after the quote
+    if (pos_ > src_.size())
+      pos_ = static_cast<uint32_t>(src_.size());
+    diags_
+        .emit(isStr ? DiagKind::UnterminatedString : DiagKind::UnterminatedChar,
+              isStr ? "unterminated double quote string" : "unterminated character literal")
         .primary({start, isStr ? pos_ : start + 1});
     return kind;
   }
@@ -213,7 +233,9 @@ class Lexer {
       ++pos_;
     }
     if (peek() != '"') {
-      diags_.emit(DiagKind::UnknownChar, "found invalid character; only `#` is allowed in raw string delimitation")
+      diags_
+          .emit(DiagKind::UnknownChar,
+                "found invalid character; only `#` is allowed in raw string delimitation")
           .primary({pos_, pos_ + 1});
       return Tok::StrLit;
     }
@@ -232,7 +254,8 @@ class Lexer {
 
   Tok charOrLifetime() {
     uint32_t start = pos_;
-    if (peek(1) == '\\') return quoted('\'', Tok::CharLit);
+    if (peek(1) == '\\')
+      return quoted('\'', Tok::CharLit);
     // Length of the UTF-8 character after the quote.
     unsigned char c = peek(1);
     size_t len = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : 4;
@@ -242,7 +265,8 @@ class Lexer {
     }
     if (isIdentStart(c)) {
       ++pos_;
-      while (isIdentContinue(peek())) ++pos_;
+      while (isIdentContinue(peek()))
+        ++pos_;
       return Tok::Lifetime;
     }
     if (c == '\'') {
@@ -261,22 +285,23 @@ class Lexer {
     };
     // Longest first, so that `<<=` wins over `<<` and `<`.
     static const P kPuncts[] = {
-        {"<<=", Tok::ShlEq}, {">>=", Tok::ShrEq}, {"...", Tok::DotDotDot},
+        {"<<=", Tok::ShlEq},    {">>=", Tok::ShrEq},     {"...", Tok::DotDotDot},
         {"..=", Tok::DotDotEq}, {"::", Tok::ColonColon}, {"->", Tok::Arrow},
-        {"=>", Tok::FatArrow}, {"..", Tok::DotDot}, {"==", Tok::EqEq},
-        {"!=", Tok::Ne}, {"<=", Tok::Le}, {">=", Tok::Ge}, {"&&", Tok::AndAnd},
-        {"||", Tok::OrOr}, {"<<", Tok::Shl}, {">>", Tok::Shr}, {"+=", Tok::PlusEq},
-        {"-=", Tok::MinusEq}, {"*=", Tok::StarEq}, {"/=", Tok::SlashEq},
-        {"%=", Tok::PercentEq}, {"^=", Tok::CaretEq}, {"&=", Tok::AndEq},
-        {"|=", Tok::OrEq}, {"(", Tok::LParen}, {")", Tok::RParen},
-        {"{", Tok::LBrace}, {"}", Tok::RBrace}, {"[", Tok::LBracket},
-        {"]", Tok::RBracket}, {",", Tok::Comma}, {";", Tok::Semi},
-        {":", Tok::Colon}, {"#", Tok::Pound}, {"$", Tok::Dollar},
-        {"?", Tok::Question}, {"~", Tok::Tilde}, {"@", Tok::At},
-        {".", Tok::Dot}, {"=", Tok::Eq}, {"<", Tok::Lt}, {">", Tok::Gt},
-        {"!", Tok::Not}, {"+", Tok::Plus}, {"-", Tok::Minus}, {"*", Tok::Star},
-        {"/", Tok::Slash}, {"%", Tok::Percent}, {"^", Tok::Caret},
-        {"&", Tok::And}, {"|", Tok::Or},
+        {"=>", Tok::FatArrow},  {"..", Tok::DotDot},     {"==", Tok::EqEq},
+        {"!=", Tok::Ne},        {"<=", Tok::Le},         {">=", Tok::Ge},
+        {"&&", Tok::AndAnd},    {"||", Tok::OrOr},       {"<<", Tok::Shl},
+        {">>", Tok::Shr},       {"+=", Tok::PlusEq},     {"-=", Tok::MinusEq},
+        {"*=", Tok::StarEq},    {"/=", Tok::SlashEq},    {"%=", Tok::PercentEq},
+        {"^=", Tok::CaretEq},   {"&=", Tok::AndEq},      {"|=", Tok::OrEq},
+        {"(", Tok::LParen},     {")", Tok::RParen},      {"{", Tok::LBrace},
+        {"}", Tok::RBrace},     {"[", Tok::LBracket},    {"]", Tok::RBracket},
+        {",", Tok::Comma},      {";", Tok::Semi},        {":", Tok::Colon},
+        {"#", Tok::Pound},      {"$", Tok::Dollar},      {"?", Tok::Question},
+        {"~", Tok::Tilde},      {"@", Tok::At},          {".", Tok::Dot},
+        {"=", Tok::Eq},         {"<", Tok::Lt},          {">", Tok::Gt},
+        {"!", Tok::Not},        {"+", Tok::Plus},        {"-", Tok::Minus},
+        {"*", Tok::Star},       {"/", Tok::Slash},       {"%", Tok::Percent},
+        {"^", Tok::Caret},      {"&", Tok::And},         {"|", Tok::Or},
     };
     for (const P& p : kPuncts) {
       if (startsWith(p.s)) {
@@ -290,8 +315,7 @@ class Lexer {
     size_t len = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : 4;
     pos_ = static_cast<uint32_t>(std::min(src_.size(), pos_ + len));
     std::string ch(src_.substr(start, pos_ - start));
-    diags_.emit(DiagKind::UnknownChar, "unknown start of token: " + ch)
-        .primary({start, pos_});
+    diags_.emit(DiagKind::UnknownChar, "unknown start of token: " + ch).primary({start, pos_});
     return Tok::Eof;
   }
 
@@ -304,9 +328,10 @@ class Lexer {
 
 std::vector<Token> lex(const SourceFile& file, DiagnosticEngine& diags) {
   if (file.text().size() > kMaxSourceBytes) {
-    diags.emit(DiagKind::FileTooLarge,
-               "source file is too large (" + std::to_string(file.text().size()) +
-                   " bytes; the limit is " + std::to_string(kMaxSourceBytes) + ")")
+    diags
+        .emit(DiagKind::FileTooLarge,
+              "source file is too large (" + std::to_string(file.text().size()) +
+                  " bytes; the limit is " + std::to_string(kMaxSourceBytes) + ")")
         .note("WasmRust compiles one file of at most 32 MiB; split the program into smaller files");
     return {Token{Tok::Eof, false, {0, 0}}};
   }

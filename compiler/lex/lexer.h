@@ -20,10 +20,8 @@ std::vector<Token> lex(const SourceFile& file, DiagnosticEngine& diags);
 
 // Literal decoding, used by the parser. Each reports problems through
 // `diags` at the literal's span and returns its best-effort value.
-std::string decodeStringLiteral(const SourceFile& file, Span span,
-                                DiagnosticEngine& diags);
-uint32_t decodeCharLiteral(const SourceFile& file, Span span,
-                           DiagnosticEngine& diags);
+std::string decodeStringLiteral(const SourceFile& file, Span span, DiagnosticEngine& diags);
+uint32_t decodeCharLiteral(const SourceFile& file, Span span, DiagnosticEngine& diags);
 
 // Appends the UTF-8 encoding of code point `cp` to `out`.
 void appendUtf8(std::string& out, uint32_t cp);

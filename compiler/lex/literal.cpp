@@ -16,9 +16,12 @@ struct Escape {
 };
 
 uint32_t hexValue(char c) {
-  if (c >= '0' && c <= '9') return c - '0';
-  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  if (c >= '0' && c <= '9')
+    return c - '0';
+  if (c >= 'a' && c <= 'f')
+    return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F')
+    return c - 'A' + 10;
   return 16;
 }
 
@@ -26,36 +29,49 @@ uint32_t hexValue(char c) {
 Escape decodeEscape(std::string_view text, size_t i, bool isByte) {
   char c = i + 1 < text.size() ? text[i + 1] : '\0';
   switch (c) {
-    case 'n': return {'\n', 2, true};
-    case 'r': return {'\r', 2, true};
-    case 't': return {'\t', 2, true};
-    case '\\': return {'\\', 2, true};
-    case '0': return {0, 2, true};
-    case '\'': return {'\'', 2, true};
-    case '"': return {'"', 2, true};
+    case 'n':
+      return {'\n', 2, true};
+    case 'r':
+      return {'\r', 2, true};
+    case 't':
+      return {'\t', 2, true};
+    case '\\':
+      return {'\\', 2, true};
+    case '0':
+      return {0, 2, true};
+    case '\'':
+      return {'\'', 2, true};
+    case '"':
+      return {'"', 2, true};
     case 'x': {
-      if (i + 3 >= text.size() + 0 && i + 3 > text.size()) return {0, 2, false};
+      if (i + 3 >= text.size() + 0 && i + 3 > text.size())
+        return {0, 2, false};
       uint32_t hi = i + 2 < text.size() ? hexValue(text[i + 2]) : 16;
       uint32_t lo = i + 3 < text.size() ? hexValue(text[i + 3]) : 16;
-      if (hi > 15 || lo > 15) return {0, 2, false};
+      if (hi > 15 || lo > 15)
+        return {0, 2, false};
       uint32_t v = hi * 16 + lo;
-      if (!isByte && v > 0x7F) return {0, 4, false};  // only ASCII in str
+      if (!isByte && v > 0x7F)
+        return {0, 4, false};  // only ASCII in str
       return {v, 4, true};
     }
     case 'u': {
-      if (isByte || i + 2 >= text.size() || text[i + 2] != '{') return {0, 2, false};
+      if (isByte || i + 2 >= text.size() || text[i + 2] != '{')
+        return {0, 2, false};
       uint32_t v = 0;
       size_t k = i + 3;
       int digits = 0;
       while (k < text.size() && text[k] != '}') {
         if (text[k] != '_') {
           uint32_t h = hexValue(text[k]);
-          if (h > 15 || ++digits > 6) return {0, static_cast<uint32_t>(k - i), false};
+          if (h > 15 || ++digits > 6)
+            return {0, static_cast<uint32_t>(k - i), false};
           v = v * 16 + h;
         }
         ++k;
       }
-      if (k >= text.size() || digits == 0) return {0, static_cast<uint32_t>(k - i), false};
+      if (k >= text.size() || digits == 0)
+        return {0, static_cast<uint32_t>(k - i), false};
       bool valid = v <= 0x10FFFF && !(v >= 0xD800 && v <= 0xDFFF);
       return {v, static_cast<uint32_t>(k + 1 - i), valid};
     }
@@ -64,50 +80,60 @@ Escape decodeEscape(std::string_view text, size_t i, bool isByte) {
   }
 }
 
-void reportEscape(DiagnosticEngine& diags, Span lit, size_t at, uint32_t len,
+void reportEscape(DiagnosticEngine& diags,
+                  Span lit,
+                  size_t at,
+                  uint32_t len,
                   std::string_view text) {
   uint32_t lo = lit.lo + static_cast<uint32_t>(at);
   std::string shown(text.substr(at, len));
   diags.emit(DiagKind::InvalidEscape, "unknown character escape: `" + shown + "`")
       .primary({lo, lo + len}, "unknown character escape")
-      .help("if you meant to write a literal backslash (perhaps escaping in a regular expression), consider a raw string literal");
+      .help(
+          "if you meant to write a literal backslash (perhaps escaping in a regular expression), "
+          "consider a raw string literal");
 }
 
 }  // namespace
 
-std::string decodeStringLiteral(const SourceFile& file, Span span,
-                                DiagnosticEngine& diags) {
+std::string decodeStringLiteral(const SourceFile& file, Span span, DiagnosticEngine& diags) {
   std::string_view text = file.text().substr(span.lo, span.hi - span.lo);
   bool isByte = !text.empty() && text[0] == 'b';
   size_t i = isByte ? 1 : 0;
   if (i < text.size() && text[i] == 'r') {  // raw: no escapes
     ++i;
     size_t hashes = 0;
-    while (i < text.size() && text[i] == '#') ++hashes, ++i;
+    while (i < text.size() && text[i] == '#')
+      ++hashes, ++i;
     size_t bodyStart = i + 1;
     size_t bodyEnd = text.size() >= hashes + 1 ? text.size() - hashes - 1 : bodyStart;
-    if (bodyEnd < bodyStart) return {};
+    if (bodyEnd < bodyStart)
+      return {};
     return std::string(text.substr(bodyStart, bodyEnd - bodyStart));
   }
   std::string out;
   ++i;  // opening quote
-  size_t end = text.size() >= 1 && text.back() == '"' && text.size() > i ? text.size() - 1 : text.size();
+  size_t end =
+      text.size() >= 1 && text.back() == '"' && text.size() > i ? text.size() - 1 : text.size();
   while (i < end) {
     char c = text[i];
     if (c != '\\') {
-      if (c != '\r') out += c;  // CRLF line endings become LF, as in rustc
+      if (c != '\r')
+        out += c;  // CRLF line endings become LF, as in rustc
       ++i;
       continue;
     }
     if (i + 1 < end && (text[i + 1] == '\n' || text[i + 1] == '\r')) {
       // Line continuation: skip the newline and leading whitespace.
       i += 1;
-      while (i < end && (text[i] == '\n' || text[i] == '\r' || text[i] == ' ' || text[i] == '\t')) ++i;
+      while (i < end && (text[i] == '\n' || text[i] == '\r' || text[i] == ' ' || text[i] == '\t'))
+        ++i;
       continue;
     }
     Escape e = decodeEscape(text, i, isByte);
     if (!e.ok) {
-      reportEscape(diags, span, i, std::min<uint32_t>(e.length, static_cast<uint32_t>(end - i)), text);
+      reportEscape(diags, span, i, std::min<uint32_t>(e.length, static_cast<uint32_t>(end - i)),
+                   text);
     } else if (isByte) {
       out += static_cast<char>(e.value);
     } else {
@@ -122,14 +148,16 @@ uint32_t decodeCharLiteral(const SourceFile& file, Span span, DiagnosticEngine& 
   std::string_view text = file.text().substr(span.lo, span.hi - span.lo);
   bool isByte = !text.empty() && text[0] == 'b';
   size_t i = isByte ? 2 : 1;
-  if (i >= text.size()) return 0;
+  if (i >= text.size())
+    return 0;
   size_t end = text.back() == '\'' && text.size() > i ? text.size() - 1 : text.size();
   uint32_t value = 0;
   size_t used = 0;
   if (text[i] == '\\') {
     Escape e = decodeEscape(text, i, isByte);
     if (!e.ok) {
-      reportEscape(diags, span, i, std::min<uint32_t>(e.length, static_cast<uint32_t>(end - i)), text);
+      reportEscape(diags, span, i, std::min<uint32_t>(e.length, static_cast<uint32_t>(end - i)),
+                   text);
       return 0;
     }
     value = e.value;

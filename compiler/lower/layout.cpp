@@ -11,44 +11,65 @@ using wasmir::ValType;
 Repr Layouts::repr(TypeId t) const {
   const TypeData& d = prog_.types.get(t);
   switch (d.kind) {
-    case TypeKind::Bool: case TypeKind::Char: return Repr::I32;
-    case TypeKind::Int: return intBits(static_cast<IntKind>(d.sub)) == 64 ? Repr::I64 : Repr::I32;
-    case TypeKind::Float: return d.sub == 0 ? Repr::F32 : Repr::F64;
+    case TypeKind::Bool:
+    case TypeKind::Char:
+      return Repr::I32;
+    case TypeKind::Int:
+      return intBits(static_cast<IntKind>(d.sub)) == 64 ? Repr::I64 : Repr::I32;
+    case TypeKind::Float:
+      return d.sub == 0 ? Repr::F32 : Repr::F64;
     case TypeKind::Ref: {
       TypeKind ek = prog_.types.kind(d.elem);
       return ek == TypeKind::Str || ek == TypeKind::Slice ? Repr::Pair : Repr::I32;
     }
-    case TypeKind::Tuple: return d.elems.empty() ? Repr::None : Repr::Mem;
-    case TypeKind::Array: case TypeKind::Struct: return Repr::Mem;
-    default: return Repr::None;
+    case TypeKind::Tuple:
+      return d.elems.empty() ? Repr::None : Repr::Mem;
+    case TypeKind::Array:
+    case TypeKind::Struct:
+      return Repr::Mem;
+    default:
+      return Repr::None;
   }
 }
 
 std::vector<ValType> Layouts::valTypes(TypeId t) const {
   switch (repr(t)) {
-    case Repr::None: return {};
-    case Repr::I32: case Repr::Mem: return {ValType::I32};
-    case Repr::I64: return {ValType::I64};
-    case Repr::F32: return {ValType::F32};
-    case Repr::F64: return {ValType::F64};
-    case Repr::Pair: return {ValType::I32, ValType::I32};
+    case Repr::None:
+      return {};
+    case Repr::I32:
+    case Repr::Mem:
+      return {ValType::I32};
+    case Repr::I64:
+      return {ValType::I64};
+    case Repr::F32:
+      return {ValType::F32};
+    case Repr::F64:
+      return {ValType::F64};
+    case Repr::Pair:
+      return {ValType::I32, ValType::I32};
   }
   return {};
 }
 
-static uint32_t alignUp(uint32_t v, uint32_t a) { return (v + a - 1) & ~(a - 1); }
+static uint32_t alignUp(uint32_t v, uint32_t a) {
+  return (v + a - 1) & ~(a - 1);
+}
 
 Layout Layouts::layout(TypeId t) {
   const TypeData& d = prog_.types.get(t);
   switch (d.kind) {
-    case TypeKind::Bool: return {1, 1};
-    case TypeKind::Char: return {4, 4};
+    case TypeKind::Bool:
+      return {1, 1};
+    case TypeKind::Char:
+      return {4, 4};
     case TypeKind::Int: {
       uint32_t bytes = static_cast<uint32_t>(intBits(static_cast<IntKind>(d.sub)) / 8);
       return {bytes, bytes};
     }
-    case TypeKind::Float: return d.sub == 0 ? Layout{4, 4} : Layout{8, 8};
-    case TypeKind::Ref: return repr(t) == Repr::Pair ? Layout{8, 4} : Layout{4, 4};
+    case TypeKind::Float:
+      return d.sub == 0 ? Layout{4, 4} : Layout{8, 8};
+    case TypeKind::Ref:
+      return repr(t) == Repr::Pair ? Layout{8, 4} : Layout{4, 4};
     case TypeKind::Tuple: {
       uint32_t size = 0, align = 1;
       std::vector<TypeId> elems = d.elems;
@@ -79,7 +100,8 @@ void Layouts::computeStruct(uint32_t id) {
     structDone_.resize(prog_.structs.size(), false);
     structLayouts_.resize(prog_.structs.size());
   }
-  if (structDone_[id]) return;
+  if (structDone_[id])
+    return;
   structDone_[id] = true;
   uint32_t size = 0, align = 1;
   StructInfo& s = prog_.structs[id];
@@ -104,7 +126,8 @@ uint32_t Layouts::fieldOffset(TypeId t, uint32_t i) {
   for (uint32_t k = 0; k <= i && k < elems.size(); ++k) {
     Layout l = layout(elems[k]);
     off = alignUp(off, l.align);
-    if (k == i) return off;
+    if (k == i)
+      return off;
     off += l.size;
   }
   return off;
@@ -112,41 +135,61 @@ uint32_t Layouts::fieldOffset(TypeId t, uint32_t i) {
 
 Op Layouts::loadOp(TypeId t) const {
   const TypeData& d = prog_.types.get(t);
-  if (d.kind == TypeKind::Bool) return Op::I32Load8U;
+  if (d.kind == TypeKind::Bool)
+    return Op::I32Load8U;
   if (d.kind == TypeKind::Int) {
     switch (static_cast<IntKind>(d.sub)) {
-      case IntKind::I8: return Op::I32Load8S;
-      case IntKind::U8: return Op::I32Load8U;
-      case IntKind::I16: return Op::I32Load16S;
-      case IntKind::U16: return Op::I32Load16U;
-      case IntKind::I64: case IntKind::U64: return Op::I64Load;
-      default: return Op::I32Load;
+      case IntKind::I8:
+        return Op::I32Load8S;
+      case IntKind::U8:
+        return Op::I32Load8U;
+      case IntKind::I16:
+        return Op::I32Load16S;
+      case IntKind::U16:
+        return Op::I32Load16U;
+      case IntKind::I64:
+      case IntKind::U64:
+        return Op::I64Load;
+      default:
+        return Op::I32Load;
     }
   }
-  if (d.kind == TypeKind::Float) return d.sub == 0 ? Op::F32Load : Op::F64Load;
+  if (d.kind == TypeKind::Float)
+    return d.sub == 0 ? Op::F32Load : Op::F64Load;
   return Op::I32Load;
 }
 
 Op Layouts::storeOp(TypeId t) const {
   const TypeData& d = prog_.types.get(t);
-  if (d.kind == TypeKind::Bool) return Op::I32Store8;
+  if (d.kind == TypeKind::Bool)
+    return Op::I32Store8;
   if (d.kind == TypeKind::Int) {
     switch (static_cast<IntKind>(d.sub)) {
-      case IntKind::I8: case IntKind::U8: return Op::I32Store8;
-      case IntKind::I16: case IntKind::U16: return Op::I32Store16;
-      case IntKind::I64: case IntKind::U64: return Op::I64Store;
-      default: return Op::I32Store;
+      case IntKind::I8:
+      case IntKind::U8:
+        return Op::I32Store8;
+      case IntKind::I16:
+      case IntKind::U16:
+        return Op::I32Store16;
+      case IntKind::I64:
+      case IntKind::U64:
+        return Op::I64Store;
+      default:
+        return Op::I32Store;
     }
   }
-  if (d.kind == TypeKind::Float) return d.sub == 0 ? Op::F32Store : Op::F64Store;
+  if (d.kind == TypeKind::Float)
+    return d.sub == 0 ? Op::F32Store : Op::F64Store;
   return Op::I32Store;
 }
 
 uint32_t Layouts::alignLog2(TypeId t) {
   uint32_t a = layout(t).align;
-  if (repr(t) == Repr::Pair) a = 4;
+  if (repr(t) == Repr::Pair)
+    a = 4;
   uint32_t log = 0;
-  while ((1u << log) < a) ++log;
+  while ((1u << log) < a)
+    ++log;
   return log;
 }
 

@@ -13,10 +13,13 @@
 namespace wr {
 
 struct LowerOptions {
-  bool release = false;    // no overflow checks, no name section
+  bool release = false;  // no overflow checks, no name section
 };
 
-void lowerProgram(const SourceFile& file, Program& program, Ast& ast, const LowerOptions& opts,
+void lowerProgram(const SourceFile& file,
+                  Program& program,
+                  Ast& ast,
+                  const LowerOptions& opts,
                   wasmir::Module& out);
 
 }  // namespace wr

@@ -20,7 +20,10 @@ void FnLowerer::pushArg(Expr* arg, TypeId paramType) {
   expr(arg);
 }
 
-void FnLowerer::callFn(uint32_t fnIndex, const std::vector<Expr*>& args, Expr* selfArg, bool selfByRef,
+void FnLowerer::callFn(uint32_t fnIndex,
+                       const std::vector<Expr*>& args,
+                       Expr* selfArg,
+                       bool selfByRef,
                        int selfDerefs) {
   FnInfo& f = m_.prog.fns[fnIndex];
   uint32_t sret = kNone;
@@ -45,7 +48,8 @@ void FnLowerer::callFn(uint32_t fnIndex, const std::vector<Expr*>& args, Expr* s
         pushAddr(placeOf(selfArg));
       } else {
         expr(selfArg);
-        for (int k = 1; k < selfDerefs; ++k) b_.mem(Op::I32Load, 0, 2);
+        for (int k = 1; k < selfDerefs; ++k)
+          b_.mem(Op::I32Load, 0, 2);
       }
       if (!selfByRef) {
         // By-value self reached through a reference: pass a copy.
@@ -65,9 +69,11 @@ void FnLowerer::callFn(uint32_t fnIndex, const std::vector<Expr*>& args, Expr* s
     }
     p = 1;
   }
-  for (size_t i = 0; i < args.size(); ++i) pushArg(args[i], f.params[p + i]);
+  for (size_t i = 0; i < args.size(); ++i)
+    pushArg(args[i], f.params[p + i]);
   b_.call(m_.fnRef(fnIndex));
-  if (sret != kNone) b_.get(sret);
+  if (sret != kNone)
+    b_.get(sret);
 }
 
 void FnLowerer::call(Expr* e) {
@@ -145,49 +151,77 @@ void FnLowerer::mathCall(int op, bool isF32, int arity) {
   std::vector<uint32_t> args;
   for (int i = 0; i < arity; ++i) {
     uint32_t t = temp(ValType::F64);
-    if (isF32) b_.op(Op::F64PromoteF32);
+    if (isF32)
+      b_.op(Op::F64PromoteF32);
     b_.set(t);
     args.insert(args.begin(), t);
   }
   b_.i32(op);
   reload(args);
-  if (arity == 1) b_.f64(0);
+  if (arity == 1)
+    b_.f64(0);
   b_.call(m_.importRef(HostImport::Math));
-  if (isF32) b_.op(Op::F32DemoteF64);
+  if (isF32)
+    b_.op(Op::F32DemoteF64);
 }
 
 namespace {
 
 int mathOp(BuiltinMethod m) {
   switch (m) {
-    case BuiltinMethod::FloatPowf: return 1;
-    case BuiltinMethod::FloatAtan2: return 2;
-    case BuiltinMethod::FloatHypot: return 3;
-    case BuiltinMethod::FloatLog: return 4;
-    case BuiltinMethod::FloatSin: return 5;
-    case BuiltinMethod::FloatCos: return 6;
-    case BuiltinMethod::FloatTan: return 7;
-    case BuiltinMethod::FloatAsin: return 8;
-    case BuiltinMethod::FloatAcos: return 9;
-    case BuiltinMethod::FloatAtan: return 10;
-    case BuiltinMethod::FloatSinh: return 11;
-    case BuiltinMethod::FloatCosh: return 12;
-    case BuiltinMethod::FloatTanh: return 13;
-    case BuiltinMethod::FloatExp: return 14;
-    case BuiltinMethod::FloatExp2: return 15;
-    case BuiltinMethod::FloatExpM1: return 16;
-    case BuiltinMethod::FloatLn: return 17;
-    case BuiltinMethod::FloatLn1p: return 18;
-    case BuiltinMethod::FloatLog10: return 19;
-    case BuiltinMethod::FloatLog2: return 20;
-    case BuiltinMethod::FloatCbrt: return 21;
-    default: return -1;
+    case BuiltinMethod::FloatPowf:
+      return 1;
+    case BuiltinMethod::FloatAtan2:
+      return 2;
+    case BuiltinMethod::FloatHypot:
+      return 3;
+    case BuiltinMethod::FloatLog:
+      return 4;
+    case BuiltinMethod::FloatSin:
+      return 5;
+    case BuiltinMethod::FloatCos:
+      return 6;
+    case BuiltinMethod::FloatTan:
+      return 7;
+    case BuiltinMethod::FloatAsin:
+      return 8;
+    case BuiltinMethod::FloatAcos:
+      return 9;
+    case BuiltinMethod::FloatAtan:
+      return 10;
+    case BuiltinMethod::FloatSinh:
+      return 11;
+    case BuiltinMethod::FloatCosh:
+      return 12;
+    case BuiltinMethod::FloatTanh:
+      return 13;
+    case BuiltinMethod::FloatExp:
+      return 14;
+    case BuiltinMethod::FloatExp2:
+      return 15;
+    case BuiltinMethod::FloatExpM1:
+      return 16;
+    case BuiltinMethod::FloatLn:
+      return 17;
+    case BuiltinMethod::FloatLn1p:
+      return 18;
+    case BuiltinMethod::FloatLog10:
+      return 19;
+    case BuiltinMethod::FloatLog2:
+      return 20;
+    case BuiltinMethod::FloatCbrt:
+      return 21;
+    default:
+      return -1;
   }
 }
 
 }  // namespace
 
-void FnLowerer::builtinMethod(Expr* e, uint32_t method, Expr* recv, const std::vector<Expr*>& args,
+void FnLowerer::builtinMethod(Expr* e,
+                              uint32_t method,
+                              Expr* recv,
+                              const std::vector<Expr*>& args,
                               int recvDerefs) {
   const TypeTable& tt = m_.prog.types;
   BuiltinMethod m = static_cast<BuiltinMethod>(method);
@@ -197,8 +231,12 @@ void FnLowerer::builtinMethod(Expr* e, uint32_t method, Expr* recv, const std::v
     uint32_t base, len;
     TypeId elemT = sequenceBase(recv, recvDerefs, base, len);
     switch (m) {
-      case BuiltinMethod::SeqLen: case BuiltinMethod::StrLen: b_.get(len); return;
-      case BuiltinMethod::SeqIsEmpty: case BuiltinMethod::StrIsEmpty:
+      case BuiltinMethod::SeqLen:
+      case BuiltinMethod::StrLen:
+        b_.get(len);
+        return;
+      case BuiltinMethod::SeqIsEmpty:
+      case BuiltinMethod::StrIsEmpty:
         b_.get(len);
         b_.op(Op::I32Eqz);
         return;
@@ -269,7 +307,8 @@ void FnLowerer::builtinMethod(Expr* e, uint32_t method, Expr* recv, const std::v
         b_.get(found);
         return;
       }
-      default: return;
+      default:
+        return;
     }
   }
   if (m == BuiltinMethod::CopyClone) {
@@ -277,7 +316,8 @@ void FnLowerer::builtinMethod(Expr* e, uint32_t method, Expr* recv, const std::v
     if (repr(t) == Repr::Mem) {
       expr(recv);
       for (int k = 0; k < recvDerefs; ++k) {
-        if (k + 1 < recvDerefs) b_.mem(Op::I32Load, 0, 2);
+        if (k + 1 < recvDerefs)
+          b_.mem(Op::I32Load, 0, 2);
       }
       uint32_t src = temp(ValType::I32), dst = temp(ValType::I32);
       b_.set(src);
@@ -293,7 +333,8 @@ void FnLowerer::builtinMethod(Expr* e, uint32_t method, Expr* recv, const std::v
     expr(recv);
     TypeId vt;
     if (tt.kind(t) == TypeKind::Ref) {  // cloning a reference copies it
-      for (int k = 0; k < recvDerefs; ++k) b_.mem(Op::I32Load, 0, 2);
+      for (int k = 0; k < recvDerefs; ++k)
+        b_.mem(Op::I32Load, 0, 2);
       return;
     }
     derefValue(recv->type, vt);
@@ -306,7 +347,10 @@ void FnLowerer::builtinMethod(Expr* e, uint32_t method, Expr* recv, const std::v
   Repr r = repr(t);
   bool w = r == Repr::I64;
   bool f32 = r == Repr::F32;
-  ValType vt = r == Repr::I64 ? ValType::I64 : r == Repr::F32 ? ValType::F32 : r == Repr::F64 ? ValType::F64 : ValType::I32;
+  ValType vt = r == Repr::I64   ? ValType::I64
+               : r == Repr::F32 ? ValType::F32
+               : r == Repr::F64 ? ValType::F64
+                                : ValType::I32;
   int bits = tt.kind(t) == TypeKind::Int ? intBits(tt.intKind(t)) : 32;
   bool sgn = tt.kind(t) == TypeKind::Int && isSigned(tt.intKind(t));
   uint32_t v = temp(vt);
@@ -328,7 +372,8 @@ void FnLowerer::builtinMethod(Expr* e, uint32_t method, Expr* recv, const std::v
   uint64_t mask = bits == 64 ? ~0ull : (1ull << bits) - 1;
   auto masked = [&]() {  // v reduced to its width (narrow signed values are sign-extended)
     b_.get(v);
-    if (bits < 32) b_.i32(static_cast<int32_t>(mask)), b_.op(Op::I32And);
+    if (bits < 32)
+      b_.i32(static_cast<int32_t>(mask)), b_.op(Op::I32And);
   };
   Op ltOp = w ? (sgn ? Op::I64LtS : Op::I64LtU) : (sgn ? Op::I32LtS : Op::I32LtU);
   Op gtOp = w ? (sgn ? Op::I64GtS : Op::I64GtU) : (sgn ? Op::I32GtS : Op::I32GtU);
@@ -355,10 +400,15 @@ void FnLowerer::builtinMethod(Expr* e, uint32_t method, Expr* recv, const std::v
       b_.get(v), zero(), I(Op::I32GtS, Op::I64GtS);
       b_.get(v), zero(), I(Op::I32LtS, Op::I64LtS);
       b_.op(Op::I32Sub);
-      if (w) b_.op(Op::I64ExtendI32S);
+      if (w)
+        b_.op(Op::I64ExtendI32S);
       return;
-    case BuiltinMethod::IntIsPositive: b_.get(v), zero(), I(Op::I32GtS, Op::I64GtS); return;
-    case BuiltinMethod::IntIsNegative: b_.get(v), zero(), I(Op::I32LtS, Op::I64LtS); return;
+    case BuiltinMethod::IntIsPositive:
+      b_.get(v), zero(), I(Op::I32GtS, Op::I64GtS);
+      return;
+    case BuiltinMethod::IntIsNegative:
+      b_.get(v), zero(), I(Op::I32LtS, Op::I64LtS);
+      return;
     case BuiltinMethod::IntPow: {
       // core's algorithm, so overflow panics exactly where rustc's does.
       uint32_t exp = a[0], acc = temp(vt), result = temp(vt);
@@ -404,7 +454,8 @@ void FnLowerer::builtinMethod(Expr* e, uint32_t method, Expr* recv, const std::v
       b_.get(result);
       return;
     }
-    case BuiltinMethod::IntMin: case BuiltinMethod::IntMax:
+    case BuiltinMethod::IntMin:
+    case BuiltinMethod::IntMax:
       b_.get(v), b_.get(a[0]), b_.get(v), b_.get(a[0]);
       b_.op(m == BuiltinMethod::IntMin ? ltOp : gtOp);
       b_.op(Op::Select);
@@ -416,16 +467,26 @@ void FnLowerer::builtinMethod(Expr* e, uint32_t method, Expr* recv, const std::v
       b_.get(a[0]), b_.get(v), b_.get(v), b_.get(a[0]), b_.op(ltOp), b_.op(Op::Select);
       return;
     }
-    case BuiltinMethod::IntWrappingAdd: b_.get(v), b_.get(a[0]), I(Op::I32Add, Op::I64Add), normalize(t); return;
-    case BuiltinMethod::IntWrappingSub: b_.get(v), b_.get(a[0]), I(Op::I32Sub, Op::I64Sub), normalize(t); return;
-    case BuiltinMethod::IntWrappingMul: b_.get(v), b_.get(a[0]), I(Op::I32Mul, Op::I64Mul), normalize(t); return;
-    case BuiltinMethod::IntWrappingNeg: zero(), b_.get(v), I(Op::I32Sub, Op::I64Sub), normalize(t); return;
-    case BuiltinMethod::IntWrappingShl: case BuiltinMethod::IntWrappingShr:
+    case BuiltinMethod::IntWrappingAdd:
+      b_.get(v), b_.get(a[0]), I(Op::I32Add, Op::I64Add), normalize(t);
+      return;
+    case BuiltinMethod::IntWrappingSub:
+      b_.get(v), b_.get(a[0]), I(Op::I32Sub, Op::I64Sub), normalize(t);
+      return;
+    case BuiltinMethod::IntWrappingMul:
+      b_.get(v), b_.get(a[0]), I(Op::I32Mul, Op::I64Mul), normalize(t);
+      return;
+    case BuiltinMethod::IntWrappingNeg:
+      zero(), b_.get(v), I(Op::I32Sub, Op::I64Sub), normalize(t);
+      return;
+    case BuiltinMethod::IntWrappingShl:
+    case BuiltinMethod::IntWrappingShr:
       b_.get(v);
       b_.get(a[0]);
       b_.i32(bits - 1);
       b_.op(Op::I32And);
-      if (w) b_.op(Op::I64ExtendI32U);
+      if (w)
+        b_.op(Op::I64ExtendI32U);
       if (m == BuiltinMethod::IntWrappingShl) {
         I(Op::I32Shl, Op::I64Shl);
         normalize(t);
@@ -433,7 +494,8 @@ void FnLowerer::builtinMethod(Expr* e, uint32_t method, Expr* recv, const std::v
         b_.op(w ? (sgn ? Op::I64ShrS : Op::I64ShrU) : (sgn ? Op::I32ShrS : Op::I32ShrU));
       }
       return;
-    case BuiltinMethod::IntSaturatingAdd: case BuiltinMethod::IntSaturatingSub: {
+    case BuiltinMethod::IntSaturatingAdd:
+    case BuiltinMethod::IntSaturatingSub: {
       bool add = m == BuiltinMethod::IntSaturatingAdd;
       if (!w) {
         // Exact in 64 bits, then clamped to the type's range.
@@ -444,7 +506,8 @@ void FnLowerer::builtinMethod(Expr* e, uint32_t method, Expr* recv, const std::v
         b_.get(a[0]), b_.op(sgn ? Op::I64ExtendI32S : Op::I64ExtendI32U);
         b_.op(add ? Op::I64Add : Op::I64Sub);
         b_.set(wide);
-        b_.i64(lo), b_.get(wide), b_.get(wide), b_.i64(lo), b_.op(Op::I64LtS), b_.op(Op::Select), b_.set(wide);
+        b_.i64(lo), b_.get(wide), b_.get(wide), b_.i64(lo), b_.op(Op::I64LtS), b_.op(Op::Select),
+            b_.set(wide);
         b_.i64(hi), b_.get(wide), b_.get(wide), b_.i64(hi), b_.op(Op::I64GtS), b_.op(Op::Select);
         b_.op(Op::I32WrapI64);
         return;
@@ -460,8 +523,10 @@ void FnLowerer::builtinMethod(Expr* e, uint32_t method, Expr* recv, const std::v
         b_.i64(INT64_MAX);
         b_.end();
         b_.get(res);
-        if (add) b_.get(v), b_.get(res), b_.op(Op::I64Xor), b_.get(a[0]), b_.get(res), b_.op(Op::I64Xor);
-        else b_.get(v), b_.get(a[0]), b_.op(Op::I64Xor), b_.get(v), b_.get(res), b_.op(Op::I64Xor);
+        if (add)
+          b_.get(v), b_.get(res), b_.op(Op::I64Xor), b_.get(a[0]), b_.get(res), b_.op(Op::I64Xor);
+        else
+          b_.get(v), b_.get(a[0]), b_.op(Op::I64Xor), b_.get(v), b_.get(res), b_.op(Op::I64Xor);
         b_.op(Op::I64And), b_.i64(0), b_.op(Op::I64LtS);
         b_.op(Op::Select);
       } else if (add) {
@@ -471,23 +536,30 @@ void FnLowerer::builtinMethod(Expr* e, uint32_t method, Expr* recv, const std::v
       }
       return;
     }
-    case BuiltinMethod::IntCountOnes: case BuiltinMethod::IntCountZeros:
-      if (m == BuiltinMethod::IntCountZeros) b_.i32(bits);
+    case BuiltinMethod::IntCountOnes:
+    case BuiltinMethod::IntCountZeros:
+      if (m == BuiltinMethod::IntCountZeros)
+        b_.i32(bits);
       masked();
       I(Op::I32Popcnt, Op::I64Popcnt);
-      if (w) b_.op(Op::I32WrapI64);
-      if (m == BuiltinMethod::IntCountZeros) b_.op(Op::I32Sub);
+      if (w)
+        b_.op(Op::I32WrapI64);
+      if (m == BuiltinMethod::IntCountZeros)
+        b_.op(Op::I32Sub);
       return;
     case BuiltinMethod::IntLeadingZeros:
       masked();
       I(Op::I32Clz, Op::I64Clz);
-      if (w) b_.op(Op::I32WrapI64);
-      if (bits < 32) b_.i32(32 - bits), b_.op(Op::I32Sub);
+      if (w)
+        b_.op(Op::I32WrapI64);
+      if (bits < 32)
+        b_.i32(32 - bits), b_.op(Op::I32Sub);
       return;
     case BuiltinMethod::IntTrailingZeros:
       masked();
       I(Op::I32Ctz, Op::I64Ctz);
-      if (w) b_.op(Op::I32WrapI64);
+      if (w)
+        b_.op(Op::I32WrapI64);
       if (bits < 32) {
         uint32_t c = temp(ValType::I32);
         b_.set(c);
@@ -495,12 +567,14 @@ void FnLowerer::builtinMethod(Expr* e, uint32_t method, Expr* recv, const std::v
         b_.op(Op::Select);
       }
       return;
-    case BuiltinMethod::IntRotateLeft: case BuiltinMethod::IntRotateRight: {
+    case BuiltinMethod::IntRotateLeft:
+    case BuiltinMethod::IntRotateRight: {
       bool left = m == BuiltinMethod::IntRotateLeft;
       if (bits >= 32) {
         b_.get(v);
         b_.get(a[0]);
-        if (w) b_.op(Op::I64ExtendI32U);
+        if (w)
+          b_.op(Op::I64ExtendI32U);
         I(left ? Op::I32Rotl : Op::I32Rotr, left ? Op::I64Rotl : Op::I64Rotr);
         return;
       }
@@ -514,7 +588,8 @@ void FnLowerer::builtinMethod(Expr* e, uint32_t method, Expr* recv, const std::v
       normalize(t);
       return;
     }
-    case BuiltinMethod::IntRemEuclid: case BuiltinMethod::IntDivEuclid: {
+    case BuiltinMethod::IntRemEuclid:
+    case BuiltinMethod::IntDivEuclid: {
       bool rem = m == BuiltinMethod::IntRemEuclid;
       uint32_t rr = temp(vt);
       b_.get(v), b_.get(a[0]);
@@ -556,7 +631,8 @@ void FnLowerer::builtinMethod(Expr* e, uint32_t method, Expr* recv, const std::v
       b_.get(a[0]), b_.get(v), I(Op::I32Sub, Op::I64Sub);
       b_.get(v), b_.get(a[0]), b_.op(gtOp);
       b_.op(Op::Select);
-      if (bits < 32) b_.i32(static_cast<int32_t>(mask)), b_.op(Op::I32And);
+      if (bits < 32)
+        b_.i32(static_cast<int32_t>(mask)), b_.op(Op::I32And);
       return;
     case BuiltinMethod::IntIsPowerOfTwo:
       masked();
@@ -565,18 +641,30 @@ void FnLowerer::builtinMethod(Expr* e, uint32_t method, Expr* recv, const std::v
       I(Op::I32Eq, Op::I64Eq);
       return;
     // Floats.
-    case BuiltinMethod::FloatSqrt: b_.get(v), F(Op::F32Sqrt, Op::F64Sqrt); return;
-    case BuiltinMethod::FloatAbs: b_.get(v), F(Op::F32Abs, Op::F64Abs); return;
-    case BuiltinMethod::FloatFloor: b_.get(v), F(Op::F32Floor, Op::F64Floor); return;
-    case BuiltinMethod::FloatCeil: b_.get(v), F(Op::F32Ceil, Op::F64Ceil); return;
-    case BuiltinMethod::FloatTrunc: b_.get(v), F(Op::F32Trunc, Op::F64Trunc); return;
+    case BuiltinMethod::FloatSqrt:
+      b_.get(v), F(Op::F32Sqrt, Op::F64Sqrt);
+      return;
+    case BuiltinMethod::FloatAbs:
+      b_.get(v), F(Op::F32Abs, Op::F64Abs);
+      return;
+    case BuiltinMethod::FloatFloor:
+      b_.get(v), F(Op::F32Floor, Op::F64Floor);
+      return;
+    case BuiltinMethod::FloatCeil:
+      b_.get(v), F(Op::F32Ceil, Op::F64Ceil);
+      return;
+    case BuiltinMethod::FloatTrunc:
+      b_.get(v), F(Op::F32Trunc, Op::F64Trunc);
+      return;
     case BuiltinMethod::FloatRound: {
       // Half away from zero (Wasm's `nearest` rounds half to even).
       uint32_t tr = temp(vt);
       b_.get(v), F(Op::F32Trunc, Op::F64Trunc), b_.set(tr);
-      b_.get(tr), fconst(1.0), b_.get(v), F(Op::F32Copysign, Op::F64Copysign), F(Op::F32Add, Op::F64Add);
+      b_.get(tr), fconst(1.0), b_.get(v), F(Op::F32Copysign, Op::F64Copysign),
+          F(Op::F32Add, Op::F64Add);
       b_.get(tr);
-      b_.get(v), b_.get(tr), F(Op::F32Sub, Op::F64Sub), F(Op::F32Abs, Op::F64Abs), fconst(0.5), F(Op::F32Ge, Op::F64Ge);
+      b_.get(v), b_.get(tr), F(Op::F32Sub, Op::F64Sub), F(Op::F32Abs, Op::F64Abs), fconst(0.5),
+          F(Op::F32Ge, Op::F64Ge);
       b_.op(Op::Select);
       return;
     }
@@ -589,20 +677,27 @@ void FnLowerer::builtinMethod(Expr* e, uint32_t method, Expr* recv, const std::v
       b_.get(v), b_.get(v), F(Op::F32Eq, Op::F64Eq);
       b_.op(Op::Select);
       return;
-    case BuiltinMethod::FloatRecip: fconst(1.0), b_.get(v), F(Op::F32Div, Op::F64Div); return;
+    case BuiltinMethod::FloatRecip:
+      fconst(1.0), b_.get(v), F(Op::F32Div, Op::F64Div);
+      return;
     case BuiltinMethod::FloatToDegrees:
       b_.get(v);
-      if (f32) b_.f32(57.2957795130823208767981548141051703f);
-      else b_.f64(180.0 / 3.14159265358979323846264338327950288);
+      if (f32)
+        b_.f32(57.2957795130823208767981548141051703f);
+      else
+        b_.f64(180.0 / 3.14159265358979323846264338327950288);
       F(Op::F32Mul, Op::F64Mul);
       return;
     case BuiltinMethod::FloatToRadians:
       b_.get(v);
-      if (f32) b_.f32(static_cast<float>(3.14159265358979323846264338327950288) / 180.0f);
-      else b_.f64(3.14159265358979323846264338327950288 / 180.0);
+      if (f32)
+        b_.f32(static_cast<float>(3.14159265358979323846264338327950288) / 180.0f);
+      else
+        b_.f64(3.14159265358979323846264338327950288 / 180.0);
       F(Op::F32Mul, Op::F64Mul);
       return;
-    case BuiltinMethod::FloatMin: case BuiltinMethod::FloatMax: {
+    case BuiltinMethod::FloatMin:
+    case BuiltinMethod::FloatMax: {
       // NaN-ignoring, like Rust's f64::min/max.
       bool mn = m == BuiltinMethod::FloatMin;
       b_.get(v), b_.get(a[0]);
@@ -613,10 +708,13 @@ void FnLowerer::builtinMethod(Expr* e, uint32_t method, Expr* recv, const std::v
       return;
     }
     case BuiltinMethod::FloatClamp:
-      b_.get(a[0]), b_.get(v), b_.get(v), b_.get(a[0]), F(Op::F32Lt, Op::F64Lt), b_.op(Op::Select), b_.set(v);
+      b_.get(a[0]), b_.get(v), b_.get(v), b_.get(a[0]), F(Op::F32Lt, Op::F64Lt), b_.op(Op::Select),
+          b_.set(v);
       b_.get(a[1]), b_.get(v), b_.get(v), b_.get(a[1]), F(Op::F32Gt, Op::F64Gt), b_.op(Op::Select);
       return;
-    case BuiltinMethod::FloatCopysign: b_.get(v), b_.get(a[0]), F(Op::F32Copysign, Op::F64Copysign); return;
+    case BuiltinMethod::FloatCopysign:
+      b_.get(v), b_.get(a[0]), F(Op::F32Copysign, Op::F64Copysign);
+      return;
     case BuiltinMethod::FloatMulAdd:
       b_.get(v), b_.get(a[0]), F(Op::F32Mul, Op::F64Mul), b_.get(a[1]), F(Op::F32Add, Op::F64Add);
       return;
@@ -644,32 +742,47 @@ void FnLowerer::builtinMethod(Expr* e, uint32_t method, Expr* recv, const std::v
       b_.op(Op::Select);
       return;
     }
-    case BuiltinMethod::FloatIsNan: b_.get(v), b_.get(v), F(Op::F32Ne, Op::F64Ne); return;
+    case BuiltinMethod::FloatIsNan:
+      b_.get(v), b_.get(v), F(Op::F32Ne, Op::F64Ne);
+      return;
     case BuiltinMethod::FloatIsInfinite:
       b_.get(v), F(Op::F32Abs, Op::F64Abs), fconst(INFINITY), F(Op::F32Eq, Op::F64Eq);
       return;
     case BuiltinMethod::FloatIsFinite:
       b_.get(v), F(Op::F32Abs, Op::F64Abs), fconst(INFINITY), F(Op::F32Lt, Op::F64Lt);
       return;
-    case BuiltinMethod::FloatIsSignNegative: case BuiltinMethod::FloatIsSignPositive:
+    case BuiltinMethod::FloatIsSignNegative:
+    case BuiltinMethod::FloatIsSignPositive:
       b_.get(v);
-      if (f32) b_.op(Op::I32ReinterpretF32), b_.i32(0), b_.op(Op::I32LtS);
-      else b_.op(Op::I64ReinterpretF64), b_.i64(0), b_.op(Op::I64LtS);
-      if (m == BuiltinMethod::FloatIsSignPositive) b_.op(Op::I32Eqz);
+      if (f32)
+        b_.op(Op::I32ReinterpretF32), b_.i32(0), b_.op(Op::I32LtS);
+      else
+        b_.op(Op::I64ReinterpretF64), b_.i64(0), b_.op(Op::I64LtS);
+      if (m == BuiltinMethod::FloatIsSignPositive)
+        b_.op(Op::I32Eqz);
       return;
     // Chars (ASCII classification is exact; Unicode-wide ones come later).
-    case BuiltinMethod::CharIsAsciiDigit: b_.get(v), b_.i32('0'), b_.op(Op::I32Sub), b_.i32(10), b_.op(Op::I32LtU); return;
-    case BuiltinMethod::CharIsAsciiUppercase: b_.get(v), b_.i32('A'), b_.op(Op::I32Sub), b_.i32(26), b_.op(Op::I32LtU); return;
-    case BuiltinMethod::CharIsAsciiLowercase: b_.get(v), b_.i32('a'), b_.op(Op::I32Sub), b_.i32(26), b_.op(Op::I32LtU); return;
-    case BuiltinMethod::CharIsAsciiAlphabetic: case BuiltinMethod::CharIsAsciiAlphanumeric:
-      b_.get(v), b_.i32(0x20), b_.op(Op::I32Or), b_.i32('a'), b_.op(Op::I32Sub), b_.i32(26), b_.op(Op::I32LtU);
+    case BuiltinMethod::CharIsAsciiDigit:
+      b_.get(v), b_.i32('0'), b_.op(Op::I32Sub), b_.i32(10), b_.op(Op::I32LtU);
+      return;
+    case BuiltinMethod::CharIsAsciiUppercase:
+      b_.get(v), b_.i32('A'), b_.op(Op::I32Sub), b_.i32(26), b_.op(Op::I32LtU);
+      return;
+    case BuiltinMethod::CharIsAsciiLowercase:
+      b_.get(v), b_.i32('a'), b_.op(Op::I32Sub), b_.i32(26), b_.op(Op::I32LtU);
+      return;
+    case BuiltinMethod::CharIsAsciiAlphabetic:
+    case BuiltinMethod::CharIsAsciiAlphanumeric:
+      b_.get(v), b_.i32(0x20), b_.op(Op::I32Or), b_.i32('a'), b_.op(Op::I32Sub), b_.i32(26),
+          b_.op(Op::I32LtU);
       if (m == BuiltinMethod::CharIsAsciiAlphanumeric) {
         b_.get(v), b_.i32('0'), b_.op(Op::I32Sub), b_.i32(10), b_.op(Op::I32LtU), b_.op(Op::I32Or);
       }
       return;
     case BuiltinMethod::CharIsAsciiWhitespace:
       b_.get(v), b_.i32(' '), b_.op(Op::I32Eq);
-      for (int c : {'\t', '\n', '\x0C', '\r'}) b_.get(v), b_.i32(c), b_.op(Op::I32Eq), b_.op(Op::I32Or);
+      for (int c : {'\t', '\n', '\x0C', '\r'})
+        b_.get(v), b_.i32(c), b_.op(Op::I32Eq), b_.op(Op::I32Or);
       return;
     case BuiltinMethod::CharIsAsciiPunctuation:
       b_.get(v), b_.i32(33), b_.op(Op::I32Sub), b_.i32(15), b_.op(Op::I32LtU);
@@ -677,8 +790,11 @@ void FnLowerer::builtinMethod(Expr* e, uint32_t method, Expr* recv, const std::v
       b_.get(v), b_.i32(91), b_.op(Op::I32Sub), b_.i32(6), b_.op(Op::I32LtU), b_.op(Op::I32Or);
       b_.get(v), b_.i32(123), b_.op(Op::I32Sub), b_.i32(4), b_.op(Op::I32LtU), b_.op(Op::I32Or);
       return;
-    case BuiltinMethod::CharIsAscii: b_.get(v), b_.i32(128), b_.op(Op::I32LtU); return;
-    case BuiltinMethod::CharToAsciiUppercase: case BuiltinMethod::CharToAsciiLowercase: {
+    case BuiltinMethod::CharIsAscii:
+      b_.get(v), b_.i32(128), b_.op(Op::I32LtU);
+      return;
+    case BuiltinMethod::CharToAsciiUppercase:
+    case BuiltinMethod::CharToAsciiLowercase: {
       bool up = m == BuiltinMethod::CharToAsciiUppercase;
       b_.get(v), b_.i32(up ? -32 : 32), b_.op(Op::I32Add);
       b_.get(v);
@@ -699,7 +815,8 @@ void FnLowerer::builtinMethod(Expr* e, uint32_t method, Expr* recv, const std::v
       // Letters below 'a' must not wrap into small digits.
       b_.get(d), b_.get(a[0]), b_.op(Op::I32LtU);
       b_.get(v), b_.i32('0'), b_.op(Op::I32Sub), b_.i32(10), b_.op(Op::I32LtU);
-      b_.get(v), b_.i32(0x20), b_.op(Op::I32Or), b_.i32('a'), b_.op(Op::I32Sub), b_.i32(26), b_.op(Op::I32LtU);
+      b_.get(v), b_.i32(0x20), b_.op(Op::I32Or), b_.i32('a'), b_.op(Op::I32Sub), b_.i32(26),
+          b_.op(Op::I32LtU);
       b_.op(Op::I32Or);
       b_.op(Op::I32And);
       return;
@@ -717,7 +834,8 @@ void FnLowerer::builtinMethod(Expr* e, uint32_t method, Expr* recv, const std::v
         return;
       }
       b_.get(v);
-      if (!a.empty()) b_.get(a[0]);
+      if (!a.empty())
+        b_.get(a[0]);
       mathCall(op, f32, a.empty() ? 1 : 2);
       return;
     }

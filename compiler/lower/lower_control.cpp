@@ -20,7 +20,8 @@ void FnLowerer::ifExpr(Expr* e) {
   if (e->elseExpr) {
     b_.elseBlock();
     expr(e->elseExpr);
-    if (!hasValue) dropValue(e->elseExpr->type);
+    if (!hasValue)
+      dropValue(e->elseExpr->type);
   }
   b_.end();
 }
@@ -49,7 +50,8 @@ void FnLowerer::loopExpr(Expr* e) {
   b_.br(cont);
   b_.end();
   b_.end();
-  if (hasValue) reload(results);
+  if (hasValue)
+    reload(results);
 }
 
 void FnLowerer::jump(Expr* e) {
@@ -65,8 +67,10 @@ void FnLowerer::jump(Expr* e) {
   }
   if (e->lhs) {
     expr(e->lhs);
-    if (!target.results.empty()) spill(target.results);
-    else dropValue(e->lhs->type);
+    if (!target.results.empty())
+      spill(target.results);
+    else
+      dropValue(e->lhs->type);
   }
   b_.br(target.brk);
 }
@@ -85,8 +89,10 @@ void FnLowerer::returnExpr(Expr* e) {
 
 void FnLowerer::forLoop(Expr* e) {
   ForPlan* plan = e->forPlan;
-  if (plan->source == ForPlan::Source::Range && plan->adapters.empty()) forRange(e);
-  else forGeneral(e);
+  if (plan->source == ForPlan::Source::Range && plan->adapters.empty())
+    forRange(e);
+  else
+    forGeneral(e);
 }
 
 // `for i in lo..hi` / `lo..=hi` without adapters: a counting loop in the
@@ -129,9 +135,11 @@ void FnLowerer::forRange(Expr* e) {
   bool bounded = pat && pat->kind == PatternKind::Binding && !pat->isMut && !pat->byRef &&
                  tt.kind(t) == TypeKind::Int && !sgn &&
                  evalConstInt(plan->hi, m_.prog, scratchDiags, hiValue);
-  if (bounded) rangeBound_[pat->local] = plan->inclusive ? hiValue + 1 : hiValue;
+  if (bounded)
+    rangeBound_[pat->local] = plan->inclusive ? hiValue + 1 : hiValue;
   block(e->block, false);
-  if (bounded) rangeBound_.erase(pat->local);
+  if (bounded)
+    rangeBound_.erase(pat->local);
   b_.end();
   if (plan->inclusive) {
     b_.get(i);
@@ -140,8 +148,10 @@ void FnLowerer::forRange(Expr* e) {
     b_.brIf(brk);
   }
   b_.get(i);
-  if (w) b_.i64(1), b_.op(Op::I64Add);
-  else b_.i32(1), b_.op(Op::I32Add);
+  if (w)
+    b_.i64(1), b_.op(Op::I64Add);
+  else
+    b_.i32(1), b_.op(Op::I32Add);
   b_.set(i);
   b_.br(top);
   b_.end();
@@ -194,7 +204,8 @@ void FnLowerer::forGeneral(Expr* e) {
     bool w = repr(item) == Repr::I64;
     bool sgn = tt.kind(item) == TypeKind::Int && isSigned(tt.intKind(item));
     auto widen = [&]() {
-      if (!w) b_.op(sgn ? Op::I64ExtendI32S : Op::I64ExtendI32U);
+      if (!w)
+        b_.op(sgn ? Op::I64ExtendI32S : Op::I64ExtendI32U);
     };
     uint32_t hi64 = temp(ValType::I64);
     expr(plan->lo);
@@ -207,7 +218,8 @@ void FnLowerer::forGeneral(Expr* e) {
     b_.get(hi64);
     b_.get(lo64);
     b_.op(Op::I64Sub);
-    if (plan->inclusive) b_.i64(1), b_.op(Op::I64Add);
+    if (plan->inclusive)
+      b_.i64(1), b_.op(Op::I64Add);
     b_.tee(n);
     b_.i64(0);
     b_.get(n);
@@ -280,7 +292,8 @@ void FnLowerer::forGeneral(Expr* e) {
     b_.get(lo64);
     b_.get(idx);
     b_.op(Op::I64Add);
-    if (repr(item) != Repr::I64) b_.op(Op::I32WrapI64);
+    if (repr(item) != Repr::I64)
+      b_.op(Op::I32WrapI64);
   } else {
     uint32_t addr = temp(ValType::I32);
     b_.get(base);
@@ -290,8 +303,10 @@ void FnLowerer::forGeneral(Expr* e) {
     b_.op(Op::I32Mul);
     b_.op(Op::I32Add);
     b_.set(addr);
-    if (plan->source == ForPlan::Source::ArrayValue) loadAt(elemT, addr, 0);
-    else b_.get(addr);
+    if (plan->source == ForPlan::Source::ArrayValue)
+      loadAt(elemT, addr, 0);
+    else
+      b_.get(addr);
   }
   bool enumerate = !plan->adapters.empty() && plan->adapters.back() == ForPlan::Adapter::Enumerate;
   if (enumerate) {

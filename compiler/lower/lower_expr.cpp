@@ -19,22 +19,38 @@ bool isSignedInt(const TypeTable& tt, TypeId t) {
 
 }  // namespace
 
-void FnLowerer::exprWithCoercion(Expr* e) { expr(e); }
+void FnLowerer::exprWithCoercion(Expr* e) {
+  expr(e);
+}
 
 void FnLowerer::expr(Expr* e) {
   const TypeTable& tt = m_.prog.types;
   switch (e->kind) {
-    case ExprKind::IntLit: case ExprKind::FloatLit: case ExprKind::BoolLit: case ExprKind::CharLit:
+    case ExprKind::IntLit:
+    case ExprKind::FloatLit:
+    case ExprKind::BoolLit:
+    case ExprKind::CharLit:
       literal(e);
       break;
-    case ExprKind::StrLit: dataString(e->strValue); break;
-    case ExprKind::ByteStrLit: constAddr(Sym::Data, m_.internString(e->strValue)); break;
-    case ExprKind::Path: pathValue(e); break;
-    case ExprKind::Paren: expr(e->lhs); break;
-    case ExprKind::Unary: unary(e); break;
+    case ExprKind::StrLit:
+      dataString(e->strValue);
+      break;
+    case ExprKind::ByteStrLit:
+      constAddr(Sym::Data, m_.internString(e->strValue));
+      break;
+    case ExprKind::Path:
+      pathValue(e);
+      break;
+    case ExprKind::Paren:
+      expr(e->lhs);
+      break;
+    case ExprKind::Unary:
+      unary(e);
+      break;
     case ExprKind::Ref: {
       Expr* inner = e->lhs;
-      while (inner->kind == ExprKind::Paren) inner = inner->lhs;
+      while (inner->kind == ExprKind::Paren)
+        inner = inner->lhs;
       bool isPlace = inner->kind == ExprKind::Path || inner->kind == ExprKind::Field ||
                      inner->kind == ExprKind::Index ||
                      (inner->kind == ExprKind::Unary && inner->unOp == UnOp::Deref);
@@ -65,25 +81,66 @@ void FnLowerer::expr(Expr* e) {
       }
       break;
     }
-    case ExprKind::Binary: binary(e); break;
-    case ExprKind::Assign: assign(e); break;
-    case ExprKind::Cast: cast(e); break;
-    case ExprKind::Call: call(e); break;
-    case ExprKind::MethodCall: methodCall(e); break;
-    case ExprKind::Field: fieldValue(e); break;
-    case ExprKind::Index: indexValue(e); break;
-    case ExprKind::Tuple: case ExprKind::Array: tupleOrArray(e); break;
-    case ExprKind::ArrayRepeat: arrayRepeat(e); break;
-    case ExprKind::StructLit: structLit(e); break;
-    case ExprKind::Block: block(e->block, true); break;
-    case ExprKind::If: ifExpr(e); break;
-    case ExprKind::While: whileLoop(e); break;
-    case ExprKind::Loop: loopExpr(e); break;
-    case ExprKind::For: forLoop(e); break;
-    case ExprKind::Break: case ExprKind::Continue: jump(e); break;
-    case ExprKind::Return: returnExpr(e); break;
-    case ExprKind::Macro: macro(e); break;
-    case ExprKind::Range: case ExprKind::Error: b_.op(Op::Unreachable); break;
+    case ExprKind::Binary:
+      binary(e);
+      break;
+    case ExprKind::Assign:
+      assign(e);
+      break;
+    case ExprKind::Cast:
+      cast(e);
+      break;
+    case ExprKind::Call:
+      call(e);
+      break;
+    case ExprKind::MethodCall:
+      methodCall(e);
+      break;
+    case ExprKind::Field:
+      fieldValue(e);
+      break;
+    case ExprKind::Index:
+      indexValue(e);
+      break;
+    case ExprKind::Tuple:
+    case ExprKind::Array:
+      tupleOrArray(e);
+      break;
+    case ExprKind::ArrayRepeat:
+      arrayRepeat(e);
+      break;
+    case ExprKind::StructLit:
+      structLit(e);
+      break;
+    case ExprKind::Block:
+      block(e->block, true);
+      break;
+    case ExprKind::If:
+      ifExpr(e);
+      break;
+    case ExprKind::While:
+      whileLoop(e);
+      break;
+    case ExprKind::Loop:
+      loopExpr(e);
+      break;
+    case ExprKind::For:
+      forLoop(e);
+      break;
+    case ExprKind::Break:
+    case ExprKind::Continue:
+      jump(e);
+      break;
+    case ExprKind::Return:
+      returnExpr(e);
+      break;
+    case ExprKind::Macro:
+      macro(e);
+      break;
+    case ExprKind::Range:
+    case ExprKind::Error:
+      b_.op(Op::Unreachable);
+      break;
   }
   if (tt.kind(e->type) == TypeKind::Never) {
     b_.op(Op::Unreachable);  // keeps the operand stack polymorphic for consumers
@@ -99,15 +156,21 @@ void FnLowerer::literal(Expr* e) {
   const TypeTable& tt = m_.prog.types;
   TypeId t = e->type;
   switch (repr(t)) {
-    case Repr::I32: b_.i32(static_cast<int32_t>(static_cast<uint32_t>(e->intValue))); break;
-    case Repr::I64: b_.i64(static_cast<int64_t>(e->intValue)); break;
+    case Repr::I32:
+      b_.i32(static_cast<int32_t>(static_cast<uint32_t>(e->intValue)));
+      break;
+    case Repr::I64:
+      b_.i64(static_cast<int64_t>(e->intValue));
+      break;
     case Repr::F32:
-      b_.f32(static_cast<float>(e->kind == ExprKind::FloatLit ? e->floatValue : static_cast<double>(e->intValue)));
+      b_.f32(static_cast<float>(e->kind == ExprKind::FloatLit ? e->floatValue
+                                                              : static_cast<double>(e->intValue)));
       break;
     case Repr::F64:
       b_.f64(e->kind == ExprKind::FloatLit ? e->floatValue : static_cast<double>(e->intValue));
       break;
-    default: break;
+    default:
+      break;
   }
   (void)tt;
 }
@@ -124,9 +187,15 @@ void FnLowerer::constValue(uint32_t constIndex, TypeId t) {
 
 void FnLowerer::pathValue(Expr* e) {
   switch (static_cast<ResKind>(e->resKind)) {
-    case ResKind::Local: load(localPlace(e->res)); return;
-    case ResKind::Const: constValue(e->res, e->type); return;
-    case ResKind::Static: load(placeOf(e)); return;
+    case ResKind::Local:
+      load(localPlace(e->res));
+      return;
+    case ResKind::Const:
+      constValue(e->res, e->type);
+      return;
+    case ResKind::Static:
+      load(placeOf(e));
+      return;
     case ResKind::UnitStruct: {
       uint32_t slot = allocSlot(e->type);
       b_.get(fp_);
@@ -137,16 +206,23 @@ void FnLowerer::pathValue(Expr* e) {
     case ResKind::BuiltinConst: {
       const BuiltinConstInfo& c = m_.prog.builtinConsts[e->res];
       switch (repr(c.type)) {
-        case Repr::I32: b_.i32(static_cast<int32_t>(static_cast<uint32_t>(c.bits))); break;
-        case Repr::I64: b_.i64(static_cast<int64_t>(c.bits)); break;
+        case Repr::I32:
+          b_.i32(static_cast<int32_t>(static_cast<uint32_t>(c.bits)));
+          break;
+        case Repr::I64:
+          b_.i64(static_cast<int64_t>(c.bits));
+          break;
         case Repr::F32: {
           double d;
           std::memcpy(&d, &c.bits, 8);
           b_.f32(static_cast<float>(d));
           break;
         }
-        case Repr::F64: b_.op(Op::F64Const), b_.body().back().value = c.bits; break;
-        default: break;
+        case Repr::F64:
+          b_.op(Op::F64Const), b_.body().back().value = c.bits;
+          break;
+        default:
+          break;
       }
       return;
     }
@@ -163,7 +239,8 @@ void FnLowerer::derefValue(TypeId fromType, TypeId& t) {
   while (tt.kind(t) == TypeKind::Ref) {
     TypeId inner = tt.get(t).elem;
     TypeKind ik = tt.kind(inner);
-    if (ik == TypeKind::Str || ik == TypeKind::Slice) break;  // a fat pointer is the value
+    if (ik == TypeKind::Str || ik == TypeKind::Slice)
+      break;  // a fat pointer is the value
     uint32_t p = temp(ValType::I32);
     b_.set(p);
     loadAt(inner, p, 0);
@@ -175,7 +252,8 @@ void FnLowerer::unary(Expr* e) {
   const TypeTable& tt = m_.prog.types;
   if (e->unOp == UnOp::Deref) {
     expr(e->lhs);
-    if (repr(e->type) == Repr::Mem) return;  // the pointer is the address
+    if (repr(e->type) == Repr::Mem)
+      return;  // the pointer is the address
     uint32_t p = temp(ValType::I32);
     b_.set(p);
     loadAt(e->type, p, 0);
@@ -183,13 +261,17 @@ void FnLowerer::unary(Expr* e) {
   }
   TypeId t = e->type;
   if (e->unOp == UnOp::Neg && e->lhs->kind == ExprKind::IntLit) {
-    if (repr(t) == Repr::I64) b_.i64(-static_cast<int64_t>(e->lhs->intValue));
-    else b_.i32(static_cast<int32_t>(-static_cast<int64_t>(e->lhs->intValue)));
+    if (repr(t) == Repr::I64)
+      b_.i64(-static_cast<int64_t>(e->lhs->intValue));
+    else
+      b_.i32(static_cast<int32_t>(-static_cast<int64_t>(e->lhs->intValue)));
     return;
   }
   if (e->unOp == UnOp::Neg && e->lhs->kind == ExprKind::FloatLit) {
-    if (repr(t) == Repr::F32) b_.f32(-static_cast<float>(e->lhs->floatValue));
-    else b_.f64(-e->lhs->floatValue);
+    if (repr(t) == Repr::F32)
+      b_.f32(-static_cast<float>(e->lhs->floatValue));
+    else
+      b_.f64(-e->lhs->floatValue);
     return;
   }
   expr(e->lhs);
@@ -209,8 +291,10 @@ void FnLowerer::unary(Expr* e) {
     }
     return;
   }
-  if (r == Repr::F32) return void(b_.op(Op::F32Neg));
-  if (r == Repr::F64) return void(b_.op(Op::F64Neg));
+  if (r == Repr::F32)
+    return void(b_.op(Op::F32Neg));
+  if (r == Repr::F64)
+    return void(b_.op(Op::F64Neg));
   uint32_t v = temp(r == Repr::I64 ? ValType::I64 : ValType::I32);
   b_.set(v);
   int bits = intBits(tt.intKind(t));
@@ -247,13 +331,23 @@ void FnLowerer::overflowIf(Span at, const char* msg) {
 // (sign- or zero-extended from its width).
 void FnLowerer::normalize(TypeId t) {
   const TypeTable& tt = m_.prog.types;
-  if (tt.kind(t) != TypeKind::Int) return;
+  if (tt.kind(t) != TypeKind::Int)
+    return;
   switch (tt.intKind(t)) {
-    case IntKind::I8: b_.op(Op::I32Extend8S); break;
-    case IntKind::I16: b_.op(Op::I32Extend16S); break;
-    case IntKind::U8: b_.i32(0xFF), b_.op(Op::I32And); break;
-    case IntKind::U16: b_.i32(0xFFFF), b_.op(Op::I32And); break;
-    default: break;
+    case IntKind::I8:
+      b_.op(Op::I32Extend8S);
+      break;
+    case IntKind::I16:
+      b_.op(Op::I32Extend16S);
+      break;
+    case IntKind::U8:
+      b_.i32(0xFF), b_.op(Op::I32And);
+      break;
+    case IntKind::U16:
+      b_.i32(0xFFFF), b_.op(Op::I32And);
+      break;
+    default:
+      break;
   }
 }
 
@@ -286,7 +380,8 @@ void FnLowerer::binary(Expr* e) {
       b_.set(b2);
       b_.set(a2);
       equalMem(lt, a2, b2);
-      if (op == BinOp::Ne) b_.op(Op::I32Eqz);
+      if (op == BinOp::Ne)
+        b_.op(Op::I32Eqz);
       return;
     }
     compare(op, lt);
@@ -438,7 +533,8 @@ void FnLowerer::equalMem(TypeId t, uint32_t a, uint32_t b) {
   // Tuples and structs: all fields equal.
   std::vector<TypeId> fields;
   if (d.kind == TypeKind::Struct) {
-    for (const FieldInfo& f : m_.prog.structs[d.id].fields) fields.push_back(f.type);
+    for (const FieldInfo& f : m_.prog.structs[d.id].fields)
+      fields.push_back(f.type);
   } else {
     fields = d.elems;
   }
@@ -464,20 +560,38 @@ void FnLowerer::arith(BinOp op, TypeId t, Span at) {
   if (r == Repr::F32 || r == Repr::F64) {
     bool f32 = r == Repr::F32;
     switch (op) {
-      case BinOp::Add: b_.op(f32 ? Op::F32Add : Op::F64Add); return;
-      case BinOp::Sub: b_.op(f32 ? Op::F32Sub : Op::F64Sub); return;
-      case BinOp::Mul: b_.op(f32 ? Op::F32Mul : Op::F64Mul); return;
-      case BinOp::Div: b_.op(f32 ? Op::F32Div : Op::F64Div); return;
-      case BinOp::Rem: mathCall(0, f32, 2); return;  // fmod, as C's and Rust's `%`
-      default: return;
+      case BinOp::Add:
+        b_.op(f32 ? Op::F32Add : Op::F64Add);
+        return;
+      case BinOp::Sub:
+        b_.op(f32 ? Op::F32Sub : Op::F64Sub);
+        return;
+      case BinOp::Mul:
+        b_.op(f32 ? Op::F32Mul : Op::F64Mul);
+        return;
+      case BinOp::Div:
+        b_.op(f32 ? Op::F32Div : Op::F64Div);
+        return;
+      case BinOp::Rem:
+        mathCall(0, f32, 2);
+        return;  // fmod, as C's and Rust's `%`
+      default:
+        return;
     }
   }
   bool w = r == Repr::I64;
   switch (op) {
-    case BinOp::BitAnd: b_.op(w ? Op::I64And : Op::I32And); return;
-    case BinOp::BitOr: b_.op(w ? Op::I64Or : Op::I32Or); return;
-    case BinOp::BitXor: b_.op(w ? Op::I64Xor : Op::I32Xor); return;
-    case BinOp::Add: case BinOp::Sub:
+    case BinOp::BitAnd:
+      b_.op(w ? Op::I64And : Op::I32And);
+      return;
+    case BinOp::BitOr:
+      b_.op(w ? Op::I64Or : Op::I32Or);
+      return;
+    case BinOp::BitXor:
+      b_.op(w ? Op::I64Xor : Op::I32Xor);
+      return;
+    case BinOp::Add:
+    case BinOp::Sub:
       if (release_) {
         b_.op(op == BinOp::Add ? (w ? Op::I64Add : Op::I32Add) : (w ? Op::I64Sub : Op::I32Sub));
         normalize(t);
@@ -493,8 +607,12 @@ void FnLowerer::arith(BinOp op, TypeId t, Span at) {
         checkedMul(t, at);
       }
       return;
-    case BinOp::Div: case BinOp::Rem: divRem(op, t, at); return;
-    default: return;
+    case BinOp::Div:
+    case BinOp::Rem:
+      divRem(op, t, at);
+      return;
+    default:
+      return;
   }
 }
 
@@ -534,8 +652,10 @@ void FnLowerer::checkedAddSub(BinOp op, TypeId t, Span at) {
       b_.get(a), b_.get(res), b_.op(x);
     }
     b_.op(w ? Op::I64And : Op::I32And);
-    if (w) b_.i64(0), b_.op(Op::I64LtS);
-    else b_.i32(0), b_.op(Op::I32LtS);
+    if (w)
+      b_.i64(0), b_.op(Op::I64LtS);
+    else
+      b_.i32(0), b_.op(Op::I32LtS);
   } else if (add) {
     b_.get(res), b_.get(a), b_.op(w ? Op::I64LtU : Op::I32LtU);
   } else {
@@ -606,21 +726,29 @@ void FnLowerer::divRem(BinOp op, TypeId t, Span at) {
   b_.set(a);
   b_.get(bv);
   b_.op(w ? Op::I64Eqz : Op::I32Eqz);
-  overflowIf(at, div ? "attempt to divide by zero" : "attempt to calculate the remainder with a divisor of zero");
+  overflowIf(at, div ? "attempt to divide by zero"
+                     : "attempt to calculate the remainder with a divisor of zero");
   if (sgn) {
     b_.get(a);
-    if (w) b_.i64(INT64_MIN), b_.op(Op::I64Eq);
-    else b_.i32(bits == 32 ? INT32_MIN : -(1 << (bits - 1))), b_.op(Op::I32Eq);
+    if (w)
+      b_.i64(INT64_MIN), b_.op(Op::I64Eq);
+    else
+      b_.i32(bits == 32 ? INT32_MIN : -(1 << (bits - 1))), b_.op(Op::I32Eq);
     b_.get(bv);
-    if (w) b_.i64(-1), b_.op(Op::I64Eq);
-    else b_.i32(-1), b_.op(Op::I32Eq);
+    if (w)
+      b_.i64(-1), b_.op(Op::I64Eq);
+    else
+      b_.i32(-1), b_.op(Op::I32Eq);
     b_.op(Op::I32And);
-    overflowIf(at, div ? "attempt to divide with overflow" : "attempt to calculate the remainder with overflow");
+    overflowIf(at, div ? "attempt to divide with overflow"
+                       : "attempt to calculate the remainder with overflow");
   }
   b_.get(a);
   b_.get(bv);
-  if (w) b_.op(div ? (sgn ? Op::I64DivS : Op::I64DivU) : (sgn ? Op::I64RemS : Op::I64RemU));
-  else b_.op(div ? (sgn ? Op::I32DivS : Op::I32DivU) : (sgn ? Op::I32RemS : Op::I32RemU));
+  if (w)
+    b_.op(div ? (sgn ? Op::I64DivS : Op::I64DivU) : (sgn ? Op::I64RemS : Op::I64RemU));
+  else
+    b_.op(div ? (sgn ? Op::I32DivS : Op::I32DivU) : (sgn ? Op::I32RemS : Op::I32RemU));
 }
 
 void FnLowerer::shift(BinOp op, TypeId lt, TypeId rt, Span at) {
@@ -632,13 +760,18 @@ void FnLowerer::shift(BinOp op, TypeId lt, TypeId rt, Span at) {
   b_.set(amount);
   if (!release_) {
     b_.get(amount);
-    if (rw) b_.i64(bits), b_.op(Op::I64GeU);
-    else b_.i32(bits), b_.op(Op::I32GeU);
-    overflowIf(at, op == BinOp::Shl ? "attempt to shift left with overflow" : "attempt to shift right with overflow");
+    if (rw)
+      b_.i64(bits), b_.op(Op::I64GeU);
+    else
+      b_.i32(bits), b_.op(Op::I32GeU);
+    overflowIf(at, op == BinOp::Shl ? "attempt to shift left with overflow"
+                                    : "attempt to shift right with overflow");
   }
   b_.get(amount);
-  if (rw && !w) b_.op(Op::I32WrapI64);
-  if (!rw && w) b_.op(Op::I64ExtendI32U);
+  if (rw && !w)
+    b_.op(Op::I32WrapI64);
+  if (!rw && w)
+    b_.op(Op::I64ExtendI32U);
   if (bits < 32) {
     b_.i32(bits - 1);
     b_.op(Op::I32And);
@@ -657,7 +790,8 @@ void FnLowerer::assign(Expr* e) {
   if (e->binOp == BinOp::None) {
     expr(e->rhs);
     std::vector<uint32_t> vals = temps(placeT);
-    if (m_.prog.types.kind(e->rhs->type) == TypeKind::Never) return;
+    if (m_.prog.types.kind(e->rhs->type) == TypeKind::Never)
+      return;
     spill(vals);
     Place p = placeOf(e->lhs);
     reload(vals);
@@ -675,8 +809,10 @@ void FnLowerer::assign(Expr* e) {
   TypeId lt;
   derefValue(vt, lt);
   reload(rv);
-  if (e->binOp == BinOp::Shl || e->binOp == BinOp::Shr) shift(e->binOp, lt, rt, e->span);
-  else arith(e->binOp, lt, e->span);
+  if (e->binOp == BinOp::Shl || e->binOp == BinOp::Shr)
+    shift(e->binOp, lt, rt, e->span);
+  else
+    arith(e->binOp, lt, e->span);
   store(p);
 }
 
@@ -684,14 +820,18 @@ void FnLowerer::convertInt(TypeId from, TypeId to) {
   const TypeTable& tt = m_.prog.types;
   auto bitsOf = [&](TypeId t) {
     TypeKind k = tt.kind(t);
-    if (k == TypeKind::Int) return intBits(tt.intKind(t));
+    if (k == TypeKind::Int)
+      return intBits(tt.intKind(t));
     return 32;  // bool, char
   };
   bool fromSigned = isSignedInt(tt, from);
   int fb = bitsOf(from), tb = bitsOf(to);
-  if (fb == 64 && tb < 64) b_.op(Op::I32WrapI64);
-  if (fb < 64 && tb == 64) b_.op(fromSigned ? Op::I64ExtendI32S : Op::I64ExtendI32U);
-  if (tb < 32) normalize(to);
+  if (fb == 64 && tb < 64)
+    b_.op(Op::I32WrapI64);
+  if (fb < 64 && tb == 64)
+    b_.op(fromSigned ? Op::I64ExtendI32S : Op::I64ExtendI32U);
+  if (tb < 32)
+    normalize(to);
 }
 
 void FnLowerer::cast(Expr* e) {
@@ -699,10 +839,12 @@ void FnLowerer::cast(Expr* e) {
   expr(e->lhs);
   TypeId from = e->lhs->type, to = e->type;
   TypeKind fk = tt.kind(from), tk = tt.kind(to);
-  if (from == to) return;
+  if (from == to)
+    return;
   bool fromFloat = fk == TypeKind::Float, toFloat = tk == TypeKind::Float;
   if (!fromFloat && !toFloat) {
-    if (tk == TypeKind::Char) return;  // u8 as char
+    if (tk == TypeKind::Char)
+      return;  // u8 as char
     convertInt(from, to);
     return;
   }
@@ -713,8 +855,12 @@ void FnLowerer::cast(Expr* e) {
   if (toFloat) {
     bool f32 = tt.get(to).sub == 0;
     bool s = isSignedInt(tt, from);
-    if (repr(from) == Repr::I64) b_.op(f32 ? (s ? Op::F32ConvertI64S : Op::F32ConvertI64U) : (s ? Op::F64ConvertI64S : Op::F64ConvertI64U));
-    else b_.op(f32 ? (s ? Op::F32ConvertI32S : Op::F32ConvertI32U) : (s ? Op::F64ConvertI32S : Op::F64ConvertI32U));
+    if (repr(from) == Repr::I64)
+      b_.op(f32 ? (s ? Op::F32ConvertI64S : Op::F32ConvertI64U)
+                : (s ? Op::F64ConvertI64S : Op::F64ConvertI64U));
+    else
+      b_.op(f32 ? (s ? Op::F32ConvertI32S : Op::F32ConvertI32U)
+                : (s ? Op::F64ConvertI32S : Op::F64ConvertI32U));
     return;
   }
   // Float to integer: Rust saturates, and NaN becomes 0.
@@ -723,11 +869,13 @@ void FnLowerer::cast(Expr* e) {
   int bits = intBits(k);
   bool s = isSigned(k);
   if (bits == 64) {
-    b_.op(f32 ? (s ? Op::I64TruncSatF32S : Op::I64TruncSatF32U) : (s ? Op::I64TruncSatF64S : Op::I64TruncSatF64U));
+    b_.op(f32 ? (s ? Op::I64TruncSatF32S : Op::I64TruncSatF32U)
+              : (s ? Op::I64TruncSatF64S : Op::I64TruncSatF64U));
     return;
   }
   if (bits == 32) {
-    b_.op(f32 ? (s ? Op::I32TruncSatF32S : Op::I32TruncSatF32U) : (s ? Op::I32TruncSatF64S : Op::I32TruncSatF64U));
+    b_.op(f32 ? (s ? Op::I32TruncSatF32S : Op::I32TruncSatF32U)
+              : (s ? Op::I32TruncSatF64S : Op::I32TruncSatF64U));
     return;
   }
   b_.op(f32 ? Op::I32TruncSatF32S : Op::I32TruncSatF64S);
@@ -751,7 +899,8 @@ void FnLowerer::cast(Expr* e) {
 // Evaluates an aggregate straight into [base + offset] when it is a call
 // that can write there itself; returns false (emitting nothing) otherwise.
 bool FnLowerer::exprInto(Expr* e, uint32_t base, uint32_t offset) {
-  while (e->kind == ExprKind::Paren) e = e->lhs;
+  while (e->kind == ExprKind::Paren)
+    e = e->lhs;
   bool literal = e->kind == ExprKind::StructLit || e->kind == ExprKind::Array ||
                  (e->kind == ExprKind::Tuple && !e->args.empty());
   if (literal && repr(e->type) == Repr::Mem) {
@@ -761,12 +910,15 @@ bool FnLowerer::exprInto(Expr* e, uint32_t base, uint32_t offset) {
     b_.op(Op::Drop);  // the literal's address: it is already in place
     return true;
   }
-  bool userCall = (e->kind == ExprKind::Call && static_cast<ResKind>(e->lhs->resKind) == ResKind::Fn) ||
-                  (e->kind == ExprKind::MethodCall && static_cast<ResKind>(e->resKind) == ResKind::Fn);
-  if (!userCall || repr(e->type) != Repr::Mem) return false;
+  bool userCall =
+      (e->kind == ExprKind::Call && static_cast<ResKind>(e->lhs->resKind) == ResKind::Fn) ||
+      (e->kind == ExprKind::MethodCall && static_cast<ResKind>(e->resKind) == ResKind::Fn);
+  if (!userCall || repr(e->type) != Repr::Mem)
+    return false;
   uint32_t dest = temp(ValType::I32);
   b_.get(base);
-  if (offset) b_.i32(static_cast<int32_t>(offset)), b_.op(Op::I32Add);
+  if (offset)
+    b_.i32(static_cast<int32_t>(offset)), b_.op(Op::I32Add);
   b_.set(dest);
   pendingDest_ = dest;
   expr(e);
@@ -778,7 +930,8 @@ uint32_t FnLowerer::takeAggDest(TypeId t) {
   uint32_t addr = temp(ValType::I32);
   if (pendingAggBase_ != kNone) {
     b_.get(pendingAggBase_);
-    if (pendingAggOffset_) b_.i32(static_cast<int32_t>(pendingAggOffset_)), b_.op(Op::I32Add);
+    if (pendingAggOffset_)
+      b_.i32(static_cast<int32_t>(pendingAggOffset_)), b_.op(Op::I32Add);
     pendingAggBase_ = kNone;
   } else {
     uint32_t slot = allocSlot(t);
@@ -806,8 +959,10 @@ void FnLowerer::tupleOrArray(Expr* e) {
   uint32_t elemSize = isArray ? size(elemT) : 0;
   for (size_t i = 0; i < e->args.size(); ++i) {
     TypeId et = isArray ? elemT : m_.prog.types.get(t).elems[i];
-    uint32_t off = isArray ? static_cast<uint32_t>(i) * elemSize : m_.layouts.fieldOffset(t, static_cast<uint32_t>(i));
-    if (exprInto(e->args[i], base, off)) continue;
+    uint32_t off = isArray ? static_cast<uint32_t>(i) * elemSize
+                           : m_.layouts.fieldOffset(t, static_cast<uint32_t>(i));
+    if (exprInto(e->args[i], base, off))
+      continue;
     expr(e->args[i]);
     storeAt(et, base, off);
   }
@@ -816,13 +971,16 @@ void FnLowerer::tupleOrArray(Expr* e) {
 
 static bool isZeroLiteral(const Expr* e) {
   switch (e->kind) {
-    case ExprKind::IntLit: case ExprKind::BoolLit: return e->intValue == 0;
+    case ExprKind::IntLit:
+    case ExprKind::BoolLit:
+      return e->intValue == 0;
     case ExprKind::FloatLit: {
       uint64_t bits;
       std::memcpy(&bits, &e->floatValue, 8);
       return bits == 0;
     }
-    default: return false;
+    default:
+      return false;
   }
 }
 
@@ -884,7 +1042,8 @@ void FnLowerer::structLit(Expr* e) {
   }
   for (FieldInit& f : e->fields) {
     uint32_t off = m_.layouts.fieldOffset(t, f.fieldIndex);
-    if (exprInto(f.value, base, off)) continue;
+    if (exprInto(f.value, base, off))
+      continue;
     expr(f.value);
     storeAt(s.fields[f.fieldIndex].type, base, off);
   }
@@ -896,11 +1055,15 @@ void FnLowerer::fieldValue(Expr* e) {
   load(p);
 }
 
-void FnLowerer::indexValue(Expr* e) { load(indexPlace(e)); }
+void FnLowerer::indexValue(Expr* e) {
+  load(indexPlace(e));
+}
 
 bool FnLowerer::provablyInBounds(Expr* index, uint64_t len) {
-  while (index->kind == ExprKind::Paren) index = index->lhs;
-  if (index->kind == ExprKind::IntLit) return index->intValue < len;
+  while (index->kind == ExprKind::Paren)
+    index = index->lhs;
+  if (index->kind == ExprKind::IntLit)
+    return index->intValue < len;
   if (index->kind == ExprKind::Path && static_cast<ResKind>(index->resKind) == ResKind::Local) {
     auto it = rangeBound_.find(index->res);
     return it != rangeBound_.end() && it->second <= len;
@@ -915,14 +1078,16 @@ FnLowerer::Place FnLowerer::indexPlace(Expr* e) {
   uint32_t elemSize = size(elemT);
   uint32_t idx = temp(ValType::I32);
   TypeId seqT = e->lhs->type;
-  for (int k = 0; k < e->autoDerefs; ++k) seqT = tt.get(seqT).elem;
+  for (int k = 0; k < e->autoDerefs; ++k)
+    seqT = tt.get(seqT).elem;
   if (tt.kind(seqT) == TypeKind::Array && provablyInBounds(e->rhs, tt.get(seqT).len)) {
     expr(e->rhs);
     b_.set(idx);
     uint32_t addr = temp(ValType::I32);
     b_.get(base);
     b_.get(idx);
-    if (elemSize != 1) b_.i32(static_cast<int32_t>(elemSize)), b_.op(Op::I32Mul);
+    if (elemSize != 1)
+      b_.i32(static_cast<int32_t>(elemSize)), b_.op(Op::I32Mul);
     b_.op(Op::I32Add);
     b_.set(addr);
     Place out;

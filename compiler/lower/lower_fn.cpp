@@ -17,47 +17,65 @@ using namespace wasmir;
 static uint32_t signatureOf(ModuleLowerer& m, uint32_t id, FnInfo* fn) {
   FuncType sig;
   Layouts& L = m.layouts;
-  if (L.repr(fn->ret) == Repr::Mem) sig.params.push_back(ValType::I32);  // sret
+  if (L.repr(fn->ret) == Repr::Mem)
+    sig.params.push_back(ValType::I32);  // sret
   for (TypeId p : fn->params) {
-    for (ValType v : L.valTypes(p)) sig.params.push_back(v);
+    for (ValType v : L.valTypes(p))
+      sig.params.push_back(v);
   }
-  if (L.repr(fn->ret) != Repr::Mem) sig.results = L.valTypes(fn->ret);
+  if (L.repr(fn->ret) != Repr::Mem)
+    sig.results = L.valTypes(fn->ret);
   m.funcs[id].typeIndex = m.internType(sig);
   return static_cast<uint32_t>(sig.params.size());
 }
 
-static uint32_t helperSignature(ModuleLowerer& m, uint32_t id, const FuncType& sig, const char* name) {
+static uint32_t helperSignature(ModuleLowerer& m,
+                                uint32_t id,
+                                const FuncType& sig,
+                                const char* name) {
   m.funcs[id].typeIndex = m.internType(sig);
   m.funcs[id].name = name;
   return static_cast<uint32_t>(sig.params.size());
 }
 
 FnLowerer::FnLowerer(ModuleLowerer& m, uint32_t internalId, FnInfo* fn)
-    : m_(m), id_(internalId), fn_(fn), b_(m.funcs[internalId], signatureOf(m, internalId, fn)),
+    : m_(m),
+      id_(internalId),
+      fn_(fn),
+      b_(m.funcs[internalId], signatureOf(m, internalId, fn)),
       release_(m.opts.release) {}
 
 FnLowerer::FnLowerer(ModuleLowerer& m, uint32_t internalId, const FuncType& sig, const char* name)
-    : m_(m), id_(internalId), fn_(nullptr), b_(m.funcs[internalId], helperSignature(m, internalId, sig, name)),
+    : m_(m),
+      id_(internalId),
+      fn_(nullptr),
+      b_(m.funcs[internalId], helperSignature(m, internalId, sig, name)),
       release_(m.opts.release) {}
 
-uint32_t FnLowerer::temp(ValType t) { return b_.addLocal(t); }
+uint32_t FnLowerer::temp(ValType t) {
+  return b_.addLocal(t);
+}
 
 std::vector<uint32_t> FnLowerer::temps(TypeId t) {
   std::vector<uint32_t> out;
-  for (ValType v : m_.layouts.valTypes(t)) out.push_back(temp(v));
+  for (ValType v : m_.layouts.valTypes(t))
+    out.push_back(temp(v));
   return out;
 }
 
 void FnLowerer::spill(const std::vector<uint32_t>& locals) {
-  for (auto it = locals.rbegin(); it != locals.rend(); ++it) b_.set(*it);
+  for (auto it = locals.rbegin(); it != locals.rend(); ++it)
+    b_.set(*it);
 }
 void FnLowerer::reload(const std::vector<uint32_t>& locals) {
-  for (uint32_t l : locals) b_.get(l);
+  for (uint32_t l : locals)
+    b_.get(l);
 }
 
 uint32_t FnLowerer::allocSlot(TypeId t) {
   Layout l = m_.layouts.layout(t);
-  if (fp_ == kNone) fp_ = b_.addLocal(ValType::I32, "fp");
+  if (fp_ == kNone)
+    fp_ = b_.addLocal(ValType::I32, "fp");
   uint32_t align = std::max<uint32_t>(l.align, 1);
   frameSize_ = (frameSize_ + align - 1) & ~(align - 1);
   uint32_t at = frameSize_;
@@ -67,7 +85,8 @@ uint32_t FnLowerer::allocSlot(TypeId t) {
 
 void FnLowerer::setupLocals() {
   uint32_t p = 0;
-  if (repr(fn_->ret) == Repr::Mem) sret_ = p++;
+  if (repr(fn_->ret) == Repr::Mem)
+    sret_ = p++;
   locals_.resize(fn_->locals.size());
   size_t nParams = fn_->params.size();
   for (size_t i = 0; i < nParams && i < fn_->locals.size(); ++i) {
@@ -89,7 +108,8 @@ void FnLowerer::setupLocals() {
     LocalStore& ls = locals_[i];
     const LocalInfo& info = fn_->locals[i];
     Repr r = repr(info.type);
-    if (r == Repr::None) continue;
+    if (r == Repr::None)
+      continue;
     if (r == Repr::Mem || info.addressTaken) {
       ls.inMemory = true;
       ls.slot = allocSlot(info.type);
@@ -97,7 +117,8 @@ void FnLowerer::setupLocals() {
     }
     std::vector<ValType> vts = m_.layouts.valTypes(info.type);
     ls.wasm = b_.addLocal(vts[0], std::string(info.name));
-    for (size_t k = 1; k < vts.size(); ++k) b_.addLocal(vts[k]);
+    for (size_t k = 1; k < vts.size(); ++k)
+      b_.addLocal(vts[k]);
   }
 }
 
@@ -106,17 +127,20 @@ void FnLowerer::lowerFunction() {
   // Address-taken scalar params are copied into their frame slots.
   for (size_t i = 0; i < fn_->params.size() && i < locals_.size(); ++i) {
     LocalStore& ls = locals_[i];
-    if (!ls.inMemory) continue;
+    if (!ls.inMemory)
+      continue;
     TypeId t = fn_->params[i];
     size_t n = m_.layouts.valTypes(t).size();
-    for (size_t k = 0; k < n; ++k) b_.get(ls.wasm + static_cast<uint32_t>(k));
+    for (size_t k = 0; k < n; ++k)
+      b_.get(ls.wasm + static_cast<uint32_t>(k));
     storeAt(t, fp_, ls.slot);
   }
   // Statics are initialized when `main` starts.
   if (fn_ == &m_.prog.fns[m_.prog.mainFn]) {
     for (size_t i = 0; i < m_.prog.statics.size(); ++i) {
       StaticInfo& s = m_.prog.statics[i];
-      if (!s.item->value || repr(s.type) == Repr::None) continue;
+      if (!s.item->value || repr(s.type) == Repr::None)
+        continue;
       uint32_t addr = temp(ValType::I32);
       constAddr(Sym::Static, static_cast<uint32_t>(i));
       b_.set(addr);
@@ -130,9 +154,11 @@ void FnLowerer::lowerFunction() {
   bool built = false;
   if (body->tail && repr(ret) == Repr::Mem) {
     // A tail that builds the result can build it in the caller's slot.
-    for (Stmt* s : body->stmts) stmt(s);
+    for (Stmt* s : body->stmts)
+      stmt(s);
     built = exprInto(body->tail, sret_, 0);
-    if (!built) expr(body->tail);
+    if (!built)
+      expr(body->tail);
   } else {
     block(body, body->tail != nullptr);
   }
@@ -170,7 +196,8 @@ void FnLowerer::finishBody() {
   uint32_t frame = (frameSize_ + 15) & ~15u;
   if (frame == 0) {
     for (size_t at : epilogues_) {
-      for (size_t k = 0; k < 4; ++k) remove[at + k] = true;
+      for (size_t k = 0; k < 4; ++k)
+        remove[at + k] = true;
     }
   } else {
     for (size_t at : epilogues_) {
@@ -191,14 +218,16 @@ void FnLowerer::finishBody() {
   }
   for (size_t i = 0; i < body.size(); ++i) {
     newIndex[i] = static_cast<uint32_t>(out.size());
-    if (!remove[i]) out.push_back(body[i]);
+    if (!remove[i])
+      out.push_back(body[i]);
   }
   for (Reloc r : relocs_) {
     r.instr = newIndex[r.instr];
     relocs.push_back(r);
   }
   body = std::move(out);
-  for (const Reloc& r : relocs) m_.addReloc(r.func, r.instr, r.sym, r.id);
+  for (const Reloc& r : relocs)
+    m_.addReloc(r.func, r.instr, r.sym, r.id);
 }
 
 // ------------------------------------------------------------------ places
@@ -221,10 +250,12 @@ FnLowerer::Place FnLowerer::localPlace(uint32_t local) {
 
 FnLowerer::Place FnLowerer::placeOf(Expr* e) {
   switch (e->kind) {
-    case ExprKind::Paren: return placeOf(e->lhs);
+    case ExprKind::Paren:
+      return placeOf(e->lhs);
     case ExprKind::Path: {
       ResKind k = static_cast<ResKind>(e->resKind);
-      if (k == ResKind::Local) return localPlace(e->res);
+      if (k == ResKind::Local)
+        return localPlace(e->res);
       if (k == ResKind::Static) {
         Place p;
         p.type = e->type;
@@ -258,7 +289,8 @@ FnLowerer::Place FnLowerer::placeOf(Expr* e) {
       p.type = e->type;
       return p;
     }
-    case ExprKind::Index: return indexPlace(e);
+    case ExprKind::Index:
+      return indexPlace(e);
     case ExprKind::Unary:
       if (e->unOp == UnOp::Deref) {
         expr(e->lhs);
@@ -284,7 +316,8 @@ FnLowerer::Place FnLowerer::placeOf(Expr* e) {
     spill(ts);
     p.isLocal = true;
     p.wasm = ts.empty() ? kNone : ts[0];
-    if (ts.empty()) p.isLocal = false;
+    if (ts.empty())
+      p.isLocal = false;
   }
   return p;
 }
@@ -299,7 +332,8 @@ void FnLowerer::pushAddr(const Place& p) {
 
 void FnLowerer::loadAt(TypeId t, uint32_t base, uint32_t offset) {
   switch (repr(t)) {
-    case Repr::None: return;
+    case Repr::None:
+      return;
     case Repr::Mem:
       b_.get(base);
       if (offset) {
@@ -321,7 +355,8 @@ void FnLowerer::loadAt(TypeId t, uint32_t base, uint32_t offset) {
 
 void FnLowerer::storeAt(TypeId t, uint32_t base, uint32_t offset) {
   Repr r = repr(t);
-  if (r == Repr::None) return;
+  if (r == Repr::None)
+    return;
   if (r == Repr::Mem) {
     uint32_t src = temp(ValType::I32);
     b_.set(src);
@@ -347,17 +382,20 @@ void FnLowerer::storeAt(TypeId t, uint32_t base, uint32_t offset) {
 void FnLowerer::load(const Place& p) {
   if (p.isLocal) {
     size_t n = m_.layouts.valTypes(p.type).size();
-    for (size_t k = 0; k < n; ++k) b_.get(p.wasm + static_cast<uint32_t>(k));
+    for (size_t k = 0; k < n; ++k)
+      b_.get(p.wasm + static_cast<uint32_t>(k));
     return;
   }
-  if (p.base == kNone) return;  // a place of a zero-sized value
+  if (p.base == kNone)
+    return;  // a place of a zero-sized value
   loadAt(p.type, p.base, p.offset);
 }
 
 void FnLowerer::store(const Place& p) {
   if (p.isLocal) {
     size_t n = m_.layouts.valTypes(p.type).size();
-    for (size_t k = n; k-- > 0;) b_.set(p.wasm + static_cast<uint32_t>(k));
+    for (size_t k = n; k-- > 0;)
+      b_.set(p.wasm + static_cast<uint32_t>(k));
     return;
   }
   if (p.base == kNone) {
@@ -369,14 +407,26 @@ void FnLowerer::store(const Place& p) {
 
 // Copies a value of type t; small values with loads/stores, larger ones with
 // memory.copy.
-void FnLowerer::copyMem(uint32_t dstBase, uint32_t dstOff, uint32_t srcBase, uint32_t srcOff, TypeId t) {
+void FnLowerer::copyMem(uint32_t dstBase,
+                        uint32_t dstOff,
+                        uint32_t srcBase,
+                        uint32_t srcOff,
+                        TypeId t) {
   Layout l = m_.layouts.layout(t);
-  if (l.size == 0) return;
+  if (l.size == 0)
+    return;
   if (l.size <= 64) {
     uint32_t chunk = std::min<uint32_t>(l.align, 8);
-    while (l.size % chunk) chunk /= 2;
-    Op ld = chunk == 8 ? Op::I64Load : chunk == 4 ? Op::I32Load : chunk == 2 ? Op::I32Load16U : Op::I32Load8U;
-    Op st = chunk == 8 ? Op::I64Store : chunk == 4 ? Op::I32Store : chunk == 2 ? Op::I32Store16 : Op::I32Store8;
+    while (l.size % chunk)
+      chunk /= 2;
+    Op ld = chunk == 8   ? Op::I64Load
+            : chunk == 4 ? Op::I32Load
+            : chunk == 2 ? Op::I32Load16U
+                         : Op::I32Load8U;
+    Op st = chunk == 8   ? Op::I64Store
+            : chunk == 4 ? Op::I32Store
+            : chunk == 2 ? Op::I32Store16
+                         : Op::I32Store8;
     uint32_t alog = chunk == 8 ? 3 : chunk == 4 ? 2 : chunk == 2 ? 1 : 0;
     for (uint32_t k = 0; k < l.size; k += chunk) {
       b_.get(dstBase);
@@ -387,20 +437,28 @@ void FnLowerer::copyMem(uint32_t dstBase, uint32_t dstOff, uint32_t srcBase, uin
     return;
   }
   b_.get(dstBase);
-  if (dstOff) b_.i32(static_cast<int32_t>(dstOff)), b_.op(Op::I32Add);
+  if (dstOff)
+    b_.i32(static_cast<int32_t>(dstOff)), b_.op(Op::I32Add);
   b_.get(srcBase);
-  if (srcOff) b_.i32(static_cast<int32_t>(srcOff)), b_.op(Op::I32Add);
+  if (srcOff)
+    b_.i32(static_cast<int32_t>(srcOff)), b_.op(Op::I32Add);
   b_.i32(static_cast<int32_t>(l.size));
   b_.op(Op::MemoryCopy);
 }
 
 static bool isFreshAggregate(const Expr* e) {
   switch (e->kind) {
-    case ExprKind::StructLit: case ExprKind::Tuple: case ExprKind::Array:
-    case ExprKind::ArrayRepeat: case ExprKind::Call: case ExprKind::MethodCall:
+    case ExprKind::StructLit:
+    case ExprKind::Tuple:
+    case ExprKind::Array:
+    case ExprKind::ArrayRepeat:
+    case ExprKind::Call:
+    case ExprKind::MethodCall:
       return true;
-    case ExprKind::Paren: return isFreshAggregate(e->lhs);
-    default: return false;
+    case ExprKind::Paren:
+      return isFreshAggregate(e->lhs);
+    default:
+      return false;
   }
 }
 
@@ -427,26 +485,33 @@ uint32_t FnLowerer::materialize(Expr* e) {
 // ------------------------------------------------------------------ statements
 
 void FnLowerer::dropValue(TypeId t) {
-  if (m_.prog.types.kind(t) == TypeKind::Never) return;
+  if (m_.prog.types.kind(t) == TypeKind::Never)
+    return;
   size_t n = m_.layouts.valTypes(t).size();
-  for (size_t k = 0; k < n; ++k) b_.op(Op::Drop);
+  for (size_t k = 0; k < n; ++k)
+    b_.op(Op::Drop);
 }
 
 void FnLowerer::block(Block* blk, bool wantValue) {
-  for (Stmt* s : blk->stmts) stmt(s);
+  for (Stmt* s : blk->stmts)
+    stmt(s);
   if (blk->tail) {
     expr(blk->tail);
-    if (!wantValue) dropValue(blk->tail->type);
+    if (!wantValue)
+      dropValue(blk->tail->type);
   }
 }
 
 void FnLowerer::stmt(Stmt* s) {
   switch (s->kind) {
     case StmtKind::Let:
-      if (!s->init) return;
-      if (s->pattern && s->pattern->kind == PatternKind::Binding && s->pattern->local < locals_.size()) {
+      if (!s->init)
+        return;
+      if (s->pattern && s->pattern->kind == PatternKind::Binding &&
+          s->pattern->local < locals_.size()) {
         const LocalStore& ls = locals_[s->pattern->local];
-        if (ls.inMemory && !ls.memParam && exprInto(s->init, fp_, ls.slot)) return;
+        if (ls.inMemory && !ls.memParam && exprInto(s->init, fp_, ls.slot))
+          return;
       }
       exprWithCoercion(s->init);
       bindPattern(s->pattern, s->pattern && s->pattern->kind == PatternKind::Binding &&
@@ -464,7 +529,8 @@ void FnLowerer::stmt(Stmt* s) {
 }
 
 void FnLowerer::bindPattern(Pattern* p, TypeId t) {
-  if (m_.prog.types.kind(t) == TypeKind::Never) return;
+  if (m_.prog.types.kind(t) == TypeKind::Never)
+    return;
   if (!p || p->kind == PatternKind::Wild) {
     dropValue(t);
     return;
@@ -510,7 +576,8 @@ void FnLowerer::panicStatic(Span at, const std::string& msg) {
 
 BlockKind FnLowerer::blockKindFor(TypeId t, uint32_t& index) {
   std::vector<ValType> vts = m_.layouts.valTypes(t);
-  if (m_.prog.types.kind(t) == TypeKind::Never || vts.empty()) return BlockKind::Empty;
+  if (m_.prog.types.kind(t) == TypeKind::Never || vts.empty())
+    return BlockKind::Empty;
   if (vts.size() == 1) {
     index = static_cast<uint32_t>(vts[0]);
     return BlockKind::Value;

@@ -12,7 +12,8 @@ namespace wr {
 using namespace wasmir;
 
 void FnLowerer::fmtLiteral(const std::string& s) {
-  if (s.empty()) return;
+  if (s.empty())
+    return;
   dataString(s);
   b_.call(m_.helperRef(Helper::FmtStr));
 }
@@ -38,27 +39,32 @@ std::vector<std::vector<uint32_t>> FnLowerer::evalFormatArgs(Expr* e, size_t fir
 // (an argument may itself print).
 void FnLowerer::formatInto(Expr* e, size_t firstArg, int fd) {
   std::vector<std::vector<uint32_t>> vals = evalFormatArgs(e, firstArg);
-  if (fd >= 0) setFmtFd(fd);
+  if (fd >= 0)
+    setFmtFd(fd);
   std::vector<uint32_t> widthVals(e->macroArgs.size(), kNone);
   for (size_t i = 0; i < vals.size(); ++i) {
-    if (!vals[i].empty()) widthVals[i] = vals[i][0];
+    if (!vals[i].empty())
+      widthVals[i] = vals[i][0];
   }
   for (const FormatPiece& p : e->format) {
     fmtLiteral(p.literal);
-    if (!p.hasArg) continue;
+    if (!p.hasArg)
+      continue;
     formatValue(e->macroArgs[p.spec.arg].value->type, p.spec, vals[p.spec.arg], widthVals);
   }
 }
 
 static std::string allLiteral(const Expr* e) {
   std::string s;
-  for (const FormatPiece& p : e->format) s += p.literal;
+  for (const FormatPiece& p : e->format)
+    s += p.literal;
   return s;
 }
 
 static bool hasArgs(const Expr* e) {
   for (const FormatPiece& p : e->format) {
-    if (p.hasArg) return true;
+    if (p.hasArg)
+      return true;
   }
   return false;
 }
@@ -69,21 +75,28 @@ static bool hasArgs(const Expr* e) {
 bool FnLowerer::canWriteDirectly(Expr* e) {
   const TypeTable& tt = m_.prog.types;
   for (const FormatPiece& p : e->format) {
-    if (!p.hasArg) continue;
+    if (!p.hasArg)
+      continue;
     const FormatSpec& s = p.spec;
-    if (s.width >= 0 || s.widthArg >= 0 || s.precisionArg >= 0 || s.alternate) return false;
+    if (s.width >= 0 || s.widthArg >= 0 || s.precisionArg >= 0 || s.alternate)
+      return false;
     TypeId t = e->macroArgs[s.arg].value->type;
-    while (tt.kind(t) == TypeKind::Ref && tt.kind(tt.get(t).elem) != TypeKind::Str) t = tt.get(t).elem;
+    while (tt.kind(t) == TypeKind::Ref && tt.kind(tt.get(t).elem) != TypeKind::Str)
+      t = tt.get(t).elem;
     TypeKind k = tt.kind(t);
     bool isStr = k == TypeKind::Ref;
     if (k == TypeKind::Float) {
       if (s.kind != FormatSpec::Kind::Display && s.kind != FormatSpec::Kind::Debug &&
-          s.kind != FormatSpec::Kind::LowerExp && s.kind != FormatSpec::Kind::UpperExp) return false;
+          s.kind != FormatSpec::Kind::LowerExp && s.kind != FormatSpec::Kind::UpperExp)
+        return false;
       continue;
     }
-    if (s.kind != FormatSpec::Kind::Display) return false;
-    if (k != TypeKind::Int && k != TypeKind::Bool && k != TypeKind::Char && !isStr) return false;
-    if (s.plus && k != TypeKind::Int) return false;
+    if (s.kind != FormatSpec::Kind::Display)
+      return false;
+    if (k != TypeKind::Int && k != TypeKind::Bool && k != TypeKind::Char && !isStr)
+      return false;
+    if (s.plus && k != TypeKind::Int)
+      return false;
   }
   return true;
 }
@@ -92,7 +105,8 @@ void FnLowerer::printDirect(Expr* e, int fd, bool newline) {
   const TypeTable& tt = m_.prog.types;
   std::vector<std::vector<uint32_t>> vals = evalFormatArgs(e, 1);
   auto literal = [&](const std::string& s) {
-    if (s.empty()) return;
+    if (s.empty())
+      return;
     b_.i32(fd);
     dataString(s);
     b_.call(m_.importRef(HostImport::Write));
@@ -122,7 +136,8 @@ void FnLowerer::printDirect(Expr* e, int fd, bool newline) {
     switch (tt.kind(t)) {
       case TypeKind::Int: {
         bool sgn = isSigned(tt.intKind(t));
-        if (repr(t) != Repr::I64) b_.op(sgn ? Op::I64ExtendI32S : Op::I64ExtendI32U);
+        if (repr(t) != Repr::I64)
+          b_.op(sgn ? Op::I64ExtendI32S : Op::I64ExtendI32U);
         if (s.plus) {
           uint32_t w = temp(ValType::I64);
           b_.set(w);
@@ -141,17 +156,21 @@ void FnLowerer::printDirect(Expr* e, int fd, bool newline) {
       }
       case TypeKind::Float: {
         bool f32 = tt.floatKind(t) == FloatKind::F32;
-        if (f32) b_.op(Op::F64PromoteF32);
+        if (f32)
+          b_.op(Op::F64PromoteF32);
         int prec = std::min(s.precision, 1000);
         b_.i32(prec);
-        int flags = (s.kind == FormatSpec::Kind::Debug ? 1 : 0) | (f32 ? 2 : 0) | (s.plus ? 16 : 0) |
-                    (s.kind == FormatSpec::Kind::LowerExp ? 4 : 0) | (s.kind == FormatSpec::Kind::UpperExp ? 8 : 0);
+        int flags = (s.kind == FormatSpec::Kind::Debug ? 1 : 0) | (f32 ? 2 : 0) |
+                    (s.plus ? 16 : 0) | (s.kind == FormatSpec::Kind::LowerExp ? 4 : 0) |
+                    (s.kind == FormatSpec::Kind::UpperExp ? 8 : 0);
         b_.i32(flags);
         m_.needScratch(static_cast<uint32_t>(1400 + std::max(prec, 0)));
         b_.call(m_.helperRef(Helper::WriteF64));
         break;
       }
-      case TypeKind::Char: b_.call(m_.helperRef(Helper::WriteChar)); break;
+      case TypeKind::Char:
+        b_.call(m_.helperRef(Helper::WriteChar));
+        break;
       case TypeKind::Bool: {
         uint32_t c = temp(ValType::I32);
         b_.set(c);
@@ -168,7 +187,8 @@ void FnLowerer::printDirect(Expr* e, int fd, bool newline) {
         b_.call(m_.importRef(HostImport::Write));
         break;
     }
-    if (last && newline) literal("\n");
+    if (last && newline)
+      literal("\n");
   }
 }
 
@@ -179,53 +199,83 @@ void FnLowerer::print(Expr* e, int fd, bool newline) {
   }
   if (!hasArgs(e)) {
     std::string s = allLiteral(e) + (newline ? "\n" : "");
-    if (s.empty()) return;
+    if (s.empty())
+      return;
     b_.i32(fd);
     dataString(s);
     b_.call(m_.importRef(HostImport::Write));
     return;
   }
   formatInto(e, 1, fd);
-  if (newline) fmtLiteral("\n");
+  if (newline)
+    fmtLiteral("\n");
   b_.call(m_.helperRef(Helper::FmtFlush));
 }
 
 void FnLowerer::macro(Expr* e) {
   switch (e->macro) {
-    case MacroKind::Println: print(e, 1, true); return;
-    case MacroKind::Print: print(e, 1, false); return;
-    case MacroKind::Eprintln: print(e, 2, true); return;
-    case MacroKind::Eprint: print(e, 2, false); return;
-    case MacroKind::Panic: case MacroKind::Unreachable: case MacroKind::Todo:
+    case MacroKind::Println:
+      print(e, 1, true);
+      return;
+    case MacroKind::Print:
+      print(e, 1, false);
+      return;
+    case MacroKind::Eprintln:
+      print(e, 2, true);
+      return;
+    case MacroKind::Eprint:
+      print(e, 2, false);
+      return;
+    case MacroKind::Panic:
+    case MacroKind::Unreachable:
+    case MacroKind::Todo:
     case MacroKind::Unimplemented:
       panicMacro(e);
       return;
-    case MacroKind::Assert: assertMacro(e); return;
+    case MacroKind::Assert:
+      assertMacro(e);
+      return;
     case MacroKind::DebugAssert:
-      if (!release_) assertMacro(e);
+      if (!release_)
+        assertMacro(e);
       return;
-    case MacroKind::AssertEq: case MacroKind::AssertNe: assertEqMacro(e); return;
-    case MacroKind::DebugAssertEq: case MacroKind::DebugAssertNe:
-      if (!release_) assertEqMacro(e);
+    case MacroKind::AssertEq:
+    case MacroKind::AssertNe:
+      assertEqMacro(e);
       return;
-    case MacroKind::Format: b_.op(Op::Unreachable); return;
+    case MacroKind::DebugAssertEq:
+    case MacroKind::DebugAssertNe:
+      if (!release_)
+        assertEqMacro(e);
+      return;
+    case MacroKind::Format:
+      b_.op(Op::Unreachable);
+      return;
   }
 }
 
 void FnLowerer::panicMacro(Expr* e) {
   std::string prefix;
   switch (e->macro) {
-    case MacroKind::Unreachable: prefix = "internal error: entered unreachable code"; break;
-    case MacroKind::Todo: prefix = "not yet implemented"; break;
-    case MacroKind::Unimplemented: prefix = "not implemented"; break;
-    default: break;
+    case MacroKind::Unreachable:
+      prefix = "internal error: entered unreachable code";
+      break;
+    case MacroKind::Todo:
+      prefix = "not yet implemented";
+      break;
+    case MacroKind::Unimplemented:
+      prefix = "not implemented";
+      break;
+    default:
+      break;
   }
   bool hasMessage = !e->macroArgs.empty();
   if (!hasMessage) {
     panicStatic(e->span, prefix.empty() ? "explicit panic" : prefix);
     return;
   }
-  if (!prefix.empty()) prefix += ": ";
+  if (!prefix.empty())
+    prefix += ": ";
   if (!hasArgs(e)) {
     panicStatic(e->span, prefix + allLiteral(e));
     return;
@@ -289,7 +339,8 @@ void FnLowerer::assertEqMacro(Expr* e) {
     reload(rcmp);
     compare(BinOp::Eq, lt);
   }
-  if (eq) b_.op(Op::I32Eqz);
+  if (eq)
+    b_.op(Op::I32Eqz);
   b_.ifBlock();
   setFmtFd(2);
   fmtLiteral(eq ? "assertion `left == right` failed" : "assertion `left != right` failed");
@@ -310,7 +361,9 @@ void FnLowerer::assertEqMacro(Expr* e) {
 }
 
 // Formats one argument, whose values are in `vals`, with padding.
-void FnLowerer::formatValue(TypeId t, const FormatSpec& spec, const std::vector<uint32_t>& vals,
+void FnLowerer::formatValue(TypeId t,
+                            const FormatSpec& spec,
+                            const std::vector<uint32_t>& vals,
                             const std::vector<uint32_t>& argVals) {
   const TypeTable& tt = m_.prog.types;
   // Follow references to the value itself.
@@ -319,7 +372,8 @@ void FnLowerer::formatValue(TypeId t, const FormatSpec& spec, const std::vector<
   while (tt.kind(vt) == TypeKind::Ref) {
     TypeId inner = tt.get(vt).elem;
     TypeKind ik = tt.kind(inner);
-    if (ik == TypeKind::Str || ik == TypeKind::Slice) break;  // fat: the pair is the value
+    if (ik == TypeKind::Str || ik == TypeKind::Slice)
+      break;  // fat: the pair is the value
     uint32_t p = temp(ValType::I32);
     b_.set(p);
     loadAt(inner, p, 0);
@@ -327,7 +381,8 @@ void FnLowerer::formatValue(TypeId t, const FormatSpec& spec, const std::vector<
   }
   bool hasWidth = spec.width >= 0 || spec.widthArg >= 0;
   // Debug of str and char writes the quoted text without padding, as std does.
-  if (spec.kind == FormatSpec::Kind::Debug && (tt.kind(vt) == TypeKind::Char || tt.kind(vt) == TypeKind::Ref)) {
+  if (spec.kind == FormatSpec::Kind::Debug &&
+      (tt.kind(vt) == TypeKind::Char || tt.kind(vt) == TypeKind::Ref)) {
     hasWidth = false;
   }
   uint32_t precLocal = kNone;
@@ -355,7 +410,8 @@ void FnLowerer::formatValue(TypeId t, const FormatSpec& spec, const std::vector<
       b_.ifBlock();
       fmtLiteral(", ");
       b_.end();
-      b_.get(v[0]), b_.get(i), b_.i32(static_cast<int32_t>(size(elem))), b_.op(Op::I32Mul), b_.op(Op::I32Add), b_.set(p);
+      b_.get(v[0]), b_.get(i), b_.i32(static_cast<int32_t>(size(elem))), b_.op(Op::I32Mul),
+          b_.op(Op::I32Add), b_.set(p);
       std::vector<uint32_t> ev{p};
       FormatSpec d;
       d.kind = FormatSpec::Kind::Debug;
@@ -382,7 +438,8 @@ void FnLowerer::formatValue(TypeId t, const FormatSpec& spec, const std::vector<
   std::vector<uint32_t> v = temps(vt);
   spill(v);
   b_.i32(static_cast<int32_t>(kFmtReserve));
-  if (spec.width >= 0) b_.i32(spec.width), b_.op(Op::I32Add);
+  if (spec.width >= 0)
+    b_.i32(spec.width), b_.op(Op::I32Add);
   b_.call(m_.helperRef(Helper::FmtReserve));
   uint32_t start = temp(ValType::I32);
   b_.op(Op::GlobalGet, static_cast<uint32_t>(GlobalSym::FmtPos));
@@ -391,17 +448,22 @@ void FnLowerer::formatValue(TypeId t, const FormatSpec& spec, const std::vector<
   formatScalar(vt, spec, precLocal);
   bool numeric = tt.kind(vt) == TypeKind::Int || tt.kind(vt) == TypeKind::Float;
   b_.get(start);
-  if (spec.widthArg >= 0 && static_cast<size_t>(spec.widthArg) < argVals.size()) b_.get(argVals[spec.widthArg]);
-  else b_.i32(spec.width);
+  if (spec.widthArg >= 0 && static_cast<size_t>(spec.widthArg) < argVals.size())
+    b_.get(argVals[spec.widthArg]);
+  else
+    b_.i32(spec.width);
   if (spec.zeroPad && numeric) {
-    bool prefixed = spec.alternate && (spec.kind == FormatSpec::Kind::LowerHex || spec.kind == FormatSpec::Kind::UpperHex ||
-                                       spec.kind == FormatSpec::Kind::Binary || spec.kind == FormatSpec::Kind::Octal);
+    bool prefixed =
+        spec.alternate &&
+        (spec.kind == FormatSpec::Kind::LowerHex || spec.kind == FormatSpec::Kind::UpperHex ||
+         spec.kind == FormatSpec::Kind::Binary || spec.kind == FormatSpec::Kind::Octal);
     b_.i32(prefixed ? 2 : 0);
     b_.call(m_.helperRef(Helper::FmtZeroPad));
     return;
   }
   FormatSpec::Align align = spec.align;
-  if (align == FormatSpec::Align::None) align = numeric ? FormatSpec::Align::Right : FormatSpec::Align::Left;
+  if (align == FormatSpec::Align::None)
+    align = numeric ? FormatSpec::Align::Right : FormatSpec::Align::Left;
   b_.i32(static_cast<int32_t>(align));
   b_.i32(static_cast<int32_t>(spec.fill));
   b_.call(m_.helperRef(Helper::FmtPad));
@@ -418,14 +480,24 @@ void FnLowerer::formatScalar(TypeId t, const FormatSpec& spec, uint32_t precLoca
       bool w = intBits(k) == 64;
       int radix = 10;
       switch (spec.kind) {
-        case FormatSpec::Kind::LowerHex: case FormatSpec::Kind::UpperHex: radix = 16; break;
-        case FormatSpec::Kind::Binary: radix = 2; break;
-        case FormatSpec::Kind::Octal: radix = 8; break;
-        default: break;
+        case FormatSpec::Kind::LowerHex:
+        case FormatSpec::Kind::UpperHex:
+          radix = 16;
+          break;
+        case FormatSpec::Kind::Binary:
+          radix = 2;
+          break;
+        case FormatSpec::Kind::Octal:
+          radix = 8;
+          break;
+        default:
+          break;
       }
       if (spec.kind == FormatSpec::Kind::LowerExp || spec.kind == FormatSpec::Kind::UpperExp) {
-        if (w) b_.op(sgn ? Op::F64ConvertI64S : Op::F64ConvertI64U);
-        else b_.op(sgn ? Op::F64ConvertI32S : Op::F64ConvertI32U);
+        if (w)
+          b_.op(sgn ? Op::F64ConvertI64S : Op::F64ConvertI64U);
+        else
+          b_.op(sgn ? Op::F64ConvertI32S : Op::F64ConvertI32U);
         b_.i32(spec.precision);
         b_.i32((spec.kind == FormatSpec::Kind::LowerExp ? 4 : 8) | (spec.plus ? 16 : 0));
         b_.call(m_.helperRef(Helper::FmtF64));
@@ -435,7 +507,8 @@ void FnLowerer::formatScalar(TypeId t, const FormatSpec& spec, uint32_t precLoca
         // Two's complement digits of the type's own width.
         if (!w) {
           int bits = intBits(k);
-          if (bits < 32) b_.i32(static_cast<int32_t>((1u << bits) - 1)), b_.op(Op::I32And);
+          if (bits < 32)
+            b_.i32(static_cast<int32_t>((1u << bits) - 1)), b_.op(Op::I32And);
           b_.op(Op::I64ExtendI32U);
         }
         if (spec.alternate) {
@@ -449,7 +522,8 @@ void FnLowerer::formatScalar(TypeId t, const FormatSpec& spec, uint32_t precLoca
         b_.call(m_.helperRef(Helper::FmtU64));
         return;
       }
-      if (!w) b_.op(sgn ? Op::I64ExtendI32S : Op::I64ExtendI32U);
+      if (!w)
+        b_.op(sgn ? Op::I64ExtendI32S : Op::I64ExtendI32U);
       if (spec.plus) {
         uint32_t v = temp(ValType::I64);
         b_.tee(v);
@@ -471,12 +545,17 @@ void FnLowerer::formatScalar(TypeId t, const FormatSpec& spec, uint32_t precLoca
     }
     case TypeKind::Float: {
       bool f32 = tt.floatKind(t) == FloatKind::F32;
-      if (f32) b_.op(Op::F64PromoteF32);
-      if (precLocal != kNone) b_.get(precLocal);
-      else b_.i32(std::min(spec.precision, 1000));
+      if (f32)
+        b_.op(Op::F64PromoteF32);
+      if (precLocal != kNone)
+        b_.get(precLocal);
+      else
+        b_.i32(std::min(spec.precision, 1000));
       int flags = (debug ? 1 : 0) | (f32 ? 2 : 0) | (spec.plus ? 16 : 0);
-      if (spec.kind == FormatSpec::Kind::LowerExp) flags |= 4;
-      if (spec.kind == FormatSpec::Kind::UpperExp) flags |= 8;
+      if (spec.kind == FormatSpec::Kind::LowerExp)
+        flags |= 4;
+      if (spec.kind == FormatSpec::Kind::UpperExp)
+        flags |= 8;
       b_.i32(flags);
       b_.call(m_.helperRef(Helper::FmtF64));
       return;
@@ -542,7 +621,8 @@ void FnLowerer::formatDebugMem(TypeId t, uint32_t addr) {
       b_.ifBlock();
       fmtLiteral(", ");
       b_.end();
-      b_.get(saved), b_.get(i), b_.i32(static_cast<int32_t>(sz)), b_.op(Op::I32Mul), b_.op(Op::I32Add), b_.set(p);
+      b_.get(saved), b_.get(i), b_.i32(static_cast<int32_t>(sz)), b_.op(Op::I32Mul),
+          b_.op(Op::I32Add), b_.set(p);
       addr = p;
       element(elem, 0);
       addr = saved;
@@ -558,22 +638,27 @@ void FnLowerer::formatDebugMem(TypeId t, uint32_t addr) {
     std::vector<TypeId> elems = d.elems;
     fmtLiteral("(");
     for (uint32_t i = 0; i < elems.size(); ++i) {
-      if (i) fmtLiteral(", ");
+      if (i)
+        fmtLiteral(", ");
       element(elems[i], m_.layouts.fieldOffset(t, i));
     }
-    if (elems.size() == 1) fmtLiteral(",");
+    if (elems.size() == 1)
+      fmtLiteral(",");
     fmtLiteral(")");
     return;
   }
   if (d.kind == TypeKind::Struct) {
     StructInfo& s = m_.prog.structs[d.id];
     fmtLiteral(s.name);
-    if (s.shape == StructShape::Unit || (s.shape == StructShape::Named && s.fields.empty())) return;
+    if (s.shape == StructShape::Unit || (s.shape == StructShape::Named && s.fields.empty()))
+      return;
     bool named = s.shape == StructShape::Named;
     fmtLiteral(named ? " { " : "(");
     for (uint32_t i = 0; i < s.fields.size(); ++i) {
-      if (i) fmtLiteral(", ");
-      if (named) fmtLiteral(s.fields[i].name + ": ");
+      if (i)
+        fmtLiteral(", ");
+      if (named)
+        fmtLiteral(s.fields[i].name + ": ");
       element(s.fields[i].type, m_.layouts.fieldOffset(t, i));
     }
     fmtLiteral(named ? " }" : ")");

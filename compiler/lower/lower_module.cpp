@@ -8,7 +8,11 @@ namespace wr {
 
 using namespace wasmir;
 
-ModuleLowerer::ModuleLowerer(const SourceFile& f, Program& p, Ast& a, const LowerOptions& o, Module& out)
+ModuleLowerer::ModuleLowerer(const SourceFile& f,
+                             Program& p,
+                             Ast& a,
+                             const LowerOptions& o,
+                             Module& out)
     : file(f), prog(p), ast(a), opts(o), layouts(p), out_(out) {
   fnIds_.assign(prog.fns.size(), kNone);
   importIds_.assign(static_cast<size_t>(HostImport::Count), 0);
@@ -40,10 +44,14 @@ uint32_t ModuleLowerer::helperRef(Helper h) {
     generateHelper(h, id);
   }
   switch (h) {
-    case Helper::Panic: case Helper::MulOvfS64:
-    case Helper::MulOvfU64: case Helper::PanicHeader:
+    case Helper::Panic:
+    case Helper::MulOvfS64:
+    case Helper::MulOvfU64:
+    case Helper::PanicHeader:
       break;
-    case Helper::WriteU64: case Helper::WriteI64: case Helper::WriteChar:
+    case Helper::WriteU64:
+    case Helper::WriteI64:
+    case Helper::WriteChar:
       needScratch(32);
       break;
     case Helper::WriteF64:
@@ -57,7 +65,8 @@ uint32_t ModuleLowerer::helperRef(Helper h) {
 
 uint32_t ModuleLowerer::internString(const std::string& bytes) {
   auto it = strings_.find(bytes);
-  if (it != strings_.end()) return it->second;
+  if (it != strings_.end())
+    return it->second;
   uint32_t off = static_cast<uint32_t>(data_.size());
   data_ += bytes;
   strings_.emplace(bytes, off);
@@ -65,7 +74,8 @@ uint32_t ModuleLowerer::internString(const std::string& bytes) {
 }
 
 void ModuleLowerer::run() {
-  if (prog.mainFn == kNone) return;
+  if (prog.mainFn == kNone)
+    return;
   fnRef(prog.mainFn);
   while (!worklist_.empty()) {
     uint32_t f = worklist_.front();
@@ -104,7 +114,8 @@ void ModuleLowerer::finalize() {
   std::vector<uint32_t> importIndex(static_cast<size_t>(HostImport::Count), kNone);
   uint32_t nImports = 0;
   for (size_t i = 0; i < importIds_.size(); ++i) {
-    if (!importIds_[i]) continue;
+    if (!importIds_[i])
+      continue;
     Import imp;
     imp.module = "env";
     imp.name = kImportNames[i];
@@ -137,7 +148,8 @@ void ModuleLowerer::finalize() {
     globalIndex[static_cast<uint32_t>(sym)] = static_cast<uint32_t>(out_.globals.size());
     out_.globals.push_back(g);
   };
-  if (needSp) addGlobal(GlobalSym::StackPointer, "__stack_pointer", stackTop);
+  if (needSp)
+    addGlobal(GlobalSym::StackPointer, "__stack_pointer", stackTop);
   if (usesFmt_) {
     addGlobal(GlobalSym::FmtPos, "__fmt_pos", 0);
     addGlobal(GlobalSym::FmtFd, "__fmt_fd", 1);
@@ -147,20 +159,34 @@ void ModuleLowerer::finalize() {
     Instr& ins = funcs[r.func].body[r.instr];
     uint32_t v = 0;
     switch (r.sym) {
-      case Sym::Data: v = dataStart_ + r.id; break;
-      case Sym::FmtBuf: v = fmtBuf; break;
-      case Sym::StackTop: v = stackTop; break;
-      case Sym::Static: v = staticOffsets_[r.id]; break;
-      case Sym::Scratch: v = scratch; break;
+      case Sym::Data:
+        v = dataStart_ + r.id;
+        break;
+      case Sym::FmtBuf:
+        v = fmtBuf;
+        break;
+      case Sym::StackTop:
+        v = stackTop;
+        break;
+      case Sym::Static:
+        v = staticOffsets_[r.id];
+        break;
+      case Sym::Scratch:
+        v = scratch;
+        break;
     }
-    if (ins.op == Op::I32Const) ins.value = static_cast<uint64_t>(static_cast<int64_t>(static_cast<int32_t>(v + static_cast<uint32_t>(ins.value))));
-    else ins.value += v;  // memarg offsets
+    if (ins.op == Op::I32Const)
+      ins.value = static_cast<uint64_t>(
+          static_cast<int64_t>(static_cast<int32_t>(v + static_cast<uint32_t>(ins.value))));
+    else
+      ins.value += v;  // memarg offsets
   }
   // Renumber calls and globals into the final index spaces.
   for (Function& f : funcs) {
     for (Instr& ins : f.body) {
       if (ins.op == Op::Call) {
-        ins.index = ins.index >= kImportBase ? importIndex[ins.index - kImportBase] : ins.index + nImports;
+        ins.index =
+            ins.index >= kImportBase ? importIndex[ins.index - kImportBase] : ins.index + nImports;
       } else if (ins.op == Op::GlobalGet || ins.op == Op::GlobalSet) {
         ins.index = globalIndex[ins.index];
       }
@@ -182,7 +208,10 @@ void ModuleLowerer::finalize() {
   out_.emitNames = !opts.release;
 }
 
-void lowerProgram(const SourceFile& file, Program& program, Ast& ast, const LowerOptions& opts,
+void lowerProgram(const SourceFile& file,
+                  Program& program,
+                  Ast& ast,
+                  const LowerOptions& opts,
                   wasmir::Module& out) {
   ModuleLowerer(file, program, ast, opts, out).run();
 }

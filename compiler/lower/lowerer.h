@@ -69,14 +69,17 @@ struct Reloc {
 constexpr uint32_t kImportBase = 0xFFFF0000u;
 
 // Memory map constants.
-constexpr uint32_t kNullGuard = 16;       // keep address 0 free: null
+constexpr uint32_t kNullGuard = 16;  // keep address 0 free: null
 constexpr uint32_t kFmtBufSize = 8192;
-constexpr uint32_t kFmtReserve = 1600;    // room one number needs (floats: 1400)
-constexpr uint32_t kStackSize = 1u << 20; // 1 MiB, like a Rust main thread's minimum
+constexpr uint32_t kFmtReserve = 1600;     // room one number needs (floats: 1400)
+constexpr uint32_t kStackSize = 1u << 20;  // 1 MiB, like a Rust main thread's minimum
 
 class ModuleLowerer {
  public:
-  ModuleLowerer(const SourceFile& file, Program& prog, Ast& ast, const LowerOptions& opts,
+  ModuleLowerer(const SourceFile& file,
+                Program& prog,
+                Ast& ast,
+                const LowerOptions& opts,
                 wasmir::Module& out);
   void run();
 
@@ -163,7 +166,7 @@ class FnLowerer {
   uint32_t allocSlot(TypeId t);
   uint32_t temp(wasmir::ValType t);
   std::vector<uint32_t> temps(TypeId t);
-  void spill(const std::vector<uint32_t>& locals);   // pop into locals (reverse)
+  void spill(const std::vector<uint32_t>& locals);  // pop into locals (reverse)
   void reload(const std::vector<uint32_t>& locals);
   void setupLocals();
   void emitPrologue();
@@ -182,7 +185,9 @@ class FnLowerer {
   void stmt(Stmt* s);
   void bindPattern(Pattern* p, TypeId t);  // value on the stack
   void dropValue(TypeId t);
-  void markReloc(size_t instr, Sym sym, uint32_t id) { relocs_.push_back({id_, static_cast<uint32_t>(instr), sym, id}); }
+  void markReloc(size_t instr, Sym sym, uint32_t id) {
+    relocs_.push_back({id_, static_cast<uint32_t>(instr), sym, id});
+  }
   void finishBody();
   void constAddr(Sym sym, uint32_t id) { markReloc(b_.i32(0), sym, id); }
   void dataString(const std::string& bytes);  // pushes (ptr, len)
@@ -205,7 +210,7 @@ class FnLowerer {
   void divRem(BinOp op, TypeId t, Span at);
   void shift(BinOp op, TypeId lhsT, TypeId rhsT, Span at);
   void normalize(TypeId t);
-  void overflowIf(Span at, const char* msg);  // condition i32 on the stack
+  void overflowIf(Span at, const char* msg);    // condition i32 on the stack
   void derefValue(TypeId fromType, TypeId& t);  // load through refs to a value
   void assign(Expr* e);
   void cast(Expr* e);
@@ -231,18 +236,26 @@ class FnLowerer {
 
   // lower_call.cpp
   void call(Expr* e);
-  void callFn(uint32_t fnIndex, const std::vector<Expr*>& args, Expr* selfArg, bool selfByRef,
+  void callFn(uint32_t fnIndex,
+              const std::vector<Expr*>& args,
+              Expr* selfArg,
+              bool selfByRef,
               int selfDerefs);
   void pushArg(Expr* arg, TypeId paramType);
   void methodCall(Expr* e);
-  void builtinMethod(Expr* e, uint32_t method, Expr* recv, const std::vector<Expr*>& args,
+  void builtinMethod(Expr* e,
+                     uint32_t method,
+                     Expr* recv,
+                     const std::vector<Expr*>& args,
                      int recvDerefs);
   void mathCall(int op, bool isF32, int arity);
 
   // lower_format.cpp
   void macro(Expr* e);
   void formatPieces(Expr* e, size_t firstArg);
-  void formatValue(TypeId t, const FormatSpec& spec, const std::vector<uint32_t>& vals,
+  void formatValue(TypeId t,
+                   const FormatSpec& spec,
+                   const std::vector<uint32_t>& vals,
                    const std::vector<uint32_t>& argVals);
   void formatDebugMem(TypeId t, uint32_t addrLocal);
   void formatScalar(TypeId t, const FormatSpec& spec, uint32_t precLocal);

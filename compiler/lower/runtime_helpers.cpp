@@ -10,7 +10,8 @@ using namespace wasmir;
 
 namespace {
 const std::string kPanicPrefix = "thread 'main' panicked at ";
-const char* const kPanicSuffix = "\nnote: run with `RUST_BACKTRACE=1` environment variable to display a backtrace\n";
+const char* const kPanicSuffix =
+    "\nnote: run with `RUST_BACKTRACE=1` environment variable to display a backtrace\n";
 constexpr ValType I32 = ValType::I32;
 constexpr ValType I64 = ValType::I64;
 constexpr ValType F64 = ValType::F64;
@@ -25,7 +26,8 @@ class HelperGen {
 
  private:
   FnLowerer& start(std::vector<ValType> params, std::vector<ValType> results, const char* name) {
-    fl_ = std::make_unique<FnLowerer>(m_, id_, FuncType{std::move(params), std::move(results)}, name);
+    fl_ =
+        std::make_unique<FnLowerer>(m_, id_, FuncType{std::move(params), std::move(results)}, name);
     return *fl_;
   }
   void finish() {
@@ -83,33 +85,80 @@ class HelperGen {
   std::unique_ptr<FnLowerer> fl_;
 };
 
-void ModuleLowerer::generateHelper(Helper h, uint32_t id) { HelperGen(*this, id).generate(h); }
+void ModuleLowerer::generateHelper(Helper h, uint32_t id) {
+  HelperGen(*this, id).generate(h);
+}
 
 void HelperGen::generate(Helper h) {
   switch (h) {
-    case Helper::FmtStr: fmtStr(); break;
-    case Helper::FmtFlush: fmtFlush(); break;
-    case Helper::FmtReserve: fmtReserve(); break;
-    case Helper::FmtU64: fmtU64(); break;
-    case Helper::FmtI64: fmtI64(); break;
-    case Helper::FmtF64: fmtF64(); break;
-    case Helper::FmtChar: fmtChar(); break;
-    case Helper::FmtStrDebug: fmtStrDebug(); break;
-    case Helper::FmtCharDebug: fmtCharDebug(); break;
-    case Helper::FmtPad: fmtPad(); break;
-    case Helper::FmtZeroPad: fmtZeroPad(); break;
-    case Helper::Panic: panic(); break;
-    case Helper::PanicFmt: panicFmt(); break;
-    case Helper::PanicBounds: panicBounds(); break;
-    case Helper::MulOvfS64: mulOvf(true); break;
-    case Helper::MulOvfU64: mulOvf(false); break;
-    case Helper::Utf8Encode: utf8Encode(); break;
-    case Helper::PanicHeader: panicHeader(); break;
-    case Helper::WriteU64: writeU64(); break;
-    case Helper::WriteI64: writeI64(); break;
-    case Helper::WriteF64: writeF64(); break;
-    case Helper::WriteChar: writeChar(); break;
-    case Helper::Count: break;
+    case Helper::FmtStr:
+      fmtStr();
+      break;
+    case Helper::FmtFlush:
+      fmtFlush();
+      break;
+    case Helper::FmtReserve:
+      fmtReserve();
+      break;
+    case Helper::FmtU64:
+      fmtU64();
+      break;
+    case Helper::FmtI64:
+      fmtI64();
+      break;
+    case Helper::FmtF64:
+      fmtF64();
+      break;
+    case Helper::FmtChar:
+      fmtChar();
+      break;
+    case Helper::FmtStrDebug:
+      fmtStrDebug();
+      break;
+    case Helper::FmtCharDebug:
+      fmtCharDebug();
+      break;
+    case Helper::FmtPad:
+      fmtPad();
+      break;
+    case Helper::FmtZeroPad:
+      fmtZeroPad();
+      break;
+    case Helper::Panic:
+      panic();
+      break;
+    case Helper::PanicFmt:
+      panicFmt();
+      break;
+    case Helper::PanicBounds:
+      panicBounds();
+      break;
+    case Helper::MulOvfS64:
+      mulOvf(true);
+      break;
+    case Helper::MulOvfU64:
+      mulOvf(false);
+      break;
+    case Helper::Utf8Encode:
+      utf8Encode();
+      break;
+    case Helper::PanicHeader:
+      panicHeader();
+      break;
+    case Helper::WriteU64:
+      writeU64();
+      break;
+    case Helper::WriteI64:
+      writeI64();
+      break;
+    case Helper::WriteF64:
+      writeF64();
+      break;
+    case Helper::WriteChar:
+      writeChar();
+      break;
+    case Helper::Count:
+      break;
   }
 }
 
@@ -291,8 +340,10 @@ void HelperGen::utf8Encode() {
   auto byteAt = [&](int offset, int shift, int mask, int lead) {
     b().get(dst);
     b().get(c);
-    if (shift) b().i32(shift), b().op(Op::I32ShrU);
-    if (mask) b().i32(mask), b().op(Op::I32And);
+    if (shift)
+      b().i32(shift), b().op(Op::I32ShrU);
+    if (mask)
+      b().i32(mask), b().op(Op::I32And);
     b().i32(lead);
     b().op(Op::I32Or);
     b().mem(Op::I32Store8, static_cast<uint32_t>(offset), 0);
@@ -350,7 +401,8 @@ void HelperGen::escapeByte(uint32_t c, bool isChar) {
     int ch;
     const char* text;
   };
-  std::vector<Esc> escapes = {{'\\', "\\\\"}, {'\n', "\\n"}, {'\r', "\\r"}, {'\t', "\\t"}, {0, "\\0"}};
+  std::vector<Esc> escapes = {
+      {'\\', "\\\\"}, {'\n', "\\n"}, {'\r', "\\r"}, {'\t', "\\t"}, {0, "\\0"}};
   escapes.push_back(isChar ? Esc{'\'', "\\'"} : Esc{'"', "\\\""});
   auto done = b().block();
   for (const Esc& e : escapes) {

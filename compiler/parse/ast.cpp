@@ -6,7 +6,8 @@ namespace wr {
 std::string Path::str() const {
   std::string out;
   for (size_t i = 0; i < segments.size(); ++i) {
-    if (i) out += "::";
+    if (i)
+      out += "::";
     out += segments[i].name;
   }
   return out;
@@ -14,25 +15,44 @@ std::string Path::str() const {
 
 const char* binOpSpelling(BinOp op) {
   switch (op) {
-    case BinOp::None: return "=";
-    case BinOp::Add: return "+";
-    case BinOp::Sub: return "-";
-    case BinOp::Mul: return "*";
-    case BinOp::Div: return "/";
-    case BinOp::Rem: return "%";
-    case BinOp::And: return "&&";
-    case BinOp::Or: return "||";
-    case BinOp::BitAnd: return "&";
-    case BinOp::BitOr: return "|";
-    case BinOp::BitXor: return "^";
-    case BinOp::Shl: return "<<";
-    case BinOp::Shr: return ">>";
-    case BinOp::Eq: return "==";
-    case BinOp::Ne: return "!=";
-    case BinOp::Lt: return "<";
-    case BinOp::Le: return "<=";
-    case BinOp::Gt: return ">";
-    case BinOp::Ge: return ">=";
+    case BinOp::None:
+      return "=";
+    case BinOp::Add:
+      return "+";
+    case BinOp::Sub:
+      return "-";
+    case BinOp::Mul:
+      return "*";
+    case BinOp::Div:
+      return "/";
+    case BinOp::Rem:
+      return "%";
+    case BinOp::And:
+      return "&&";
+    case BinOp::Or:
+      return "||";
+    case BinOp::BitAnd:
+      return "&";
+    case BinOp::BitOr:
+      return "|";
+    case BinOp::BitXor:
+      return "^";
+    case BinOp::Shl:
+      return "<<";
+    case BinOp::Shr:
+      return ">>";
+    case BinOp::Eq:
+      return "==";
+    case BinOp::Ne:
+      return "!=";
+    case BinOp::Lt:
+      return "<";
+    case BinOp::Le:
+      return "<=";
+    case BinOp::Gt:
+      return ">";
+    case BinOp::Ge:
+      return ">=";
   }
   return "?";
 }

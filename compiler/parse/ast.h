@@ -64,8 +64,8 @@ struct Path {
 };
 
 struct Attribute {
-  Path path;                               // `derive`, `wasm::export`, ...
-  std::vector<std::string_view> args;      // identifiers inside `(...)`
+  Path path;                           // `derive`, `wasm::export`, ...
+  std::vector<std::string_view> args;  // identifiers inside `(...)`
   Span span;
 };
 
@@ -75,12 +75,12 @@ enum class TypeExprKind : uint8_t { Path, Ref, Tuple, Array, Slice, Never, Infer
 struct TypeExpr {
   TypeExprKind kind = TypeExprKind::Infer;
   Span span;
-  Path path;                    // Path
-  bool isMut = false;           // Ref
-  TypeExpr* elem = nullptr;     // Ref, Array, Slice
-  Expr* len = nullptr;          // Array
-  std::vector<TypeExpr*> elems; // Tuple
-  TypeId resolved = kNoType;    // [resolve/check]
+  Path path;                     // Path
+  bool isMut = false;            // Ref
+  TypeExpr* elem = nullptr;      // Ref, Array, Slice
+  Expr* len = nullptr;           // Array
+  std::vector<TypeExpr*> elems;  // Tuple
+  TypeId resolved = kNoType;     // [resolve/check]
 };
 
 // ---------------------------------------------------------------- patterns
@@ -89,47 +89,69 @@ enum class PatternKind : uint8_t { Binding, Wild, Tuple };
 struct Pattern {
   PatternKind kind = PatternKind::Wild;
   Span span;
-  std::string_view name;  // Binding
-  bool isMut = false;     // Binding: `mut x`
-  bool byRef = false;     // Binding: `ref x`
+  std::string_view name;        // Binding
+  bool isMut = false;           // Binding: `mut x`
+  bool byRef = false;           // Binding: `ref x`
   std::vector<Pattern*> elems;  // Tuple
   uint32_t local = 0xFFFFFFFF;  // Binding: [resolve] index into the fn's locals
 };
 
 // ---------------------------------------------------------------- expressions
 enum class ExprKind : uint8_t {
-  IntLit, FloatLit, BoolLit, CharLit, StrLit, ByteStrLit,
-  Path,        // a variable, function, const, static, unit struct or assoc item
-  Unary,       // op: Neg, Not, Deref
-  Ref,         // `&e` / `&mut e`
-  Binary,      // arithmetic, comparison, logical, bitwise
-  Assign,      // `=` and compound assignment (op is the arithmetic op or None)
-  Cast,        // `e as T`
-  Call,        // callee(args)
-  MethodCall,  // receiver.name(args)
-  Field,       // e.name / e.0
-  Index,       // e[i]
-  Tuple,       // (a, b) and ()
-  Array,       // [a, b, c]
-  ArrayRepeat, // [e; n]
-  StructLit,   // Path { a: 1, b } / Path(a, b) is a Call
-  Range,       // a..b, a..=b, ..b, a..
-  Block,       // { ... }, unsafe { ... }
-  If,          // if c { } else { }
-  While,       // while c { }
-  Loop,        // loop { }
-  For,         // for pat in e { }
-  Break,       // break 'label value
-  Continue,    // continue 'label
-  Return,      // return value
-  Macro,       // println!(...), assert_eq!(...), ...
-  Paren,       // (e): kept so diagnostics can point at it
-  Error,       // placeholder after a syntax error
+  IntLit,
+  FloatLit,
+  BoolLit,
+  CharLit,
+  StrLit,
+  ByteStrLit,
+  Path,         // a variable, function, const, static, unit struct or assoc item
+  Unary,        // op: Neg, Not, Deref
+  Ref,          // `&e` / `&mut e`
+  Binary,       // arithmetic, comparison, logical, bitwise
+  Assign,       // `=` and compound assignment (op is the arithmetic op or None)
+  Cast,         // `e as T`
+  Call,         // callee(args)
+  MethodCall,   // receiver.name(args)
+  Field,        // e.name / e.0
+  Index,        // e[i]
+  Tuple,        // (a, b) and ()
+  Array,        // [a, b, c]
+  ArrayRepeat,  // [e; n]
+  StructLit,    // Path { a: 1, b } / Path(a, b) is a Call
+  Range,        // a..b, a..=b, ..b, a..
+  Block,        // { ... }, unsafe { ... }
+  If,           // if c { } else { }
+  While,        // while c { }
+  Loop,         // loop { }
+  For,          // for pat in e { }
+  Break,        // break 'label value
+  Continue,     // continue 'label
+  Return,       // return value
+  Macro,        // println!(...), assert_eq!(...), ...
+  Paren,        // (e): kept so diagnostics can point at it
+  Error,        // placeholder after a syntax error
 };
 
 enum class BinOp : uint8_t {
-  None, Add, Sub, Mul, Div, Rem, And, Or, BitAnd, BitOr, BitXor, Shl, Shr,
-  Eq, Ne, Lt, Le, Gt, Ge,
+  None,
+  Add,
+  Sub,
+  Mul,
+  Div,
+  Rem,
+  And,
+  Or,
+  BitAnd,
+  BitOr,
+  BitXor,
+  Shl,
+  Shr,
+  Eq,
+  Ne,
+  Lt,
+  Le,
+  Gt,
+  Ge,
 };
 enum class UnOp : uint8_t { Neg, Not, Deref };
 
@@ -138,7 +160,7 @@ const char* binOpSpelling(BinOp op);
 struct FieldInit {
   std::string_view name;
   Span span;
-  Expr* value = nullptr;  // shorthand `Point { x }` has a Path expr here
+  Expr* value = nullptr;    // shorthand `Point { x }` has a Path expr here
   uint32_t fieldIndex = 0;  // [check]
 };
 
@@ -151,8 +173,17 @@ struct MacroArg {
 // [check] A format string split into literal pieces and argument references.
 struct FormatSpec {
   enum class Align : uint8_t { None, Left, Right, Center };
-  enum class Kind : uint8_t { Display, Debug, LowerHex, UpperHex, Binary, Octal, LowerExp, UpperExp };
-  uint32_t arg = 0;        // index into the macro's argument list
+  enum class Kind : uint8_t {
+    Display,
+    Debug,
+    LowerHex,
+    UpperHex,
+    Binary,
+    Octal,
+    LowerExp,
+    UpperExp
+  };
+  uint32_t arg = 0;  // index into the macro's argument list
   Kind kind = Kind::Display;
   Align align = Align::None;
   uint32_t fill = ' ';
@@ -165,14 +196,27 @@ struct FormatSpec {
   int32_t precisionArg = -1;
 };
 struct FormatPiece {
-  std::string literal;     // text printed before the argument (may be empty)
+  std::string literal;  // text printed before the argument (may be empty)
   bool hasArg = false;
   FormatSpec spec;
 };
 
 enum class MacroKind : uint8_t {
-  Println, Print, Eprintln, Eprint, Format, Panic, Assert, AssertEq, AssertNe,
-  Unreachable, Todo, Unimplemented, DebugAssert, DebugAssertEq, DebugAssertNe,
+  Println,
+  Print,
+  Eprintln,
+  Eprint,
+  Format,
+  Panic,
+  Assert,
+  AssertEq,
+  AssertNe,
+  Unreachable,
+  Todo,
+  Unimplemented,
+  DebugAssert,
+  DebugAssertEq,
+  DebugAssertNe,
 };
 
 // [check] How a `for` loop iterates: a base sequence (a range or an array or
@@ -181,11 +225,11 @@ struct ForPlan {
   enum class Source : uint8_t { Range, ArrayValue, ArrayRef, ArrayMut };
   enum class Adapter : uint8_t { Rev, StepBy, Enumerate };
   Source source = Source::Range;
-  Expr* lo = nullptr;         // Range
-  Expr* hi = nullptr;         // Range (null: unbounded `a..`)
-  bool inclusive = false;     // Range
-  Expr* seq = nullptr;        // Array*: the array or slice expression
-  uint8_t seqDerefs = 0;      // Array*: references between `seq` and the array
+  Expr* lo = nullptr;      // Range
+  Expr* hi = nullptr;      // Range (null: unbounded `a..`)
+  bool inclusive = false;  // Range
+  Expr* seq = nullptr;     // Array*: the array or slice expression
+  uint8_t seqDerefs = 0;   // Array*: references between `seq` and the array
   std::vector<Adapter> adapters;
   std::vector<Expr*> steps;   // one per StepBy, in order
   TypeId itemType = kNoType;  // the base element type (range int, T, &T, &mut T)
@@ -203,26 +247,26 @@ struct Expr {
   std::string_view suffix;  // literal type suffix: "u8", "f32", ...
 
   // Structure (meaning depends on kind).
-  Path path;                // Path, StructLit
-  Expr* lhs = nullptr;      // Unary/Ref/Cast/Field/Index/MethodCall receiver/
-                            // Assign target/Binary lhs/Range lo/If cond/
-                            // While cond/For iterable/Break,Return value/Paren
-  Expr* rhs = nullptr;      // Binary rhs/Assign value/Index index/Range hi/
-                            // ArrayRepeat count/StructLit base (`..base`)
-  Expr* elseExpr = nullptr; // If: else branch (Block or If)
-  Block* block = nullptr;   // Block/If then/While/Loop/For body
-  Pattern* pattern = nullptr;   // For
-  TypeExpr* typeExpr = nullptr; // Cast
-  std::vector<Expr*> args;      // Call/MethodCall/Tuple/Array args
-  std::vector<FieldInit> fields;// StructLit
-  std::string_view name;        // MethodCall/Field name; Break/Continue label;
-                                // loops' own label
+  Path path;                      // Path, StructLit
+  Expr* lhs = nullptr;            // Unary/Ref/Cast/Field/Index/MethodCall receiver/
+                                  // Assign target/Binary lhs/Range lo/If cond/
+                                  // While cond/For iterable/Break,Return value/Paren
+  Expr* rhs = nullptr;            // Binary rhs/Assign value/Index index/Range hi/
+                                  // ArrayRepeat count/StructLit base (`..base`)
+  Expr* elseExpr = nullptr;       // If: else branch (Block or If)
+  Block* block = nullptr;         // Block/If then/While/Loop/For body
+  Pattern* pattern = nullptr;     // For
+  TypeExpr* typeExpr = nullptr;   // Cast
+  std::vector<Expr*> args;        // Call/MethodCall/Tuple/Array args
+  std::vector<FieldInit> fields;  // StructLit
+  std::string_view name;          // MethodCall/Field name; Break/Continue label;
+                                  // loops' own label
   Span nameSpan;
-  BinOp binOp = BinOp::None;    // Binary, Assign (compound)
+  BinOp binOp = BinOp::None;  // Binary, Assign (compound)
   UnOp unOp = UnOp::Neg;
-  bool isMut = false;           // Ref
-  bool inclusive = false;       // Range `..=`
-  bool isUnsafe = false;        // Block
+  bool isMut = false;      // Ref
+  bool inclusive = false;  // Range `..=`
+  bool isUnsafe = false;   // Block
 
   // Macros.
   MacroKind macro = MacroKind::Println;
@@ -287,10 +331,10 @@ struct Item {
 
   // Fn
   SelfKind selfKind = SelfKind::None;
-  bool selfMut = false;           // `mut self`
+  bool selfMut = false;  // `mut self`
   Span selfSpan;
   std::vector<Param> params;
-  TypeExpr* ret = nullptr;        // null: ()
+  TypeExpr* ret = nullptr;  // null: ()
   Block* body = nullptr;
   bool isConstFn = false;
 
@@ -300,8 +344,8 @@ struct Item {
 
   // Impl
   TypeExpr* selfType = nullptr;
-  Path traitPath;                 // empty for inherent impls
-  std::vector<Item*> members;     // fns and consts; Mod: its items
+  Path traitPath;              // empty for inherent impls
+  std::vector<Item*> members;  // fns and consts; Mod: its items
 
   // Const / Static
   TypeExpr* type = nullptr;

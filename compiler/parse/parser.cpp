@@ -38,41 +38,71 @@ struct BinInfo {
 
 BinInfo binInfo(Tok t) {
   switch (t) {
-    case Tok::OrOr: return {BinOp::Or, kPrecOr};
-    case Tok::AndAnd: return {BinOp::And, kPrecAnd};
-    case Tok::EqEq: return {BinOp::Eq, kPrecCompare};
-    case Tok::Ne: return {BinOp::Ne, kPrecCompare};
-    case Tok::Lt: return {BinOp::Lt, kPrecCompare};
-    case Tok::Le: return {BinOp::Le, kPrecCompare};
-    case Tok::Gt: return {BinOp::Gt, kPrecCompare};
-    case Tok::Ge: return {BinOp::Ge, kPrecCompare};
-    case Tok::Or: return {BinOp::BitOr, kPrecBitOr};
-    case Tok::Caret: return {BinOp::BitXor, kPrecBitXor};
-    case Tok::And: return {BinOp::BitAnd, kPrecBitAnd};
-    case Tok::Shl: return {BinOp::Shl, kPrecShift};
-    case Tok::Shr: return {BinOp::Shr, kPrecShift};
-    case Tok::Plus: return {BinOp::Add, kPrecAdd};
-    case Tok::Minus: return {BinOp::Sub, kPrecAdd};
-    case Tok::Star: return {BinOp::Mul, kPrecMul};
-    case Tok::Slash: return {BinOp::Div, kPrecMul};
-    case Tok::Percent: return {BinOp::Rem, kPrecMul};
-    default: return {BinOp::None, kPrecNone};
+    case Tok::OrOr:
+      return {BinOp::Or, kPrecOr};
+    case Tok::AndAnd:
+      return {BinOp::And, kPrecAnd};
+    case Tok::EqEq:
+      return {BinOp::Eq, kPrecCompare};
+    case Tok::Ne:
+      return {BinOp::Ne, kPrecCompare};
+    case Tok::Lt:
+      return {BinOp::Lt, kPrecCompare};
+    case Tok::Le:
+      return {BinOp::Le, kPrecCompare};
+    case Tok::Gt:
+      return {BinOp::Gt, kPrecCompare};
+    case Tok::Ge:
+      return {BinOp::Ge, kPrecCompare};
+    case Tok::Or:
+      return {BinOp::BitOr, kPrecBitOr};
+    case Tok::Caret:
+      return {BinOp::BitXor, kPrecBitXor};
+    case Tok::And:
+      return {BinOp::BitAnd, kPrecBitAnd};
+    case Tok::Shl:
+      return {BinOp::Shl, kPrecShift};
+    case Tok::Shr:
+      return {BinOp::Shr, kPrecShift};
+    case Tok::Plus:
+      return {BinOp::Add, kPrecAdd};
+    case Tok::Minus:
+      return {BinOp::Sub, kPrecAdd};
+    case Tok::Star:
+      return {BinOp::Mul, kPrecMul};
+    case Tok::Slash:
+      return {BinOp::Div, kPrecMul};
+    case Tok::Percent:
+      return {BinOp::Rem, kPrecMul};
+    default:
+      return {BinOp::None, kPrecNone};
   }
 }
 
 BinOp compoundOp(Tok t) {
   switch (t) {
-    case Tok::PlusEq: return BinOp::Add;
-    case Tok::MinusEq: return BinOp::Sub;
-    case Tok::StarEq: return BinOp::Mul;
-    case Tok::SlashEq: return BinOp::Div;
-    case Tok::PercentEq: return BinOp::Rem;
-    case Tok::CaretEq: return BinOp::BitXor;
-    case Tok::AndEq: return BinOp::BitAnd;
-    case Tok::OrEq: return BinOp::BitOr;
-    case Tok::ShlEq: return BinOp::Shl;
-    case Tok::ShrEq: return BinOp::Shr;
-    default: return BinOp::None;
+    case Tok::PlusEq:
+      return BinOp::Add;
+    case Tok::MinusEq:
+      return BinOp::Sub;
+    case Tok::StarEq:
+      return BinOp::Mul;
+    case Tok::SlashEq:
+      return BinOp::Div;
+    case Tok::PercentEq:
+      return BinOp::Rem;
+    case Tok::CaretEq:
+      return BinOp::BitXor;
+    case Tok::AndEq:
+      return BinOp::BitAnd;
+    case Tok::OrEq:
+      return BinOp::BitOr;
+    case Tok::ShlEq:
+      return BinOp::Shl;
+    case Tok::ShrEq:
+      return BinOp::Shr;
+    default:
+      return BinOp::None;
   }
 }
 
@@ -81,12 +111,18 @@ struct MacroName {
   MacroKind kind;
 };
 const MacroName kMacros[] = {
-    {"println", MacroKind::Println},       {"print", MacroKind::Print},
-    {"eprintln", MacroKind::Eprintln},     {"eprint", MacroKind::Eprint},
-    {"format", MacroKind::Format},         {"panic", MacroKind::Panic},
-    {"assert", MacroKind::Assert},         {"assert_eq", MacroKind::AssertEq},
-    {"assert_ne", MacroKind::AssertNe},    {"unreachable", MacroKind::Unreachable},
-    {"todo", MacroKind::Todo},             {"unimplemented", MacroKind::Unimplemented},
+    {"println", MacroKind::Println},
+    {"print", MacroKind::Print},
+    {"eprintln", MacroKind::Eprintln},
+    {"eprint", MacroKind::Eprint},
+    {"format", MacroKind::Format},
+    {"panic", MacroKind::Panic},
+    {"assert", MacroKind::Assert},
+    {"assert_eq", MacroKind::AssertEq},
+    {"assert_ne", MacroKind::AssertNe},
+    {"unreachable", MacroKind::Unreachable},
+    {"todo", MacroKind::Todo},
+    {"unimplemented", MacroKind::Unimplemented},
     {"debug_assert", MacroKind::DebugAssert},
     {"debug_assert_eq", MacroKind::DebugAssertEq},
     {"debug_assert_ne", MacroKind::DebugAssertNe},
@@ -94,7 +130,9 @@ const MacroName kMacros[] = {
 
 class Parser {
  public:
-  Parser(const SourceFile& file, const std::vector<Token>& tokens, Ast& ast,
+  Parser(const SourceFile& file,
+         const std::vector<Token>& tokens,
+         Ast& ast,
          DiagnosticEngine& diags)
       : file_(file), toks_(tokens), ast_(ast), diags_(diags) {}
 
@@ -103,8 +141,10 @@ class Parser {
     while (!at(Tok::Eof) && !fatal_) {
       size_t before = pos_;
       Item* item = parseItem();
-      if (item) ast_.items.push_back(item);
-      if (pos_ == before) bump();  // guarantee progress
+      if (item)
+        ast_.items.push_back(item);
+      if (pos_ == before)
+        bump();  // guarantee progress
     }
   }
 
@@ -119,14 +159,16 @@ class Parser {
 
   // Returns true (after reporting once) when nesting is too deep.
   bool tooDeep(int extra = 0) {
-    if (depth_ + extra <= kMaxNesting) return false;
+    if (depth_ + extra <= kMaxNesting)
+      return false;
     if (!fatal_) {
-      diags_.emit(DiagKind::NestingTooDeep,
-                  "this code is nested too deeply (more than " +
-                      std::to_string(kMaxNesting) + " levels)")
+      diags_
+          .emit(DiagKind::NestingTooDeep, "this code is nested too deeply (more than " +
+                                              std::to_string(kMaxNesting) + " levels)")
           .primary(peek().span, "nesting limit reached here")
-          .note("WasmRust limits nesting so that the compiler's stack stays bounded, "
-                "also when it runs inside a web page")
+          .note(
+              "WasmRust limits nesting so that the compiler's stack stays bounded, "
+              "also when it runs inside a web page")
           .help("split the expression into smaller parts with `let` bindings or functions");
     }
     fatal_ = true;
@@ -139,25 +181,26 @@ class Parser {
     return i < toks_.size() ? toks_[i] : toks_.back();
   }
   bool at(Tok t) const { return peek().kind == t; }
-  bool atIdent(std::string_view name) const {
-    return at(Tok::Ident) && text(peek().span) == name;
-  }
+  bool atIdent(std::string_view name) const { return at(Tok::Ident) && text(peek().span) == name; }
   std::string_view text(Span s) const { return file_.text().substr(s.lo, s.hi - s.lo); }
   Span prevSpan() const { return pos_ > 0 ? toks_[pos_ - 1].span : Span{}; }
   const Token& bump() {
     const Token& t = peek();
-    if (pos_ + 1 < toks_.size()) ++pos_;
+    if (pos_ + 1 < toks_.size())
+      ++pos_;
     return t;
   }
   bool eat(Tok t) {
-    if (!at(t)) return false;
+    if (!at(t))
+      return false;
     bump();
     return true;
   }
 
   // `>>` closes two generic lists: split it when a `>` is expected.
   bool eatGt() {
-    if (eat(Tok::Gt)) return true;
+    if (eat(Tok::Gt))
+      return true;
     if (at(Tok::Shr)) {
       splitGt_ = true;
       return true;
@@ -167,15 +210,19 @@ class Parser {
 
   std::string found() const {
     const Token& t = peek();
-    if (t.kind == Tok::Eof) return "end of file";
-    if (t.kind == Tok::Ident) return "`" + std::string(text(t.span)) + "`";
-    if (t.kind >= Tok::IntLit && t.kind <= Tok::ByteStrLit) return "`" + std::string(text(t.span)) + "`";
+    if (t.kind == Tok::Eof)
+      return "end of file";
+    if (t.kind == Tok::Ident)
+      return "`" + std::string(text(t.span)) + "`";
+    if (t.kind >= Tok::IntLit && t.kind <= Tok::ByteStrLit)
+      return "`" + std::string(text(t.span)) + "`";
     return "`" + std::string(tokSpelling(t.kind)) + "`";
   }
 
   // Reports "expected `x`, found `y`" once per position (no cascades).
   void expectFailed(const std::string& what) {
-    if (lastErrorPos_ == pos_ && errorAtPos_) return;
+    if (lastErrorPos_ == pos_ && errorAtPos_)
+      return;
     lastErrorPos_ = pos_;
     errorAtPos_ = true;
     Span at = peek().span;
@@ -185,20 +232,23 @@ class Parser {
     if (pos_ > 0 && (what == "`;`" || what == "`)`" || what == "`,`")) {
       Span prev = prevSpan();
       d.primary({prev.hi, prev.hi}, "expected " + what);
-      if (at.lo != prev.hi) d.label(at, "unexpected token");
+      if (at.lo != prev.hi)
+        d.label(at, "unexpected token");
     } else {
       d.primary(at, "expected " + what);
     }
   }
 
   bool expect(Tok t) {
-    if (eat(t)) return true;
+    if (eat(t))
+      return true;
     expectFailed(std::string("`") + tokSpelling(t) + "`");
     return false;
   }
 
   std::string_view expectIdent() {
-    if (at(Tok::Ident)) return text(bump().span);
+    if (at(Tok::Ident))
+      return text(bump().span);
     expectFailed("identifier");
     return {};
   }
@@ -218,12 +268,15 @@ class Parser {
       Tok k = peek().kind;
       if (depth == 0) {
         for (Tok s : stops) {
-          if (k == s) return;
+          if (k == s)
+            return;
         }
       }
-      if (k == Tok::LBrace || k == Tok::LParen || k == Tok::LBracket) ++depth;
+      if (k == Tok::LBrace || k == Tok::LParen || k == Tok::LBracket)
+        ++depth;
       if (k == Tok::RBrace || k == Tok::RParen || k == Tok::RBracket) {
-        if (depth == 0) return;
+        if (depth == 0)
+          return;
         --depth;
       }
       bump();
@@ -252,9 +305,12 @@ class Parser {
     if (eat(Tok::LParen)) {
       int depth = 0;
       while (!at(Tok::Eof) && !(depth == 0 && at(Tok::RParen))) {
-        if (at(Tok::LParen)) ++depth;
-        if (at(Tok::RParen)) --depth;
-        if (at(Tok::Ident)) attr.args.push_back(text(peek().span));
+        if (at(Tok::LParen))
+          ++depth;
+        if (at(Tok::RParen))
+          --depth;
+        if (at(Tok::Ident))
+          attr.args.push_back(text(peek().span));
         bump();
       }
       expect(Tok::RParen);
@@ -284,26 +340,41 @@ class Parser {
   // ------------------------------------------------------------ items
   bool atItemStart() const {
     switch (peek().kind) {
-      case Tok::KwFn: case Tok::KwStruct: case Tok::KwImpl: case Tok::KwConst:
-      case Tok::KwStatic: case Tok::KwUse: case Tok::KwMod: case Tok::KwEnum:
-      case Tok::KwTrait: case Tok::KwPub: case Tok::Pound: case Tok::KwType:
+      case Tok::KwFn:
+      case Tok::KwStruct:
+      case Tok::KwImpl:
+      case Tok::KwConst:
+      case Tok::KwStatic:
+      case Tok::KwUse:
+      case Tok::KwMod:
+      case Tok::KwEnum:
+      case Tok::KwTrait:
+      case Tok::KwPub:
+      case Tok::Pound:
+      case Tok::KwType:
         return true;
-      case Tok::KwUnsafe: return peek(1).kind == Tok::KwFn || peek(1).kind == Tok::KwImpl;
-      case Tok::KwExtern: return true;
-      default: return false;
+      case Tok::KwUnsafe:
+        return peek(1).kind == Tok::KwFn || peek(1).kind == Tok::KwImpl;
+      case Tok::KwExtern:
+        return true;
+      default:
+        return false;
     }
   }
 
   // item := attribute* `pub`? (fn | struct | impl | const | static | use | mod)
   Item* parseItem() {
     DepthGuard guard(*this);
-    if (tooDeep()) return nullptr;
+    if (tooDeep())
+      return nullptr;
     Span start = peek().span;
     std::vector<Attribute> attrs = parseOuterAttributes();
     bool isPub = parseVisibility();
     Item* item = nullptr;
     switch (peek().kind) {
-      case Tok::KwFn: item = parseFn(); break;
+      case Tok::KwFn:
+        item = parseFn();
+        break;
       case Tok::KwConst:
         if (peek(1).kind == Tok::KwFn) {
           bump();
@@ -315,15 +386,30 @@ class Parser {
         break;
       case Tok::KwUnsafe:
         bump();
-        if (at(Tok::KwImpl)) item = parseImpl();
-        else item = parseFn();
+        if (at(Tok::KwImpl))
+          item = parseImpl();
+        else
+          item = parseFn();
         break;
-      case Tok::KwStatic: item = parseConstOrStatic(ItemKind::Static); break;
-      case Tok::KwStruct: item = parseStruct(); break;
-      case Tok::KwImpl: item = parseImpl(); break;
-      case Tok::KwUse: item = parseUse(); break;
-      case Tok::KwMod: item = parseMod(); break;
-      case Tok::KwEnum: case Tok::KwTrait: case Tok::KwType: case Tok::KwExtern:
+      case Tok::KwStatic:
+        item = parseConstOrStatic(ItemKind::Static);
+        break;
+      case Tok::KwStruct:
+        item = parseStruct();
+        break;
+      case Tok::KwImpl:
+        item = parseImpl();
+        break;
+      case Tok::KwUse:
+        item = parseUse();
+        break;
+      case Tok::KwMod:
+        item = parseMod();
+        break;
+      case Tok::KwEnum:
+      case Tok::KwTrait:
+      case Tok::KwType:
+      case Tok::KwExtern:
         return unsupportedItem();
       default: {
         if (!fatal_) {
@@ -331,12 +417,13 @@ class Parser {
               .primary(peek().span, "expected item");
         }
         bump();
-        recover({Tok::KwFn, Tok::KwStruct, Tok::KwImpl, Tok::KwConst, Tok::KwStatic,
-                 Tok::KwUse, Tok::KwMod, Tok::Pound, Tok::KwPub});
+        recover({Tok::KwFn, Tok::KwStruct, Tok::KwImpl, Tok::KwConst, Tok::KwStatic, Tok::KwUse,
+                 Tok::KwMod, Tok::Pound, Tok::KwPub});
         return nullptr;
       }
     }
-    if (!item) return nullptr;
+    if (!item)
+      return nullptr;
     item->attrs = std::move(attrs);
     item->isPub = isPub;
     item->span = Span::between(start, prevSpan());
@@ -348,7 +435,9 @@ class Parser {
     std::string what(text(s));
     diags_.emit(DiagKind::Unsupported, "`" + what + "` items are not supported by WasmRust yet")
         .primary(s, "not supported yet")
-        .note("this version of WasmRust compiles functions, structs, impl blocks, consts and statics");
+        .note(
+            "this version of WasmRust compiles functions, structs, impl blocks, consts and "
+            "statics");
     bump();
     // Skip the item: up to its `;` or through its `{ ... }` body.
     recover({Tok::Semi, Tok::LBrace});
@@ -363,7 +452,8 @@ class Parser {
   }
 
   bool parseVisibility() {
-    if (!eat(Tok::KwPub)) return false;
+    if (!eat(Tok::KwPub))
+      return false;
     if (at(Tok::LParen)) {  // pub(crate), pub(super), pub(in path)
       bump();
       recover({Tok::RParen});
@@ -373,16 +463,21 @@ class Parser {
   }
 
   void rejectGenerics(const char* where) {
-    if (!at(Tok::Lt)) return;
+    if (!at(Tok::Lt))
+      return;
     Span s = peek().span;
-    diags_.emit(DiagKind::Unsupported, std::string("generic parameters on ") + where +
-                                           " are not supported by WasmRust yet")
+    diags_
+        .emit(DiagKind::Unsupported,
+              std::string("generic parameters on ") + where + " are not supported by WasmRust yet")
         .primary(s, "generics are not supported yet");
     int depth = 0;
     do {
-      if (at(Tok::Lt)) ++depth;
-      if (at(Tok::Gt)) --depth;
-      if (at(Tok::Shr)) depth -= 2;
+      if (at(Tok::Lt))
+        ++depth;
+      if (at(Tok::Gt))
+        --depth;
+      if (at(Tok::Shr))
+        depth -= 2;
       bump();
     } while (depth > 0 && !at(Tok::Eof));
   }
@@ -401,7 +496,8 @@ class Parser {
     } else {
       recover({Tok::LBrace, Tok::Arrow});
     }
-    if (eat(Tok::Arrow)) fn->ret = parseType();
+    if (eat(Tok::Arrow))
+      fn->ret = parseType();
     if (at(Tok::KwWhere)) {
       diags_.emit(DiagKind::Unsupported, "`where` clauses are not supported by WasmRust yet")
           .primary(peek().span);
@@ -435,8 +531,10 @@ class Parser {
       fn->selfKind = refMut ? SelfKind::RefMut : ref ? SelfKind::Ref : SelfKind::Value;
       fn->selfMut = mut;
       fn->selfSpan = Span::between(selfStart, prevSpan());
-      if (eat(Tok::Colon)) parseType();  // `self: Self` and friends
-      if (!eat(Tok::Comma)) return;
+      if (eat(Tok::Colon))
+        parseType();  // `self: Self` and friends
+      if (!eat(Tok::Comma))
+        return;
     } else {
       pos_ = save;
     }
@@ -444,10 +542,12 @@ class Parser {
       Param p;
       Span start = peek().span;
       p.pattern = parsePattern();
-      if (expect(Tok::Colon)) p.type = parseType();
+      if (expect(Tok::Colon))
+        p.type = parseType();
       p.span = Span::between(start, prevSpan());
       fn->params.push_back(p);
-      if (!eat(Tok::Comma)) break;
+      if (!eat(Tok::Comma))
+        break;
     }
   }
 
@@ -473,7 +573,8 @@ class Parser {
         f.type = parseType();
         f.span = Span::between(start, prevSpan());
         s->fields.push_back(f);
-        if (!eat(Tok::Comma)) break;
+        if (!eat(Tok::Comma))
+          break;
       }
       expect(Tok::RParen);
       expect(Tok::Semi);
@@ -491,10 +592,12 @@ class Parser {
       f.isPub = parseVisibility();
       Span start = peek().span;
       f.name = expectIdent();
-      if (expect(Tok::Colon)) f.type = parseType();
+      if (expect(Tok::Colon))
+        f.type = parseType();
       f.span = Span::between(start, prevSpan());
       s->fields.push_back(f);
-      if (!eat(Tok::Comma)) break;
+      if (!eat(Tok::Comma))
+        break;
     }
     if (!expect(Tok::RBrace)) {
       recover({Tok::RBrace});
@@ -532,7 +635,8 @@ class Parser {
         diags_.emit(DiagKind::ExpectedItem, "this item cannot appear in an impl block")
             .primary(member->nameSpan.empty() ? member->span : member->nameSpan);
       }
-      if (pos_ == before) bump();
+      if (pos_ == before)
+        bump();
     }
     expect(Tok::RBrace);
     return impl;
@@ -543,13 +647,19 @@ class Parser {
     Item* c = ast_.arena.make<Item>();
     c->kind = kind;
     bump();
-    if (kind == ItemKind::Static) c->isMutStatic = eat(Tok::KwMut);
+    if (kind == ItemKind::Static)
+      c->isMutStatic = eat(Tok::KwMut);
     c->nameSpan = peek().span;
-    if (at(Tok::Underscore)) bump();
-    else c->name = expectIdent();
-    if (expect(Tok::Colon)) c->type = parseType();
-    if (expect(Tok::Eq)) c->value = parseExpr();
-    if (!expect(Tok::Semi)) recover({Tok::Semi}), eat(Tok::Semi);
+    if (at(Tok::Underscore))
+      bump();
+    else
+      c->name = expectIdent();
+    if (expect(Tok::Colon))
+      c->type = parseType();
+    if (expect(Tok::Eq))
+      c->value = parseExpr();
+    if (!expect(Tok::Semi))
+      recover({Tok::Semi}), eat(Tok::Semi);
     return c;
   }
 
@@ -565,7 +675,8 @@ class Parser {
       seg.span = peek().span;
       seg.name = text(bump().span);
       u->usePath.segments.push_back(seg);
-      if (!at(Tok::ColonColon)) break;
+      if (!at(Tok::ColonColon))
+        break;
       bump();
       if (at(Tok::LBrace) || at(Tok::Star)) {
         // Grouped and glob imports: accepted; names resolve through std paths.
@@ -574,9 +685,11 @@ class Parser {
       }
     }
     u->usePath.span = Span::between(start, prevSpan());
-    if (eat(Tok::KwAs)) expectIdent();
+    if (eat(Tok::KwAs))
+      expectIdent();
     u->name = u->usePath.segments.empty() ? std::string_view{} : u->usePath.segments.back().name;
-    if (!expect(Tok::Semi)) recover({Tok::Semi}), eat(Tok::Semi);
+    if (!expect(Tok::Semi))
+      recover({Tok::Semi}), eat(Tok::Semi);
     return u;
   }
 
@@ -588,7 +701,8 @@ class Parser {
     m->name = expectIdent();
     diags_.emit(DiagKind::Unsupported, "modules are not supported by WasmRust yet")
         .primary(m->nameSpan, "modules are not supported yet");
-    if (eat(Tok::Semi)) return m;
+    if (eat(Tok::Semi))
+      return m;
     if (expect(Tok::LBrace)) {
       recover({});
       eat(Tok::RBrace);
@@ -602,7 +716,8 @@ class Parser {
     DepthGuard guard(*this);
     TypeExpr* t = ast_.arena.make<TypeExpr>();
     t->span = peek().span;
-    if (tooDeep()) return t;
+    if (tooDeep())
+      return t;
     Span start = peek().span;
     switch (peek().kind) {
       case Tok::And:
@@ -630,7 +745,8 @@ class Parser {
         while (!at(Tok::RParen) && !at(Tok::Eof) && !fatal_) {
           t->elems.push_back(parseType());
           trailingComma = eat(Tok::Comma);
-          if (!trailingComma) break;
+          if (!trailingComma)
+            break;
         }
         expect(Tok::RParen);
         if (t->elems.size() == 1 && !trailingComma) {
@@ -653,15 +769,27 @@ class Parser {
         expect(Tok::RBracket);
         break;
       }
-      case Tok::Not: bump(); t->kind = TypeExprKind::Never; break;
-      case Tok::Underscore: bump(); t->kind = TypeExprKind::Infer; break;
-      case Tok::Ident: case Tok::KwSelfType: case Tok::KwCrate: case Tok::ColonColon:
+      case Tok::Not:
+        bump();
+        t->kind = TypeExprKind::Never;
+        break;
+      case Tok::Underscore:
+        bump();
+        t->kind = TypeExprKind::Infer;
+        break;
+      case Tok::Ident:
+      case Tok::KwSelfType:
+      case Tok::KwCrate:
+      case Tok::ColonColon:
         t->kind = TypeExprKind::Path;
         t->path = parsePathSegments(true);
         break;
-      case Tok::KwDyn: case Tok::KwImpl: case Tok::KwFn:
-        diags_.emit(DiagKind::Unsupported, "`" + std::string(text(peek().span)) +
-                                               "` types are not supported by WasmRust yet")
+      case Tok::KwDyn:
+      case Tok::KwImpl:
+      case Tok::KwFn:
+        diags_
+            .emit(DiagKind::Unsupported, "`" + std::string(text(peek().span)) +
+                                             "` types are not supported by WasmRust yet")
             .primary(peek().span);
         bump();
         t->kind = TypeExprKind::Infer;
@@ -687,8 +815,8 @@ class Parser {
       PathSegment seg;
       seg.span = peek().span;
       Tok k = peek().kind;
-      if (k == Tok::Ident || k == Tok::KwSelfType || k == Tok::KwSelfValue ||
-          k == Tok::KwCrate || k == Tok::KwSuper) {
+      if (k == Tok::Ident || k == Tok::KwSelfType || k == Tok::KwSelfValue || k == Tok::KwCrate ||
+          k == Tok::KwSuper) {
         seg.name = text(bump().span);
       } else {
         expectFailed("identifier");
@@ -715,9 +843,11 @@ class Parser {
   void parseGenericArgs(PathSegment& seg) {
     bump();  // `<`
     while (!at(Tok::Gt) && !at(Tok::Shr) && !at(Tok::Eof) && !fatal_) {
-      if (splitGt_) break;
+      if (splitGt_)
+        break;
       seg.generics.push_back(parseType());
-      if (!eat(Tok::Comma)) break;
+      if (!eat(Tok::Comma))
+        break;
     }
     if (splitGt_) {
       // The inner list consumed half of a `>>`; this `>` is the other half.
@@ -729,7 +859,8 @@ class Parser {
       splitGt_ = true;  // leave `>>` for the outer list to finish
       return;
     }
-    if (!eatGt()) expectFailed("`>`");
+    if (!eatGt())
+      expectFailed("`>`");
   }
 
   // ------------------------------------------------------------ patterns
@@ -738,7 +869,8 @@ class Parser {
     DepthGuard guard(*this);
     Pattern* p = ast_.arena.make<Pattern>();
     p->span = peek().span;
-    if (tooDeep()) return p;
+    if (tooDeep())
+      return p;
     Span start = peek().span;
     if (eat(Tok::Underscore)) {
       p->kind = PatternKind::Wild;
@@ -746,7 +878,8 @@ class Parser {
       p->kind = PatternKind::Tuple;
       while (!at(Tok::RParen) && !at(Tok::Eof) && !fatal_) {
         p->elems.push_back(parsePattern());
-        if (!eat(Tok::Comma)) break;
+        if (!eat(Tok::Comma))
+          break;
       }
       expect(Tok::RParen);
     } else {
@@ -759,7 +892,8 @@ class Parser {
         diags_.emit(DiagKind::ExpectedPattern, "expected pattern, found " + found())
             .primary(peek().span, "expected pattern");
         p->kind = PatternKind::Wild;
-        if (!at(Tok::Eq) && !at(Tok::Colon) && !at(Tok::Semi)) bump();
+        if (!at(Tok::Eq) && !at(Tok::Colon) && !at(Tok::Semi))
+          bump();
       }
     }
     p->span = Span::between(start, prevSpan());
@@ -773,22 +907,29 @@ class Parser {
     Block* b = ast_.arena.make<Block>();
     Span start = peek().span;
     b->span = start;
-    if (tooDeep()) return b;
-    if (!expect(Tok::LBrace)) return b;
+    if (tooDeep())
+      return b;
+    if (!expect(Tok::LBrace))
+      return b;
     while (!at(Tok::RBrace) && !at(Tok::Eof) && !fatal_) {
       size_t before = pos_;
       parseStmtInto(b);
-      if (pos_ == before) bump();
+      if (pos_ == before)
+        bump();
     }
-    if (!fatal_) expect(Tok::RBrace);
+    if (!fatal_)
+      expect(Tok::RBrace);
     b->span = Span::between(start, prevSpan());
     return b;
   }
 
   static bool isBlockLike(const Expr* e) {
     switch (e->kind) {
-      case ExprKind::Block: case ExprKind::If: case ExprKind::While:
-      case ExprKind::Loop: case ExprKind::For:
+      case ExprKind::Block:
+      case ExprKind::If:
+      case ExprKind::While:
+      case ExprKind::Loop:
+      case ExprKind::For:
         return true;
       default:
         return false;
@@ -798,7 +939,8 @@ class Parser {
   // stmt := `;` | let | item | expr `;` | block-like-expr
   void parseStmtInto(Block* b) {
     Span start = peek().span;
-    if (eat(Tok::Semi)) return;
+    if (eat(Tok::Semi))
+      return;
     if (at(Tok::KwLet)) {
       b->stmts.push_back(parseLet());
       return;
@@ -808,7 +950,8 @@ class Parser {
       s->kind = StmtKind::Item;
       s->item = parseItem();
       s->span = Span::between(start, prevSpan());
-      if (s->item) b->stmts.push_back(s);
+      if (s->item)
+        b->stmts.push_back(s);
       return;
     }
     Expr* e = parseExprStmtExpr();
@@ -833,11 +976,11 @@ class Parser {
   // unless a method call or field access follows.
   Expr* parseExprStmtExpr() {
     Tok k = peek().kind;
-    bool blockLike = k == Tok::LBrace || k == Tok::KwIf || k == Tok::KwWhile ||
-                     k == Tok::KwLoop || k == Tok::KwFor ||
-                     (k == Tok::KwUnsafe && peek(1).kind == Tok::LBrace) ||
+    bool blockLike = k == Tok::LBrace || k == Tok::KwIf || k == Tok::KwWhile || k == Tok::KwLoop ||
+                     k == Tok::KwFor || (k == Tok::KwUnsafe && peek(1).kind == Tok::LBrace) ||
                      (k == Tok::Lifetime && peek(1).kind == Tok::Colon);
-    if (!blockLike) return parseExpr();
+    if (!blockLike)
+      return parseExpr();
     Expr* e = parsePrimary();
     if (at(Tok::Dot) || at(Tok::Question)) {
       e = parsePostfixOps(e);
@@ -853,8 +996,10 @@ class Parser {
     Span start = peek().span;
     bump();
     s->pattern = parsePattern();
-    if (eat(Tok::Colon)) s->type = parseType();
-    if (eat(Tok::Eq)) s->init = parseExpr();
+    if (eat(Tok::Colon))
+      s->type = parseType();
+    if (eat(Tok::Eq))
+      s->init = parseExpr();
     if (at(Tok::KwElse)) {
       diags_.emit(DiagKind::Unsupported, "`let ... else` is not supported by WasmRust yet")
           .primary(peek().span);
@@ -873,7 +1018,8 @@ class Parser {
   // expr := assignment
   Expr* parseExpr() {
     DepthGuard guard(*this);
-    if (tooDeep()) return errorExpr(peek().span);
+    if (tooDeep())
+      return errorExpr(peek().span);
     return parseAssign();
   }
 
@@ -903,11 +1049,18 @@ class Parser {
 
   bool atExprStart() const {
     switch (peek().kind) {
-      case Tok::RParen: case Tok::RBracket: case Tok::RBrace: case Tok::Comma:
-      case Tok::Semi: case Tok::Eof: case Tok::FatArrow:
+      case Tok::RParen:
+      case Tok::RBracket:
+      case Tok::RBrace:
+      case Tok::Comma:
+      case Tok::Semi:
+      case Tok::Eof:
+      case Tok::FatArrow:
         return false;
-      case Tok::LBrace: return !noStruct_;
-      default: return true;
+      case Tok::LBrace:
+        return !noStruct_;
+      default:
+        return true;
     }
   }
 
@@ -917,14 +1070,16 @@ class Parser {
     Expr* lo = nullptr;
     if (!at(Tok::DotDot) && !at(Tok::DotDotEq)) {
       lo = parseBinary(kPrecOr);
-      if (!at(Tok::DotDot) && !at(Tok::DotDotEq)) return lo;
+      if (!at(Tok::DotDot) && !at(Tok::DotDotEq))
+        return lo;
     }
     bool inclusive = at(Tok::DotDotEq);
     bump();
     Expr* e = makeExpr(ExprKind::Range, start);
     e->lhs = lo;
     e->inclusive = inclusive;
-    if (atExprStart()) e->rhs = parseBinary(kPrecOr);
+    if (atExprStart())
+      e->rhs = parseBinary(kPrecOr);
     e->span = Span::between(start, prevSpan());
     return e;
   }
@@ -940,8 +1095,10 @@ class Parser {
     for (;;) {
       Tok k = peek().kind;
       if (k == Tok::KwAs) {
-        if (kPrecCast < minPrec) return lhs;
-        if (tooDeep(++chain)) return lhs;
+        if (kPrecCast < minPrec)
+          return lhs;
+        if (tooDeep(++chain))
+          return lhs;
         bump();
         Expr* e = makeExpr(ExprKind::Cast, lhs->span);
         e->lhs = lhs;
@@ -951,17 +1108,21 @@ class Parser {
         continue;
       }
       BinInfo info = binInfo(k);
-      if (info.op == BinOp::None || info.prec < minPrec) return lhs;
-      if (tooDeep(++chain)) return lhs;
+      if (info.op == BinOp::None || info.prec < minPrec)
+        return lhs;
+      if (tooDeep(++chain))
+        return lhs;
       bump();
       Expr* rhs = parseUnary();
       // Bind tighter operators on the right first.
       for (;;) {
         Tok nk = peek().kind;
         int np = nk == Tok::KwAs ? kPrecCast : binInfo(nk).prec;
-        if (np == kPrecNone || np <= info.prec) break;
+        if (np == kPrecNone || np <= info.prec)
+          break;
         DepthGuard guard(*this);
-        if (tooDeep()) return lhs;
+        if (tooDeep())
+          return lhs;
         rhs = parseBinaryRest(rhs, info.prec + 1, chain);
       }
       if (info.prec == kPrecCompare && binInfo(peek().kind).prec == kPrecCompare) {
@@ -981,10 +1142,12 @@ class Parser {
   Expr* parseUnary() {
     Span start = peek().span;
     Tok k = peek().kind;
-    bool isPrefix = k == Tok::Minus || k == Tok::Not || k == Tok::Star || k == Tok::And || k == Tok::AndAnd;
+    bool isPrefix =
+        k == Tok::Minus || k == Tok::Not || k == Tok::Star || k == Tok::And || k == Tok::AndAnd;
     // Only prefix operators nest here; plain operands do not count.
     DepthGuard guard(*this, isPrefix ? 1 : 0);
-    if (isPrefix && tooDeep()) return errorExpr(peek().span);
+    if (isPrefix && tooDeep())
+      return errorExpr(peek().span);
     if (k == Tok::Minus || k == Tok::Not || k == Tok::Star) {
       bump();
       Expr* e = makeExpr(ExprKind::Unary, start);
@@ -1014,7 +1177,8 @@ class Parser {
     int chain = 0;
     for (;;) {
       if (at(Tok::Dot) || at(Tok::LParen) || at(Tok::LBracket) || at(Tok::Question)) {
-        if (tooDeep(++chain)) return e;
+        if (tooDeep(++chain))
+          return e;
       }
       if (eat(Tok::Dot)) {
         if (at(Tok::IntLit)) {
@@ -1084,7 +1248,8 @@ class Parser {
     noStruct_ = false;
     while (!at(close) && !at(Tok::Eof) && !fatal_) {
       args.push_back(parseExpr());
-      if (!eat(Tok::Comma)) break;
+      if (!eat(Tok::Comma))
+        break;
     }
     noStruct_ = saved;
     if (!expect(close)) {
@@ -1100,30 +1265,38 @@ class Parser {
   Expr* parsePrimary() {
     Span start = peek().span;
     switch (peek().kind) {
-      case Tok::IntLit: return parseIntLit();
-      case Tok::FloatLit: return parseFloatLit();
-      case Tok::KwTrue: case Tok::KwFalse: {
+      case Tok::IntLit:
+        return parseIntLit();
+      case Tok::FloatLit:
+        return parseFloatLit();
+      case Tok::KwTrue:
+      case Tok::KwFalse: {
         Expr* e = makeExpr(ExprKind::BoolLit, start);
         e->intValue = at(Tok::KwTrue);
         bump();
         return e;
       }
-      case Tok::CharLit: case Tok::ByteLit: {
+      case Tok::CharLit:
+      case Tok::ByteLit: {
         bool isByte = at(Tok::ByteLit);
         Expr* e = makeExpr(isByte ? ExprKind::IntLit : ExprKind::CharLit, start);
         e->intValue = decodeCharLiteral(file_, start, diags_);
-        if (isByte) e->suffix = "u8";
+        if (isByte)
+          e->suffix = "u8";
         bump();
         return e;
       }
-      case Tok::StrLit: case Tok::ByteStrLit: {
+      case Tok::StrLit:
+      case Tok::ByteStrLit: {
         Expr* e = makeExpr(at(Tok::StrLit) ? ExprKind::StrLit : ExprKind::ByteStrLit, start);
         e->strValue = decodeStringLiteral(file_, start, diags_);
         bump();
         return e;
       }
-      case Tok::LParen: return parseParenOrTuple();
-      case Tok::LBracket: return parseArrayLit();
+      case Tok::LParen:
+        return parseParenOrTuple();
+      case Tok::LBracket:
+        return parseArrayLit();
       case Tok::LBrace: {
         Expr* e = makeExpr(ExprKind::Block, start);
         e->block = parseBlock();
@@ -1138,8 +1311,12 @@ class Parser {
         e->span = Span::between(start, prevSpan());
         return e;
       }
-      case Tok::KwIf: return parseIf();
-      case Tok::KwWhile: case Tok::KwLoop: case Tok::KwFor: return parseLoop({});
+      case Tok::KwIf:
+        return parseIf();
+      case Tok::KwWhile:
+      case Tok::KwLoop:
+      case Tok::KwFor:
+        return parseLoop({});
       case Tok::Lifetime: {
         std::string_view label = text(bump().span);
         if (!eat(Tok::Colon)) {
@@ -1161,7 +1338,8 @@ class Parser {
         e->span = Span::between(start, e->span);
         return e;
       }
-      case Tok::KwBreak: case Tok::KwContinue: {
+      case Tok::KwBreak:
+      case Tok::KwContinue: {
         bool isBreak = at(Tok::KwBreak);
         bump();
         Expr* e = makeExpr(isBreak ? ExprKind::Break : ExprKind::Continue, start);
@@ -1169,26 +1347,36 @@ class Parser {
           e->nameSpan = peek().span;
           e->name = text(bump().span);
         }
-        if (isBreak && atExprStart()) e->lhs = parseExpr();
+        if (isBreak && atExprStart())
+          e->lhs = parseExpr();
         e->span = Span::between(start, prevSpan());
         return e;
       }
       case Tok::KwReturn: {
         bump();
         Expr* e = makeExpr(ExprKind::Return, start);
-        if (atExprStart()) e->lhs = parseExpr();
+        if (atExprStart())
+          e->lhs = parseExpr();
         e->span = Span::between(start, prevSpan());
         return e;
       }
-      case Tok::Ident: case Tok::KwSelfValue: case Tok::KwSelfType: case Tok::KwCrate:
-      case Tok::ColonColon: case Tok::KwSuper:
+      case Tok::Ident:
+      case Tok::KwSelfValue:
+      case Tok::KwSelfType:
+      case Tok::KwCrate:
+      case Tok::ColonColon:
+      case Tok::KwSuper:
         return parsePathExpr();
       case Tok::Lt:
-        diags_.emit(DiagKind::Unsupported, "qualified paths (`<T as Trait>::x`) are not supported by WasmRust yet")
+        diags_
+            .emit(DiagKind::Unsupported,
+                  "qualified paths (`<T as Trait>::x`) are not supported by WasmRust yet")
             .primary(start);
         bump();
         return errorExpr(start);
-      case Tok::Or: case Tok::OrOr: case Tok::KwMove:
+      case Tok::Or:
+      case Tok::OrOr:
+      case Tok::KwMove:
         diags_.emit(DiagKind::Unsupported, "closures are not supported by WasmRust yet")
             .primary(start, "closures are not supported yet");
         skipUnsupportedExpr();
@@ -1216,9 +1404,7 @@ class Parser {
     }
   }
 
-  void skipUnsupportedExpr() {
-    recover({Tok::Semi, Tok::Comma});
-  }
+  void skipUnsupportedExpr() { recover({Tok::Semi, Tok::Comma}); }
 
   Expr* parseIntLit() {
     Span s = bump().span;
@@ -1234,25 +1420,32 @@ class Parser {
     bool overflow = false, anyDigit = false;
     for (; i < t.size(); ++i) {
       char c = t[i];
-      if (c == '_') continue;
-      int d = c >= '0' && c <= '9' ? c - '0'
+      if (c == '_')
+        continue;
+      int d = c >= '0' && c <= '9'   ? c - '0'
               : c >= 'a' && c <= 'f' ? c - 'a' + 10
-              : c >= 'A' && c <= 'F' ? c - 'A' + 10 : 99;
-      if (base != 16 && (c == 'i' || c == 'u')) break;
-      if (d >= base) break;
+              : c >= 'A' && c <= 'F' ? c - 'A' + 10
+                                     : 99;
+      if (base != 16 && (c == 'i' || c == 'u'))
+        break;
+      if (d >= base)
+        break;
       anyDigit = true;
       v = v * base + d;
-      if (v > UINT64_MAX) overflow = true;
+      if (v > UINT64_MAX)
+        overflow = true;
     }
     e->suffix = t.substr(i);
-    static const char* kSuffixes[] = {"", "i8", "i16", "i32", "i64", "i128", "isize",
-                                      "u8", "u16", "u32", "u64", "u128", "usize", "f32", "f64"};
+    static const char* kSuffixes[] = {"",    "i8",  "i16", "i32",  "i64",   "i128", "isize", "u8",
+                                      "u16", "u32", "u64", "u128", "usize", "f32",  "f64"};
     bool knownSuffix = false;
-    for (const char* k : kSuffixes) knownSuffix |= e->suffix == k;
+    for (const char* k : kSuffixes)
+      knownSuffix |= e->suffix == k;
     if (!anyDigit || !knownSuffix) {
-      diags_.emit(DiagKind::InvalidNumber,
-                  !anyDigit ? "no valid digits found for number"
-                            : "invalid suffix `" + std::string(e->suffix) + "` for number literal")
+      diags_
+          .emit(DiagKind::InvalidNumber,
+                !anyDigit ? "no valid digits found for number"
+                          : "invalid suffix `" + std::string(e->suffix) + "` for number literal")
           .primary(s)
           .help("the suffix must be one of the numeric types (`u32`, `isize`, `f32`, etc.)");
       e->suffix = {};
@@ -1278,8 +1471,10 @@ class Parser {
     size_t i = 0;
     for (; i < t.size(); ++i) {
       char c = t[i];
-      if (c == '_') continue;
-      if (c == 'f') break;
+      if (c == '_')
+        continue;
+      if (c == 'f')
+        break;
       digits += c;
     }
     e->suffix = t.substr(i);
@@ -1300,7 +1495,8 @@ class Parser {
     while (!at(Tok::RParen) && !at(Tok::Eof) && !fatal_) {
       elems.push_back(parseExpr());
       trailingComma = eat(Tok::Comma);
-      if (!trailingComma) break;
+      if (!trailingComma)
+        break;
     }
     noStruct_ = saved;
     if (!expect(Tok::RParen)) {
@@ -1332,7 +1528,8 @@ class Parser {
         e->rhs = parseExpr();
       } else {
         e->args.push_back(first);
-        while (eat(Tok::Comma) && !at(Tok::RBracket) && !fatal_) e->args.push_back(parseExpr());
+        while (eat(Tok::Comma) && !at(Tok::RBracket) && !fatal_)
+          e->args.push_back(parseExpr());
       }
     }
     noStruct_ = saved;
@@ -1349,7 +1546,8 @@ class Parser {
     DepthGuard guard(*this);
     Span start = bump().span;
     Expr* e = makeExpr(ExprKind::If, start);
-    if (tooDeep()) return e;
+    if (tooDeep())
+      return e;
     if (at(Tok::KwLet)) {
       diags_.emit(DiagKind::Unsupported, "`if let` is not supported by WasmRust yet")
           .primary(Span::between(start, peek().span));
@@ -1376,7 +1574,7 @@ class Parser {
   Expr* parseLoop(std::string_view label) {
     Span start = peek().span;
     Tok k = bump().kind;
-    Expr* e = makeExpr(k == Tok::KwWhile ? ExprKind::While
+    Expr* e = makeExpr(k == Tok::KwWhile  ? ExprKind::While
                        : k == Tok::KwLoop ? ExprKind::Loop
                                           : ExprKind::For,
                        start);
@@ -1409,7 +1607,8 @@ class Parser {
          peek(1).kind == Tok::LBrace)) {
       return parseMacro(path);
     }
-    if (at(Tok::LBrace) && !noStruct_) return parseStructLit(path);
+    if (at(Tok::LBrace) && !noStruct_)
+      return parseStructLit(path);
     Expr* e = makeExpr(ExprKind::Path, Span::between(start, prevSpan()));
     e->path = std::move(path);
     return e;
@@ -1427,8 +1626,10 @@ class Parser {
       }
       FieldInit f;
       f.span = peek().span;
-      if (at(Tok::IntLit)) f.name = text(bump().span);
-      else f.name = expectIdent();
+      if (at(Tok::IntLit))
+        f.name = text(bump().span);
+      else
+        f.name = expectIdent();
       if (f.name.empty()) {
         recover({Tok::Comma, Tok::RBrace});
       } else if (eat(Tok::Colon)) {
@@ -1441,7 +1642,8 @@ class Parser {
         f.value = v;
       }
       e->fields.push_back(f);
-      if (!eat(Tok::Comma)) break;
+      if (!eat(Tok::Comma))
+        break;
     }
     if (!expect(Tok::RBrace)) {
       recover({Tok::RBrace});
@@ -1457,7 +1659,7 @@ class Parser {
     std::string_view name = path.segments[0].name;
     bump();  // `!`
     Tok open = peek().kind;
-    Tok close = open == Tok::LParen ? Tok::RParen
+    Tok close = open == Tok::LParen     ? Tok::RParen
                 : open == Tok::LBracket ? Tok::RBracket
                                         : Tok::RBrace;
     Expr* e = makeExpr(ExprKind::Macro, start);
@@ -1465,16 +1667,18 @@ class Parser {
     e->nameSpan = path.segments[0].span;
     const MacroName* known = nullptr;
     for (const MacroName& m : kMacros) {
-      if (name == m.name) known = &m;
+      if (name == m.name)
+        known = &m;
     }
     if (!known) {
       std::string n(name);
-      auto d = diags_.emit(name == "vec" || name == "matches" || name == "write" || name == "writeln"
-                               ? DiagKind::Unsupported
-                               : DiagKind::UnknownMacro,
-                           name == "vec" || name == "matches" || name == "write" || name == "writeln"
-                               ? "the `" + n + "!` macro is not supported by WasmRust yet"
-                               : "cannot find macro `" + n + "` in this scope");
+      auto d =
+          diags_.emit(name == "vec" || name == "matches" || name == "write" || name == "writeln"
+                          ? DiagKind::Unsupported
+                          : DiagKind::UnknownMacro,
+                      name == "vec" || name == "matches" || name == "write" || name == "writeln"
+                          ? "the `" + n + "!` macro is not supported by WasmRust yet"
+                          : "cannot find macro `" + n + "` in this scope");
       d.primary(path.segments[0].span);
       bump();
       recover({close});
@@ -1495,7 +1699,8 @@ class Parser {
       }
       arg.value = parseExpr();
       e->macroArgs.push_back(arg);
-      if (!eat(Tok::Comma)) break;
+      if (!eat(Tok::Comma))
+        break;
     }
     noStruct_ = saved;
     if (!expect(close)) {
@@ -1521,7 +1726,9 @@ class Parser {
 
 }  // namespace
 
-void parseFile(const SourceFile& file, const std::vector<Token>& tokens, Ast& ast,
+void parseFile(const SourceFile& file,
+               const std::vector<Token>& tokens,
+               Ast& ast,
                DiagnosticEngine& diags) {
   Parser(file, tokens, ast, diags).parseFile();
 }

@@ -20,7 +20,9 @@ namespace wr {
 constexpr int kMaxNesting = 1024;
 
 // Parses a whole file. Never fails: on errors the tree holds Error nodes.
-void parseFile(const SourceFile& file, const std::vector<Token>& tokens,
-               Ast& ast, DiagnosticEngine& diags);
+void parseFile(const SourceFile& file,
+               const std::vector<Token>& tokens,
+               Ast& ast,
+               DiagnosticEngine& diags);
 
 }  // namespace wr

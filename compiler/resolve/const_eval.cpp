@@ -17,7 +17,8 @@ bool fail(Expr* e, DiagnosticEngine& diags, const std::string& why) {
 }  // namespace
 
 bool evalConstInt(Expr* e, Program& prog, DiagnosticEngine& diags, uint64_t& out) {
-  if (!e) return false;
+  if (!e)
+    return false;
   switch (e->kind) {
     case ExprKind::IntLit:
       out = e->intValue;
@@ -33,31 +34,50 @@ bool evalConstInt(Expr* e, Program& prog, DiagnosticEngine& diags, uint64_t& out
       return fail(e, diags, "this block is not a constant integer expression");
     case ExprKind::Unary: {
       uint64_t v;
-      if (e->unOp == UnOp::Deref || !evalConstInt(e->lhs, prog, diags, v)) return false;
+      if (e->unOp == UnOp::Deref || !evalConstInt(e->lhs, prog, diags, v))
+        return false;
       out = e->unOp == UnOp::Neg ? static_cast<uint64_t>(-static_cast<int64_t>(v)) : ~v;
       return true;
     }
     case ExprKind::Binary: {
       uint64_t a, b;
-      if (!evalConstInt(e->lhs, prog, diags, a) || !evalConstInt(e->rhs, prog, diags, b)) return false;
+      if (!evalConstInt(e->lhs, prog, diags, a) || !evalConstInt(e->rhs, prog, diags, b))
+        return false;
       switch (e->binOp) {
-        case BinOp::Add: out = a + b; return true;
+        case BinOp::Add:
+          out = a + b;
+          return true;
         case BinOp::Sub:
-          if (b > a) return fail(e, diags, "attempt to compute a negative length");
+          if (b > a)
+            return fail(e, diags, "attempt to compute a negative length");
           out = a - b;
           return true;
-        case BinOp::Mul: out = a * b; return true;
+        case BinOp::Mul:
+          out = a * b;
+          return true;
         case BinOp::Div:
         case BinOp::Rem:
-          if (b == 0) return fail(e, diags, "attempt to divide by zero");
+          if (b == 0)
+            return fail(e, diags, "attempt to divide by zero");
           out = e->binOp == BinOp::Div ? a / b : a % b;
           return true;
-        case BinOp::Shl: out = b < 64 ? a << b : 0; return true;
-        case BinOp::Shr: out = b < 64 ? a >> b : 0; return true;
-        case BinOp::BitAnd: out = a & b; return true;
-        case BinOp::BitOr: out = a | b; return true;
-        case BinOp::BitXor: out = a ^ b; return true;
-        default: return fail(e, diags, "this operator is not allowed in a constant length");
+        case BinOp::Shl:
+          out = b < 64 ? a << b : 0;
+          return true;
+        case BinOp::Shr:
+          out = b < 64 ? a >> b : 0;
+          return true;
+        case BinOp::BitAnd:
+          out = a & b;
+          return true;
+        case BinOp::BitOr:
+          out = a | b;
+          return true;
+        case BinOp::BitXor:
+          out = a ^ b;
+          return true;
+        default:
+          return fail(e, diags, "this operator is not allowed in a constant length");
       }
     }
     case ExprKind::Path: {
@@ -72,10 +92,12 @@ bool evalConstInt(Expr* e, Program& prog, DiagnosticEngine& diags, uint64_t& out
           out = c.bits;
           return true;
         }
-        if (c.state == ConstInfo::State::Failed) return false;
+        if (c.state == ConstInfo::State::Failed)
+          return false;
         if (c.state == ConstInfo::State::Evaluating) {
-          diags.emit(DiagKind::ConstEvalFailed, "cycle detected when evaluating constant `" +
-                                                    std::string(c.item->name) + "`")
+          diags
+              .emit(DiagKind::ConstEvalFailed,
+                    "cycle detected when evaluating constant `" + std::string(c.item->name) + "`")
               .primary(c.item->nameSpan);
           c.state = ConstInfo::State::Failed;
           return false;
@@ -92,11 +114,13 @@ bool evalConstInt(Expr* e, Program& prog, DiagnosticEngine& diags, uint64_t& out
         return true;
       }
       if (k == ResKind::Local) {
-        diags.emit(DiagKind::NonConstantInConst, "attempt to use a non-constant value in a constant")
+        diags
+            .emit(DiagKind::NonConstantInConst, "attempt to use a non-constant value in a constant")
             .primary(e->span, "non-constant value");
         return false;
       }
-      if (k == ResKind::Unresolved) return false;  // already reported
+      if (k == ResKind::Unresolved)
+        return false;  // already reported
       return fail(e, diags, "this value is not a constant integer");
     }
     case ExprKind::Error:

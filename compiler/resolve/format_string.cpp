@@ -7,16 +7,27 @@ namespace wr {
 
 namespace {
 
-bool isDigit(char c) { return c >= '0' && c <= '9'; }
+bool isDigit(char c) {
+  return c >= '0' && c <= '9';
+}
 bool isIdentStart(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
 }
 
 class FormatParser {
  public:
-  FormatParser(std::string_view fmt, Span lit, std::vector<MacroArg>& args, size_t first,
-               Arena& arena, DiagnosticEngine& diags)
-      : s_(fmt), lit_(lit), args_(args), first_(first), arena_(arena), diags_(diags),
+  FormatParser(std::string_view fmt,
+               Span lit,
+               std::vector<MacroArg>& args,
+               size_t first,
+               Arena& arena,
+               DiagnosticEngine& diags)
+      : s_(fmt),
+        lit_(lit),
+        args_(args),
+        first_(first),
+        arena_(arena),
+        diags_(diags),
         explicitCount_(args.size() - first) {}
 
   bool run(std::vector<FormatPiece>& out) {
@@ -38,7 +49,8 @@ class FormatParser {
         piece.literal = std::move(literal);
         literal.clear();
         piece.hasArg = true;
-        if (!parseArgument(piece.spec)) return false;
+        if (!parseArgument(piece.spec))
+          return false;
         out.push_back(std::move(piece));
       } else {
         literal += c;
@@ -59,13 +71,15 @@ class FormatParser {
   bool fail(const std::string& msg, const std::string& help = {}) {
     auto d = diags_.emit(DiagKind::FormatString, msg);
     d.primary(lit_);
-    if (!help.empty()) d.note(help);
+    if (!help.empty())
+      d.note(help);
     return false;
   }
 
   std::string_view ident() {
     size_t start = i_;
-    while (i_ < s_.size() && (isIdentStart(s_[i_]) || isDigit(s_[i_]))) ++i_;
+    while (i_ < s_.size() && (isIdentStart(s_[i_]) || isDigit(s_[i_])))
+      ++i_;
     return s_.substr(start, i_ - start);
   }
 
@@ -73,7 +87,8 @@ class FormatParser {
     uint32_t v = 0;
     while (isDigit(peek())) {
       v = v * 10 + static_cast<uint32_t>(peek() - '0');
-      if (v > 1000000) v = 1000000;
+      if (v > 1000000)
+        v = 1000000;
       ++i_;
     }
     return v;
@@ -122,7 +137,8 @@ class FormatParser {
   // `{` was consumed: argument `}` or argument `:` spec `}`.
   bool parseArgument(FormatSpec& spec) {
     if (isDigit(peek())) {
-      if (!positional(number(), spec.arg)) return false;
+      if (!positional(number(), spec.arg))
+        return false;
     } else if (isIdentStart(peek())) {
       spec.arg = namedArg(ident());
     } else {
@@ -137,7 +153,8 @@ class FormatParser {
     }
     if (peek() == ':') {
       ++i_;
-      if (!parseSpec(spec)) return false;
+      if (!parseSpec(spec))
+        return false;
     }
     if (peek() != '}') {
       return fail(std::string("invalid format string: expected `'}'`, found `'") +
@@ -153,30 +170,37 @@ class FormatParser {
     // [[fill]align]: the fill may be any character, including multi-byte.
     size_t fillLen = 1;
     unsigned char c0 = static_cast<unsigned char>(peek());
-    if (c0 >= 0x80) fillLen = (c0 >> 5) == 6 ? 2 : (c0 >> 4) == 14 ? 3 : 4;
+    if (c0 >= 0x80)
+      fillLen = (c0 >> 5) == 6 ? 2 : (c0 >> 4) == 14 ? 3 : 4;
     char afterFill = i_ + fillLen < s_.size() ? s_[i_ + fillLen] : '\0';
     if (peek() != '}' && (afterFill == '<' || afterFill == '>' || afterFill == '^')) {
       spec.fill = decodeChar(i_, fillLen);
       i_ += fillLen;
     }
     if (peek() == '<' || peek() == '>' || peek() == '^') {
-      spec.align = peek() == '<' ? FormatSpec::Align::Left
+      spec.align = peek() == '<'   ? FormatSpec::Align::Left
                    : peek() == '>' ? FormatSpec::Align::Right
                                    : FormatSpec::Align::Center;
       ++i_;
     }
-    if (peek() == '+') spec.plus = true, ++i_;
-    else if (peek() == '-') ++i_;
-    if (peek() == '#') spec.alternate = true, ++i_;
-    if (peek() == '0' && peek(1) != '$') spec.zeroPad = true, ++i_;
-    if (!parseCount(spec.width, spec.widthArg)) return false;
+    if (peek() == '+')
+      spec.plus = true, ++i_;
+    else if (peek() == '-')
+      ++i_;
+    if (peek() == '#')
+      spec.alternate = true, ++i_;
+    if (peek() == '0' && peek(1) != '$')
+      spec.zeroPad = true, ++i_;
+    if (!parseCount(spec.width, spec.widthArg))
+      return false;
     if (peek() == '.') {
       ++i_;
       if (peek() == '*') {
         ++i_;
         uint32_t index = nextPositional_++;
         uint32_t arg = 0;
-        if (!positional(index, arg)) return false;
+        if (!positional(index, arg))
+          return false;
         spec.precisionArg = static_cast<int32_t>(arg);
       } else if (!parseCount(spec.precision, spec.precisionArg)) {
         return false;
@@ -205,7 +229,11 @@ class FormatParser {
     } else if (isIdentStart(peek())) {
       std::string_view t = ident();
       return fail("unknown format trait `" + std::string(t) + "`",
-                  "the only appropriate formatting traits are:\n- ``, which uses the `Display` trait\n- `?`, which uses the `Debug` trait\n- `e`, which uses the `LowerExp` trait\n- `E`, which uses the `UpperExp` trait\n- `o`, which uses the `Octal` trait\n- `x`, which uses the `LowerHex` trait\n- `X`, which uses the `UpperHex` trait\n- `b`, which uses the `Binary` trait");
+                  "the only appropriate formatting traits are:\n- ``, which uses the `Display` "
+                  "trait\n- `?`, which uses the `Debug` trait\n- `e`, which uses the `LowerExp` "
+                  "trait\n- `E`, which uses the `UpperExp` trait\n- `o`, which uses the `Octal` "
+                  "trait\n- `x`, which uses the `LowerHex` trait\n- `X`, which uses the `UpperHex` "
+                  "trait\n- `b`, which uses the `Binary` trait");
     }
     return true;
   }
@@ -218,7 +246,8 @@ class FormatParser {
       if (peek() == '$') {
         ++i_;
         uint32_t arg = 0;
-        if (!positional(n, arg)) return false;
+        if (!positional(n, arg))
+          return false;
         argIndex = static_cast<int32_t>(arg);
       } else {
         value = static_cast<int32_t>(n);
@@ -239,7 +268,8 @@ class FormatParser {
 
   uint32_t decodeChar(size_t at, size_t len) const {
     unsigned char c = static_cast<unsigned char>(s_[at]);
-    if (len == 1) return c;
+    if (len == 1)
+      return c;
     uint32_t v = len == 2 ? c & 0x1F : len == 3 ? c & 0x0F : c & 0x07;
     for (size_t k = 1; k < len && at + k < s_.size(); ++k) {
       v = (v << 6) | (static_cast<unsigned char>(s_[at + k]) & 0x3F);
@@ -250,8 +280,9 @@ class FormatParser {
   bool checkAllUsed() {
     if (missingSeen_) {
       uint32_t wanted = nextPositional_;
-      std::string args = explicitCount_ == 1 ? "there is 1 argument"
-                                             : "there are " + std::to_string(explicitCount_) + " arguments";
+      std::string args = explicitCount_ == 1
+                             ? "there is 1 argument"
+                             : "there are " + std::to_string(explicitCount_) + " arguments";
       if (explicitCount_ == 0) {
         return fail(std::to_string(wanted) + " positional argument" + (wanted == 1 ? "" : "s") +
                     " in format string, but no arguments were given");
@@ -264,12 +295,15 @@ class FormatParser {
     Span firstUnused;
     for (size_t k = first_; k < first_ + explicitCount_; ++k) {
       if (!used_[k]) {
-        if (unused++ == 0) firstUnused = args_[k].value ? args_[k].value->span : lit_;
+        if (unused++ == 0)
+          firstUnused = args_[k].value ? args_[k].value->span : lit_;
       }
     }
-    if (unused == 0) return true;
-    auto d = diags_.emit(DiagKind::FormatString,
-                         unused == 1 ? "argument never used" : "multiple unused formatting arguments");
+    if (unused == 0)
+      return true;
+    auto d =
+        diags_.emit(DiagKind::FormatString,
+                    unused == 1 ? "argument never used" : "multiple unused formatting arguments");
     d.primary(firstUnused, unused == 1 ? "argument never used" : "argument never used");
     d.label(lit_, "formatting specifier missing");
     return false;
@@ -291,8 +325,12 @@ class FormatParser {
 
 }  // namespace
 
-bool parseFormatString(std::string_view fmt, Span literal, std::vector<MacroArg>& args,
-                       size_t first, Arena& arena, DiagnosticEngine& diags,
+bool parseFormatString(std::string_view fmt,
+                       Span literal,
+                       std::vector<MacroArg>& args,
+                       size_t first,
+                       Arena& arena,
+                       DiagnosticEngine& diags,
                        std::vector<FormatPiece>& out) {
   return FormatParser(fmt, literal, args, first, arena, diags).run(out);
 }

@@ -16,8 +16,12 @@ namespace wr {
 // `args[first..]` are the macro's format arguments. Implicit captures
 // (`{x}` with no `x = ...` argument) are appended to `args` as path
 // expressions allocated in `arena`. Returns false after reporting errors.
-bool parseFormatString(std::string_view fmt, Span literal, std::vector<MacroArg>& args,
-                       size_t first, Arena& arena, DiagnosticEngine& diags,
+bool parseFormatString(std::string_view fmt,
+                       Span literal,
+                       std::vector<MacroArg>& args,
+                       size_t first,
+                       Arena& arena,
+                       DiagnosticEngine& diags,
                        std::vector<FormatPiece>& out);
 
 }  // namespace wr

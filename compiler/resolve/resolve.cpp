@@ -34,10 +34,12 @@ struct LoopFrame {
 };
 
 bool isStdTypeName(std::string_view n) {
-  static const char* const kNames[] = {"String", "Vec", "Option", "Result", "Box", "HashMap",
-                                       "HashSet", "BTreeMap", "VecDeque", "Rc", "RefCell"};
+  static const char* const kNames[] = {"String",   "Vec",     "Option",  "Result",
+                                       "Box",      "HashMap", "HashSet", "BTreeMap",
+                                       "VecDeque", "Rc",      "RefCell"};
   for (const char* k : kNames) {
-    if (n == k) return true;
+    if (n == k)
+      return true;
   }
   return false;
 }
@@ -48,25 +50,33 @@ class Resolver {
       : file_(file), ast_(ast), prog_(prog), diags_(diags) {}
 
   void run() {
-    for (Item* item : ast_.items) collect(item);
+    for (Item* item : ast_.items)
+      collect(item);
     for (Item* item : ast_.items) {
-      if (item->kind == ItemKind::Impl) collectImpl(item);
+      if (item->kind == ItemKind::Impl)
+        collectImpl(item);
     }
     resolveSignatures();
     checkRecursiveStructs();
-    for (uint32_t i = 0; i < prog_.fns.size(); ++i) resolveFnBody(i);
+    for (uint32_t i = 0; i < prog_.fns.size(); ++i)
+      resolveFnBody(i);
     for (ConstInfo& c : prog_.consts) {
-      if (c.item->value) resolveDetachedExpr(c.item->value, c.owner);
+      if (c.item->value)
+        resolveDetachedExpr(c.item->value, c.owner);
     }
     for (StaticInfo& s : prog_.statics) {
-      if (s.item->value) resolveDetachedExpr(s.item->value, kNone);
+      if (s.item->value)
+        resolveDetachedExpr(s.item->value, kNone);
     }
     auto main = values_.find("main");
     if (main != values_.end() && main->second.kind == ResKind::Fn) {
       prog_.mainFn = main->second.index;
     } else {
-      Span end{static_cast<uint32_t>(file_.text().size()), static_cast<uint32_t>(file_.text().size())};
-      diags_.emit(DiagKind::NoMainFunction, "`main` function not found in crate `" + crateName() + "`")
+      Span end{static_cast<uint32_t>(file_.text().size()),
+               static_cast<uint32_t>(file_.text().size())};
+      diags_
+          .emit(DiagKind::NoMainFunction,
+                "`main` function not found in crate `" + crateName() + "`")
           .primary(end, "consider adding a `main` function to `" + file_.path() + "`");
     }
   }
@@ -75,17 +85,21 @@ class Resolver {
   std::string crateName() const {
     std::string p = file_.path();
     size_t slash = p.find_last_of('/');
-    if (slash != std::string::npos) p = p.substr(slash + 1);
-    if (p.size() > 3 && p.compare(p.size() - 3, 3, ".rs") == 0) p.resize(p.size() - 3);
+    if (slash != std::string::npos)
+      p = p.substr(slash + 1);
+    if (p.size() > 3 && p.compare(p.size() - 3, 3, ".rs") == 0)
+      p.resize(p.size() - 3);
     for (char& c : p) {
-      if (c == '-') c = '_';
+      if (c == '-')
+        c = '_';
     }
     return p;
   }
 
   // ---------------------------------------------------------------- items
   void define(std::string_view name, ValueDef def, const char* ns) {
-    if (name.empty()) return;
+    if (name.empty())
+      return;
     auto it = values_.find(name);
     if (it != values_.end()) {
       duplicate(name, it->second.span, def.span, ns);
@@ -120,7 +134,8 @@ class Resolver {
         s.name = std::string(item->name);
         s.shape = item->shape;
         for (const Attribute& a : item->attrs) {
-          if (a.path.str() != "derive") continue;
+          if (a.path.str() != "derive")
+            continue;
           for (std::string_view d : a.args) {
             s.derivesDebug |= d == "Debug";
             s.derivesCopy |= d == "Copy";
@@ -160,8 +175,10 @@ class Resolver {
       }
       case ItemKind::Use: {
         std::vector<std::string_view> full;
-        for (const PathSegment& seg : item->usePath.segments) full.push_back(seg.name);
-        if (!full.empty()) useAliases_[full.back()] = full;
+        for (const PathSegment& seg : item->usePath.segments)
+          full.push_back(seg.name);
+        if (!full.empty())
+          useAliases_[full.back()] = full;
         break;
       }
       default:
@@ -170,12 +187,14 @@ class Resolver {
   }
 
   void collectImpl(Item* impl) {
-    if (!impl->traitPath.empty() || !impl->selfType) return;
+    if (!impl->traitPath.empty() || !impl->selfType)
+      return;
     uint32_t owner = kNone;
     TypeExpr* t = impl->selfType;
     if (t->kind == TypeExprKind::Path && t->path.segments.size() == 1) {
       auto it = structsByName_.find(t->path.segments[0].name);
-      if (it != structsByName_.end()) owner = it->second;
+      if (it != structsByName_.end())
+        owner = it->second;
     }
     if (owner == kNone) {
       std::string n = t->path.empty() ? std::string("this type") : t->path.str();
@@ -193,8 +212,9 @@ class Resolver {
         fn.name = s.name + "::" + std::string(m->name);
         prog_.fns.push_back(std::move(fn));
         if (!s.methods.emplace(m->name, m->id).second) {
-          diags_.emit(DiagKind::DuplicateDefinition,
-                      "duplicate definitions with name `" + std::string(m->name) + "`")
+          diags_
+              .emit(DiagKind::DuplicateDefinition,
+                    "duplicate definitions with name `" + std::string(m->name) + "`")
               .primary(m->nameSpan, "duplicate definition")
               .label(prog_.fns[prog_.structs[owner].methods[m->name]].item->nameSpan,
                      "other definition for `" + std::string(m->name) + "`");
@@ -212,7 +232,8 @@ class Resolver {
 
   // ---------------------------------------------------------------- types
   TypeId resolveType(TypeExpr* t, uint32_t selfStruct) {
-    if (!t) return prog_.types.unit();
+    if (!t)
+      return prog_.types.unit();
     TypeId r = resolveTypeInner(t, selfStruct);
     t->resolved = r;
     return r;
@@ -221,11 +242,14 @@ class Resolver {
   TypeId resolveTypeInner(TypeExpr* t, uint32_t selfStruct) {
     TypeTable& tt = prog_.types;
     switch (t->kind) {
-      case TypeExprKind::Never: return tt.never();
-      case TypeExprKind::Infer: return kNoType;  // the checker makes a variable
+      case TypeExprKind::Never:
+        return tt.never();
+      case TypeExprKind::Infer:
+        return kNoType;  // the checker makes a variable
       case TypeExprKind::Ref: {
         TypeId inner = resolveType(t->elem, selfStruct);
-        if (inner == kNoType) inner = tt.error();
+        if (inner == kNoType)
+          inner = tt.error();
         return tt.ref(inner, t->isMut);
       }
       case TypeExprKind::Tuple: {
@@ -245,43 +269,52 @@ class Resolver {
         uint64_t len = 0;
         if (t->len) {
           resolveDetachedExpr(t->len, selfStruct);
-          if (!evalConstInt(t->len, prog_, diags_, len)) return tt.error();
+          if (!evalConstInt(t->len, prog_, diags_, len))
+            return tt.error();
         }
         if (len > (1u << 28)) {
-          diags_.emit(DiagKind::ConstEvalFailed, "array length " + std::to_string(len) +
-                                                     " is larger than WasmRust's limit")
+          diags_
+              .emit(DiagKind::ConstEvalFailed,
+                    "array length " + std::to_string(len) + " is larger than WasmRust's limit")
               .primary(t->len->span)
               .note("arrays may hold at most 2^28 elements");
           return tt.error();
         }
         return tt.array(r == kNoType ? tt.error() : r, len);
       }
-      case TypeExprKind::Path: break;
+      case TypeExprKind::Path:
+        break;
     }
     const Path& p = t->path;
     if (p.segments.size() != 1) {
       // `std::primitive::i32` and similar fully qualified names.
       std::string_view last = p.segments.back().name;
       TypeId prim = primitiveType(last);
-      if (prim != kNoType) return prim;
+      if (prim != kNoType)
+        return prim;
     }
     std::string_view name = p.segments.back().name;
     if (name == "Self") {
-      if (selfStruct != kNone) return tt.structType(selfStruct);
+      if (selfStruct != kNone)
+        return tt.structType(selfStruct);
       diags_.emit(DiagKind::UnresolvedType, "cannot find type `Self` in this scope")
           .primary(t->span, "`Self` is only available in impls, traits, and type definitions");
       return tt.error();
     }
     TypeId prim = primitiveType(name);
-    if (prim != kNoType && p.segments.size() == 1) return prim;
+    if (prim != kNoType && p.segments.size() == 1)
+      return prim;
     auto it = structsByName_.find(name);
-    if (it != structsByName_.end() && p.segments.size() == 1) return tt.structType(it->second);
+    if (it != structsByName_.end() && p.segments.size() == 1)
+      return tt.structType(it->second);
     if (isStdTypeName(name)) {
-      diags_.emit(DiagKind::Unsupported,
-                  "`" + std::string(name) + "` is not supported by WasmRust yet")
+      diags_
+          .emit(DiagKind::Unsupported,
+                "`" + std::string(name) + "` is not supported by WasmRust yet")
           .primary(t->span, "not supported yet")
-          .note("this version of WasmRust supports primitive types, references, tuples, "
-                "arrays, slices and structs");
+          .note(
+              "this version of WasmRust supports primitive types, references, tuples, "
+              "arrays, slices and structs");
       return tt.error();
     }
     diags_.emit(DiagKind::UnresolvedType, "cannot find type `" + p.str() + "` in this scope")
@@ -294,13 +327,19 @@ class Resolver {
     static const char* const kInts[] = {"i8", "i16", "i32", "i64", "isize",
                                         "u8", "u16", "u32", "u64", "usize"};
     for (int i = 0; i < 10; ++i) {
-      if (n == kInts[i]) return tt.intType(static_cast<IntKind>(i));
+      if (n == kInts[i])
+        return tt.intType(static_cast<IntKind>(i));
     }
-    if (n == "f32") return tt.floatType(FloatKind::F32);
-    if (n == "f64") return tt.floatType(FloatKind::F64);
-    if (n == "bool") return tt.boolean();
-    if (n == "char") return tt.charType();
-    if (n == "str") return tt.str();
+    if (n == "f32")
+      return tt.floatType(FloatKind::F32);
+    if (n == "f64")
+      return tt.floatType(FloatKind::F64);
+    if (n == "bool")
+      return tt.boolean();
+    if (n == "char")
+      return tt.charType();
+    if (n == "str")
+      return tt.str();
     if (n == "i128" || n == "u128") {
       return kNoType;
     }
@@ -315,7 +354,8 @@ class Resolver {
         const StructField& f = s.item->fields[i];
         FieldInfo fi;
         fi.type = resolveType(f.type, self);
-        if (fi.type == kNoType) fi.type = tt.error();
+        if (fi.type == kNoType)
+          fi.type = tt.error();
         fi.span = f.span;
         if (s.shape == StructShape::Tuple) {
           fi.name = std::to_string(i);
@@ -323,8 +363,9 @@ class Resolver {
           fi.name = f.name;
           for (const FieldInfo& prev : s.fields) {
             if (prev.name == f.name) {
-              diags_.emit(DiagKind::DuplicateDefinition,
-                          "field `" + std::string(f.name) + "` is already declared")
+              diags_
+                  .emit(DiagKind::DuplicateDefinition,
+                        "field `" + std::string(f.name) + "` is already declared")
                   .primary(f.span, "field already declared")
                   .label(prev.span, "`" + std::string(f.name) + "` first declared here");
             }
@@ -337,7 +378,9 @@ class Resolver {
       Item* item = fn.item;
       if (item->selfKind != SelfKind::None) {
         if (fn.owner == kNone) {
-          diags_.emit(DiagKind::Unsupported, "`self` parameter is only allowed in associated functions")
+          diags_
+              .emit(DiagKind::Unsupported,
+                    "`self` parameter is only allowed in associated functions")
               .primary(item->selfSpan, "not semantically valid as function parameter");
           fn.params.push_back(tt.error());
         } else {
@@ -352,15 +395,18 @@ class Resolver {
         fn.params.push_back(t == kNoType ? tt.error() : t);
       }
       fn.ret = item->ret ? resolveType(item->ret, fn.owner) : tt.unit();
-      if (fn.ret == kNoType) fn.ret = tt.error();
+      if (fn.ret == kNoType)
+        fn.ret = tt.error();
     }
     for (ConstInfo& c : prog_.consts) {
       c.type = resolveType(c.item->type, c.owner);
-      if (c.type == kNoType) c.type = tt.error();
+      if (c.type == kNoType)
+        c.type = tt.error();
     }
     for (StaticInfo& s : prog_.statics) {
       s.type = resolveType(s.item->type, kNone);
-      if (s.type == kNoType) s.type = tt.error();
+      if (s.type == kNoType)
+        s.type = tt.error();
     }
   }
 
@@ -372,8 +418,10 @@ class Resolver {
       const TypeData& d = prog_.types.get(t);
       switch (d.kind) {
         case TypeKind::Struct:
-          if (d.id == target) return true;
-          if (state[d.id] == 1) return false;
+          if (d.id == target)
+            return true;
+          if (state[d.id] == 1)
+            return false;
           state[d.id] = 1;
           for (const FieldInfo& f : prog_.structs[d.id].fields) {
             if (contains(f.type, target)) {
@@ -385,11 +433,14 @@ class Resolver {
           return false;
         case TypeKind::Tuple:
           for (TypeId e : d.elems) {
-            if (contains(e, target)) return true;
+            if (contains(e, target))
+              return true;
           }
           return false;
-        case TypeKind::Array: return contains(d.elem, target);
-        default: return false;
+        case TypeKind::Array:
+          return contains(d.elem, target);
+        default:
+          return false;
       }
     };
     for (uint32_t i = 0; i < prog_.structs.size(); ++i) {
@@ -431,19 +482,22 @@ class Resolver {
     }
     for (Param& p : item->params) {
       if (p.pattern && p.pattern->kind == PatternKind::Tuple) {
-        diags_.emit(DiagKind::Unsupported, "tuple patterns in parameters are not supported by WasmRust yet")
+        diags_
+            .emit(DiagKind::Unsupported,
+                  "tuple patterns in parameters are not supported by WasmRust yet")
             .primary(p.pattern->span);
       }
       bool isBinding = p.pattern && p.pattern->kind == PatternKind::Binding;
       std::string_view name = isBinding ? p.pattern->name : std::string_view("_");
-      uint32_t l = addLocal(name, p.pattern ? p.pattern->span : p.span,
-                            isBinding && p.pattern->isMut, true);
+      uint32_t l =
+          addLocal(name, p.pattern ? p.pattern->span : p.span, isBinding && p.pattern->isMut, true);
       if (isBinding) {
         p.pattern->local = l;
         scopes_.push_back({name, l});
       }
     }
-    if (item->body) resolveBlock(item->body);
+    if (item->body)
+      resolveBlock(item->body);
     fn_ = nullptr;
   }
 
@@ -468,14 +522,16 @@ class Resolver {
   }
 
   void bindPattern(Pattern* p) {
-    if (!p) return;
+    if (!p)
+      return;
     switch (p->kind) {
       case PatternKind::Binding:
         p->local = addLocal(p->name, p->span, p->isMut, false);
         scopes_.push_back({p->name, p->local});
         break;
       case PatternKind::Tuple:
-        for (Pattern* e : p->elems) bindPattern(e);
+        for (Pattern* e : p->elems)
+          bindPattern(e);
         break;
       case PatternKind::Wild:
         break;
@@ -487,15 +543,19 @@ class Resolver {
     for (Stmt* s : b->stmts) {
       switch (s->kind) {
         case StmtKind::Let:
-          if (s->type) resolveType(s->type, selfStruct_);
-          if (s->init) resolveExpr(s->init);
+          if (s->type)
+            resolveType(s->type, selfStruct_);
+          if (s->init)
+            resolveExpr(s->init);
           bindPattern(s->pattern);
           break;
         case StmtKind::Expr:
           resolveExpr(s->init);
           break;
         case StmtKind::Item:
-          diags_.emit(DiagKind::Unsupported, "items inside function bodies are not supported by WasmRust yet")
+          diags_
+              .emit(DiagKind::Unsupported,
+                    "items inside function bodies are not supported by WasmRust yet")
               .primary(s->item->nameSpan.empty() ? s->span : s->item->nameSpan)
               .help("move this item to the top level of the file");
           break;
@@ -503,37 +563,58 @@ class Resolver {
           break;
       }
     }
-    if (b->tail) resolveExpr(b->tail);
+    if (b->tail)
+      resolveExpr(b->tail);
     scopes_.resize(mark);
   }
 
   void resolveExpr(Expr* e) {
-    if (!e) return;
+    if (!e)
+      return;
     switch (e->kind) {
-      case ExprKind::Path: resolvePath(e, false); break;
+      case ExprKind::Path:
+        resolvePath(e, false);
+        break;
       case ExprKind::Call:
-        if (e->lhs->kind == ExprKind::Path) resolvePath(e->lhs, true);
-        else resolveExpr(e->lhs);
-        for (Expr* a : e->args) resolveExpr(a);
+        if (e->lhs->kind == ExprKind::Path)
+          resolvePath(e->lhs, true);
+        else
+          resolveExpr(e->lhs);
+        for (Expr* a : e->args)
+          resolveExpr(a);
         break;
       case ExprKind::MethodCall:
         resolveExpr(e->lhs);
-        for (Expr* a : e->args) resolveExpr(a);
+        for (Expr* a : e->args)
+          resolveExpr(a);
         break;
       case ExprKind::Cast:
         resolveExpr(e->lhs);
         resolveType(e->typeExpr, selfStruct_);
         break;
-      case ExprKind::StructLit: resolveStructLit(e); break;
-      case ExprKind::Block: resolveBlock(e->block); break;
+      case ExprKind::StructLit:
+        resolveStructLit(e);
+        break;
+      case ExprKind::Block:
+        resolveBlock(e->block);
+        break;
       case ExprKind::If:
         resolveExpr(e->lhs);
         resolveBlock(e->block);
         resolveExpr(e->elseExpr);
         break;
-      case ExprKind::While: case ExprKind::Loop: case ExprKind::For: resolveLoop(e); break;
-      case ExprKind::Break: case ExprKind::Continue: resolveJump(e); break;
-      case ExprKind::Macro: resolveMacro(e); break;
+      case ExprKind::While:
+      case ExprKind::Loop:
+      case ExprKind::For:
+        resolveLoop(e);
+        break;
+      case ExprKind::Break:
+      case ExprKind::Continue:
+        resolveJump(e);
+        break;
+      case ExprKind::Macro:
+        resolveMacro(e);
+        break;
       case ExprKind::ArrayRepeat:
         resolveExpr(e->lhs);
         resolveExpr(e->rhs);
@@ -541,14 +622,17 @@ class Resolver {
       default:
         resolveExpr(e->lhs);
         resolveExpr(e->rhs);
-        for (Expr* a : e->args) resolveExpr(a);
+        for (Expr* a : e->args)
+          resolveExpr(a);
         break;
     }
   }
 
   void resolveLoop(Expr* e) {
-    if (e->kind == ExprKind::While) resolveExpr(e->lhs);
-    if (e->kind == ExprKind::For) resolveExpr(e->lhs);
+    if (e->kind == ExprKind::While)
+      resolveExpr(e->lhs);
+    if (e->kind == ExprKind::For)
+      resolveExpr(e->lhs);
     for (const LoopFrame& f : loops_) {
       if (!e->name.empty() && f.label == e->name) {
         // rustc warns about shadowed labels; accept.
@@ -557,7 +641,8 @@ class Resolver {
     e->loopId = fn_->loopCount++;
     loops_.push_back({e->name, e->loopId, e->kind == ExprKind::Loop});
     size_t mark = scopes_.size();
-    if (e->kind == ExprKind::For) bindPattern(e->pattern);
+    if (e->kind == ExprKind::For)
+      bindPattern(e->pattern);
     resolveBlock(e->block);
     scopes_.resize(mark);
     loops_.pop_back();
@@ -565,7 +650,8 @@ class Resolver {
 
   void resolveJump(Expr* e) {
     bool isBreak = e->kind == ExprKind::Break;
-    if (e->lhs) resolveExpr(e->lhs);
+    if (e->lhs)
+      resolveExpr(e->lhs);
     const LoopFrame* target = nullptr;
     if (!e->name.empty()) {
       for (auto it = loops_.rbegin(); it != loops_.rend(); ++it) {
@@ -594,8 +680,8 @@ class Resolver {
     if (isBreak && e->lhs && !target->allowsValue) {
       diags_.emit(DiagKind::BreakWithValueInLoop, "`break` with value from a `while` or `for` loop")
           .primary(e->span, "can only break with a value inside `loop` or breakable block")
-          .suggest("use `break` on its own without a value inside this loop", e->span,
-                   "break", Applicability::MaybeIncorrect);
+          .suggest("use `break` on its own without a value inside this loop", e->span, "break",
+                   Applicability::MaybeIncorrect);
     }
   }
 
@@ -608,50 +694,65 @@ class Resolver {
         sid = selfStruct_;
       } else {
         auto it = structsByName_.find(n);
-        if (it != structsByName_.end()) sid = it->second;
+        if (it != structsByName_.end())
+          sid = it->second;
       }
     }
     if (sid == kNone) {
-      diags_.emit(DiagKind::UnresolvedStruct,
-                  "cannot find struct, variant or union type `" + p.str() + "` in this scope")
+      diags_
+          .emit(DiagKind::UnresolvedStruct,
+                "cannot find struct, variant or union type `" + p.str() + "` in this scope")
           .primary(p.span, "not found in this scope");
     } else {
       e->res = sid;
       e->resKind = static_cast<uint8_t>(ResKind::UnitStruct);
     }
-    for (FieldInit& f : e->fields) resolveExpr(f.value);
+    for (FieldInit& f : e->fields)
+      resolveExpr(f.value);
     resolveExpr(e->rhs);
   }
 
   void resolveMacro(Expr* e) {
-    for (MacroArg& a : e->macroArgs) resolveExpr(a.value);
+    for (MacroArg& a : e->macroArgs)
+      resolveExpr(a.value);
     size_t fmtIndex = 0;
     switch (e->macro) {
-      case MacroKind::Assert: case MacroKind::DebugAssert: fmtIndex = 1; break;
-      case MacroKind::AssertEq: case MacroKind::AssertNe:
-      case MacroKind::DebugAssertEq: case MacroKind::DebugAssertNe: fmtIndex = 2; break;
-      default: fmtIndex = 0; break;
+      case MacroKind::Assert:
+      case MacroKind::DebugAssert:
+        fmtIndex = 1;
+        break;
+      case MacroKind::AssertEq:
+      case MacroKind::AssertNe:
+      case MacroKind::DebugAssertEq:
+      case MacroKind::DebugAssertNe:
+        fmtIndex = 2;
+        break;
+      default:
+        fmtIndex = 0;
+        break;
     }
-    if (e->macroArgs.size() <= fmtIndex) return;  // no format string
+    if (e->macroArgs.size() <= fmtIndex)
+      return;  // no format string
     Expr* fmt = e->macroArgs[fmtIndex].value;
     if (fmt->kind != ExprKind::StrLit) {
       const char* msg = e->macro == MacroKind::Panic ? "format argument must be a string literal"
                                                      : "format argument must be a string literal";
       diags_.emit(DiagKind::FormatString, msg)
           .primary(fmt->span)
-          .suggest("you might be missing a string literal to format with", Span{fmt->span.lo, fmt->span.lo},
-                   "\"{}\", ", Applicability::MaybeIncorrect);
+          .suggest("you might be missing a string literal to format with",
+                   Span{fmt->span.lo, fmt->span.lo}, "\"{}\", ", Applicability::MaybeIncorrect);
       e->kind = ExprKind::Error;
       return;
     }
     size_t before = e->macroArgs.size();
-    if (!parseFormatString(fmt->strValue, fmt->span, e->macroArgs, fmtIndex + 1, ast_.arena,
-                           diags_, e->format)) {
+    if (!parseFormatString(fmt->strValue, fmt->span, e->macroArgs, fmtIndex + 1, ast_.arena, diags_,
+                           e->format)) {
       e->kind = ExprKind::Error;
       return;
     }
     // Captured variables were appended: bind them now.
-    for (size_t k = before; k < e->macroArgs.size(); ++k) resolveExpr(e->macroArgs[k].value);
+    for (size_t k = before; k < e->macroArgs.size(); ++k)
+      resolveExpr(e->macroArgs[k].value);
   }
 
   // ---------------------------------------------------------------- paths
@@ -662,7 +763,8 @@ class Resolver {
 
   void resolvePath(Expr* e, bool isCallee) {
     const Path& p = e->path;
-    if (p.segments.empty()) return;
+    if (p.segments.empty())
+      return;
     if (p.segments.size() == 1) {
       std::string_view n = p.segments[0].name;
       for (auto it = scopes_.rbegin(); it != scopes_.rend(); ++it) {
@@ -677,7 +779,8 @@ class Resolver {
         return;
       }
       auto alias = useAliases_.find(n);
-      if (alias != useAliases_.end() && resolveStdPath(e, alias->second, {})) return;
+      if (alias != useAliases_.end() && resolveStdPath(e, alias->second, {}))
+        return;
       unresolvedValue(e, isCallee);
       return;
     }
@@ -685,9 +788,11 @@ class Resolver {
     std::string_view head = p.segments[0].name;
     if (p.segments.size() == 2) {
       uint32_t sid = kNone;
-      if (head == "Self") sid = selfStruct_;
+      if (head == "Self")
+        sid = selfStruct_;
       auto it = structsByName_.find(head);
-      if (it != structsByName_.end()) sid = it->second;
+      if (it != structsByName_.end())
+        sid = it->second;
       if (sid != kNone) {
         resolveAssoc(e, sid);
         return;
@@ -699,13 +804,16 @@ class Resolver {
       }
     }
     std::vector<std::string_view> segs;
-    for (const PathSegment& s : p.segments) segs.push_back(s.name);
+    for (const PathSegment& s : p.segments)
+      segs.push_back(s.name);
     auto alias = useAliases_.find(head);
     if (alias != useAliases_.end()) {
       std::vector<std::string_view> rest(segs.begin() + 1, segs.end());
-      if (resolveStdPath(e, alias->second, rest)) return;
+      if (resolveStdPath(e, alias->second, rest))
+        return;
     }
-    if (resolveStdPath(e, segs, {})) return;
+    if (resolveStdPath(e, segs, {}))
+      return;
     if (head == "std" || head == "core" || alias != useAliases_.end()) {
       std::string what = p.str();
       diags_.emit(DiagKind::Unsupported, "`" + what + "` is not supported by WasmRust yet")
@@ -713,30 +821,35 @@ class Resolver {
       return;
     }
     if (isStdTypeName(head)) {
-      diags_.emit(DiagKind::Unsupported, "`" + std::string(head) + "` is not supported by WasmRust yet")
+      diags_
+          .emit(DiagKind::Unsupported,
+                "`" + std::string(head) + "` is not supported by WasmRust yet")
           .primary(p.segments[0].span, "not supported yet");
       return;
     }
-    diags_.emit(DiagKind::UnresolvedPath,
-                "failed to resolve: use of undeclared type `" + std::string(head) + "`")
+    diags_
+        .emit(DiagKind::UnresolvedPath,
+              "failed to resolve: use of undeclared type `" + std::string(head) + "`")
         .primary(p.segments[0].span, "use of undeclared type `" + std::string(head) + "`");
   }
 
-  bool resolveStdPath(Expr* e, const std::vector<std::string_view>& prefix,
+  bool resolveStdPath(Expr* e,
+                      const std::vector<std::string_view>& prefix,
                       const std::vector<std::string_view>& rest) {
     std::vector<std::string_view> full = prefix;
     full.insert(full.end(), rest.begin(), rest.end());
     StdPathResult r = lookupStdPath(full, prog_);
-    if (r.kind == ResKind::Unresolved) return false;
+    if (r.kind == ResKind::Unresolved)
+      return false;
     setRes(e, r.kind, r.index);
     return true;
   }
 
   void unresolvedValue(Expr* e, bool isCallee) {
     std::string n(e->path.segments[0].name);
-    auto d = diags_.emit(DiagKind::UnresolvedName,
-                         std::string("cannot find ") + (isCallee ? "function" : "value") + " `" + n +
-                             "` in this scope");
+    auto d = diags_.emit(DiagKind::UnresolvedName, std::string("cannot find ") +
+                                                       (isCallee ? "function" : "value") + " `" +
+                                                       n + "` in this scope");
     d.primary(e->span, "not found in this scope");
     // Suggest a similarly named local (one edit away), as rustc does.
     std::string best;
@@ -763,7 +876,8 @@ class Resolver {
 
   static size_t editDistance(std::string_view a, std::string_view b) {
     std::vector<size_t> prev(b.size() + 1), cur(b.size() + 1);
-    for (size_t j = 0; j <= b.size(); ++j) prev[j] = j;
+    for (size_t j = 0; j <= b.size(); ++j)
+      prev[j] = j;
     for (size_t i = 1; i <= a.size(); ++i) {
       cur[0] = i;
       for (size_t j = 1; j <= b.size(); ++j) {
@@ -787,11 +901,13 @@ class Resolver {
       setRes(e, ResKind::Const, c->second);
       return;
     }
-    diags_.emit(DiagKind::NoMethod, "no function or associated item named `" + std::string(item) +
-                                        "` found for struct `" + s.name + "` in the current scope")
-        .primary(e->path.segments[1].span, "function or associated item not found in `" + s.name + "`")
-        .label(s.item->nameSpan, "function or associated item `" + std::string(item) +
-                                     "` not found for this struct");
+    diags_
+        .emit(DiagKind::NoMethod, "no function or associated item named `" + std::string(item) +
+                                      "` found for struct `" + s.name + "` in the current scope")
+        .primary(e->path.segments[1].span,
+                 "function or associated item not found in `" + s.name + "`")
+        .label(s.item->nameSpan,
+               "function or associated item `" + std::string(item) + "` not found for this struct");
   }
 
   void resolvePrimAssoc(Expr* e, TypeId prim) {

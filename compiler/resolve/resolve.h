@@ -15,8 +15,7 @@
 
 namespace wr {
 
-void resolveProgram(const SourceFile& file, Ast& ast, Program& program,
-                    DiagnosticEngine& diags);
+void resolveProgram(const SourceFile& file, Ast& ast, Program& program, DiagnosticEngine& diags);
 
 // Evaluates an integer constant expression (array lengths, repeat counts).
 // Returns false after reporting when `e` is not a constant integer.

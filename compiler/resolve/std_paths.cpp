@@ -54,13 +54,15 @@ StdPathResult intConst(Program& prog, IntKind k, std::string_view item) {
   if (item == "BITS") {
     return {ResKind::BuiltinConst, addConst(prog, prog.types.intType(IntKind::U32), bits)};
   }
-  if (item != "MAX" && item != "MIN") return {};
+  if (item != "MAX" && item != "MIN")
+    return {};
   uint64_t v;
   if (isSigned(k)) {
     uint64_t max = mask >> 1;
     v = item == "MAX" ? max : (~max & mask);
     // Sign-extend MIN to 64 bits so the value reads back as negative.
-    if (item == "MIN") v = static_cast<uint64_t>(-static_cast<int64_t>(max) - 1);
+    if (item == "MIN")
+      v = static_cast<uint64_t>(-static_cast<int64_t>(max) - 1);
   } else {
     v = item == "MAX" ? mask : 0;
   }
@@ -71,24 +73,35 @@ StdPathResult floatConst(Program& prog, FloatKind k, const std::vector<std::stri
   TypeId t = prog.types.floatType(k);
   bool f32 = k == FloatKind::F32;
   auto make = [&](double v) -> StdPathResult {
-    if (f32) v = static_cast<double>(static_cast<float>(v));
+    if (f32)
+      v = static_cast<double>(static_cast<float>(v));
     return {ResKind::BuiltinConst, addConst(prog, t, f64Bits(v))};
   };
   if (rest.size() == 2 && rest[0] == "consts") {
     for (const FloatConst& c : kFloatConsts) {
-      if (rest[1] == c.name) return make(c.value);
+      if (rest[1] == c.name)
+        return make(c.value);
     }
     return {};
   }
-  if (rest.size() != 1) return {};
+  if (rest.size() != 1)
+    return {};
   std::string_view n = rest[0];
-  if (n == "MAX") return make(f32 ? std::numeric_limits<float>::max() : std::numeric_limits<double>::max());
-  if (n == "MIN") return make(f32 ? -std::numeric_limits<float>::max() : -std::numeric_limits<double>::max());
-  if (n == "MIN_POSITIVE") return make(f32 ? std::numeric_limits<float>::min() : std::numeric_limits<double>::min());
-  if (n == "EPSILON") return make(f32 ? std::numeric_limits<float>::epsilon() : std::numeric_limits<double>::epsilon());
-  if (n == "INFINITY") return make(INFINITY);
-  if (n == "NEG_INFINITY") return make(-INFINITY);
-  if (n == "NAN") return make(std::numeric_limits<double>::quiet_NaN());
+  if (n == "MAX")
+    return make(f32 ? std::numeric_limits<float>::max() : std::numeric_limits<double>::max());
+  if (n == "MIN")
+    return make(f32 ? -std::numeric_limits<float>::max() : -std::numeric_limits<double>::max());
+  if (n == "MIN_POSITIVE")
+    return make(f32 ? std::numeric_limits<float>::min() : std::numeric_limits<double>::min());
+  if (n == "EPSILON")
+    return make(f32 ? std::numeric_limits<float>::epsilon()
+                    : std::numeric_limits<double>::epsilon());
+  if (n == "INFINITY")
+    return make(INFINITY);
+  if (n == "NEG_INFINITY")
+    return make(-INFINITY);
+  if (n == "NAN")
+    return make(std::numeric_limits<double>::quiet_NaN());
   return {};
 }
 
@@ -96,7 +109,8 @@ StdPathResult floatConst(Program& prog, FloatKind k, const std::vector<std::stri
 
 StdPathResult lookupStdPath(const std::vector<std::string_view>& segments, Program& prog) {
   size_t i = 0;
-  if (!segments.empty() && (segments[0] == "std" || segments[0] == "core")) i = 1;
+  if (!segments.empty() && (segments[0] == "std" || segments[0] == "core"))
+    i = 1;
   std::vector<std::string_view> s(segments.begin() + static_cast<long>(i), segments.end());
   if (s.size() == 2 && s[0] == "process" && s[1] == "exit") {
     return {ResKind::BuiltinFn, static_cast<uint32_t>(BuiltinFn::ProcessExit)};
@@ -104,11 +118,13 @@ StdPathResult lookupStdPath(const std::vector<std::string_view>& segments, Progr
   if (s.size() == 2 && s[0] == "mem" && s[1] == "swap") {
     return {ResKind::BuiltinFn, static_cast<uint32_t>(BuiltinFn::MemSwap)};
   }
-  if (s.size() < 2) return {};
+  if (s.size() < 2)
+    return {};
   static const char* const kInts[] = {"i8", "i16", "i32", "i64", "isize",
                                       "u8", "u16", "u32", "u64", "usize"};
   for (int k = 0; k < 10; ++k) {
-    if (s[0] == kInts[k] && s.size() == 2) return intConst(prog, static_cast<IntKind>(k), s[1]);
+    if (s[0] == kInts[k] && s.size() == 2)
+      return intConst(prog, static_cast<IntKind>(k), s[1]);
   }
   if (s[0] == "f64" || s[0] == "f32") {
     std::vector<std::string_view> rest(s.begin() + 1, s.end());

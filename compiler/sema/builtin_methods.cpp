@@ -11,8 +11,10 @@ static const BuiltinMethodInfo kMethods[] = {
 
 const BuiltinMethodInfo* findBuiltinMethod(MethodRecv recv, std::string_view name) {
   for (const BuiltinMethodInfo& m : kMethods) {
-    if (m.name != name) continue;
-    if (m.recv == recv) return &m;
+    if (m.name != name)
+      continue;
+    if (m.recv == recv)
+      return &m;
   }
   return nullptr;
 }

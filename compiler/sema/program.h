@@ -19,15 +19,15 @@ constexpr uint32_t kNone = 0xFFFFFFFF;
 // What a path expression refers to (Expr::resKind, with Expr::res the index).
 enum class ResKind : uint8_t {
   Unresolved = 0,
-  Local,        // res = local index in the current function
-  Fn,           // res = function index
-  Const,        // res = const index
-  Static,       // res = static index
-  UnitStruct,   // res = struct index: the value of a unit struct
-  TupleCtor,    // res = struct index: the constructor of a tuple struct
-  BuiltinFn,    // res = BuiltinFn
-  BuiltinConst, // res = BuiltinConst
-  PrimMethod,   // res = BuiltinMethod, called as `f64::max(a, b)`
+  Local,         // res = local index in the current function
+  Fn,            // res = function index
+  Const,         // res = const index
+  Static,        // res = static index
+  UnitStruct,    // res = struct index: the value of a unit struct
+  TupleCtor,     // res = struct index: the constructor of a tuple struct
+  BuiltinFn,     // res = BuiltinFn
+  BuiltinConst,  // res = BuiltinConst
+  PrimMethod,    // res = BuiltinMethod, called as `f64::max(a, b)`
 };
 
 enum class BuiltinFn : uint32_t { ProcessExit, MemSwap };

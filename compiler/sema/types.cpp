@@ -5,10 +5,20 @@ namespace wr {
 
 int intBits(IntKind k) {
   switch (k) {
-    case IntKind::I8: case IntKind::U8: return 8;
-    case IntKind::I16: case IntKind::U16: return 16;
-    case IntKind::I32: case IntKind::U32: case IntKind::Isize: case IntKind::Usize: return 32;
-    case IntKind::I64: case IntKind::U64: return 64;
+    case IntKind::I8:
+    case IntKind::U8:
+      return 8;
+    case IntKind::I16:
+    case IntKind::U16:
+      return 16;
+    case IntKind::I32:
+    case IntKind::U32:
+    case IntKind::Isize:
+    case IntKind::Usize:
+      return 32;
+    case IntKind::I64:
+    case IntKind::U64:
+      return 64;
   }
   return 32;
 }
@@ -46,9 +56,11 @@ TypeId TypeTable::intern(TypeData data) {
   key.append(reinterpret_cast<const char*>(&data.elem), sizeof data.elem);
   key.append(reinterpret_cast<const char*>(&data.len), sizeof data.len);
   key.append(reinterpret_cast<const char*>(&data.id), sizeof data.id);
-  for (TypeId e : data.elems) key.append(reinterpret_cast<const char*>(&e), sizeof e);
+  for (TypeId e : data.elems)
+    key.append(reinterpret_cast<const char*>(&e), sizeof e);
   auto it = index_.find(key);
-  if (it != index_.end()) return it->second;
+  if (it != index_.end())
+    return it->second;
   TypeId id = static_cast<TypeId>(types_.size());
   types_.push_back(std::move(data));
   index_.emplace(std::move(key), id);
@@ -91,32 +103,45 @@ TypeId TypeTable::newVar(TypeKind varKind) {
 std::string TypeTable::display(TypeId t, const std::vector<std::string>& structNames) const {
   const TypeData& d = get(t);
   switch (d.kind) {
-    case TypeKind::Error: return "{type error}";
-    case TypeKind::Never: return "!";
-    case TypeKind::Bool: return "bool";
-    case TypeKind::Char: return "char";
-    case TypeKind::Int: return intName(static_cast<IntKind>(d.sub));
-    case TypeKind::Float: return d.sub == 0 ? "f32" : "f64";
-    case TypeKind::Str: return "str";
+    case TypeKind::Error:
+      return "{type error}";
+    case TypeKind::Never:
+      return "!";
+    case TypeKind::Bool:
+      return "bool";
+    case TypeKind::Char:
+      return "char";
+    case TypeKind::Int:
+      return intName(static_cast<IntKind>(d.sub));
+    case TypeKind::Float:
+      return d.sub == 0 ? "f32" : "f64";
+    case TypeKind::Str:
+      return "str";
     case TypeKind::Ref:
       return std::string(d.sub ? "&mut " : "&") + display(d.elem, structNames);
     case TypeKind::Tuple: {
       std::string s = "(";
       for (size_t i = 0; i < d.elems.size(); ++i) {
-        if (i) s += ", ";
+        if (i)
+          s += ", ";
         s += display(d.elems[i], structNames);
       }
-      if (d.elems.size() == 1) s += ",";
+      if (d.elems.size() == 1)
+        s += ",";
       return s + ")";
     }
     case TypeKind::Array:
       return "[" + display(d.elem, structNames) + "; " + std::to_string(d.len) + "]";
-    case TypeKind::Slice: return "[" + display(d.elem, structNames) + "]";
+    case TypeKind::Slice:
+      return "[" + display(d.elem, structNames) + "]";
     case TypeKind::Struct:
       return d.id < structNames.size() ? structNames[d.id] : "struct";
-    case TypeKind::Var: return "_";
-    case TypeKind::IntVar: return "{integer}";
-    case TypeKind::FloatVar: return "{float}";
+    case TypeKind::Var:
+      return "_";
+    case TypeKind::IntVar:
+      return "{integer}";
+    case TypeKind::FloatVar:
+      return "{float}";
   }
   return "?";
 }

@@ -15,8 +15,8 @@
 namespace wr {
 
 enum class TypeKind : uint8_t {
-  Error,     // after a reported error: unifies with everything, no cascades
-  Never,     // `!`
+  Error,  // after a reported error: unifies with everything, no cascades
+  Never,  // `!`
   Bool,
   Char,
   Int,       // sub = IntKind
@@ -44,7 +44,9 @@ struct TypeData {
   std::vector<TypeId> elems;
 };
 
-inline bool isSigned(IntKind k) { return k <= IntKind::Isize; }
+inline bool isSigned(IntKind k) {
+  return k <= IntKind::Isize;
+}
 // Bit width on wasm32 (usize and isize are 32 bits, as on rustc's wasm32).
 int intBits(IntKind k);
 const char* intName(IntKind k);

@@ -9,7 +9,8 @@ SourceFile::SourceFile(std::string path, std::string text)
     : path_(std::move(path)), text_(std::move(text)) {
   lineStarts_.push_back(0);
   for (uint32_t i = 0; i < text_.size(); ++i) {
-    if (text_[i] == '\n') lineStarts_.push_back(i + 1);
+    if (text_[i] == '\n')
+      lineStarts_.push_back(i + 1);
   }
 }
 
@@ -20,17 +21,20 @@ LineCol SourceFile::lineCol(uint32_t offset) const {
   uint32_t col = 1;
   for (uint32_t i = lineStarts_[line - 1]; i < offset; ++i) {
     // Count only bytes that start a UTF-8 sequence.
-    if ((static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80) ++col;
+    if ((static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80)
+      ++col;
   }
   return {line, col};
 }
 
 std::string_view SourceFile::lineText(uint32_t line) const {
-  if (line == 0 || line > lineStarts_.size()) return {};
+  if (line == 0 || line > lineStarts_.size())
+    return {};
   uint32_t start = lineStarts_[line - 1];
-  uint32_t end = line < lineStarts_.size() ? lineStarts_[line] - 1
-                                           : static_cast<uint32_t>(text_.size());
-  if (end > start && text_[end - 1] == '\r') --end;
+  uint32_t end =
+      line < lineStarts_.size() ? lineStarts_[line] - 1 : static_cast<uint32_t>(text_.size());
+  if (end > start && text_[end - 1] == '\r')
+    --end;
   return std::string_view(text_).substr(start, end - start);
 }
 
@@ -57,10 +61,12 @@ int64_t findInvalidUtf8(std::string_view text) {
     } else {
       return static_cast<int64_t>(i);
     }
-    if (i + len > n) return static_cast<int64_t>(i);
+    if (i + len > n)
+      return static_cast<int64_t>(i);
     for (int k = 1; k < len; ++k) {
       unsigned char cc = static_cast<unsigned char>(text[i + k]);
-      if ((cc & 0xC0) != 0x80) return static_cast<int64_t>(i);
+      if ((cc & 0xC0) != 0x80)
+        return static_cast<int64_t>(i);
       cp = (cp << 6) | (cc & 0x3F);
     }
     // Reject overlong encodings, surrogates and values past U+10FFFF.

@@ -27,8 +27,7 @@ Span at(std::string_view text, std::string_view needle, int nth = 0) {
   EXPECT_NE(pos, std::string_view::npos) << needle;
   if (pos == std::string_view::npos)
     return {};
-  return {static_cast<uint32_t>(pos),
-          static_cast<uint32_t>(pos + needle.size())};
+  return {static_cast<uint32_t>(pos), static_cast<uint32_t>(pos + needle.size())};
 }
 
 // From the start of `a` to the end of `b`.
@@ -65,8 +64,7 @@ const DiagKind* warningKind() {
 
 TEST(RenderHuman, OneLabelNoCode) {
   SourceFile f("t.rs", "fn main() { let x = ; }");
-  Diagnostic d =
-      make(DiagKind::ExpectedExpression, "expected expression, found `;`");
+  Diagnostic d = make(DiagKind::ExpectedExpression, "expected expression, found `;`");
   DiagBuilder(d).primary(at(f.text(), ";"), "expected expression");
   EXPECT_EQ(renderHuman(f, d, false), R"T(error: expected expression, found `;`
  --> t.rs:1:21
@@ -97,12 +95,8 @@ TEST(RenderHuman, SecondaryLeftOfPrimaryAndUnlabelledPrimary) {
                "struct Foo;\nfn main() {\n    let a = Foo; let b = Foo;\n"
                "    let c = a + b;\n}\n");
   uint32_t a = at(f.text(), "a + b").lo;
-  Diagnostic d =
-      make(DiagKind::BinaryOpUnsupported, "cannot add `Foo` to `Foo`");
-  DiagBuilder(d)
-      .label({a, a + 1}, "Foo")
-      .primary({a + 2, a + 3})
-      .label({a + 4, a + 5}, "Foo");
+  Diagnostic d = make(DiagKind::BinaryOpUnsupported, "cannot add `Foo` to `Foo`");
+  DiagBuilder(d).label({a, a + 1}, "Foo").primary({a + 2, a + 3}).label({a + 4, a + 5}, "Foo");
   EXPECT_EQ(renderHuman(f, d, false),
             R"T(error[E0369]: cannot add `Foo` to `Foo`
  --> h.rs:4:15
@@ -119,8 +113,7 @@ TEST(RenderHuman, ThreeLabelsHangBelowEachOther) {
                "fn main() {\n    let v = 1;\n"
                "    let w: i32 = match v { 1 => 2, _ => \"x\" };\n}\n");
   std::string_view t = f.text();
-  Diagnostic d =
-      make(DiagKind::MismatchedTypes, "`match` arms have incompatible types");
+  Diagnostic d = make(DiagKind::MismatchedTypes, "`match` arms have incompatible types");
   DiagBuilder(d)
       .primary(at(t, "\"x\""), "expected `i32`, found `&str`")
       .label(arm(t), "this is found to be of type `i32`")
@@ -143,13 +136,11 @@ TEST(RenderHuman, MatchArmsRustc163) {
                "fn main() {\n    let v = 1;\n"
                "    let w: i32 = match v { 1 => 2, _ => \"x\" };\n}\n");
   std::string_view t = f.text();
-  Diagnostic d =
-      make(DiagKind::MismatchedTypes, "`match` arms have incompatible types");
+  Diagnostic d = make(DiagKind::MismatchedTypes, "`match` arms have incompatible types");
   DiagBuilder(d)
       .primary(at(t, "\"x\""), "expected `i32`, found `&str`")
       .label(arm(t), "this is found to be of type `i32`")
-      .label(through(at(t, "match"), at(t, "}")),
-             "`match` arms have incompatible types");
+      .label(through(at(t, "match"), at(t, "}")), "`match` arms have incompatible types");
   EXPECT_EQ(renderHuman(f, d, false),
             R"T(error[E0308]: `match` arms have incompatible types
  --> i.rs:3:41
@@ -166,12 +157,11 @@ TEST(RenderHuman, MatchArmsRustc163) {
 // Three functions: labelled lines 1 and 3 (the line between is shown),
 // 2 apart (`...`), and past line 9 (a two-digit gutter).
 TEST(RenderHuman, LabelsOnDifferentLinesAndSummary) {
-  SourceFile f(
-      "f.rs",
-      "fn f() -> i32 {\n    let a = 1;\n    \"no\"\n}\n"
-      "fn g() -> i32 {\n    let a = 1;\n    let b = 1;\n    \"no\"\n}\n"
-      "fn h() -> i32 {\n    let a = 1;\n    let b = 1;\n"
-      "    let c = 1;\n    \"no\"\n}\nfn main() { f(); g(); h(); }\n");
+  SourceFile f("f.rs",
+               "fn f() -> i32 {\n    let a = 1;\n    \"no\"\n}\n"
+               "fn g() -> i32 {\n    let a = 1;\n    let b = 1;\n    \"no\"\n}\n"
+               "fn h() -> i32 {\n    let a = 1;\n    let b = 1;\n"
+               "    let c = 1;\n    \"no\"\n}\nfn main() { f(); g(); h(); }\n");
   std::vector<Diagnostic> ds;
   for (int i = 0; i < 3; ++i) {
     Diagnostic d = make(DiagKind::MismatchedTypes, "mismatched types");
@@ -214,11 +204,10 @@ For more information about this error, try `wasmrust explain E0308`.
 }
 
 TEST(RenderHuman, LineNumbersAreRightAligned) {
-  SourceFile f(
-      "p.rs",
-      "fn f(\n    a: i32,\n    b: i32,\n    c: i32,\n    d: i32,\n"
-      "    e: i32,\n    g: i32,\n    h: i32,\n) -> i32 {\n    \"s\"\n}\n"
-      "fn main() {}\n");
+  SourceFile f("p.rs",
+               "fn f(\n    a: i32,\n    b: i32,\n    c: i32,\n    d: i32,\n"
+               "    e: i32,\n    g: i32,\n    h: i32,\n) -> i32 {\n    \"s\"\n}\n"
+               "fn main() {}\n");
   Diagnostic d = make(DiagKind::MismatchedTypes, "mismatched types");
   DiagBuilder(d)
       .label(at(f.text(), "i32", 7), "expected `i32` because of return type")
@@ -257,11 +246,10 @@ TEST(RenderHuman, ThreeDigitGutter) {
 // Columns count scalar values in the header, but underlines sit under
 // display columns: CJK characters are two wide and a tab is four spaces.
 TEST(RenderHuman, UnicodeAndTabs) {
-  SourceFile f(
-      "g.rs",
-      "fn f(a: i32) -> i32 { a }\nfn main() {\n"
-      "    let s = \"\xC3\xA9\xE6\x97\xA5\xE6\x9C\xAC\";\tlet x: i32 = "
-      "\"\xC3\xA9\";\n\tf(\"x\");\n}\n");
+  SourceFile f("g.rs",
+               "fn f(a: i32) -> i32 { a }\nfn main() {\n"
+               "    let s = \"\xC3\xA9\xE6\x97\xA5\xE6\x9C\xAC\";\tlet x: i32 = "
+               "\"\xC3\xA9\";\n\tf(\"x\");\n}\n");
   std::string_view t = f.text();
   Diagnostic d1 = make(DiagKind::MismatchedTypes, "mismatched types");
   DiagBuilder(d1)
@@ -420,13 +408,11 @@ TEST(RenderHuman, LabelsInsideMultiLineSpan) {
   std::string_view t = f.text();
   Span two = at(t, "2\n");
   two.hi -= 1;
-  Diagnostic d =
-      make(DiagKind::MismatchedTypes, "`match` arms have incompatible types");
+  Diagnostic d = make(DiagKind::MismatchedTypes, "`match` arms have incompatible types");
   DiagBuilder(d)
       .primary(at(t, "\"x\""), "expected `i32`, found `&str`")
       .label(two, "this is found to be of type `i32`")
-      .label(through(at(t, "match"), at(t, "}", 2)),
-             "`match` arms have incompatible types");
+      .label(through(at(t, "match"), at(t, "}", 2)), "`match` arms have incompatible types");
   EXPECT_EQ(renderHuman(f, d, false),
             R"T(error[E0308]: `match` arms have incompatible types
   --> v.rs:10:14
@@ -447,19 +433,15 @@ TEST(RenderHuman, LabelsInsideMultiLineSpan) {
 // Two multi-line spans starting on one line: the one reaching furthest down
 // takes the leftmost margin column.
 TEST(RenderHuman, NestedMultiLineSpans) {
-  SourceFile f(
-      "n.rs",
-      "fn main() {\n    call(alpha,\n         beta,\n         gamma);\n}\n");
+  SourceFile f("n.rs", "fn main() {\n    call(alpha,\n         beta,\n         gamma);\n}\n");
   std::string_view t = f.text();
-  Diagnostic d =
-      make(DiagKind::WrongArgCount,
-           "this function takes 2 arguments but 3 arguments were supplied");
+  Diagnostic d = make(DiagKind::WrongArgCount,
+                      "this function takes 2 arguments but 3 arguments were supplied");
   DiagBuilder(d)
       .primary(through(at(t, "alpha"), at(t, "gamma")), "three arguments")
       .label(through(at(t, "call"), at(t, "beta")), "the call starts here");
-  EXPECT_EQ(
-      renderHuman(f, d, false),
-      R"T(error[E0061]: this function takes 2 arguments but 3 arguments were supplied
+  EXPECT_EQ(renderHuman(f, d, false),
+            R"T(error[E0061]: this function takes 2 arguments but 3 arguments were supplied
  --> n.rs:2:10
   |
 2 |        call(alpha,
@@ -498,8 +480,7 @@ TEST(RenderHuman, MultiLineNote) {
 
 TEST(RenderHuman, NoLabelsWithNote) {
   SourceFile f("k.rs", "");
-  Diagnostic d =
-      make(DiagKind::NoMainFunction, "`main` function not found in crate `k`");
+  Diagnostic d = make(DiagKind::NoMainFunction, "`main` function not found in crate `k`");
   DiagBuilder(d).note("consider adding a `main` function to `k.rs`");
   EXPECT_EQ(renderHuman(f, d, false),
             R"T(error[E0601]: `main` function not found in crate `k`
@@ -511,14 +492,12 @@ TEST(RenderHuman, NoLabelsWithNote) {
 TEST(RenderHuman, NoLabelsNoChildrenIsJustTheHeader) {
   SourceFile f("k.rs", "fn main() {}\n");
   Diagnostic d = make(DiagKind::TooManyErrors, "aborting after 100 errors");
-  EXPECT_EQ(renderHuman(f, d, false),
-            "error[W0004]: aborting after 100 errors\n");
+  EXPECT_EQ(renderHuman(f, d, false), "error[W0004]: aborting after 100 errors\n");
 }
 
 TEST(RenderHuman, NotesThenPlainHelpsInOrder) {
   SourceFile f("w.rs", "fn main() {\n    let x = 5;\n}\n");
-  Diagnostic d =
-      make(DiagKind::MismatchedTypes, "value assigned is never read");
+  Diagnostic d = make(DiagKind::MismatchedTypes, "value assigned is never read");
   DiagBuilder(d)
       .primary(at(f.text(), "5"))
       .help("maybe it is overwritten before being read?")
@@ -538,11 +517,9 @@ TEST(RenderHuman, NotesThenPlainHelpsInOrder) {
 // A label at the very end of a file without a final newline (rustc's E0601).
 TEST(RenderHuman, LabelAtEndOfFile) {
   SourceFile f("l.rs", "fn foo() {}");
-  Diagnostic d =
-      make(DiagKind::NoMainFunction, "`main` function not found in crate `l`");
+  Diagnostic d = make(DiagKind::NoMainFunction, "`main` function not found in crate `l`");
   uint32_t eof = static_cast<uint32_t>(f.text().size());
-  DiagBuilder(d).primary({eof, eof},
-                         "consider adding a `main` function to `l.rs`");
+  DiagBuilder(d).primary({eof, eof}, "consider adding a `main` function to `l.rs`");
   EXPECT_EQ(renderHuman(f, d, false),
             R"T(error[E0601]: `main` function not found in crate `l`
  --> l.rs:1:12
@@ -586,8 +563,8 @@ TEST(RenderHuman, SuggestionInsertionAfterTrimming) {
                "fn main() {\n    let x = 5;\n    x = 6;\n"
                "    println!(\"{}\", x);\n}\n");
   std::string_view t = f.text();
-  Diagnostic d = make(DiagKind::AssignTwiceImmutable,
-                      "cannot assign twice to immutable variable `x`");
+  Diagnostic d =
+      make(DiagKind::AssignTwiceImmutable, "cannot assign twice to immutable variable `x`");
   DiagBuilder(d)
       .label(at(t, "x"), "first assignment to `x`")
       .primary(at(t, "x = 6"), "cannot assign twice to immutable variable")
@@ -622,8 +599,8 @@ TEST(RenderHuman, SuggestionDiffThenInsertion) {
       .label(at(t, "i32", 1), "expected due to this")
       .suggest("consider removing the borrow", {borrow.lo, borrow.lo + 1}, "",
                Applicability::MachineApplicable)
-      .suggest("alternatively, consider changing the type annotation",
-               at(t, "i32", 1), "&i32", Applicability::MaybeIncorrect);
+      .suggest("alternatively, consider changing the type annotation", at(t, "i32", 1), "&i32",
+               Applicability::MaybeIncorrect);
   EXPECT_EQ(renderHuman(f, d, false), R"T(error[E0308]: mismatched types
  --> s.rs:4:18
   |
@@ -650,8 +627,8 @@ TEST(RenderHuman, SuggestionReplacementIsADiff) {
   DiagBuilder(d)
       .primary(at(f.text(), "5i64"), "expected `u32`, found `i64`")
       .label(at(f.text(), "u32"), "expected due to this")
-      .suggest("change the type of the numeric literal from `i64` to `u32`",
-               at(f.text(), "i64"), "u32", Applicability::MaybeIncorrect);
+      .suggest("change the type of the numeric literal from `i64` to `u32`", at(f.text(), "i64"),
+               "u32", Applicability::MaybeIncorrect);
   EXPECT_EQ(renderHuman(f, d, false), R"T(error[E0308]: mismatched types
  --> h.rs:2:18
   |
@@ -700,15 +677,11 @@ help: you can convert a `usize` to a `u32` and panic if the converted value does
 }
 
 TEST(RenderHuman, SuggestionAddsWholeLines) {
-  SourceFile f(
-      "r.rs",
-      "fn main() {\n    let m: HashMap<i32, i32> = HashMap::new();\n}\n");
-  Diagnostic d = make(DiagKind::UnresolvedName,
-                      "cannot find type `HashMap` in this scope");
+  SourceFile f("r.rs", "fn main() {\n    let m: HashMap<i32, i32> = HashMap::new();\n}\n");
+  Diagnostic d = make(DiagKind::UnresolvedName, "cannot find type `HashMap` in this scope");
   DiagBuilder(d)
       .primary(at(f.text(), "HashMap"), "not found in this scope")
-      .suggest("consider importing this struct", {0, 0},
-               "use std::collections::HashMap;\n",
+      .suggest("consider importing this struct", {0, 0}, "use std::collections::HashMap;\n",
                Applicability::MaybeIncorrect);
   EXPECT_EQ(renderHuman(f, d, false),
             R"T(error[E0425]: cannot find type `HashMap` in this scope
@@ -730,8 +703,7 @@ TEST(RenderHuman, MultiLineSuggestionDoesNotCrash) {
   Span foo = at(f.text(), "foo");
   DiagBuilder(d)
       .primary(foo, "not found in this scope")
-      .suggest("define it", foo, "{\n        bar\n    }",
-               Applicability::MaybeIncorrect);
+      .suggest("define it", foo, "{\n        bar\n    }", Applicability::MaybeIncorrect);
   std::string out = renderHuman(f, d, false);
   EXPECT_NE(out.find("help: define it\n  |\n2 ~     {\n3 +         bar\n"
                      "4 ~     }();\n  |\n"),
@@ -746,28 +718,24 @@ TEST(RenderHuman, ColorUsesRustcScheme) {
                "fn main() {\n    let x = 5;\n    x = 6;\n"
                "    println!(\"{}\", x);\n}\n");
   std::string_view t = f.text();
-  Diagnostic d = make(DiagKind::AssignTwiceImmutable,
-                      "cannot assign twice to immutable variable `x`");
+  Diagnostic d =
+      make(DiagKind::AssignTwiceImmutable, "cannot assign twice to immutable variable `x`");
   DiagBuilder(d)
       .label(at(t, "x"), "first assignment to `x`")
       .primary(at(t, "x = 6"), "cannot assign twice to immutable variable")
-      .suggest("consider making this binding mutable",
-               {at(t, "x").lo, at(t, "x").lo}, "mut ",
+      .suggest("consider making this binding mutable", {at(t, "x").lo, at(t, "x").lo}, "mut ",
                Applicability::MaybeIncorrect);
-  const std::string B = "\x1b[1m\x1b[94m", R = "\x1b[1m\x1b[91m",
-                    G = "\x1b[92m", C = "\x1b[1m\x1b[96m", O = "\x1b[0m";
+  const std::string B = "\x1b[1m\x1b[94m", R = "\x1b[1m\x1b[91m", G = "\x1b[92m",
+                    C = "\x1b[1m\x1b[96m", O = "\x1b[0m";
   std::string expected =
-      R + "error[E0384]" + O +
-      "\x1b[1m: cannot assign twice to immutable variable `x`" + O + "\n" +
-      " " + B + "--> " + O + "b.rs:3:5\n" + "  " + B + "|" + O + "\n" + B +
-      "2" + O + " " + B + "|" + O + "     let x = 5;\n" + "  " + B + "|" + O +
-      "         " + B + "-" + O + " " + B + "first assignment to `x`" + O +
-      "\n" + B + "3" + O + " " + B + "|" + O + "     x = 6;\n" + "  " + B +
-      "|" + O + "     " + R + "^^^^^" + O + " " + R +
-      "cannot assign twice to immutable variable" + O + "\n" + "  " + B + "|" +
-      O + "\n" + C + "help" + O + ": consider making this binding mutable\n" +
-      "  " + B + "|" + O + "\n" + B + "2" + O + " " + B + "| " + O +
-      "    let " + G + "mut " + O + "x = 5;\n" + "  " + B + "|" + O +
+      R + "error[E0384]" + O + "\x1b[1m: cannot assign twice to immutable variable `x`" + O + "\n" +
+      " " + B + "--> " + O + "b.rs:3:5\n" + "  " + B + "|" + O + "\n" + B + "2" + O + " " + B +
+      "|" + O + "     let x = 5;\n" + "  " + B + "|" + O + "         " + B + "-" + O + " " + B +
+      "first assignment to `x`" + O + "\n" + B + "3" + O + " " + B + "|" + O + "     x = 6;\n" +
+      "  " + B + "|" + O + "     " + R + "^^^^^" + O + " " + R +
+      "cannot assign twice to immutable variable" + O + "\n" + "  " + B + "|" + O + "\n" + C +
+      "help" + O + ": consider making this binding mutable\n" + "  " + B + "|" + O + "\n" + B +
+      "2" + O + " " + B + "| " + O + "    let " + G + "mut " + O + "x = 5;\n" + "  " + B + "|" + O +
       "         " + G + "+++" + O + "\n";
   EXPECT_EQ(renderHuman(f, d, true), expected);
 }
@@ -777,16 +745,14 @@ TEST(RenderHuman, ColorSummaryAndNotes) {
   Diagnostic d = make(DiagKind::NoMainFunction, "no main");
   DiagBuilder(d).note("add one");
   const std::string B = "\x1b[1m\x1b[94m", O = "\x1b[0m";
-  EXPECT_EQ(renderHuman(f, d, true), "\x1b[1m\x1b[91merror[E0601]" + O +
-                                         "\x1b[1m: no main" + O + "\n" + "  " +
-                                         B + "|" + O + "\n" + "  " + B + "= " +
-                                         O + "\x1b[1mnote" + O + ": add one\n");
-  EXPECT_EQ(renderSummary({d}, true),
-            "\x1b[1m\x1b[91merror" + O +
-                "\x1b[1m: aborting due to 1 previous error" + O +
-                "\n\n\x1b[1mFor more information about this error, try "
-                "`wasmrust explain E0601`." +
-                O + "\n");
+  EXPECT_EQ(renderHuman(f, d, true), "\x1b[1m\x1b[91merror[E0601]" + O + "\x1b[1m: no main" + O +
+                                         "\n" + "  " + B + "|" + O + "\n" + "  " + B + "= " + O +
+                                         "\x1b[1mnote" + O + ": add one\n");
+  EXPECT_EQ(renderSummary({d}, true), "\x1b[1m\x1b[91merror" + O +
+                                          "\x1b[1m: aborting due to 1 previous error" + O +
+                                          "\n\n\x1b[1mFor more information about this error, try "
+                                          "`wasmrust explain E0601`." +
+                                          O + "\n");
 }
 
 // ----------------------------------------------------------- summary
@@ -796,34 +762,30 @@ TEST(RenderSummary, CountsAndCodes) {
   Diagnostic nameErr = make(DiagKind::UnresolvedName, "b");
   Diagnostic syntaxErr = make(DiagKind::ExpectedExpression, "c");
   EXPECT_EQ(renderSummary({}, false), "");
-  EXPECT_EQ(renderSummary({syntaxErr}, false),
-            "error: aborting due to 1 previous error\n\n");
-  EXPECT_EQ(
-      renderSummary({typeErr}, false),
-      "error: aborting due to 1 previous error\n\n"
-      "For more information about this error, try `wasmrust explain E0308`.\n");
-  EXPECT_EQ(
-      renderSummary({nameErr, typeErr, syntaxErr, typeErr}, false),
-      "error: aborting due to 4 previous errors\n\n"
-      "Some errors have detailed explanations: E0308, E0425.\n"
-      "For more information about an error, try `wasmrust explain E0308`.\n");
+  EXPECT_EQ(renderSummary({syntaxErr}, false), "error: aborting due to 1 previous error\n\n");
+  EXPECT_EQ(renderSummary({typeErr}, false),
+            "error: aborting due to 1 previous error\n\n"
+            "For more information about this error, try `wasmrust explain E0308`.\n");
+  EXPECT_EQ(renderSummary({nameErr, typeErr, syntaxErr, typeErr}, false),
+            "error: aborting due to 4 previous errors\n\n"
+            "Some errors have detailed explanations: E0308, E0425.\n"
+            "For more information about an error, try `wasmrust explain E0308`.\n");
 }
 
 TEST(RenderSummary, AtMostNineCodesAreListed) {
   std::vector<Diagnostic> ds;
-  for (DiagKind k : {DiagKind::UnterminatedString, DiagKind::UnresolvedName,
-                     DiagKind::UnresolvedType, DiagKind::UnresolvedPath,
-                     DiagKind::DuplicateDefinition, DiagKind::NoMainFunction,
-                     DiagKind::MismatchedTypes, DiagKind::BinaryOpUnsupported,
-                     DiagKind::InvalidCast, DiagKind::NoField}) {
+  for (DiagKind k :
+       {DiagKind::UnterminatedString, DiagKind::UnresolvedName, DiagKind::UnresolvedType,
+        DiagKind::UnresolvedPath, DiagKind::DuplicateDefinition, DiagKind::NoMainFunction,
+        DiagKind::MismatchedTypes, DiagKind::BinaryOpUnsupported, DiagKind::InvalidCast,
+        DiagKind::NoField}) {
     ds.push_back(make(k, "x"));
   }
-  EXPECT_EQ(
-      renderSummary(ds, false),
-      "error: aborting due to 10 previous errors\n\n"
-      "Some errors have detailed explanations: E0308, E0369, E0412, E0425, "
-      "E0428, E0433, E0601, E0606, E0609...\n"
-      "For more information about an error, try `wasmrust explain E0308`.\n");
+  EXPECT_EQ(renderSummary(ds, false),
+            "error: aborting due to 10 previous errors\n\n"
+            "Some errors have detailed explanations: E0308, E0369, E0412, E0425, "
+            "E0428, E0433, E0601, E0606, E0609...\n"
+            "For more information about an error, try `wasmrust explain E0308`.\n");
 }
 
 TEST(RenderSummary, Warnings) {
@@ -833,13 +795,11 @@ TEST(RenderSummary, Warnings) {
   Diagnostic warn = make(*w, "unused");
   Diagnostic err = make(DiagKind::ExpectedExpression, "c");
   EXPECT_EQ(renderSummary({warn}, false), "warning: 1 warning emitted\n\n");
-  EXPECT_EQ(renderSummary({warn, warn}, false),
-            "warning: 2 warnings emitted\n\n");
+  EXPECT_EQ(renderSummary({warn, warn}, false), "warning: 2 warnings emitted\n\n");
   EXPECT_EQ(renderSummary({err, warn}, false),
             "error: aborting due to 1 previous error; 1 warning emitted\n\n");
-  EXPECT_EQ(
-      renderSummary({warn, warn}, true),
-      "\x1b[1m\x1b[33mwarning\x1b[0m\x1b[1m: 2 warnings emitted\x1b[0m\n\n");
+  EXPECT_EQ(renderSummary({warn, warn}, true),
+            "\x1b[1m\x1b[33mwarning\x1b[0m\x1b[1m: 2 warnings emitted\x1b[0m\n\n");
 }
 
 TEST(RenderHuman, WarningHeaderAndColors) {
@@ -861,9 +821,9 @@ TEST(RenderHuman, WarningHeaderAndColors) {
   std::string colored = renderHuman(f, d, true);
   EXPECT_EQ(colored.rfind("\x1b[1m\x1b[33m" + level + "\x1b[0m", 0), 0u);
   EXPECT_NE(colored.find("\x1b[1m\x1b[33m^\x1b[0m"), std::string::npos);
-  EXPECT_EQ(renderHumanAll(f, {d, d}, false),
-            renderHuman(f, d, false) + "\n" + renderHuman(f, d, false) + "\n" +
-                "warning: 2 warnings emitted\n\n");
+  EXPECT_EQ(renderHumanAll(f, {d, d}, false), renderHuman(f, d, false) + "\n" +
+                                                  renderHuman(f, d, false) + "\n" +
+                                                  "warning: 2 warnings emitted\n\n");
 }
 
 // ------------------------------------------------------ robustness
@@ -936,22 +896,20 @@ TEST(RenderJson, ShapeAndKeyOrder) {
       .label(at(f.text(), "i32"), "expected due to this")
       .note("n")
       .help("h")
-      .suggest("s", at(f.text(), "i32"), "&str",
-               Applicability::MachineApplicable);
+      .suggest("s", at(f.text(), "i32"), "&str", Applicability::MachineApplicable);
   std::string rendered = nlohmann::json(renderHuman(f, d, false)).dump();
-  EXPECT_EQ(
-      renderJson(f, {d}),
-      R"T([{"severity":"error","code":"E0308","kind":"MismatchedTypes",)T"
-      R"T("message":"mismatched types","file":"a.rs","spans":[)T"
-      R"T({"lo":29,"hi":36,"line_start":2,"column_start":18,"line_end":2,)T"
-      R"T("column_end":25,"label":"expected `i32`, found `&str`","primary":true},)T"
-      R"T({"lo":23,"hi":26,"line_start":2,"column_start":12,"line_end":2,)T"
-      R"T("column_end":15,"label":"expected due to this","primary":false}],)T"
-      R"T("notes":["n"],"helps":[{"message":"h","suggestion":null},)T"
-      R"T({"message":"s","suggestion":{"lo":23,"hi":26,"line_start":2,)T"
-      R"T("column_start":12,"line_end":2,"column_end":15,"replacement":"&str",)T"
-      R"T("applicability":"MachineApplicable"}}],"rendered":)T" +
-          rendered + "}]\n");
+  EXPECT_EQ(renderJson(f, {d}),
+            R"T([{"severity":"error","code":"E0308","kind":"MismatchedTypes",)T"
+            R"T("message":"mismatched types","file":"a.rs","spans":[)T"
+            R"T({"lo":29,"hi":36,"line_start":2,"column_start":18,"line_end":2,)T"
+            R"T("column_end":25,"label":"expected `i32`, found `&str`","primary":true},)T"
+            R"T({"lo":23,"hi":26,"line_start":2,"column_start":12,"line_end":2,)T"
+            R"T("column_end":15,"label":"expected due to this","primary":false}],)T"
+            R"T("notes":["n"],"helps":[{"message":"h","suggestion":null},)T"
+            R"T({"message":"s","suggestion":{"lo":23,"hi":26,"line_start":2,)T"
+            R"T("column_start":12,"line_end":2,"column_end":15,"replacement":"&str",)T"
+            R"T("applicability":"MachineApplicable"}}],"rendered":)T" +
+                rendered + "}]\n");
 }
 
 TEST(RenderJson, EmptyListAndNullFields) {
@@ -970,10 +928,9 @@ TEST(RenderJson, EmptyListAndNullFields) {
 }
 
 TEST(RenderJson, Escaping) {
-  SourceFile f("d\xC3\xA9j\xC3\xA0.rs",
-               "fn main() { let s = \"\xE6\x97\xA5\"; }\n");
-  Diagnostic d = make(DiagKind::MismatchedTypes,
-                      "found \"quoted\" \\ back\nnew line\ttab \xC3\xA9");
+  SourceFile f("d\xC3\xA9j\xC3\xA0.rs", "fn main() { let s = \"\xE6\x97\xA5\"; }\n");
+  Diagnostic d =
+      make(DiagKind::MismatchedTypes, "found \"quoted\" \\ back\nnew line\ttab \xC3\xA9");
   Span s = at(f.text(), "\"\xE6\x97\xA5\"");
   DiagBuilder(d).primary(s, "\x01");
   std::string json = renderJson(f, {d});
@@ -988,9 +945,7 @@ TEST(RenderJson, Escaping) {
   EXPECT_EQ(j["message"], d.message);
   EXPECT_EQ(j["spans"][0]["column_start"], 21);
   EXPECT_EQ(j["spans"][0]["column_end"], 24);  // three scalars, five bytes
-  EXPECT_EQ(
-      j["spans"][0]["hi"].get<uint32_t>() - j["spans"][0]["lo"].get<uint32_t>(),
-      5u);
+  EXPECT_EQ(j["spans"][0]["hi"].get<uint32_t>() - j["spans"][0]["lo"].get<uint32_t>(), 5u);
 }
 
 TEST(RenderJson, InvalidUtf8DoesNotThrow) {

@@ -19,16 +19,22 @@ wr::CompileResult compile(std::string text, bool release = false) {
 
 bool hasCode(const wr::CompileResult& r, const std::string& code) {
   for (const wr::Diagnostic& d : r.diagnostics) {
-    if (code == d.code()) return true;
+    if (code == d.code())
+      return true;
   }
   return false;
 }
 
-std::string nested(const std::string& open, const std::string& inner, const std::string& close, int depth) {
+std::string nested(const std::string& open,
+                   const std::string& inner,
+                   const std::string& close,
+                   int depth) {
   std::string s;
-  for (int i = 0; i < depth; ++i) s += open;
+  for (int i = 0; i < depth; ++i)
+    s += open;
   s += inner;
-  for (int i = 0; i < depth; ++i) s += close;
+  for (int i = 0; i < depth; ++i)
+    s += close;
   return s;
 }
 
@@ -42,7 +48,8 @@ TEST(DriverLimits, HelloIsSmallAndValid) {
 }
 
 TEST(DriverLimits, OutputIsDeterministic) {
-  std::string src = "struct P { x: i32 } fn main() { let p = P { x: 3 }; println!(\"{} {:?}\", p.x, (1, 2.5)); }";
+  std::string src =
+      "struct P { x: i32 } fn main() { let p = P { x: 3 }; println!(\"{} {:?}\", p.x, (1, 2.5)); }";
   EXPECT_EQ(compile(src).wasm, compile(src).wasm);
 }
 
@@ -79,15 +86,19 @@ TEST(DriverLimits, TenThousandNestedBlocksHitTheNestingLimit) {
 
 TEST(DriverLimits, LongOperatorChainsAndPrefixRunsAreBounded) {
   std::string sum = "1";
-  for (int i = 0; i < 100000; ++i) sum += " + 1";
+  for (int i = 0; i < 100000; ++i)
+    sum += " + 1";
   EXPECT_TRUE(hasCode(compile("fn main() { let x = " + sum + "; }"), "W0003"));
-  EXPECT_TRUE(hasCode(compile("fn main() { let x = " + std::string(100000, '-') + "1; }"), "W0003"));
-  EXPECT_TRUE(hasCode(compile("fn main() { let t: " + nested("[", "i32", "; 1]", 5000) + "; }"), "W0003"));
+  EXPECT_TRUE(
+      hasCode(compile("fn main() { let x = " + std::string(100000, '-') + "1; }"), "W0003"));
+  EXPECT_TRUE(
+      hasCode(compile("fn main() { let t: " + nested("[", "i32", "; 1]", 5000) + "; }"), "W0003"));
 }
 
 TEST(DriverLimits, ThousandTermSumCompiles) {
   std::string sum = "0";
-  for (int i = 1; i <= 1000; ++i) sum += " + " + std::to_string(i);
+  for (int i = 1; i <= 1000; ++i)
+    sum += " + " + std::to_string(i);
   wr::CompileResult r = compile("fn main() { let x: u32 = " + sum + "; println!(\"{}\", x); }");
   EXPECT_TRUE(r.ok);
 }
@@ -96,7 +107,8 @@ TEST(DriverLimits, RandomBytesNeverCrash) {
   std::mt19937 rng(12345);
   for (int round = 0; round < 200; ++round) {
     std::string src(rng() % 512, '\0');
-    for (char& c : src) c = static_cast<char>(rng() & 0xFF);
+    for (char& c : src)
+      c = static_cast<char>(rng() & 0xFF);
     wr::CompileResult r = compile(src);
     EXPECT_FALSE(r.ok && r.wasm.empty());
   }
@@ -104,14 +116,16 @@ TEST(DriverLimits, RandomBytesNeverCrash) {
 
 TEST(DriverLimits, RandomTokenSoupNeverCrashes) {
   static const char* const kPieces[] = {
-      "fn", "main", "(", ")", "{", "}", "let", "mut", "x", "=", "1", ";", "+", "if", "else",
-      "while", "loop", "break", "for", "in", "0..3", "[", "]", "struct", "S", ":", "i32", ",",
-      "impl", "self", "&", "*", ".", "println!", "\"{}\"", "return", "as", "u8", "'a'", "::"};
+      "fn",   "main", "(", ")",        "{",      "}",      "let",  "mut",   "x",    "=",
+      "1",    ";",    "+", "if",       "else",   "while",  "loop", "break", "for",  "in",
+      "0..3", "[",    "]", "struct",   "S",      ":",      "i32",  ",",     "impl", "self",
+      "&",    "*",    ".", "println!", "\"{}\"", "return", "as",   "u8",    "'a'",  "::"};
   std::mt19937 rng(777);
   for (int round = 0; round < 500; ++round) {
     std::string src;
     int n = static_cast<int>(rng() % 60);
-    for (int i = 0; i < n; ++i) src += std::string(kPieces[rng() % std::size(kPieces)]) + " ";
+    for (int i = 0; i < n; ++i)
+      src += std::string(kPieces[rng() % std::size(kPieces)]) + " ";
     wr::CompileResult r = compile(src);
     if (!r.ok) {
       EXPECT_FALSE(r.diagnostics.empty()) << src;

@@ -73,9 +73,7 @@ Instr mem(Op o, uint64_t offset, uint32_t alignLog2, uint32_t memory = 0) {
   return in;
 }
 
-Limits limits(uint32_t min,
-              std::optional<uint32_t> max = std::nullopt,
-              bool shared = false) {
+Limits limits(uint32_t min, std::optional<uint32_t> max = std::nullopt, bool shared = false) {
   Limits l;
   l.min = min;
   l.max = max;
@@ -83,10 +81,7 @@ Limits limits(uint32_t min,
   return l;
 }
 
-Import makeImport(const char* module,
-                  const char* name,
-                  ExternKind kind,
-                  uint32_t typeIndex = 0) {
+Import makeImport(const char* module, const char* name, ExternKind kind, uint32_t typeIndex = 0) {
   Import imp;
   imp.module = module;
   imp.name = name;
@@ -143,8 +138,7 @@ TEST(wasmirLeb128, UnsignedEdgeCases) {
   EXPECT_EQ(u32(UINT32_MAX), (Bytes{0xFF, 0xFF, 0xFF, 0xFF, 0x0F}));
   Bytes out;
   EXPECT_EQ(writeLebU64(out, UINT64_MAX), 10u);
-  EXPECT_EQ(
-      out, (Bytes{0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0x01}));
+  EXPECT_EQ(out, (Bytes{0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0x01}));
 }
 
 TEST(wasmirLeb128, SignedEdgeCases) {
@@ -169,10 +163,8 @@ TEST(wasmirLeb128, SignedEdgeCases) {
   EXPECT_EQ(s32(-123456), (Bytes{0xC0, 0xBB, 0x78}));
   EXPECT_EQ(s32(INT32_MAX), (Bytes{0xFF, 0xFF, 0xFF, 0xFF, 0x07}));
   EXPECT_EQ(s32(INT32_MIN), (Bytes{0x80, 0x80, 0x80, 0x80, 0x78}));
-  EXPECT_EQ(s64(INT64_MIN), (Bytes{0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80,
-                                   0x80, 0x80, 0x7F}));
-  EXPECT_EQ(s64(INT64_MAX), (Bytes{0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
-                                   0xFF, 0xFF, 0x00}));
+  EXPECT_EQ(s64(INT64_MIN), (Bytes{0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x7F}));
+  EXPECT_EQ(s64(INT64_MAX), (Bytes{0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0x00}));
   EXPECT_EQ(s64(int64_t{1} << 32), (Bytes{0x80, 0x80, 0x80, 0x80, 0x10}));
 }
 
@@ -182,14 +174,13 @@ TEST(wasmirEncoder, EmptyModuleIsJustTheHeader) {
 
 TEST(wasmirEncoder, ExportedConstantFunction) {
   Bytes expected =
-      concat(header(),
-             {
-                 0x01, 0x05, 0x01, 0x60, 0x00, 0x01, 0x7F,  // type: [] -> [i32]
-                 0x03, 0x02, 0x01, 0x00,                    // function: type 0
-                 0x07, 0x05, 0x01, 0x01, 'f',  0x00, 0x00,  // export "f" func 0
-                 0x0A, 0x06, 0x01, 0x04, 0x00,  // code: 1 body, 4 bytes
-                 0x41, 0x2A, 0x0B,              // i32.const 42, end
-             });
+      concat(header(), {
+                           0x01, 0x05, 0x01, 0x60, 0x00, 0x01, 0x7F,  // type: [] -> [i32]
+                           0x03, 0x02, 0x01, 0x00,                    // function: type 0
+                           0x07, 0x05, 0x01, 0x01, 'f',  0x00, 0x00,  // export "f" func 0
+                           0x0A, 0x06, 0x01, 0x04, 0x00,              // code: 1 body, 4 bytes
+                           0x41, 0x2A, 0x0B,                          // i32.const 42, end
+                       });
   EXPECT_EQ(encodeModule(constModule()), expected);
 }
 
@@ -199,10 +190,10 @@ TEST(wasmirEncoder, NameSectionHasFunctionAndLocalNames) {
   m.functions[0].name = "main";
   m.functions[0].localNames = {"x"};
   Bytes names = {
-      0x00, 0x16,                   // custom section, 22 bytes
-      0x04, 'n',  'a',  'm',  'e',  // "name"
-      0x01, 0x07, 0x01, 0x00,       // function names: 1 entry
-      0x04, 'm',  'a',  'i',  'n',  //   0 -> "main"
+      0x00, 0x16,                                     // custom section, 22 bytes
+      0x04, 'n',  'a',  'm',  'e',                    // "name"
+      0x01, 0x07, 0x01, 0x00,                         // function names: 1 entry
+      0x04, 'm',  'a',  'i',  'n',                    //   0 -> "main"
       0x02, 0x06, 0x01, 0x00, 0x01, 0x00, 0x01, 'x',  // locals: 0 -> {0: x}
   };
   Bytes bytes = encodeModule(m);
@@ -214,19 +205,16 @@ TEST(wasmirEncoder, NameSectionHasFunctionAndLocalNames) {
 
 TEST(wasmirEncoder, ImportedFunctionsAreNamedByTheirField) {
   Module m;
-  m.imports.push_back(
-      makeImport("env", "log", ExternKind::Func, m.internType({})));
+  m.imports.push_back(makeImport("env", "log", ExternKind::Func, m.internType({})));
   Bytes bytes = encodeModule(m);
-  Bytes names = {0x00, 0x0D, 0x04, 'n',  'a', 'm', 'e', 0x01,
-                 0x06, 0x01, 0x00, 0x03, 'l', 'o', 'g'};
+  Bytes names = {0x00, 0x0D, 0x04, 'n', 'a', 'm', 'e', 0x01, 0x06, 0x01, 0x00, 0x03, 'l', 'o', 'g'};
   EXPECT_EQ(Bytes(bytes.end() - names.size(), bytes.end()), names);
 }
 
 TEST(wasmirEncoder, ConsecutiveLocalsOfOneTypeAreGrouped) {
   Module m = constModule();
-  m.functions[0].locals = {ValType::I32, ValType::I32, ValType::I64,
-                           ValType::I32};
-  Bytes code = {0x0A, 0x0C, 0x01, 0x0A,  // code section, one 10-byte body
+  m.functions[0].locals = {ValType::I32, ValType::I32, ValType::I64, ValType::I32};
+  Bytes code = {0x0A, 0x0C, 0x01, 0x0A,                    // code section, one 10-byte body
                 0x03, 0x02, 0x7F, 0x01, 0x7E, 0x01, 0x7F,  // 3 groups
                 0x41, 0x2A, 0x0B};
   Bytes bytes = encodeModule(m);
@@ -277,21 +265,18 @@ TEST(wasmirEncoder, Immediates) {
   // Memory 1: alignment flags carry 0x40 and the memory index follows.
   EXPECT_EQ(encodeBody({i32(0), mem(Op::I64Load8U, 4, 0, 1), op(Op::Drop)}, 2),
             (Bytes{0x41, 0x00, 0x31, 0x40, 0x01, 0x04, 0x1A}));
-  EXPECT_EQ(encodeBody({f32(1.5f), op(Op::Drop)}),
-            (Bytes{0x43, 0x00, 0x00, 0xC0, 0x3F, 0x1A}));
+  EXPECT_EQ(encodeBody({f32(1.5f), op(Op::Drop)}), (Bytes{0x43, 0x00, 0x00, 0xC0, 0x3F, 0x1A}));
   EXPECT_EQ(encodeBody({f64(-2.0), op(Op::Drop)}),
             (Bytes{0x44, 0, 0, 0, 0, 0, 0, 0x00, 0xC0, 0x1A}));
   EXPECT_EQ(encodeBody({i64(INT64_MIN), op(Op::Drop)}),
-            (Bytes{0x42, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80,
-                   0x7F, 0x1A}));
+            (Bytes{0x42, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x7F, 0x1A}));
   Instr copy = op(Op::MemoryCopy, 1);
   copy.align = 0;
-  EXPECT_EQ(
-      encodeBody({i32(0), i32(0), i32(0), copy, i32(0), i32(0), i32(0),
-                  op(Op::MemoryFill, 1), op(Op::MemorySize, 1), op(Op::Drop)},
-                 2),
-      (Bytes{0x41, 0, 0x41, 0, 0x41, 0,    0xFC, 0x0A, 0x01, 0x00, 0x41, 0,
-             0x41, 0, 0x41, 0, 0xFC, 0x0B, 0x01, 0x3F, 0x01, 0x1A}));
+  EXPECT_EQ(encodeBody({i32(0), i32(0), i32(0), copy, i32(0), i32(0), i32(0), op(Op::MemoryFill, 1),
+                        op(Op::MemorySize, 1), op(Op::Drop)},
+                       2),
+            (Bytes{0x41, 0,    0x41, 0,    0x41, 0,    0xFC, 0x0A, 0x01, 0x00, 0x41,
+                   0,    0x41, 0,    0x41, 0,    0xFC, 0x0B, 0x01, 0x3F, 0x01, 0x1A}));
   Instr sat{Op::I32TruncSatF64U};
   EXPECT_EQ(encodeBody({f64(0), sat, op(Op::Drop)}),
             (Bytes{0x44, 0, 0, 0, 0, 0, 0, 0, 0, 0xFC, 0x03, 0x1A}));
@@ -300,8 +285,7 @@ TEST(wasmirEncoder, Immediates) {
 TEST(wasmirEncoder, BlockTypes) {
   EXPECT_EQ(encodeBody({block(Op::Block, BlockKind::Empty), op(Op::End)}),
             (Bytes{0x02, 0x40, 0x0B}));
-  EXPECT_EQ(encodeBody({valueBlock(Op::Loop, ValType::F64), f64(0), op(Op::End),
-                        op(Op::Drop)}),
+  EXPECT_EQ(encodeBody({valueBlock(Op::Loop, ValType::F64), f64(0), op(Op::End), op(Op::Drop)}),
             (Bytes{0x03, 0x7C, 0x44, 0, 0, 0, 0, 0, 0, 0, 0, 0x0B, 0x1A}));
   // Type index 64 needs two bytes as an s33.
   Bytes bytes = encodeBody({block(Op::Block, BlockKind::TypeIndex, 64)});
@@ -329,12 +313,11 @@ TEST(wasmirEncoder, SegmentFlagsAndLimits) {
   m.data.push_back({0, 0, true, {'c'}});
   Bytes expected =
       concat(header(), {
-                           0x05, 0x07, 0x02, 0x01, 0x01, 0x02, 0x03,
-                           0x01, 0x04,                               // memories
-                           0x0B, 0x11, 0x03,                         // data: 3
-                           0x00, 0x41, 0x08, 0x0B, 0x01, 'a',        // memory 0
-                           0x02, 0x01, 0x41, 0x00, 0x0B, 0x01, 'b',  // memory 1
-                           0x01, 0x01, 'c',                          // passive
+                           0x05, 0x07, 0x02, 0x01, 0x01, 0x02, 0x03, 0x01, 0x04,  // memories
+                           0x0B, 0x11, 0x03,                                      // data: 3
+                           0x00, 0x41, 0x08, 0x0B, 0x01, 'a',                     // memory 0
+                           0x02, 0x01, 0x41, 0x00, 0x0B, 0x01, 'b',               // memory 1
+                           0x01, 0x01, 'c',                                       // passive
                        });
   EXPECT_EQ(encodeModule(m), expected);
 }
@@ -350,19 +333,15 @@ TEST(wasmirEncoder, ElementSegments) {
   Bytes elems = {0x09, 0x0F, 0x02, 0x00, 0x41, 0x00, 0x0B, 0x01,
                  0x00,                                             // table 0
                  0x02, 0x01, 0x41, 0x00, 0x0B, 0x00, 0x01, 0x00};  // table 1
-  EXPECT_NE(
-      std::search(bytes.begin(), bytes.end(), tables.begin(), tables.end()),
-      bytes.end());
-  EXPECT_NE(std::search(bytes.begin(), bytes.end(), elems.begin(), elems.end()),
-            bytes.end());
+  EXPECT_NE(std::search(bytes.begin(), bytes.end(), tables.begin(), tables.end()), bytes.end());
+  EXPECT_NE(std::search(bytes.begin(), bytes.end(), elems.begin(), elems.end()), bytes.end());
 }
 
 TEST(wasmirEncoder, CustomSectionsComeLastInOrder) {
   Module m;
   m.customs.push_back({"a", {1, 2}});
   m.customs.push_back({"sourceMappingURL", {}});
-  Bytes expected =
-      concat(header(), {0x00, 0x04, 0x01, 'a', 0x01, 0x02, 0x00, 0x11, 0x10});
+  Bytes expected = concat(header(), {0x00, 0x04, 0x01, 'a', 0x01, 0x02, 0x00, 0x11, 0x10});
   for (char c : std::string("sourceMappingURL"))
     expected.push_back(c);
   EXPECT_EQ(encodeModule(m), expected);
@@ -374,8 +353,7 @@ TEST(wasmirEncoder, CustomSectionsComeLastInOrder) {
 Module richModule() {
   Module m;
   uint32_t unary = m.internType({{ValType::I32}, {ValType::I32}});
-  uint32_t binary =
-      m.internType({{ValType::I32, ValType::I32}, {ValType::I32}});
+  uint32_t binary = m.internType({{ValType::I32, ValType::I32}, {ValType::I32}});
   uint32_t none = m.internType({});
   uint32_t pair = m.internType({{}, {ValType::I32, ValType::I64}});
   uint32_t dup = m.internType({{ValType::I32}, {ValType::I32, ValType::I32}});
@@ -384,14 +362,11 @@ Module richModule() {
   m.imports.push_back(makeImport("env", "base", ExternKind::Global));
 
   Function add = function("add", binary, {}, {"a", "b"});
-  add.body = {op(Op::LocalGet, 0), op(Op::LocalGet, 1), op(Op::I32Add),
-              op(Op::End)};
+  add.body = {op(Op::LocalGet, 0), op(Op::LocalGet, 1), op(Op::I32Add), op(Op::End)};
   Function sub = function("sub", binary);
-  sub.body = {op(Op::LocalGet, 0), op(Op::LocalGet, 1), op(Op::I32Sub),
-              op(Op::End)};
-  Function main = function(
-      "main", unary, {ValType::I32, ValType::I32, ValType::I64, ValType::F64},
-      {"n", "acc", "i"});
+  sub.body = {op(Op::LocalGet, 0), op(Op::LocalGet, 1), op(Op::I32Sub), op(Op::End)};
+  Function main = function("main", unary, {ValType::I32, ValType::I32, ValType::I64, ValType::F64},
+                           {"n", "acc", "i"});
   main.brTables = {{0, 1, 2}};
   Instr callInd = op(Op::CallIndirect, binary);
   main.body = {
@@ -512,8 +487,7 @@ Module richModule() {
 std::filesystem::path writeTemp(const Bytes& bytes, const char* name) {
   static int counter = 0;
   auto dir = std::filesystem::temp_directory_path() /
-             ("wasmir_encoder_test_" + std::to_string(getpid()) + "_" +
-              std::to_string(counter++));
+             ("wasmir_encoder_test_" + std::to_string(getpid()) + "_" + std::to_string(counter++));
   std::filesystem::create_directories(dir);
   auto path = dir / name;
   std::ofstream(path, std::ios::binary)
@@ -539,8 +513,7 @@ void expectWasmValidateAccepts(const Module& m, const std::string& flags) {
     GTEST_SKIP() << "wabt's wasm-validate is not installed";
   }
   auto path = writeTemp(encodeModule(m), "module.wasm");
-  auto [status, output] =
-      run("/usr/bin/wasm-validate " + flags + " " + path.string());
+  auto [status, output] = run("/usr/bin/wasm-validate " + flags + " " + path.string());
   EXPECT_EQ(status, 0) << output;
   std::filesystem::remove_all(path.parent_path());
 }
@@ -626,8 +599,7 @@ TEST(wasmirEncoder, AnnotationsDescribeSectionsEntriesAndInstructions) {
   EXPECT_EQ(constant->size, 2u);
   std::string dump = dumpAnnotated(bytes, notes);
   EXPECT_NE(dump.find("000000: 00 61 73 6d"), std::string::npos) << dump;
-  EXPECT_NE(dump.find("00001f: 41 2a                    ; i32.const 42\n"),
-            std::string::npos)
+  EXPECT_NE(dump.find("00001f: 41 2a                    ; i32.const 42\n"), std::string::npos)
       << dump;
   EXPECT_NE(dump.find("; section: export (5 bytes)\n"), std::string::npos);
 }
@@ -637,9 +609,7 @@ TEST(wasmirEncoder, AnnotationsCoverImportsAndData) {
   Module m = richModule();
   Bytes bytes = encodeModule(m, &notes);
   std::string dump = dumpAnnotated(bytes, notes);
-  EXPECT_NE(dump.find("; import[0] func \"env\".\"log\" type 5"),
-            std::string::npos)
-      << dump;
+  EXPECT_NE(dump.find("; import[0] func \"env\".\"log\" type 5"), std::string::npos) << dump;
   EXPECT_NE(dump.find("; data[0] active, memory 0"), std::string::npos);
   EXPECT_NE(dump.find("; data[1] bytes \"hi\\0a\""), std::string::npos);
   EXPECT_NE(dump.find("; call_indirect (type 1)"), std::string::npos);

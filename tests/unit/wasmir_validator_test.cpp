@@ -61,9 +61,7 @@ Instr end() {
   return Instr{Op::End};
 }
 
-Limits limits(uint32_t min,
-              std::optional<uint32_t> max = std::nullopt,
-              bool shared = false) {
+Limits limits(uint32_t min, std::optional<uint32_t> max = std::nullopt, bool shared = false) {
   Limits l;
   l.min = min;
   l.max = max;
@@ -74,9 +72,7 @@ Limits limits(uint32_t min,
 // A module whose function 0 is `$f` of `type`, plus the extras tests need: a
 // memory, a table, an immutable i32 global $c (0) and a mutable i64 one (1),
 // and function 1 `$pair` of type [i32 i32] -> [i32].
-Module moduleWith(FuncType type,
-                  std::vector<Instr> body,
-                  std::vector<ValType> locals = {}) {
+Module moduleWith(FuncType type, std::vector<Instr> body, std::vector<ValType> locals = {}) {
   Module m;
   Function f;
   f.name = "f";
@@ -113,16 +109,14 @@ void expectError(const Module& m, const std::string& message) {
   std::vector<ValidationError> errors = validateModule(m);
   ASSERT_EQ(errors.size(), 1u) << errorsText(errors);
   EXPECT_NE(errors[0].message.find(message), std::string::npos)
-      << "actual: " << errors[0].message
-      << "\nexpected to contain: " << message;
+      << "actual: " << errors[0].message << "\nexpected to contain: " << message;
 }
 
 TEST(wasmirValidator, AcceptsStraightLineCode) {
   expectValid(
       moduleWith({{i32t, i64t}, {i64t}},
-                 {op(Op::LocalGet, 1), op(Op::LocalGet, 0),
-                  op(Op::I64ExtendI32U), op(Op::I64Add), op(Op::LocalTee, 2),
-                  op(Op::GlobalSet, 1), op(Op::GlobalGet, 1), end()},
+                 {op(Op::LocalGet, 1), op(Op::LocalGet, 0), op(Op::I64ExtendI32U), op(Op::I64Add),
+                  op(Op::LocalTee, 2), op(Op::GlobalSet, 1), op(Op::GlobalGet, 1), end()},
                  {i64t}));
 }
 
@@ -169,16 +163,15 @@ TEST(wasmirValidator, AcceptsMultiValueBlocksWithParams) {
   Module m = moduleWith({{}, {i32t, i64t}}, {});
   uint32_t t = m.internType({{i32t}, {i32t, i64t}});
   uint32_t loopType = m.internType({{i32t}, {}});
-  m.functions[0].body = {
-      i32(1),       block(Op::Block, BlockKind::TypeIndex, t),
-      i64(2),       end(),
-      op(Op::Drop), op(Op::Drop),
-      i32(5),       block(Op::Loop, BlockKind::TypeIndex, loopType),
-      i32(1),       op(Op::BrIf, 0),
-      op(Op::Drop), end(),
-      i32(0),       block(Op::Block, BlockKind::TypeIndex, t),
-      i64(1),       end(),
-      end()};
+  m.functions[0].body = {i32(1),       block(Op::Block, BlockKind::TypeIndex, t),
+                         i64(2),       end(),
+                         op(Op::Drop), op(Op::Drop),
+                         i32(5),       block(Op::Loop, BlockKind::TypeIndex, loopType),
+                         i32(1),       op(Op::BrIf, 0),
+                         op(Op::Drop), end(),
+                         i32(0),       block(Op::Block, BlockKind::TypeIndex, t),
+                         i64(1),       end(),
+                         end()};
   expectValid(m);
 }
 
@@ -188,20 +181,17 @@ TEST(wasmirValidator, UnreachableCodeIsStackPolymorphic) {
   std::vector<std::pair<FuncType, std::vector<Instr>>> cases = {
       {{{}, {i32t}}, {op(Op::Unreachable), end()}},
       {{{}, {i32t}}, {op(Op::Unreachable), op(Op::I32Add), end()}},
-      {{{}, {i32t}},
-       {i32(1), op(Op::Return), op(Op::F32Add), op(Op::Drop), end()}},
+      {{{}, {i32t}}, {i32(1), op(Op::Return), op(Op::F32Add), op(Op::Drop), end()}},
       {{{}, {f64t}}, {op(Op::Unreachable), op(Op::Select), end()}},
-      {{{}, {i64t}},
-       {op(Op::Unreachable), i64(1), i32(0), op(Op::Select), end()}},
+      {{{}, {i64t}}, {op(Op::Unreachable), i64(1), i32(0), op(Op::Select), end()}},
       {{{}, {}},
-       {valueBlock(Op::Block, i32t), i32(1), op(Op::Br, 0), op(Op::I32Add),
-        end(), op(Op::Drop), end()}},
+       {valueBlock(Op::Block, i32t), i32(1), op(Op::Br, 0), op(Op::I32Add), end(), op(Op::Drop),
+        end()}},
       {{{}, {i32t}},
-       {valueBlock(Op::Block, i32t), op(Op::Unreachable), op(Op::BrTable, 0),
-        end(), end()}},
+       {valueBlock(Op::Block, i32t), op(Op::Unreachable), op(Op::BrTable, 0), end(), end()}},
       {{{}, {}},
-       {valueBlock(Op::If, i32t), op(Op::Unreachable), op(Op::Else), i32(1),
-        end(), op(Op::Drop), end()}},
+       {valueBlock(Op::If, i32t), op(Op::Unreachable), op(Op::Else), i32(1), end(), op(Op::Drop),
+        end()}},
       {{{}, {i32t}}, {op(Op::Unreachable), op(Op::BrIf, 0), end()}},
   };
   cases[7].second.insert(cases[7].second.begin(), i32(0));
@@ -212,16 +202,15 @@ TEST(wasmirValidator, UnreachableCodeIsStackPolymorphic) {
 }
 
 TEST(wasmirValidator, UnreachableCodeStillChecksKnownTypes) {
-  expectError(moduleWith({{}, {}}, {op(Op::Unreachable), i64(0), op(Op::I32Add),
-                                    op(Op::Drop), end()}),
-              "type mismatch in i32.add: expected i32, found i64");
   expectError(
-      moduleWith({{}, {i32t}}, {op(Op::Unreachable), i32(1), i32(2), end()}),
-      "type mismatch at end of function: expected [i32], found "
-      "[i32 i32]");
-  expectError(moduleWith({{}, {}}, {op(Op::Unreachable), i32(1), i64(1), i32(0),
-                                    op(Op::Select), end()}),
-              "type mismatch in select: operands are i32 and i64");
+      moduleWith({{}, {}}, {op(Op::Unreachable), i64(0), op(Op::I32Add), op(Op::Drop), end()}),
+      "type mismatch in i32.add: expected i32, found i64");
+  expectError(moduleWith({{}, {i32t}}, {op(Op::Unreachable), i32(1), i32(2), end()}),
+              "type mismatch at end of function: expected [i32], found "
+              "[i32 i32]");
+  expectError(
+      moduleWith({{}, {}}, {op(Op::Unreachable), i32(1), i64(1), i32(0), op(Op::Select), end()}),
+      "type mismatch in select: operands are i32 and i64");
 }
 
 TEST(wasmirValidator, MessageNamesFunctionAndInstruction) {
@@ -246,8 +235,7 @@ TEST(wasmirValidator, MessageNamesFunctionAndInstruction) {
   }
   errors = validateModule(m);
   ASSERT_EQ(errors.size(), 1u);
-  EXPECT_NE(errors[0].message.find("(func 1, instr 2)"), std::string::npos)
-      << errors[0].message;
+  EXPECT_NE(errors[0].message.find("(func 1, instr 2)"), std::string::npos) << errors[0].message;
 }
 
 struct BodyCase {
@@ -284,8 +272,7 @@ TEST(wasmirValidator, RejectsInvalidFunctionBodies) {
        "br depth 1 out of range (1 enclosing blocks)"},
       {"branch value of the wrong type",
        {{}, {}},
-       {valueBlock(Op::Block, i32t), f32(), op(Op::Br, 0), end(), op(Op::Drop),
-        end()},
+       {valueBlock(Op::Block, i32t), f32(), op(Op::Br, 0), end(), op(Op::Drop), end()},
        "type mismatch in br: expected i32, found f32"},
       {"br_if without condition",
        {{}, {}},
@@ -346,17 +333,13 @@ TEST(wasmirValidator, RejectsInvalidFunctionBodies) {
        "type mismatch in if: expected i32, found nothing"},
       {"else branch of the wrong type",
        {{}, {}},
-       {i32(1), valueBlock(Op::If, i32t), i32(1), op(Op::Else), i64(1), end(),
-        op(Op::Drop), end()},
+       {i32(1), valueBlock(Op::If, i32t), i32(1), op(Op::Else), i64(1), end(), op(Op::Drop), end()},
        "type mismatch at end of else: expected [i32], found [i64]"},
       {"else without if",
        {{}, {}},
        {block(Op::Block), op(Op::Else), end(), end()},
        "else without a matching if"},
-      {"body without final end",
-       {{}, {}},
-       {op(Op::Nop)},
-       "function body must end with `end`"},
+      {"body without final end", {{}, {}}, {op(Op::Nop)}, "function body must end with `end`"},
       {"unclosed block",
        {{}, {}},
        {block(Op::Block), end()},
@@ -375,8 +358,8 @@ TEST(wasmirValidator, RejectsInvalidFunctionBodies) {
        "invalid block type in block: 85 is not a value type"},
       {"br_table targets of different arity",
        {{}, {}},
-       {block(Op::Block), valueBlock(Op::Block, i32t), i32(0), i32(0),
-        op(Op::BrTable, 1), end(), op(Op::Drop), end(), end()},
+       {block(Op::Block), valueBlock(Op::Block, i32t), i32(0), i32(0), op(Op::BrTable, 1), end(),
+        op(Op::Drop), end(), end()},
        "br_table target 0 expects [i32] but the default target expects []"},
       {"br_table without a target list",
        {{}, {}},
@@ -394,9 +377,8 @@ TEST(wasmirValidator, RejectsInvalidFunctionBodies) {
 }
 
 TEST(wasmirValidator, CallIndirectNeedsAFuncrefTable) {
-  Module m = moduleWith(
-      {{}, {}},
-      {i32(0), i32(0), i32(0), op(Op::CallIndirect, 1), op(Op::Drop), end()});
+  Module m =
+      moduleWith({{}, {}}, {i32(0), i32(0), i32(0), op(Op::CallIndirect, 1), op(Op::Drop), end()});
   expectValid(m);
   m.tables.clear();
   expectError(m, "call_indirect uses table 0 out of range (0 tables)");
@@ -452,8 +434,7 @@ TEST(wasmirValidator, RejectsBadFunctionTypeIndex) {
   ASSERT_EQ(errors.size(), 1u);
   EXPECT_EQ(errors[0].function, 0u);
   EXPECT_EQ(errors[0].instr, kNoIndex);
-  EXPECT_EQ(errors[0].message,
-            "func $f has type index 7 out of range (2 types)");
+  EXPECT_EQ(errors[0].message, "func $f has type index 7 out of range (2 types)");
 }
 
 TEST(wasmirValidator, RejectsBadSegments) {

@@ -76,9 +76,7 @@ Instr mem(Op o, uint64_t offset, uint32_t alignLog2, uint32_t memory = 0) {
   return in;
 }
 
-Limits limits(uint32_t min,
-              std::optional<uint32_t> max = std::nullopt,
-              bool shared = false) {
+Limits limits(uint32_t min, std::optional<uint32_t> max = std::nullopt, bool shared = false) {
   Limits l;
   l.min = min;
   l.max = max;
@@ -150,15 +148,13 @@ TEST(wasmirWat, SmallModuleText) {
 TEST(wasmirWat, IdentifiersMustBeValidAndUnique) {
   Module m;
   uint32_t t = m.internType({});
-  for (const char* name :
-       {"dup", "dup", "has space", "std::mem::swap<T>", ""}) {
+  for (const char* name : {"dup", "dup", "has space", "std::mem::swap<T>", ""}) {
     Function f = function(name, t);
     f.body = {op(Op::End)};
     m.functions.push_back(f);
   }
   Function caller = function("caller", t);
-  caller.body = {op(Op::Call, 0), op(Op::Call, 2), op(Op::Call, 3),
-                 op(Op::Call, 5), op(Op::End)};
+  caller.body = {op(Op::Call, 0), op(Op::Call, 2), op(Op::Call, 3), op(Op::Call, 5), op(Op::End)};
   m.functions.push_back(caller);
   std::string wat = printWat(m);
   EXPECT_NE(wat.find("(func (;0;) (type 0)"), std::string::npos) << wat;
@@ -175,8 +171,8 @@ TEST(wasmirWat, IdentifiersMustBeValidAndUnique) {
 TEST(wasmirWat, ParamsAndLocalsGroupUnnamedOnes) {
   Module m;
   uint32_t t = m.internType({{ValType::I32, ValType::I64, ValType::F32}, {}});
-  Function f = function("f", t, {ValType::F64, ValType::F64, ValType::I32},
-                        {"", "", "p", "", "", "q"});
+  Function f =
+      function("f", t, {ValType::F64, ValType::F64, ValType::I32}, {"", "", "p", "", "", "q"});
   f.body = {op(Op::End)};
   m.functions.push_back(f);
   EXPECT_NE(printWat(m).find("(func $f (;0;) (type 0) (param i32 i64) "
@@ -198,8 +194,7 @@ TEST(wasmirWat, FloatsPrintBitExactly) {
   EXPECT_EQ(text(f64(3.0)), "f64.const 0x1.8p+1");
   EXPECT_EQ(text(f64(0.1)), "f64.const 0x1.999999999999ap-4");
   EXPECT_EQ(text(f64(1.0)), "f64.const 0x1p+0");
-  EXPECT_EQ(text(f64Bits(0x0000000000000001)),
-            "f64.const 0x0.0000000000001p-1022");
+  EXPECT_EQ(text(f64Bits(0x0000000000000001)), "f64.const 0x0.0000000000001p-1022");
   EXPECT_EQ(text(f64Bits(0x7FF8000000000000)), "f64.const nan:0x8000000000000");
 }
 
@@ -231,17 +226,14 @@ TEST(wasmirWat, StringsEscapeNonPrintableBytes) {
   m.data.push_back({0, 0, true, {'a', '"', '\\', '\n', 0x00, 0xFF, '~'}});
   m.exports.push_back({"q\"\x01", ExternKind::Memory, 0});
   std::string wat = printWat(m);
-  EXPECT_NE(wat.find("(data (;0;) \"a\\22\\5c\\0a\\00\\ff~\")"),
-            std::string::npos)
-      << wat;
+  EXPECT_NE(wat.find("(data (;0;) \"a\\22\\5c\\0a\\00\\ff~\")"), std::string::npos) << wat;
   EXPECT_NE(wat.find("(export \"q\\22\\01\" (memory 0))"), std::string::npos);
 }
 
 TEST(wasmirWat, CustomSectionsAreComments) {
   Module m;
   m.customs.push_back({"producers", {1, 2, 3}});
-  EXPECT_EQ(printWat(m),
-            "(module\n  ;; custom section \"producers\", 3 bytes\n)\n");
+  EXPECT_EQ(printWat(m), "(module\n  ;; custom section \"producers\", 3 bytes\n)\n");
 }
 
 // ---- Round trip through wat2wasm -------------------------------------------
@@ -253,8 +245,7 @@ struct TempDir {
   TempDir() {
     static int counter = 0;
     path = std::filesystem::temp_directory_path() /
-           ("wasmir_wat_test_" + std::to_string(getpid()) + "_" +
-            std::to_string(counter++));
+           ("wasmir_wat_test_" + std::to_string(getpid()) + "_" + std::to_string(counter++));
     std::filesystem::create_directories(path);
   }
   ~TempDir() { std::filesystem::remove_all(path); }
@@ -283,13 +274,12 @@ void expectRoundTrip(Module m, const std::string& flags = "") {
   TempDir dir;
   std::string wat = printWat(m);
   std::ofstream(dir.path / "m.wat") << wat;
-  auto [status, output] = run(std::string(kWat2Wasm) + " " + flags + " " +
-                              (dir.path / "m.wat").string() + " -o " +
-                              (dir.path / "m.wasm").string());
+  auto [status, output] =
+      run(std::string(kWat2Wasm) + " " + flags + " " + (dir.path / "m.wat").string() + " -o " +
+          (dir.path / "m.wasm").string());
   ASSERT_EQ(status, 0) << output << "\n" << wat;
   std::ifstream in(dir.path / "m.wasm", std::ios::binary);
-  Bytes fromWat((std::istreambuf_iterator<char>(in)),
-                std::istreambuf_iterator<char>());
+  Bytes fromWat((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
   EXPECT_EQ(fromWat, encodeModule(m)) << wat;
 }
 
@@ -297,8 +287,7 @@ void expectRoundTrip(Module m, const std::string& flags = "") {
 Module richModule() {
   Module m;
   uint32_t unary = m.internType({{ValType::I32}, {ValType::I32}});
-  uint32_t binary =
-      m.internType({{ValType::I32, ValType::I32}, {ValType::I32}});
+  uint32_t binary = m.internType({{ValType::I32, ValType::I32}, {ValType::I32}});
   uint32_t none = m.internType({});
   uint32_t pair = m.internType({{}, {ValType::I32, ValType::I64}});
   uint32_t dup = m.internType({{ValType::I32}, {ValType::I32, ValType::I32}});
@@ -311,12 +300,10 @@ Module richModule() {
   m.imports = {log, base, table};
 
   Function add = function("add", binary, {}, {"a", "b"});
-  add.body = {op(Op::LocalGet, 0), op(Op::LocalGet, 1), op(Op::I32Add),
-              op(Op::End)};
-  Function main = function("main", unary,
-                           {ValType::I32, ValType::I64, ValType::F64,
-                            ValType::F32, ValType::ExternRef},
-                           {"n", "acc"});
+  add.body = {op(Op::LocalGet, 0), op(Op::LocalGet, 1), op(Op::I32Add), op(Op::End)};
+  Function main = function(
+      "main", unary, {ValType::I32, ValType::I64, ValType::F64, ValType::F32, ValType::ExternRef},
+      {"n", "acc"});
   main.brTables = {{0, 1, 2}, {0}};
   Instr indirect = op(Op::CallIndirect, binary);
   indirect.align = 1;
