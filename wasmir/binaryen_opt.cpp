@@ -4,6 +4,7 @@
 
 #ifdef WASMRUST_HAVE_BINARYEN
 #include <binaryen-c.h>
+#include <dlfcn.h>
 
 #include <cstdlib>
 #endif
@@ -12,31 +13,93 @@ namespace wasmir {
 
 #ifdef WASMRUST_HAVE_BINARYEN
 
-bool binaryenAvailable() {
-  return true;
+namespace {
+
+// libbinaryen is large (its static initializers alone cost tens of
+// milliseconds), so it is loaded only when a release build needs it: dev
+// builds start in a millisecond.
+struct BinaryenApi {
+#define WR_BINARYEN_FN(name) decltype(&::name) name = nullptr;
+  WR_BINARYEN_FN(BinaryenModuleRead)
+  WR_BINARYEN_FN(BinaryenModuleSetFeatures)
+  WR_BINARYEN_FN(BinaryenFeatureMVP)
+  WR_BINARYEN_FN(BinaryenFeatureMutableGlobals)
+  WR_BINARYEN_FN(BinaryenFeatureBulkMemory)
+  WR_BINARYEN_FN(BinaryenFeatureSignExt)
+  WR_BINARYEN_FN(BinaryenFeatureNontrappingFPToInt)
+  WR_BINARYEN_FN(BinaryenFeatureMultivalue)
+  WR_BINARYEN_FN(BinaryenSetDebugInfo)
+  WR_BINARYEN_FN(BinaryenSetOptimizeLevel)
+  WR_BINARYEN_FN(BinaryenSetShrinkLevel)
+  WR_BINARYEN_FN(BinaryenModuleOptimize)
+  WR_BINARYEN_FN(BinaryenModuleValidate)
+  WR_BINARYEN_FN(BinaryenModuleAllocateAndWrite)
+  WR_BINARYEN_FN(BinaryenModuleDispose)
+#undef WR_BINARYEN_FN
+  bool loaded = false;
+};
+
+const BinaryenApi& api() {
+  static BinaryenApi a = [] {
+    BinaryenApi r;
+    void* lib = dlopen("libbinaryen.so", RTLD_NOW | RTLD_LOCAL);
+    if (!lib) return r;
+    bool ok = true;
+#define WR_BINARYEN_FN(name)                                             \
+  r.name = reinterpret_cast<decltype(&::name)>(dlsym(lib, #name)); \
+  ok = ok && r.name;
+    WR_BINARYEN_FN(BinaryenModuleRead)
+    WR_BINARYEN_FN(BinaryenModuleSetFeatures)
+    WR_BINARYEN_FN(BinaryenFeatureMVP)
+    WR_BINARYEN_FN(BinaryenFeatureMutableGlobals)
+    WR_BINARYEN_FN(BinaryenFeatureBulkMemory)
+    WR_BINARYEN_FN(BinaryenFeatureSignExt)
+    WR_BINARYEN_FN(BinaryenFeatureNontrappingFPToInt)
+    WR_BINARYEN_FN(BinaryenFeatureMultivalue)
+    WR_BINARYEN_FN(BinaryenSetDebugInfo)
+    WR_BINARYEN_FN(BinaryenSetOptimizeLevel)
+    WR_BINARYEN_FN(BinaryenSetShrinkLevel)
+    WR_BINARYEN_FN(BinaryenModuleOptimize)
+    WR_BINARYEN_FN(BinaryenModuleValidate)
+    WR_BINARYEN_FN(BinaryenModuleAllocateAndWrite)
+    WR_BINARYEN_FN(BinaryenModuleDispose)
+#undef WR_BINARYEN_FN
+    r.loaded = ok;
+    return r;
+  }();
+  return a;
 }
 
+}  // namespace
+
+bool binaryenAvailable() { return true; }
+
 bool optimizeWithBinaryen(std::vector<uint8_t>& wasm, OptimizeGoal goal, std::string& error) {
-  BinaryenModuleRef module = BinaryenModuleRead(reinterpret_cast<char*>(wasm.data()), wasm.size());
+  const BinaryenApi& b = api();
+  if (!b.loaded) {
+    error = "libbinaryen.so could not be loaded (apt-get install binaryen)";
+    return false;
+  }
+  BinaryenModuleRef module = b.BinaryenModuleRead(reinterpret_cast<char*>(wasm.data()), wasm.size());
   if (!module) {
     error = "Binaryen could not read the module";
     return false;
   }
   // Exactly the features WasmRust emits, so the output runs on Node 20 too.
-  BinaryenModuleSetFeatures(module, BinaryenFeatureMVP() | BinaryenFeatureMutableGlobals() |
-                                        BinaryenFeatureBulkMemory() | BinaryenFeatureSignExt() |
-                                        BinaryenFeatureNontrappingFPToInt() |
-                                        BinaryenFeatureMultivalue());
-  BinaryenSetDebugInfo(false);
-  BinaryenSetOptimizeLevel(goal == OptimizeGoal::Size ? 2 : 3);
-  BinaryenSetShrinkLevel(goal == OptimizeGoal::Size ? 2 : 0);
-  BinaryenModuleOptimize(module);
-  if (!BinaryenModuleValidate(module)) {
-    BinaryenModuleDispose(module);
+  b.BinaryenModuleSetFeatures(module, b.BinaryenFeatureMVP() | b.BinaryenFeatureMutableGlobals() |
+                                          b.BinaryenFeatureBulkMemory() | b.BinaryenFeatureSignExt() |
+                                          b.BinaryenFeatureNontrappingFPToInt() |
+                                          b.BinaryenFeatureMultivalue());
+  b.BinaryenSetDebugInfo(false);
+  b.BinaryenSetOptimizeLevel(goal == OptimizeGoal::Size ? 2 : 3);
+  b.BinaryenSetShrinkLevel(goal == OptimizeGoal::Size ? 2 : 0);
+  b.BinaryenModuleOptimize(module);
+  if (!b.BinaryenModuleValidate(module)) {
+    b.BinaryenModuleDispose(module);
     error = "Binaryen produced an invalid module";
     return false;
   }
-  BinaryenModuleAllocateAndWriteResult out = BinaryenModuleAllocateAndWrite(module, nullptr);
+  BinaryenModuleAllocateAndWriteResult out = b.BinaryenModuleAllocateAndWrite(module, nullptr);
   const uint8_t* bytes = static_cast<const uint8_t*>(out.binary);
   // For size, never make a module larger (tiny modules can grow by a few
   // bytes when Binaryen re-encodes them).
@@ -44,17 +107,14 @@ bool optimizeWithBinaryen(std::vector<uint8_t>& wasm, OptimizeGoal goal, std::st
     wasm.assign(bytes, bytes + out.binaryBytes);
   }
   std::free(out.binary);
-  if (out.sourceMap)
-    std::free(out.sourceMap);
-  BinaryenModuleDispose(module);
+  if (out.sourceMap) std::free(out.sourceMap);
+  b.BinaryenModuleDispose(module);
   return true;
 }
 
 #else
 
-bool binaryenAvailable() {
-  return false;
-}
+bool binaryenAvailable() { return false; }
 
 bool optimizeWithBinaryen(std::vector<uint8_t>&, OptimizeGoal, std::string& error) {
   error = "this build of WasmRust has no Binaryen";
