@@ -43,9 +43,10 @@ const BinaryenApi& api() {
   static BinaryenApi a = [] {
     BinaryenApi r;
     void* lib = dlopen("libbinaryen.so", RTLD_NOW | RTLD_LOCAL);
-    if (!lib) return r;
+    if (!lib)
+      return r;
     bool ok = true;
-#define WR_BINARYEN_FN(name)                                             \
+#define WR_BINARYEN_FN(name)                                       \
   r.name = reinterpret_cast<decltype(&::name)>(dlsym(lib, #name)); \
   ok = ok && r.name;
     WR_BINARYEN_FN(BinaryenModuleRead)
@@ -72,7 +73,9 @@ const BinaryenApi& api() {
 
 }  // namespace
 
-bool binaryenAvailable() { return true; }
+bool binaryenAvailable() {
+  return true;
+}
 
 bool optimizeWithBinaryen(std::vector<uint8_t>& wasm, OptimizeGoal goal, std::string& error) {
   const BinaryenApi& b = api();
@@ -80,16 +83,17 @@ bool optimizeWithBinaryen(std::vector<uint8_t>& wasm, OptimizeGoal goal, std::st
     error = "libbinaryen.so could not be loaded (apt-get install binaryen)";
     return false;
   }
-  BinaryenModuleRef module = b.BinaryenModuleRead(reinterpret_cast<char*>(wasm.data()), wasm.size());
+  BinaryenModuleRef module =
+      b.BinaryenModuleRead(reinterpret_cast<char*>(wasm.data()), wasm.size());
   if (!module) {
     error = "Binaryen could not read the module";
     return false;
   }
   // Exactly the features WasmRust emits, so the output runs on Node 20 too.
-  b.BinaryenModuleSetFeatures(module, b.BinaryenFeatureMVP() | b.BinaryenFeatureMutableGlobals() |
-                                          b.BinaryenFeatureBulkMemory() | b.BinaryenFeatureSignExt() |
-                                          b.BinaryenFeatureNontrappingFPToInt() |
-                                          b.BinaryenFeatureMultivalue());
+  b.BinaryenModuleSetFeatures(
+      module, b.BinaryenFeatureMVP() | b.BinaryenFeatureMutableGlobals() |
+                  b.BinaryenFeatureBulkMemory() | b.BinaryenFeatureSignExt() |
+                  b.BinaryenFeatureNontrappingFPToInt() | b.BinaryenFeatureMultivalue());
   b.BinaryenSetDebugInfo(false);
   b.BinaryenSetOptimizeLevel(goal == OptimizeGoal::Size ? 2 : 3);
   b.BinaryenSetShrinkLevel(goal == OptimizeGoal::Size ? 2 : 0);
@@ -107,14 +111,17 @@ bool optimizeWithBinaryen(std::vector<uint8_t>& wasm, OptimizeGoal goal, std::st
     wasm.assign(bytes, bytes + out.binaryBytes);
   }
   std::free(out.binary);
-  if (out.sourceMap) std::free(out.sourceMap);
+  if (out.sourceMap)
+    std::free(out.sourceMap);
   b.BinaryenModuleDispose(module);
   return true;
 }
 
 #else
 
-bool binaryenAvailable() { return false; }
+bool binaryenAvailable() {
+  return false;
+}
 
 bool optimizeWithBinaryen(std::vector<uint8_t>&, OptimizeGoal, std::string& error) {
   error = "this build of WasmRust has no Binaryen";
