@@ -210,6 +210,9 @@ int main(int argc, char** argv) {
   CLI::App* explain = app.add_subcommand("explain", "Explain a diagnostic code");
   explain->add_option("code", args.code, "A code such as E0308")->required();
 
+  for (CLI::App* sub : {build, run, check, explain}) {
+    sub->set_version_flag("--version,-V", std::string("wasmrust ") + WASMRUST_VERSION);
+  }
   CLI11_PARSE(app, argc, argv);
   if (*build)
     return cmdBuild(args);
