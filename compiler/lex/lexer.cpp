@@ -1,6 +1,6 @@
 // Lexer implementation: a single forward scan over the bytes of the file.
 // Keywords are recognised after scanning an identifier by a lookup in the
-// token table. Number literals are only delimited here; their values (and
+// token kTable. Number literals are only delimited here; their values (and
 // suffixes) are parsed by the parser, which knows the expected type.
 #include "compiler/lex/lexer.h"
 
@@ -20,12 +20,12 @@ const char* tokSpelling(Tok kind) {
 }
 
 static const std::unordered_map<std::string_view, Tok>& keywordTable() {
-  static const std::unordered_map<std::string_view, Tok> table = {
+  static const std::unordered_map<std::string_view, Tok> kTable = {
 #define WR_TOKEN(Name, Spelling)
 #define WR_KEYWORD(Name, Spelling) {Spelling, Tok::Name},
 #include "compiler/lex/token_kind.def"
   };
-  return table;
+  return kTable;
 }
 
 static bool isIdentStart(unsigned char c) {

@@ -364,8 +364,8 @@ void FnLowerer::builtinMethod(Expr* e,
     b_.set(l);
     a.push_back(l);
   }
-  auto I = [&](Op op32, Op op64) { b_.op(w ? op64 : op32); };
-  auto F = [&](Op op32, Op op64) { b_.op(f32 ? op32 : op64); };
+  auto intOp = [&](Op op32, Op op64) { b_.op(w ? op64 : op32); };
+  auto floatOp = [&](Op op32, Op op64) { b_.op(f32 ? op32 : op64); };
   auto zero = [&]() { w ? (void)b_.i64(0) : (void)b_.i32(0); };
   auto constInt = [&](int64_t c) { w ? (void)b_.i64(c) : (void)b_.i32(static_cast<int32_t>(c)); };
   auto fconst = [&](double c) { f32 ? (void)b_.f32(static_cast<float>(c)) : (void)b_.f64(c); };
@@ -382,32 +382,32 @@ void FnLowerer::builtinMethod(Expr* e,
       if (!release_) {
         b_.get(v);
         constInt(bits == 64 ? INT64_MIN : -(1ll << (bits - 1)));
-        I(Op::I32Eq, Op::I64Eq);
+        intOp(Op::I32Eq, Op::I64Eq);
         overflowIf(e->span, "attempt to negate with overflow");
       }
       zero();
       b_.get(v);
-      I(Op::I32Sub, Op::I64Sub);
+      intOp(Op::I32Sub, Op::I64Sub);
       normalize(t);
       b_.get(v);
       b_.get(v);
       zero();
-      I(Op::I32LtS, Op::I64LtS);
+      intOp(Op::I32LtS, Op::I64LtS);
       b_.op(Op::Select);
       return;
     }
     case BuiltinMethod::IntSignum:
-      b_.get(v), zero(), I(Op::I32GtS, Op::I64GtS);
-      b_.get(v), zero(), I(Op::I32LtS, Op::I64LtS);
+      b_.get(v), zero(), intOp(Op::I32GtS, Op::I64GtS);
+      b_.get(v), zero(), intOp(Op::I32LtS, Op::I64LtS);
       b_.op(Op::I32Sub);
       if (w)
         b_.op(Op::I64ExtendI32S);
       return;
     case BuiltinMethod::IntIsPositive:
-      b_.get(v), zero(), I(Op::I32GtS, Op::I64GtS);
+      b_.get(v), zero(), intOp(Op::I32GtS, Op::I64GtS);
       return;
     case BuiltinMethod::IntIsNegative:
-      b_.get(v), zero(), I(Op::I32LtS, Op::I64LtS);
+      b_.get(v), zero(), intOp(Op::I32LtS, Op::I64LtS);
       return;
     case BuiltinMethod::IntPow: {
       // core's algorithm, so overflow panics exactly where rustc's does.
@@ -468,16 +468,16 @@ void FnLowerer::builtinMethod(Expr* e,
       return;
     }
     case BuiltinMethod::IntWrappingAdd:
-      b_.get(v), b_.get(a[0]), I(Op::I32Add, Op::I64Add), normalize(t);
+      b_.get(v), b_.get(a[0]), intOp(Op::I32Add, Op::I64Add), normalize(t);
       return;
     case BuiltinMethod::IntWrappingSub:
-      b_.get(v), b_.get(a[0]), I(Op::I32Sub, Op::I64Sub), normalize(t);
+      b_.get(v), b_.get(a[0]), intOp(Op::I32Sub, Op::I64Sub), normalize(t);
       return;
     case BuiltinMethod::IntWrappingMul:
-      b_.get(v), b_.get(a[0]), I(Op::I32Mul, Op::I64Mul), normalize(t);
+      b_.get(v), b_.get(a[0]), intOp(Op::I32Mul, Op::I64Mul), normalize(t);
       return;
     case BuiltinMethod::IntWrappingNeg:
-      zero(), b_.get(v), I(Op::I32Sub, Op::I64Sub), normalize(t);
+      zero(), b_.get(v), intOp(Op::I32Sub, Op::I64Sub), normalize(t);
       return;
     case BuiltinMethod::IntWrappingShl:
     case BuiltinMethod::IntWrappingShr:
@@ -488,7 +488,7 @@ void FnLowerer::builtinMethod(Expr* e,
       if (w)
         b_.op(Op::I64ExtendI32U);
       if (m == BuiltinMethod::IntWrappingShl) {
-        I(Op::I32Shl, Op::I64Shl);
+        intOp(Op::I32Shl, Op::I64Shl);
         normalize(t);
       } else {
         b_.op(w ? (sgn ? Op::I64ShrS : Op::I64ShrU) : (sgn ? Op::I32ShrS : Op::I32ShrU));
@@ -541,7 +541,7 @@ void FnLowerer::builtinMethod(Expr* e,
       if (m == BuiltinMethod::IntCountZeros)
         b_.i32(bits);
       masked();
-      I(Op::I32Popcnt, Op::I64Popcnt);
+      intOp(Op::I32Popcnt, Op::I64Popcnt);
       if (w)
         b_.op(Op::I32WrapI64);
       if (m == BuiltinMethod::IntCountZeros)
@@ -549,7 +549,7 @@ void FnLowerer::builtinMethod(Expr* e,
       return;
     case BuiltinMethod::IntLeadingZeros:
       masked();
-      I(Op::I32Clz, Op::I64Clz);
+      intOp(Op::I32Clz, Op::I64Clz);
       if (w)
         b_.op(Op::I32WrapI64);
       if (bits < 32)
@@ -557,7 +557,7 @@ void FnLowerer::builtinMethod(Expr* e,
       return;
     case BuiltinMethod::IntTrailingZeros:
       masked();
-      I(Op::I32Ctz, Op::I64Ctz);
+      intOp(Op::I32Ctz, Op::I64Ctz);
       if (w)
         b_.op(Op::I32WrapI64);
       if (bits < 32) {
@@ -575,7 +575,7 @@ void FnLowerer::builtinMethod(Expr* e,
         b_.get(a[0]);
         if (w)
           b_.op(Op::I64ExtendI32U);
-        I(left ? Op::I32Rotl : Op::I32Rotr, left ? Op::I64Rotl : Op::I64Rotr);
+        intOp(left ? Op::I32Rotl : Op::I32Rotr, left ? Op::I64Rotl : Op::I64Rotr);
         return;
       }
       uint32_t n = temp(ValType::I32), u = temp(ValType::I32);
@@ -598,12 +598,12 @@ void FnLowerer::builtinMethod(Expr* e,
       if (rem) {
         if (sgn) {
           // r < 0 ? r + |b| : r
-          b_.get(rr), b_.get(a[0]), I(Op::I32Sub, Op::I64Sub);
-          b_.get(rr), b_.get(a[0]), I(Op::I32Add, Op::I64Add);
-          b_.get(a[0]), zero(), I(Op::I32LtS, Op::I64LtS);
+          b_.get(rr), b_.get(a[0]), intOp(Op::I32Sub, Op::I64Sub);
+          b_.get(rr), b_.get(a[0]), intOp(Op::I32Add, Op::I64Add);
+          b_.get(a[0]), zero(), intOp(Op::I32LtS, Op::I64LtS);
           b_.op(Op::Select);
           b_.get(rr);
-          b_.get(rr), zero(), I(Op::I32LtS, Op::I64LtS);
+          b_.get(rr), zero(), intOp(Op::I32LtS, Op::I64LtS);
           b_.op(Op::Select);
         } else {
           b_.get(rr);
@@ -616,19 +616,19 @@ void FnLowerer::builtinMethod(Expr* e,
         // q - 1 when r < 0 and b > 0, q + 1 when r < 0 and b < 0
         uint32_t q = temp(vt);
         b_.set(q);
-        b_.get(q), constInt(1), I(Op::I32Sub, Op::I64Sub);
-        b_.get(q), constInt(1), I(Op::I32Add, Op::I64Add);
-        b_.get(a[0]), zero(), I(Op::I32GtS, Op::I64GtS);
+        b_.get(q), constInt(1), intOp(Op::I32Sub, Op::I64Sub);
+        b_.get(q), constInt(1), intOp(Op::I32Add, Op::I64Add);
+        b_.get(a[0]), zero(), intOp(Op::I32GtS, Op::I64GtS);
         b_.op(Op::Select);
         b_.get(q);
-        b_.get(rr), zero(), I(Op::I32LtS, Op::I64LtS);
+        b_.get(rr), zero(), intOp(Op::I32LtS, Op::I64LtS);
         b_.op(Op::Select);
       }
       return;
     }
     case BuiltinMethod::IntAbsDiff:
-      b_.get(v), b_.get(a[0]), I(Op::I32Sub, Op::I64Sub);
-      b_.get(a[0]), b_.get(v), I(Op::I32Sub, Op::I64Sub);
+      b_.get(v), b_.get(a[0]), intOp(Op::I32Sub, Op::I64Sub);
+      b_.get(a[0]), b_.get(v), intOp(Op::I32Sub, Op::I64Sub);
       b_.get(v), b_.get(a[0]), b_.op(gtOp);
       b_.op(Op::Select);
       if (bits < 32)
@@ -636,49 +636,49 @@ void FnLowerer::builtinMethod(Expr* e,
       return;
     case BuiltinMethod::IntIsPowerOfTwo:
       masked();
-      I(Op::I32Popcnt, Op::I64Popcnt);
+      intOp(Op::I32Popcnt, Op::I64Popcnt);
       constInt(1);
-      I(Op::I32Eq, Op::I64Eq);
+      intOp(Op::I32Eq, Op::I64Eq);
       return;
     // Floats.
     case BuiltinMethod::FloatSqrt:
-      b_.get(v), F(Op::F32Sqrt, Op::F64Sqrt);
+      b_.get(v), floatOp(Op::F32Sqrt, Op::F64Sqrt);
       return;
     case BuiltinMethod::FloatAbs:
-      b_.get(v), F(Op::F32Abs, Op::F64Abs);
+      b_.get(v), floatOp(Op::F32Abs, Op::F64Abs);
       return;
     case BuiltinMethod::FloatFloor:
-      b_.get(v), F(Op::F32Floor, Op::F64Floor);
+      b_.get(v), floatOp(Op::F32Floor, Op::F64Floor);
       return;
     case BuiltinMethod::FloatCeil:
-      b_.get(v), F(Op::F32Ceil, Op::F64Ceil);
+      b_.get(v), floatOp(Op::F32Ceil, Op::F64Ceil);
       return;
     case BuiltinMethod::FloatTrunc:
-      b_.get(v), F(Op::F32Trunc, Op::F64Trunc);
+      b_.get(v), floatOp(Op::F32Trunc, Op::F64Trunc);
       return;
     case BuiltinMethod::FloatRound: {
       // Half away from zero (Wasm's `nearest` rounds half to even).
       uint32_t tr = temp(vt);
-      b_.get(v), F(Op::F32Trunc, Op::F64Trunc), b_.set(tr);
-      b_.get(tr), fconst(1.0), b_.get(v), F(Op::F32Copysign, Op::F64Copysign),
-          F(Op::F32Add, Op::F64Add);
+      b_.get(v), floatOp(Op::F32Trunc, Op::F64Trunc), b_.set(tr);
+      b_.get(tr), fconst(1.0), b_.get(v), floatOp(Op::F32Copysign, Op::F64Copysign),
+          floatOp(Op::F32Add, Op::F64Add);
       b_.get(tr);
-      b_.get(v), b_.get(tr), F(Op::F32Sub, Op::F64Sub), F(Op::F32Abs, Op::F64Abs), fconst(0.5),
-          F(Op::F32Ge, Op::F64Ge);
+      b_.get(v), b_.get(tr), floatOp(Op::F32Sub, Op::F64Sub), floatOp(Op::F32Abs, Op::F64Abs),
+          fconst(0.5), floatOp(Op::F32Ge, Op::F64Ge);
       b_.op(Op::Select);
       return;
     }
     case BuiltinMethod::FloatFract:
-      b_.get(v), b_.get(v), F(Op::F32Trunc, Op::F64Trunc), F(Op::F32Sub, Op::F64Sub);
+      b_.get(v), b_.get(v), floatOp(Op::F32Trunc, Op::F64Trunc), floatOp(Op::F32Sub, Op::F64Sub);
       return;
     case BuiltinMethod::FloatSignum:
-      fconst(1.0), b_.get(v), F(Op::F32Copysign, Op::F64Copysign);
+      fconst(1.0), b_.get(v), floatOp(Op::F32Copysign, Op::F64Copysign);
       b_.get(v);
-      b_.get(v), b_.get(v), F(Op::F32Eq, Op::F64Eq);
+      b_.get(v), b_.get(v), floatOp(Op::F32Eq, Op::F64Eq);
       b_.op(Op::Select);
       return;
     case BuiltinMethod::FloatRecip:
-      fconst(1.0), b_.get(v), F(Op::F32Div, Op::F64Div);
+      fconst(1.0), b_.get(v), floatOp(Op::F32Div, Op::F64Div);
       return;
     case BuiltinMethod::FloatToDegrees:
       b_.get(v);
@@ -686,7 +686,7 @@ void FnLowerer::builtinMethod(Expr* e,
         b_.f32(57.2957795130823208767981548141051703f);
       else
         b_.f64(180.0 / 3.14159265358979323846264338327950288);
-      F(Op::F32Mul, Op::F64Mul);
+      floatOp(Op::F32Mul, Op::F64Mul);
       return;
     case BuiltinMethod::FloatToRadians:
       b_.get(v);
@@ -694,29 +694,31 @@ void FnLowerer::builtinMethod(Expr* e,
         b_.f32(static_cast<float>(3.14159265358979323846264338327950288) / 180.0f);
       else
         b_.f64(3.14159265358979323846264338327950288 / 180.0);
-      F(Op::F32Mul, Op::F64Mul);
+      floatOp(Op::F32Mul, Op::F64Mul);
       return;
     case BuiltinMethod::FloatMin:
     case BuiltinMethod::FloatMax: {
       // NaN-ignoring, like Rust's f64::min/max.
       bool mn = m == BuiltinMethod::FloatMin;
       b_.get(v), b_.get(a[0]);
-      b_.get(v), b_.get(a[0]), F(mn ? Op::F32Lt : Op::F32Gt, mn ? Op::F64Lt : Op::F64Gt);
-      b_.get(a[0]), b_.get(a[0]), F(Op::F32Ne, Op::F64Ne);
+      b_.get(v), b_.get(a[0]), floatOp(mn ? Op::F32Lt : Op::F32Gt, mn ? Op::F64Lt : Op::F64Gt);
+      b_.get(a[0]), b_.get(a[0]), floatOp(Op::F32Ne, Op::F64Ne);
       b_.op(Op::I32Or);
       b_.op(Op::Select);
       return;
     }
     case BuiltinMethod::FloatClamp:
-      b_.get(a[0]), b_.get(v), b_.get(v), b_.get(a[0]), F(Op::F32Lt, Op::F64Lt), b_.op(Op::Select),
-          b_.set(v);
-      b_.get(a[1]), b_.get(v), b_.get(v), b_.get(a[1]), F(Op::F32Gt, Op::F64Gt), b_.op(Op::Select);
+      b_.get(a[0]), b_.get(v), b_.get(v), b_.get(a[0]), floatOp(Op::F32Lt, Op::F64Lt),
+          b_.op(Op::Select), b_.set(v);
+      b_.get(a[1]), b_.get(v), b_.get(v), b_.get(a[1]), floatOp(Op::F32Gt, Op::F64Gt),
+          b_.op(Op::Select);
       return;
     case BuiltinMethod::FloatCopysign:
-      b_.get(v), b_.get(a[0]), F(Op::F32Copysign, Op::F64Copysign);
+      b_.get(v), b_.get(a[0]), floatOp(Op::F32Copysign, Op::F64Copysign);
       return;
     case BuiltinMethod::FloatMulAdd:
-      b_.get(v), b_.get(a[0]), F(Op::F32Mul, Op::F64Mul), b_.get(a[1]), F(Op::F32Add, Op::F64Add);
+      b_.get(v), b_.get(a[0]), floatOp(Op::F32Mul, Op::F64Mul), b_.get(a[1]),
+          floatOp(Op::F32Add, Op::F64Add);
       return;
     case BuiltinMethod::FloatPowi: {
       // compiler-rt's __powidf2: repeated squaring, reciprocal for n < 0.
@@ -727,29 +729,29 @@ void FnLowerer::builtinMethod(Expr* e,
       auto top = b_.loop();
       b_.get(n), b_.i32(1), b_.op(Op::I32And);
       b_.ifBlock();
-      b_.get(r), b_.get(v), F(Op::F32Mul, Op::F64Mul), b_.set(r);
+      b_.get(r), b_.get(v), floatOp(Op::F32Mul, Op::F64Mul), b_.set(r);
       b_.end();
       b_.get(n), b_.i32(2), b_.op(Op::I32DivS), b_.tee(n);
       b_.op(Op::I32Eqz);
       b_.brIf(brk);
-      b_.get(v), b_.get(v), F(Op::F32Mul, Op::F64Mul), b_.set(v);
+      b_.get(v), b_.get(v), floatOp(Op::F32Mul, Op::F64Mul), b_.set(v);
       b_.br(top);
       b_.end();
       b_.end();
-      fconst(1.0), b_.get(r), F(Op::F32Div, Op::F64Div);
+      fconst(1.0), b_.get(r), floatOp(Op::F32Div, Op::F64Div);
       b_.get(r);
       b_.get(neg);
       b_.op(Op::Select);
       return;
     }
     case BuiltinMethod::FloatIsNan:
-      b_.get(v), b_.get(v), F(Op::F32Ne, Op::F64Ne);
+      b_.get(v), b_.get(v), floatOp(Op::F32Ne, Op::F64Ne);
       return;
     case BuiltinMethod::FloatIsInfinite:
-      b_.get(v), F(Op::F32Abs, Op::F64Abs), fconst(INFINITY), F(Op::F32Eq, Op::F64Eq);
+      b_.get(v), floatOp(Op::F32Abs, Op::F64Abs), fconst(INFINITY), floatOp(Op::F32Eq, Op::F64Eq);
       return;
     case BuiltinMethod::FloatIsFinite:
-      b_.get(v), F(Op::F32Abs, Op::F64Abs), fconst(INFINITY), F(Op::F32Lt, Op::F64Lt);
+      b_.get(v), floatOp(Op::F32Abs, Op::F64Abs), fconst(INFINITY), floatOp(Op::F32Lt, Op::F64Lt);
       return;
     case BuiltinMethod::FloatIsSignNegative:
     case BuiltinMethod::FloatIsSignPositive:

@@ -457,25 +457,29 @@ void FnLowerer::compare(BinOp op, TypeId t) {
   }
   int k = static_cast<int>(op) - static_cast<int>(BinOp::Eq);  // Eq Ne Lt Le Gt Ge
   if (r == Repr::F32 || r == Repr::F64) {
-    static const Op f32Ops[] = {Op::F32Eq, Op::F32Ne, Op::F32Lt, Op::F32Le, Op::F32Gt, Op::F32Ge};
-    static const Op f64Ops[] = {Op::F64Eq, Op::F64Ne, Op::F64Lt, Op::F64Le, Op::F64Gt, Op::F64Ge};
-    b_.op(r == Repr::F32 ? f32Ops[k] : f64Ops[k]);
+    static const Op kF32Ops[] = {Op::F32Eq, Op::F32Ne, Op::F32Lt, Op::F32Le, Op::F32Gt, Op::F32Ge};
+    static const Op kF64Ops[] = {Op::F64Eq, Op::F64Ne, Op::F64Lt, Op::F64Le, Op::F64Gt, Op::F64Ge};
+    b_.op(r == Repr::F32 ? kF32Ops[k] : kF64Ops[k]);
     return;
   }
   bool sgn = isSignedInt(tt, t);
   if (r == Repr::I64) {
-    static const Op s[] = {Op::I64Eq, Op::I64Ne, Op::I64LtS, Op::I64LeS, Op::I64GtS, Op::I64GeS};
-    static const Op u[] = {Op::I64Eq, Op::I64Ne, Op::I64LtU, Op::I64LeU, Op::I64GtU, Op::I64GeU};
-    b_.op(sgn ? s[k] : u[k]);
+    static const Op kSigned[] = {Op::I64Eq,  Op::I64Ne,  Op::I64LtS,
+                                 Op::I64LeS, Op::I64GtS, Op::I64GeS};
+    static const Op kUnsigned[] = {Op::I64Eq,  Op::I64Ne,  Op::I64LtU,
+                                   Op::I64LeU, Op::I64GtU, Op::I64GeU};
+    b_.op(sgn ? kSigned[k] : kUnsigned[k]);
     return;
   }
   if (r == Repr::None) {  // () == ()
     b_.i32(op == BinOp::Eq || op == BinOp::Le || op == BinOp::Ge ? 1 : 0);
     return;
   }
-  static const Op s[] = {Op::I32Eq, Op::I32Ne, Op::I32LtS, Op::I32LeS, Op::I32GtS, Op::I32GeS};
-  static const Op u[] = {Op::I32Eq, Op::I32Ne, Op::I32LtU, Op::I32LeU, Op::I32GtU, Op::I32GeU};
-  b_.op(sgn ? s[k] : u[k]);
+  static const Op kSigned[] = {Op::I32Eq,  Op::I32Ne,  Op::I32LtS,
+                               Op::I32LeS, Op::I32GtS, Op::I32GeS};
+  static const Op kUnsigned[] = {Op::I32Eq,  Op::I32Ne,  Op::I32LtU,
+                                 Op::I32LeU, Op::I32GtU, Op::I32GeU};
+  b_.op(sgn ? kSigned[k] : kUnsigned[k]);
 }
 
 // Structural equality of two values in memory: pushes an i32 (1 if equal).

@@ -16,15 +16,15 @@ using namespace wasmir;
 
 static uint32_t signatureOf(ModuleLowerer& m, uint32_t id, FnInfo* fn) {
   FuncType sig;
-  Layouts& L = m.layouts;
-  if (L.repr(fn->ret) == Repr::Mem)
+  Layouts& layouts = m.layouts;
+  if (layouts.repr(fn->ret) == Repr::Mem)
     sig.params.push_back(ValType::I32);  // sret
   for (TypeId p : fn->params) {
-    for (ValType v : L.valTypes(p))
+    for (ValType v : layouts.valTypes(p))
       sig.params.push_back(v);
   }
-  if (L.repr(fn->ret) != Repr::Mem)
-    sig.results = L.valTypes(fn->ret);
+  if (layouts.repr(fn->ret) != Repr::Mem)
+    sig.results = layouts.valTypes(fn->ret);
   m.funcs[id].typeIndex = m.internType(sig);
   return static_cast<uint32_t>(sig.params.size());
 }

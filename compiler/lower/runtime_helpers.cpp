@@ -12,9 +12,9 @@ namespace {
 const std::string kPanicPrefix = "thread 'main' panicked at ";
 const char* const kPanicSuffix =
     "\nnote: run with `RUST_BACKTRACE=1` environment variable to display a backtrace\n";
-constexpr ValType I32 = ValType::I32;
-constexpr ValType I64 = ValType::I64;
-constexpr ValType F64 = ValType::F64;
+constexpr ValType kI32 = ValType::I32;
+constexpr ValType kI64 = ValType::I64;
+constexpr ValType kF64 = ValType::F64;
 }  // namespace
 
 // Builds one helper's body with FnLowerer's building blocks.
@@ -164,7 +164,7 @@ void HelperGen::generate(Helper h) {
 
 void HelperGen::fmtFlush() {
   start({}, {}, "__fmt_flush");
-  uint32_t pos = b().addLocal(I32, "pos");
+  uint32_t pos = b().addLocal(kI32, "pos");
   loadPos();
   b().tee(pos);
   b().ifBlock();
@@ -180,7 +180,7 @@ void HelperGen::fmtFlush() {
 }
 
 void HelperGen::fmtReserve() {
-  start({I32}, {}, "__fmt_reserve");
+  start({kI32}, {}, "__fmt_reserve");
   loadPos();
   b().get(0);
   b().op(Op::I32Add);
@@ -195,8 +195,8 @@ void HelperGen::fmtReserve() {
 // (ptr, len): append, flushing first when the bytes do not fit; text longer
 // than the whole buffer is written directly.
 void HelperGen::fmtStr() {
-  start({I32, I32}, {}, "__fmt_str");
-  uint32_t pos = b().addLocal(I32, "pos");
+  start({kI32, kI32}, {}, "__fmt_str");
+  uint32_t pos = b().addLocal(kI32, "pos");
   loadPos();
   b().tee(pos);
   b().get(1);
@@ -234,9 +234,10 @@ void HelperGen::fmtStr() {
 
 // (v: i64, radix, upper): digits written backwards into the scratch area.
 void HelperGen::fmtU64() {
-  start({I64, I32, I32}, {}, "__fmt_u64");
-  uint32_t end = b().addLocal(I32, "end"), p = b().addLocal(I32, "p"), d = b().addLocal(I32, "d");
-  uint32_t radix = b().addLocal(I64, "radix");
+  start({kI64, kI32, kI32}, {}, "__fmt_u64");
+  uint32_t end = b().addLocal(kI32, "end"), p = b().addLocal(kI32, "p"),
+           d = b().addLocal(kI32, "d");
+  uint32_t radix = b().addLocal(kI64, "radix");
   scratch();
   b().i32(64);
   b().op(Op::I32Add);
@@ -287,7 +288,7 @@ void HelperGen::fmtU64() {
 }
 
 void HelperGen::fmtI64() {
-  start({I64}, {}, "__fmt_i64");
+  start({kI64}, {}, "__fmt_i64");
   b().get(0);
   b().i64(0);
   b().op(Op::I64LtS);
@@ -307,8 +308,8 @@ void HelperGen::fmtI64() {
 
 // (v, prec, flags): the host formats floats exactly as Rust does.
 void HelperGen::fmtF64() {
-  start({F64, I32, I32}, {}, "__fmt_f64");
-  uint32_t pos = b().addLocal(I32, "pos");
+  start({kF64, kI32, kI32}, {}, "__fmt_f64");
+  uint32_t pos = b().addLocal(kI32, "pos");
   b().i32(1400);
   b().get(1);
   b().i32(0);
@@ -335,7 +336,7 @@ void HelperGen::fmtF64() {
 }
 
 void HelperGen::utf8Encode() {
-  start({I32, I32}, {I32}, "__utf8_encode");
+  start({kI32, kI32}, {kI32}, "__utf8_encode");
   uint32_t c = 0, dst = 1;
   auto byteAt = [&](int offset, int shift, int mask, int lead) {
     b().get(dst);
@@ -386,7 +387,7 @@ void HelperGen::utf8Encode() {
 }
 
 void HelperGen::fmtChar() {
-  start({I32}, {}, "__fmt_char");
+  start({kI32}, {}, "__fmt_char");
   scratch();
   b().get(0);
   scratch();
@@ -447,8 +448,8 @@ void HelperGen::escapeByte(uint32_t c, bool isChar) {
 }
 
 void HelperGen::fmtStrDebug() {
-  start({I32, I32}, {}, "__fmt_str_debug");
-  uint32_t i = b().addLocal(I32, "i"), c = b().addLocal(I32, "c");
+  start({kI32, kI32}, {}, "__fmt_str_debug");
+  uint32_t i = b().addLocal(kI32, "i"), c = b().addLocal(kI32, "c");
   str("\"");
   auto brk = b().block();
   auto top = b().loop();
@@ -474,7 +475,7 @@ void HelperGen::fmtStrDebug() {
 }
 
 void HelperGen::fmtCharDebug() {
-  start({I32}, {}, "__fmt_char_debug");
+  start({kI32}, {}, "__fmt_char_debug");
   str("'");
   escapeByte(0, true);
   str("'");
@@ -484,10 +485,11 @@ void HelperGen::fmtCharDebug() {
 // (start, width, align, fill): pads the text appended since `start` to
 // `width` characters. align: 1 left, 2 right, 3 center.
 void HelperGen::fmtPad() {
-  start({I32, I32, I32, I32}, {}, "__fmt_pad");
-  uint32_t pos = b().addLocal(I32, "pos"), n = b().addLocal(I32, "n"), i = b().addLocal(I32, "i");
-  uint32_t pad = b().addLocal(I32, "pad"), before = b().addLocal(I32, "before");
-  uint32_t fl = b().addLocal(I32, "fill_len"), buf = b().addLocal(I32, "buf");
+  start({kI32, kI32, kI32, kI32}, {}, "__fmt_pad");
+  uint32_t pos = b().addLocal(kI32, "pos"), n = b().addLocal(kI32, "n"),
+           i = b().addLocal(kI32, "i");
+  uint32_t pad = b().addLocal(kI32, "pad"), before = b().addLocal(kI32, "before");
+  uint32_t fl = b().addLocal(kI32, "fill_len"), buf = b().addLocal(kI32, "buf");
   addr(Sym::FmtBuf);
   b().set(buf);
   loadPos();
@@ -624,9 +626,10 @@ void HelperGen::fmtPad() {
 
 // (start, width, skip): zeros after the sign and `skip` prefix bytes.
 void HelperGen::fmtZeroPad() {
-  start({I32, I32, I32}, {}, "__fmt_zero_pad");
-  uint32_t pos = b().addLocal(I32, "pos"), k = b().addLocal(I32, "k"), s = b().addLocal(I32, "s");
-  uint32_t buf = b().addLocal(I32, "buf"), c = b().addLocal(I32, "c");
+  start({kI32, kI32, kI32}, {}, "__fmt_zero_pad");
+  uint32_t pos = b().addLocal(kI32, "pos"), k = b().addLocal(kI32, "k"),
+           s = b().addLocal(kI32, "s");
+  uint32_t buf = b().addLocal(kI32, "buf"), c = b().addLocal(kI32, "c");
   addr(Sym::FmtBuf);
   b().set(buf);
   loadPos();
@@ -688,7 +691,7 @@ void HelperGen::fmtZeroPad() {
 }
 
 void HelperGen::panicHeader() {
-  start({I32, I32}, {}, "__panic_header");
+  start({kI32, kI32}, {}, "__panic_header");
   write2(kPanicPrefix + m_.file.path() + ":");
   b().i32(2);
   b().get(0);
@@ -706,8 +709,8 @@ void HelperGen::panicHeader() {
 // (fd, v): decimal digits written backwards into the scratch area, then
 // one write. Used by printing without the format buffer and by panics.
 void HelperGen::writeU64() {
-  start({I32, I64}, {}, "__write_u64");
-  uint32_t p = b().addLocal(I32, "p");
+  start({kI32, kI64}, {}, "__write_u64");
+  uint32_t p = b().addLocal(kI32, "p");
   addr(Sym::Scratch);
   b().i32(32);
   b().op(Op::I32Add);
@@ -744,7 +747,7 @@ void HelperGen::writeU64() {
 }
 
 void HelperGen::writeI64() {
-  start({I32, I64}, {}, "__write_i64");
+  start({kI32, kI64}, {}, "__write_i64");
   b().get(1);
   b().i64(0);
   b().op(Op::I64LtS);
@@ -764,7 +767,7 @@ void HelperGen::writeI64() {
 }
 
 void HelperGen::writeF64() {
-  start({I32, F64, I32, I32}, {}, "__write_f64");
+  start({kI32, kF64, kI32, kI32}, {}, "__write_f64");
   b().get(0);
   addr(Sym::Scratch);
   b().get(1);
@@ -777,7 +780,7 @@ void HelperGen::writeF64() {
 }
 
 void HelperGen::writeChar() {
-  start({I32, I32}, {}, "__write_char");
+  start({kI32, kI32}, {}, "__write_char");
   b().get(0);
   addr(Sym::Scratch);
   b().get(1);
@@ -788,7 +791,7 @@ void HelperGen::writeChar() {
 }
 
 void HelperGen::panic() {
-  start({I32, I32, I32, I32}, {}, "__panic");
+  start({kI32, kI32, kI32, kI32}, {}, "__panic");
   b().get(0), b().get(1), b().call(m_.helperRef(Helper::PanicHeader));
   b().i32(2), b().get(2), b().get(3), b().call(m_.importRef(HostImport::Write));
   write2(kPanicSuffix);
@@ -798,8 +801,8 @@ void HelperGen::panic() {
 }
 
 void HelperGen::panicFmt() {
-  start({I32, I32}, {}, "__panic_fmt");
-  uint32_t pos = b().addLocal(I32, "pos");
+  start({kI32, kI32}, {}, "__panic_fmt");
+  uint32_t pos = b().addLocal(kI32, "pos");
   b().get(0), b().get(1), b().call(m_.helperRef(Helper::PanicHeader));
   loadPos();
   b().set(pos);
@@ -817,7 +820,7 @@ void HelperGen::panicFmt() {
 }
 
 void HelperGen::panicBounds() {
-  start({I32, I32, I32, I32}, {}, "__panic_bounds");
+  start({kI32, kI32, kI32, kI32}, {}, "__panic_bounds");
   b().i32(2);
   b().op(Op::GlobalSet, static_cast<uint32_t>(GlobalSym::FmtFd));
   str("index out of bounds: the len is ");
@@ -833,17 +836,17 @@ void HelperGen::panicBounds() {
 
 // (a, b, loc) -> a * b, panicking on overflow like debug Rust.
 void HelperGen::mulOvf(bool isSigned) {
-  start({I64, I64, I32, I32}, {I64}, isSigned ? "__mul_ovf_i64" : "__mul_ovf_u64");
-  uint32_t r = b().addLocal(I64, "r");
+  start({kI64, kI64, kI32, kI32}, {kI64}, isSigned ? "__mul_ovf_i64" : "__mul_ovf_u64");
+  uint32_t r = b().addLocal(kI64, "r");
   b().get(0), b().get(1), b().op(Op::I64Mul), b().set(r);
   if (isSigned) {
     // a == -1: overflow iff b == MIN; otherwise a != 0 && r / a != b.
     b().get(0), b().i64(-1), b().op(Op::I64Eq);
-    b().ifBlock(BlockKind::Value, static_cast<uint32_t>(I32));
+    b().ifBlock(BlockKind::Value, static_cast<uint32_t>(kI32));
     b().get(1), b().i64(INT64_MIN), b().op(Op::I64Eq);
     b().elseBlock();
     b().get(0), b().op(Op::I64Eqz);
-    b().ifBlock(BlockKind::Value, static_cast<uint32_t>(I32));
+    b().ifBlock(BlockKind::Value, static_cast<uint32_t>(kI32));
     b().i32(0);
     b().elseBlock();
     b().get(r), b().get(0), b().op(Op::I64DivS), b().get(1), b().op(Op::I64Ne);
@@ -851,7 +854,7 @@ void HelperGen::mulOvf(bool isSigned) {
     b().end();
   } else {
     b().get(0), b().op(Op::I64Eqz);
-    b().ifBlock(BlockKind::Value, static_cast<uint32_t>(I32));
+    b().ifBlock(BlockKind::Value, static_cast<uint32_t>(kI32));
     b().i32(0);
     b().elseBlock();
     b().get(r), b().get(0), b().op(Op::I64DivU), b().get(1), b().op(Op::I64Ne);

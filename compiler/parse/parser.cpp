@@ -17,19 +17,17 @@ namespace wr {
 namespace {
 
 // Binding powers, low to high, following the Rust reference.
-enum Prec : int {
-  kPrecNone = 0,
-  kPrecOr = 1,       // ||
-  kPrecAnd = 2,      // &&
-  kPrecCompare = 3,  // == != < > <= >=
-  kPrecBitOr = 4,    // |
-  kPrecBitXor = 5,   // ^
-  kPrecBitAnd = 6,   // &
-  kPrecShift = 7,    // << >>
-  kPrecAdd = 8,      // + -
-  kPrecMul = 9,      // * / %
-  kPrecCast = 10,    // as
-};
+constexpr int kPrecNone = 0;
+constexpr int kPrecOr = 1;       // ||
+constexpr int kPrecAnd = 2;      // &&
+constexpr int kPrecCompare = 3;  // == != < > <= >=
+constexpr int kPrecBitOr = 4;    // |
+constexpr int kPrecBitXor = 5;   // ^
+constexpr int kPrecBitAnd = 6;   // &
+constexpr int kPrecShift = 7;    // << >>
+constexpr int kPrecAdd = 8;      // + -
+constexpr int kPrecMul = 9;      // * / %
+constexpr int kPrecCast = 10;    // as
 
 struct BinInfo {
   BinOp op;

@@ -304,7 +304,7 @@ class FormatParser {
     auto d =
         diags_.emit(DiagKind::FormatString,
                     unused == 1 ? "argument never used" : "multiple unused formatting arguments");
-    d.primary(firstUnused, unused == 1 ? "argument never used" : "argument never used");
+    d.primary(firstUnused, "argument never used");
     d.label(lit_, "formatting specifier missing");
     return false;
   }

@@ -735,8 +735,7 @@ class Resolver {
       return;  // no format string
     Expr* fmt = e->macroArgs[fmtIndex].value;
     if (fmt->kind != ExprKind::StrLit) {
-      const char* msg = e->macro == MacroKind::Panic ? "format argument must be a string literal"
-                                                     : "format argument must be a string literal";
+      const char* msg = "format argument must be a string literal";
       diags_.emit(DiagKind::FormatString, msg)
           .primary(fmt->span)
           .suggest("you might be missing a string literal to format with",
