@@ -261,10 +261,12 @@ void FnLowerer::unary(Expr* e) {
   }
   TypeId t = e->type;
   if (e->unOp == UnOp::Neg && e->lhs->kind == ExprKind::IntLit) {
+    // Negate in unsigned arithmetic: `-9223372036854775808` is i64::MIN.
+    uint64_t neg = 0 - e->lhs->intValue;
     if (repr(t) == Repr::I64)
-      b_.i64(-static_cast<int64_t>(e->lhs->intValue));
+      b_.i64(static_cast<int64_t>(neg));
     else
-      b_.i32(static_cast<int32_t>(-static_cast<int64_t>(e->lhs->intValue)));
+      b_.i32(static_cast<int32_t>(static_cast<uint32_t>(neg)));
     return;
   }
   if (e->unOp == UnOp::Neg && e->lhs->kind == ExprKind::FloatLit) {

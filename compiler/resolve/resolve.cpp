@@ -56,10 +56,7 @@ class Resolver {
       if (item->kind == ItemKind::Impl)
         collectImpl(item);
     }
-    resolveSignatures();
-    checkRecursiveStructs();
-    for (uint32_t i = 0; i < prog_.fns.size(); ++i)
-      resolveFnBody(i);
+    // Const and static values first: array lengths in signatures read them.
     for (ConstInfo& c : prog_.consts) {
       if (c.item->value)
         resolveDetachedExpr(c.item->value, c.owner);
@@ -68,6 +65,11 @@ class Resolver {
       if (s.item->value)
         resolveDetachedExpr(s.item->value, kNone);
     }
+    checkConstCycles();
+    resolveSignatures();
+    checkRecursiveStructs();
+    for (uint32_t i = 0; i < prog_.fns.size(); ++i)
+      resolveFnBody(i);
     auto main = values_.find("main");
     if (main != values_.end() && main->second.kind == ResKind::Fn) {
       prog_.mainFn = main->second.index;
@@ -408,6 +410,60 @@ class Resolver {
       if (s.type == kNoType)
         s.type = tt.error();
     }
+  }
+
+  // rustc's E0391: a const whose value refers back to itself (directly or
+  // through other consts) has no value. Lowering inlines const values, so a
+  // cycle must never reach it.
+  void checkConstCycles() {
+    std::vector<int> state(prog_.consts.size(), 0);  // 0 new, 1 visiting, 2 done
+    std::function<void(Expr*, std::vector<uint32_t>&)> refs = [&](Expr* e,
+                                                                  std::vector<uint32_t>& out) {
+      if (!e)
+        return;
+      if (e->kind == ExprKind::Path && static_cast<ResKind>(e->resKind) == ResKind::Const)
+        out.push_back(e->res);
+      refs(e->lhs, out);
+      refs(e->rhs, out);
+      refs(e->elseExpr, out);
+      for (Expr* a : e->args)
+        refs(a, out);
+      for (FieldInit& f : e->fields)
+        refs(f.value, out);
+      for (MacroArg& a : e->macroArgs)
+        refs(a.value, out);
+      if (e->block) {
+        for (Stmt* st : e->block->stmts)
+          refs(st->init, out);
+        refs(e->block->tail, out);
+      }
+    };
+    std::function<bool(uint32_t)> visit = [&](uint32_t c) -> bool {
+      if (state[c] == 2)
+        return false;
+      if (state[c] == 1)
+        return true;
+      state[c] = 1;
+      std::vector<uint32_t> out;
+      refs(prog_.consts[c].item->value, out);
+      for (uint32_t r : out) {
+        if (!visit(r))
+          continue;
+        ConstInfo& info = prog_.consts[c];
+        std::string name(info.item->name);
+        diags_.emit(DiagKind::ConstCycle, "cycle detected when evaluating constant `" + name + "`")
+            .primary(info.item->nameSpan)
+            .note("the value of `" + name + "` depends on itself");
+        info.state = ConstInfo::State::Failed;
+        info.item->value = nullptr;  // never evaluated or lowered
+        state[c] = 2;
+        return false;  // one report per cycle
+      }
+      state[c] = 2;
+      return false;
+    };
+    for (uint32_t c = 0; c < prog_.consts.size(); ++c)
+      visit(c);
   }
 
   // A struct that contains itself by value (not through a reference) has

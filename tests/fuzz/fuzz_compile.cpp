@@ -10,7 +10,8 @@
 //     failed validation). Set WR_FUZZ_ALLOW_ICE=1 to tolerate those.
 // The diagnostics are also rendered (terminal and JSON) so the renderers are
 // fuzzed too. An input is compiled in dev mode, and again in release mode when
-// the dev build succeeds (options only differ from lowering onwards).
+// the dev build succeeds (options only differ from lowering onwards); the low
+// bit of the last byte picks the release goal (Binaryen -O3 or -Oz).
 // Built by tests/fuzz/CMakeLists.txt; run by tests/fuzz/run_smoke.sh.
 #include <cstddef>
 #include <cstdint>
@@ -100,6 +101,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   if (r.ok) {
     wr::CompileOptions release;
     release.release = true;
+    bool sizeGoal = size > 0 && (data[size - 1] & 1) != 0;
+    release.goal = sizeGoal ? wr::ReleaseGoal::Size : wr::ReleaseGoal::Speed;
     wr::CompileResult rr = wr::compileSource("fuzz.rs", std::move(text), release);
     checkResult(rr, size, "release");
   }

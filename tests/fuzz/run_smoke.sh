@@ -2,9 +2,9 @@
 # Fuzz smoke test: builds the libFuzzer harness (the `fuzz` CMake preset,
 # build-fuzz/) if needed, replays every input in tests/fuzz/regressions/ once,
 # then fuzzes the compiler for a bounded time starting from the golden programs
-# (tests/golden/*/) into a scratch corpus in build-fuzz/corpus/. Exits non-zero
-# on any crash, hang, leak or invariant violation; crash inputs are saved in
-# build-fuzz/artifacts/.
+# (tests/golden/*/) and the regression inputs into a scratch corpus in
+# build-fuzz/corpus/. Exits non-zero on any crash, hang, leak or invariant
+# violation; crash inputs are saved in build-fuzz/artifacts/.
 #
 #   tests/fuzz/run_smoke.sh                      # 60 seconds
 #   FUZZ_SECONDS=3600 tests/fuzz/run_smoke.sh    # a longer run
@@ -78,9 +78,10 @@ if (( ${#REGRESSIONS[@]} > 0 )); then
   (( regressions_failed > 0 )) && finish "${#REGRESSIONS[@]}" "$regressions_failed"
 fi
 
-# 2. Bounded fuzzing from the golden programs. The first directory is the one
-# libFuzzer writes new inputs to; the golden directories are only read.
-SEEDS=("$ROOT"/tests/golden/*/)
+# 2. Bounded fuzzing from the golden programs (and the regression inputs). The
+# first directory is the one libFuzzer writes new inputs to; the others are
+# only read.
+SEEDS=("$ROOT"/tests/golden/*/ "$ROOT"/tests/fuzz/regressions/)
 # shellcheck disable=SC2086  # FUZZ_ARGS is a list of flags
 "$FUZZER" "${COMMON[@]}" \
   -max_total_time="$SECONDS_BUDGET" \

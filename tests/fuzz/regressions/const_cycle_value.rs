@@ -1,0 +1,4 @@
+const A: i32 = A;
+fn main() {
+    let a = A;
+}
