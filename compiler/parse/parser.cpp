@@ -244,6 +244,17 @@ class Parser {
     return false;
   }
 
+  // Expects `t`; otherwise reports it and skips to `t` (consuming it) or to
+  // one of `alsoStop`, so parsing resumes at a sensible place.
+  void expectOrRecover(Tok t, std::initializer_list<Tok> alsoStop) {
+    if (expect(t))
+      return;
+    std::vector<Tok> stops(alsoStop);
+    stops.push_back(t);
+    recoverAt(stops);
+    eat(t);
+  }
+
   std::string_view expectIdent() {
     if (at(Tok::Ident))
       return text(bump().span);
@@ -260,7 +271,8 @@ class Parser {
   Expr* errorExpr(Span span) { return makeExpr(ExprKind::Error, span); }
 
   // Skips tokens until one of the stop tokens at nesting level zero.
-  void recover(std::initializer_list<Tok> stops) {
+  void recover(std::initializer_list<Tok> stops) { recoverAt(std::vector<Tok>(stops)); }
+  void recoverAt(const std::vector<Tok>& stops) {
     int depth = 0;
     while (!at(Tok::Eof)) {
       Tok k = peek().kind;
@@ -597,10 +609,7 @@ class Parser {
       if (!eat(Tok::Comma))
         break;
     }
-    if (!expect(Tok::RBrace)) {
-      recover({Tok::RBrace});
-      eat(Tok::RBrace);
-    }
+    expectOrRecover(Tok::RBrace, {});
     return s;
   }
 
@@ -1004,10 +1013,7 @@ class Parser {
       bump();
       parseBlock();
     }
-    if (!expect(Tok::Semi)) {
-      recover({Tok::Semi, Tok::RBrace});
-      eat(Tok::Semi);
-    }
+    expectOrRecover(Tok::Semi, {Tok::RBrace});
     s->span = Span::between(start, prevSpan());
     return s;
   }
@@ -1497,10 +1503,7 @@ class Parser {
         break;
     }
     noStruct_ = saved;
-    if (!expect(Tok::RParen)) {
-      recover({Tok::RParen, Tok::Semi});
-      eat(Tok::RParen);
-    }
+    expectOrRecover(Tok::RParen, {Tok::Semi});
     Span span = Span::between(start, prevSpan());
     if (elems.size() == 1 && !trailingComma) {
       Expr* p = makeExpr(ExprKind::Paren, span);
@@ -1531,10 +1534,7 @@ class Parser {
       }
     }
     noStruct_ = saved;
-    if (!expect(Tok::RBracket)) {
-      recover({Tok::RBracket, Tok::Semi});
-      eat(Tok::RBracket);
-    }
+    expectOrRecover(Tok::RBracket, {Tok::Semi});
     e->span = Span::between(start, prevSpan());
     return e;
   }
@@ -1643,10 +1643,7 @@ class Parser {
       if (!eat(Tok::Comma))
         break;
     }
-    if (!expect(Tok::RBrace)) {
-      recover({Tok::RBrace});
-      eat(Tok::RBrace);
-    }
+    expectOrRecover(Tok::RBrace, {});
     e->span = Span::between(e->span, prevSpan());
     return e;
   }
