@@ -77,7 +77,10 @@ bool binaryenAvailable() {
   return true;
 }
 
-bool optimizeWithBinaryen(std::vector<uint8_t>& wasm, OptimizeGoal goal, std::string& error) {
+bool optimizeWithBinaryen(std::vector<uint8_t>& wasm,
+                          OptimizeGoal goal,
+                          bool bulkMemory,
+                          std::string& error) {
   const BinaryenApi& b = api();
   if (!b.loaded) {
     error = "libbinaryen.so could not be loaded (apt-get install binaryen)";
@@ -92,7 +95,7 @@ bool optimizeWithBinaryen(std::vector<uint8_t>& wasm, OptimizeGoal goal, std::st
   // Exactly the features WasmRust emits, so the output runs on Node 20 too.
   b.BinaryenModuleSetFeatures(
       module, b.BinaryenFeatureMVP() | b.BinaryenFeatureMutableGlobals() |
-                  b.BinaryenFeatureBulkMemory() | b.BinaryenFeatureSignExt() |
+                  (bulkMemory ? b.BinaryenFeatureBulkMemory() : 0) | b.BinaryenFeatureSignExt() |
                   b.BinaryenFeatureNontrappingFPToInt() | b.BinaryenFeatureMultivalue());
   b.BinaryenSetDebugInfo(false);
   b.BinaryenSetOptimizeLevel(goal == OptimizeGoal::Size ? 2 : 3);
@@ -123,7 +126,7 @@ bool binaryenAvailable() {
   return false;
 }
 
-bool optimizeWithBinaryen(std::vector<uint8_t>&, OptimizeGoal, std::string& error) {
+bool optimizeWithBinaryen(std::vector<uint8_t>&, OptimizeGoal, bool, std::string& error) {
   error = "this build of WasmRust has no Binaryen";
   return false;
 }

@@ -17,6 +17,11 @@ bool binaryenAvailable();
 
 // Optimizes `wasm` in place (-O3 for speed, -Oz for size). Returns false
 // with `error` set if Binaryen is unavailable or rejects the module.
-bool optimizeWithBinaryen(std::vector<uint8_t>& wasm, OptimizeGoal goal, std::string& error);
+// `bulkMemory`: whether the module uses memory.copy/fill (when it does not,
+// Binaryen is told so and leaves out the DataCount section).
+bool optimizeWithBinaryen(std::vector<uint8_t>& wasm,
+                          OptimizeGoal goal,
+                          bool bulkMemory,
+                          std::string& error);
 
 }  // namespace wasmir

@@ -85,7 +85,12 @@ CompileResult compileSource(const std::string& path,
     std::string error;
     auto goal = options.goal == ReleaseGoal::Size ? wasmir::OptimizeGoal::Size
                                                   : wasmir::OptimizeGoal::Speed;
-    if (!wasmir::optimizeWithBinaryen(result.wasm, goal, error)) {
+    bool bulkMemory = false;
+    for (const wasmir::Function& f : result.module.functions) {
+      for (const wasmir::Instr& ins : f.body)
+        bulkMemory |= ins.op == wasmir::Op::MemoryCopy || ins.op == wasmir::Op::MemoryFill;
+    }
+    if (!wasmir::optimizeWithBinaryen(result.wasm, goal, bulkMemory, error)) {
       diags.emit(DiagKind::InternalError, "internal compiler error: " + error)
           .help("this is a bug in WasmRust; please report it with the program that triggered it");
       return done();

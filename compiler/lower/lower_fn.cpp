@@ -194,7 +194,10 @@ void FnLowerer::finishBody() {
   std::vector<Instr>& body = b_.body();
   std::vector<bool> remove(body.size(), false);
   uint32_t frame = (frameSize_ + 15) & ~15u;
-  if (frame == 0) {
+  // `main` is entered once (nothing calls it), so its frame can live at a
+  // fixed address: no stack pointer adjustment at all.
+  bool staticFrame = frame > 0 && fn_ && m_.isStaticFrameFn(fn_);
+  if (frame == 0 || staticFrame) {
     for (size_t at : epilogues_) {
       for (size_t k = 0; k < 4; ++k)
         remove[at + k] = true;
@@ -208,7 +211,12 @@ void FnLowerer::finishBody() {
   std::vector<Instr> out;
   std::vector<Reloc> relocs;
   std::vector<uint32_t> newIndex(body.size(), 0);
-  if (frame > 0) {
+  if (staticFrame) {
+    m_.setMainFrameSize(frame);
+    relocs.push_back({id_, 0, Sym::MainFrame, 0});
+    out.push_back({Op::I32Const, 0, 0, 0});
+    out.push_back({Op::LocalSet, fp_, 0, 0});
+  } else if (frame > 0) {
     m_.markStackUsed();
     out.push_back({Op::GlobalGet, 0, 0, 0});
     out.push_back({Op::I32Const, 0, 0, frame});

@@ -73,9 +73,48 @@ uint32_t ModuleLowerer::internString(const std::string& bytes) {
   return off;
 }
 
+bool ModuleLowerer::callsMain(const Expr* e) const {
+  if (!e)
+    return false;
+  if (e->kind == ExprKind::Path && static_cast<ResKind>(e->resKind) == ResKind::Fn &&
+      e->res == prog.mainFn)
+    return true;
+  if (callsMain(e->lhs) || callsMain(e->rhs) || callsMain(e->elseExpr))
+    return true;
+  for (const Expr* a : e->args) {
+    if (callsMain(a))
+      return true;
+  }
+  for (const FieldInit& f : e->fields) {
+    if (callsMain(f.value))
+      return true;
+  }
+  for (const MacroArg& a : e->macroArgs) {
+    if (callsMain(a.value))
+      return true;
+  }
+  if (e->block) {
+    for (const Stmt* st : e->block->stmts) {
+      if (callsMain(st->init))
+        return true;
+    }
+    if (callsMain(e->block->tail))
+      return true;
+  }
+  return false;
+}
+
 void ModuleLowerer::run() {
   if (prog.mainFn == kNone)
     return;
+  for (const FnInfo& fn : prog.fns) {
+    if (!fn.item->body)
+      continue;
+    Expr wrapper;
+    wrapper.kind = ExprKind::Block;
+    wrapper.block = fn.item->body;
+    mainIsCalled_ = mainIsCalled_ || callsMain(&wrapper);
+  }
   fnRef(prog.mainFn);
   while (!worklist_.empty()) {
     uint32_t f = worklist_.front();
@@ -127,6 +166,12 @@ void ModuleLowerer::finalize() {
   // Memory map and globals.
   uint32_t fmtBuf = 0, scratch = 0;
   uint32_t at = layoutMemory();
+  uint32_t mainFrame = 0;
+  if (mainFrameSize_) {
+    at = (at + 15) & ~15u;
+    mainFrame = at;
+    at += mainFrameSize_;
+  }
   if (scratchSize_) {
     scratch = at;
     at += (scratchSize_ + 7) & ~7u;
@@ -173,6 +218,9 @@ void ModuleLowerer::finalize() {
         break;
       case Sym::Scratch:
         v = scratch;
+        break;
+      case Sym::MainFrame:
+        v = mainFrame;
         break;
     }
     if (ins.op == Op::I32Const)

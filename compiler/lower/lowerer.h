@@ -53,7 +53,7 @@ enum class Helper : uint8_t {
 };
 
 // Addresses resolved at the end of lowering.
-enum class Sym : uint8_t { Data, FmtBuf, StackTop, Static, Scratch };
+enum class Sym : uint8_t { Data, FmtBuf, StackTop, Static, Scratch, MainFrame };
 
 // Globals, named by these ids in global.get/set until finalize() numbers
 // the ones the program uses.
@@ -95,6 +95,10 @@ class ModuleLowerer {
   uint32_t internType(const wasmir::FuncType& t) { return out_.internType(t); }
   void markStackUsed() { usesStack_ = true; }
   void needScratch(uint32_t bytes) { scratchSize_ = std::max(scratchSize_, bytes); }
+  bool isStaticFrameFn(const FnInfo* fn) const {
+    return fn == &prog.fns[prog.mainFn] && !mainIsCalled_;
+  }
+  void setMainFrameSize(uint32_t bytes) { mainFrameSize_ = bytes; }
   // Panic locations are passed as (line, col) constants; the file name is
   // stored once.
   LineCol lineCol(Span span) const { return file.lineCol(span.lo); }
@@ -124,6 +128,9 @@ class ModuleLowerer {
   bool usesFmt_ = false;
   uint32_t scratchSize_ = 0;  // bytes the direct-write helpers need
   uint32_t dataStart_ = kNullGuard;
+  uint32_t mainFrameSize_ = 0;
+  bool mainIsCalled_ = false;  // a program may call its own `main`
+  bool callsMain(const Expr* e) const;
 };
 
 // Lowers one function: the main entry point is lowerFunction().
