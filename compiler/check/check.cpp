@@ -296,9 +296,8 @@ void Checker::checkMutable(Expr* place, Span at, bool isBorrow) {
                             : "cannot assign twice to immutable variable");
     if (!l.isParam)
       d.label(l.span, "first assignment to `" + name + "`");
-    d.suggest(
-        l.isParam ? "consider making this binding mutable" : "consider making this binding mutable",
-        Span{l.span.lo, l.span.lo}, "mut ", Applicability::MachineApplicable);
+    d.suggest("consider making this binding mutable", Span{l.span.lo, l.span.lo}, "mut ",
+              Applicability::MachineApplicable);
   } else {
     diags_
         .emit(DiagKind::AssignThroughSharedRef,
@@ -727,8 +726,12 @@ static const char* opTrait(BinOp op) {
 }
 
 // The operator token between the operands (rustc points there).
-static Span opSpan(const Expr* e) {
+static Span opSpan(const Expr* e, std::string_view text) {
   Span between{e->lhs->span.hi, e->rhs->span.lo};
+  while (between.lo < between.hi && (text[between.lo] == ' ' || text[between.lo] == '\n'))
+    ++between.lo;
+  while (between.hi > between.lo && (text[between.hi - 1] == ' ' || text[between.hi - 1] == '\n'))
+    --between.hi;
   if (between.empty())
     return e->span;
   return between;
@@ -811,8 +814,8 @@ TypeId Checker::checkBinary(Expr* e, TypeId expected) {
   if (!infer_->unify(a, b)) {
     // rustc: E0277 "cannot add `i64` to `i32`" (no `Add<i64>` impl for i32).
     diags_.emit(DiagKind::BinaryOpMismatch, opPhrase(op, show(a), show(rt)))
-        .primary(opSpan(e), "no implementation for `" + show(a) + " " + binOpSpelling(op) + " " +
-                                show(rt) + "`")
+        .primary(opSpan(e, file_.text()), "no implementation for `" + show(a) + " " +
+                                              binOpSpelling(op) + " " + show(rt) + "`")
         .help("the trait `" + std::string(opTrait(op)) + "<" + show(rt) +
               ">` is not implemented for `" + show(a) + "`");
     return a;
@@ -880,8 +883,7 @@ TypeId Checker::checkAssign(Expr* e) {
   PlaceInfo p = analyzePlace(e->lhs);
   if (!p.isPlace) {
     diags_.emit(DiagKind::InvalidAssignTarget, "invalid left-hand side of assignment")
-        .primary(Span{e->lhs->span.hi, e->rhs->span.lo}.empty() ? e->span : e->span,
-                 "cannot assign to this expression")
+        .primary(opSpan(e, file_.text()))
         .label(e->lhs->span, "cannot assign to this expression");
     checkExpr(e->rhs, kNoType);
     return tt_.unit();

@@ -6,10 +6,10 @@ fn main() {
 }
 
 // CHECK:STDERR: error[E0277]: cannot multiply `i32` by `{float}`
-// CHECK:STDERR:  --> tests/golden/diagnostics/fail_binop_mixed_types.rs:5:25
+// CHECK:STDERR:  --> tests/golden/diagnostics/fail_binop_mixed_types.rs:5:26
 // CHECK:STDERR:   |
 // CHECK:STDERR: 5 |     println!("{}", count * scale);
-// CHECK:STDERR:   |                         ^^^ no implementation for `i32 * {float}`
+// CHECK:STDERR:   |                          ^ no implementation for `i32 * {float}`
 // CHECK:STDERR:   |
 // CHECK:STDERR:   = help: the trait `Mul<{float}>` is not implemented for `i32`
 // CHECK:STDERR:

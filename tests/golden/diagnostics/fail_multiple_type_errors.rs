@@ -26,10 +26,10 @@ fn main() {
 // CHECK:STDERR:   |                    ^^^ not found in this scope
 // CHECK:STDERR:
 // CHECK:STDERR: error[E0277]: cannot divide `i32` by `{float}`
-// CHECK:STDERR:  --> tests/golden/diagnostics/fail_multiple_type_errors.rs:4:6
+// CHECK:STDERR:  --> tests/golden/diagnostics/fail_multiple_type_errors.rs:4:7
 // CHECK:STDERR:   |
 // CHECK:STDERR: 4 |     x / 2.0
-// CHECK:STDERR:   |      ^^^ no implementation for `i32 / {float}`
+// CHECK:STDERR:   |       ^ no implementation for `i32 / {float}`
 // CHECK:STDERR:   |
 // CHECK:STDERR:   = help: the trait `Div<{float}>` is not implemented for `i32`
 // CHECK:STDERR:
