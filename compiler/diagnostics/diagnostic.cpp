@@ -32,26 +32,26 @@ Span Diagnostic::primarySpan() const {
 
 DiagBuilder DiagnosticEngine::emit(DiagKind kind, std::string message) {
   bool isError = diagKindInfo(kind).severity == Severity::Error;
-  if (errorCount_ >= kMaxErrors) {
+  size_t& count = isError ? errorCount_ : warningCount_;
+  if (count >= (isError ? kMaxErrors : kMaxWarnings)) {
+    capped_ = capped_ || isError;
     sink_ = Diagnostic{};
     return DiagBuilder(sink_);
   }
-  if (isError)
-    ++errorCount_;
+  ++count;
   diags_.push_back(Diagnostic{kind, std::move(message), {}, {}, {}});
-  if (errorCount_ == kMaxErrors) {
-    // Keep the last real diagnostic, then say why we stop.
-    Diagnostic last = std::move(diags_.back());
-    diags_.pop_back();
-    diags_.push_back(std::move(last));
-    diags_.push_back(Diagnostic{DiagKind::TooManyErrors,
-                                "aborting after " + std::to_string(kMaxErrors) + " errors",
-                                {},
-                                {},
-                                {}});
-    return DiagBuilder(diags_[diags_.size() - 2]);
-  }
   return DiagBuilder(diags_.back());
+}
+
+void DiagnosticEngine::finish() {
+  if (!capped_)
+    return;
+  capped_ = false;
+  diags_.push_back(Diagnostic{DiagKind::TooManyErrors,
+                              "aborting after " + std::to_string(kMaxErrors) + " errors",
+                              {},
+                              {},
+                              {}});
 }
 
 }  // namespace wr

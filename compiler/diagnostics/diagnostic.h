@@ -105,9 +105,12 @@ class DiagBuilder {
 class DiagnosticEngine {
  public:
   static constexpr size_t kMaxErrors = 100;
+  static constexpr size_t kMaxWarnings = 100;
 
   DiagBuilder emit(DiagKind kind, std::string message);
   bool hasErrors() const { return errorCount_ > 0; }
+  // Adds the TooManyErrors note when errors were dropped; call once, last.
+  void finish();
   size_t errorCount() const { return errorCount_; }
   const std::vector<Diagnostic>& all() const { return diags_; }
   std::vector<Diagnostic>& all() { return diags_; }
@@ -116,6 +119,8 @@ class DiagnosticEngine {
   std::vector<Diagnostic> diags_;
   Diagnostic sink_;  // absorbs diagnostics past the limit
   size_t errorCount_ = 0;
+  size_t warningCount_ = 0;
+  bool capped_ = false;
 };
 
 }  // namespace wr

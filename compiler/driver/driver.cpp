@@ -3,6 +3,7 @@
 // the pipeline before name resolution, so they never cascade into it.
 #include "compiler/driver/driver.h"
 
+#include <algorithm>
 #include <chrono>
 
 #include "compiler/check/check.h"
@@ -17,6 +18,8 @@
 namespace wr {
 
 namespace {
+
+constexpr size_t kMaxOptimizedFunctionSize = 20000;
 
 class Stopwatch {
  public:
@@ -46,6 +49,7 @@ CompileResult compileSource(const std::string& path,
   Ast ast;
   Program program;
   auto done = [&]() {
+    diags.finish();
     result.diagnostics = std::move(diags.all());
     return std::move(result);
   };
@@ -86,9 +90,25 @@ CompileResult compileSource(const std::string& path,
     auto goal = options.goal == ReleaseGoal::Size ? wasmir::OptimizeGoal::Size
                                                   : wasmir::OptimizeGoal::Speed;
     bool bulkMemory = false;
+    size_t largest = 0;
     for (const wasmir::Function& f : result.module.functions) {
+      largest = std::max(largest, f.body.size());
       for (const wasmir::Instr& ins : f.body)
         bulkMemory |= ins.op == wasmir::Op::MemoryCopy || ins.op == wasmir::Op::MemoryFill;
+    }
+    // Binaryen's local optimizations grow faster than linearly with function
+    // size; past this limit a release build could take minutes.
+    if (largest > kMaxOptimizedFunctionSize) {
+      diags
+          .emit(
+              DiagKind::ReleaseOptimizerSkipped,
+              "a function has " + std::to_string(largest) +
+                  " instructions, too many for the release optimizer; the module is not optimized")
+          .note("the limit is " + std::to_string(kMaxOptimizedFunctionSize) +
+                " instructions per function")
+          .help("split large functions (or large literals) into smaller ones");
+      result.ok = true;
+      return done();
     }
     if (!wasmir::optimizeWithBinaryen(result.wasm, goal, bulkMemory, error)) {
       diags.emit(DiagKind::InternalError, "internal compiler error: " + error)
