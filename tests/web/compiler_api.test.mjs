@@ -1,0 +1,78 @@
+// The in-page compiler API (web/dist/wasmrust.mjs, built by the `wasm`
+// preset) under Node: same bytes as the native CLI, diagnostics as data,
+// and modules that run through the shared runtime.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import { readFileSync, readdirSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+const cli = path.join(root, "build/bin/wasmrust");
+const { createCompiler } = await import(path.join(root, "web/dist/wasmrust.mjs"));
+const { runModule } = await import(path.join(root, "web/runtime/runtime.mjs"));
+const compiler = await createCompiler();
+
+function nativeBuild(file, extra = []) {
+  const out = path.join(mkdtempSync(path.join(tmpdir(), "wr-api-")), "out.wasm");
+  execFileSync(cli, ["build", file, "-o", out, ...extra], { cwd: root });
+  return new Uint8Array(readFileSync(out));
+}
+
+async function run(wasm) {
+  const chunks = { 1: [], 2: [] };
+  const { exitCode } = await runModule(wasm, (fd, bytes) => chunks[fd].push(Buffer.from(bytes)));
+  return { exitCode, stdout: Buffer.concat(chunks[1]).toString(), stderr: Buffer.concat(chunks[2]).toString() };
+}
+
+test("version matches the native CLI", () => {
+  const native = execFileSync(cli, ["--version"]).toString().trim();
+  assert.equal(`wasmrust ${compiler.version}`, native);
+});
+
+test("every example compiles to the same bytes as the native CLI", () => {
+  for (const name of readdirSync(path.join(root, "examples")).filter((f) => f.endsWith(".rs"))) {
+    const rel = `examples/${name}`;
+    const r = compiler.compile(readFileSync(path.join(root, rel), "utf8"), { path: rel });
+    assert.ok(r.ok, `${rel}: ${r.rendered}`);
+    assert.deepEqual(r.wasm, nativeBuild(rel), rel);
+  }
+});
+
+test("a compiled program runs through the shared runtime", async () => {
+  const r = compiler.compile('fn main() { let x: u8 = 200; println!("{} {:.2} {:?}", x, 1.0 / 3.0, (1, "a")); }');
+  assert.ok(r.ok);
+  assert.ok(r.sizes.total === r.wasm.length && r.sizes.sections.code > 0);
+  assert.deepEqual(await run(r.wasm), { exitCode: 0, stdout: '200 0.33 (1, "a")\n', stderr: "" });
+});
+
+test("panics report Rust's message and exit code 101", async () => {
+  const r = compiler.compile("fn f(a: i32) -> i32 { a * 1000000 }\nfn main() { println!(\"{}\", f(5000)); }", { path: "p.rs" });
+  const out = await run(r.wasm);
+  assert.equal(out.exitCode, 101);
+  assert.match(out.stderr, /panicked at p\.rs:1:23:\nattempt to multiply with overflow/);
+});
+
+test("diagnostics come back as data with spans, notes and suggestions", () => {
+  const src = "fn main() {\n    let n = 1;\n    n = 2;\n    let s: i32 = \"x\";\n}\n";
+  const r = compiler.compile(src);
+  assert.equal(r.ok, false);
+  assert.equal(r.wasm.length, 0);
+  const errors = r.diagnostics.filter((d) => d.severity === "error");
+  const codes = errors.map((d) => d.code);
+  assert.deepEqual(codes, ["E0384", "E0308"]);
+  const mismatch = errors[1];
+  assert.equal(mismatch.spans.find((s) => s.primary).line_start, 4);
+  const fix = errors[0].helps.find((h) => h.suggestion);
+  assert.equal(fix.suggestion.replacement, "mut ");
+  assert.equal(fix.suggestion.applicability, "MachineApplicable");
+  assert.match(r.rendered, /error\[E0384\]: cannot assign twice to immutable variable `n`/);
+});
+
+test("WAT output on request", () => {
+  const r = compiler.compile('fn main() { println!("hi"); }', { wat: true });
+  assert.match(r.wat, /^\(module/);
+  assert.match(r.wat, /\(export "main"/);
+});
