@@ -292,9 +292,10 @@ def fmt_ratio(v) -> str:
     return "n/a" if v is None else f"{v:.2f}×"
 
 
-def ratios(cells: dict) -> dict:
-    """WasmRust / best peer (size, gzip, compile), WasmRust / clang -O2 (run)."""
-    w = cells.get("wasmrust", {})
+def ratios(cells: dict, impl: str = "wasmrust") -> dict:
+    """WasmRust / best peer (size, gzip, compile), WasmRust / clang -O2 (run),
+    for the release build (`impl` = "wasmrust") or the dev tier."""
+    w = cells.get(impl, {})
     good = {k: c for k, c in cells.items() if k in PEERS and c.get("status") == "ok"}
     out = {"size": None, "gzip": None, "compile": None, "run_vs_clang": None,
            "best_size_peer": None, "best_compile_peer": None}
@@ -352,8 +353,10 @@ def markdown(results: dict) -> str:
             if c.get("error"):
                 notes.append(f"{name} / {LABELS[impl]}: {c['error']}")
                 output += f" [{len(notes)}]"
-            if impl == "wasmrust":
-                rs = [fmt_ratio(r["size"]), fmt_ratio(r["compile"]), fmt_ratio(r["run_vs_clang"])]
+            if impl in ("wasmrust", "wasmrust-dev"):
+                rr = r if impl == "wasmrust" else wl.get("ratios_dev", {})
+                rs = [fmt_ratio(rr.get("size")), fmt_ratio(rr.get("compile")),
+                      fmt_ratio(rr.get("run_vs_clang"))]
             else:
                 rs = ["", "", ""]
             lines.append(f"| {name} | {LABELS[impl]} | {size} | {gz} | {comp} | {run} "
@@ -550,6 +553,7 @@ def main() -> int:
         wl["all_agree"] = expected is not None and outs == {expected} and all(
             c["status"] == "ok" for c in wl["cells"].values() if "stdout" in c)
         wl["ratios"] = ratios(wl["cells"])
+        wl["ratios_dev"] = ratios(wl["cells"], "wasmrust-dev")
         results["workloads"][name] = wl
     results["meta"]["elapsed_s"] = round(time.perf_counter() - t_start, 1)
     results["meta"]["load_average_end"] = round(os.getloadavg()[0], 2)
