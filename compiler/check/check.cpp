@@ -401,8 +401,6 @@ TypeId Checker::checkBlock(Block* b, TypeId expected) {
   }
   if (b->tail) {
     TypeId t = checkExpr(b->tail, expected);
-    if (diverges && tt_.kind(infer_->shallow(t)) != TypeKind::Never)
-      return t;
     return t;
   }
   return diverges ? tt_.never() : tt_.unit();

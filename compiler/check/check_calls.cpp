@@ -56,10 +56,8 @@ TypeId Checker::checkCall(Expr* e) {
   switch (k) {
     case ResKind::Fn: {
       FnInfo& f = prog_.fns[callee->res];
-      if (f.item->selfKind != SelfKind::None) {
-        // `Point::area(&p)`: a method called through its path takes `self`
-        // as its first argument.
-      }
+      // `Point::area(&p)`: a method called through its path takes `self`
+      // as its first parameter, which params already lists.
       return checkArgs(e, f.params, 0, f.ret, f.item->nameSpan, "function");
     }
     case ResKind::TupleCtor: {

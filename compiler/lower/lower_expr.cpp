@@ -19,10 +19,6 @@ bool isSignedInt(const TypeTable& tt, TypeId t) {
 
 }  // namespace
 
-void FnLowerer::exprWithCoercion(Expr* e) {
-  expr(e);
-}
-
 void FnLowerer::expr(Expr* e) {
   const TypeTable& tt = m_.prog.types;
   switch (e->kind) {
@@ -66,7 +62,7 @@ void FnLowerer::expr(Expr* e) {
           b_.get(fp_);
           b_.i32(static_cast<int32_t>(slot));
           b_.op(Op::I32Add);
-        } else if (repr(p.type) == Repr::Mem || true) {
+        } else {
           pushAddr(p);
         }
       } else if (repr(inner->type) == Repr::Mem) {
@@ -153,7 +149,6 @@ void FnLowerer::expr(Expr* e) {
 }
 
 void FnLowerer::literal(Expr* e) {
-  const TypeTable& tt = m_.prog.types;
   TypeId t = e->type;
   switch (repr(t)) {
     case Repr::I32:
@@ -172,7 +167,6 @@ void FnLowerer::literal(Expr* e) {
     default:
       break;
   }
-  (void)tt;
 }
 
 void FnLowerer::constValue(uint32_t constIndex, TypeId t) {
@@ -354,7 +348,6 @@ void FnLowerer::normalize(TypeId t) {
 }
 
 void FnLowerer::binary(Expr* e) {
-  const TypeTable& tt = m_.prog.types;
   BinOp op = e->binOp;
   if (op == BinOp::And || op == BinOp::Or) {
     expr(e->lhs);
@@ -393,7 +386,6 @@ void FnLowerer::binary(Expr* e) {
     shift(op, lt, rt, e->span);
     return;
   }
-  (void)tt;
   arith(op, lt, e->span);
 }
 

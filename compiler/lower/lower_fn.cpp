@@ -162,10 +162,8 @@ void FnLowerer::lowerFunction() {
   } else {
     block(body, body->tail != nullptr);
   }
-  if (built) {
-  } else if (!body->tail) {
-    // A body without a tail value ends in a diverging statement or returns ().
-  } else if (repr(ret) == Repr::Mem && !bodyDiverges) {
+  // Without a tail the body ends in a diverging statement or returns ().
+  if (!built && body->tail && repr(ret) == Repr::Mem && !bodyDiverges) {
     uint32_t src = temp(ValType::I32);
     b_.set(src);
     copyMem(sret_, 0, src, 0, ret);
@@ -521,7 +519,7 @@ void FnLowerer::stmt(Stmt* s) {
         if (ls.inMemory && !ls.memParam && exprInto(s->init, fp_, ls.slot))
           return;
       }
-      exprWithCoercion(s->init);
+      expr(s->init);
       bindPattern(s->pattern, s->pattern && s->pattern->kind == PatternKind::Binding &&
                                       s->pattern->local < fn_->locals.size()
                                   ? fn_->locals[s->pattern->local].type

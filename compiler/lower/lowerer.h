@@ -204,7 +204,6 @@ class FnLowerer {
 
   // lower_expr.cpp: expressions and arithmetic
   void expr(Expr* e);
-  void exprWithCoercion(Expr* e);
   void literal(Expr* e);
   void pathValue(Expr* e);
   void constValue(uint32_t constIndex, TypeId t);
