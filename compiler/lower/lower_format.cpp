@@ -389,13 +389,14 @@ void FnLowerer::formatValue(TypeId t,
   if (spec.precisionArg >= 0 && static_cast<size_t>(spec.precisionArg) < argVals.size()) {
     precLocal = argVals[spec.precisionArg];
   }
+  bool pretty = spec.kind == FormatSpec::Kind::Debug && spec.alternate;
   bool aggregate = repr(vt) == Repr::Mem ||
                    (tt.kind(vt) == TypeKind::Ref && tt.kind(tt.get(vt).elem) == TypeKind::Slice);
   if (aggregate) {
     std::vector<uint32_t> v = temps(vt);
     spill(v);
     if (repr(vt) == Repr::Mem) {
-      formatDebugMem(vt, v[0]);
+      formatDebugMem(vt, v[0], pretty ? 0 : -1);
     } else {
       // A slice: format like an array of its runtime length.
       TypeId elem = tt.get(tt.get(vt).elem).elem;
@@ -403,26 +404,38 @@ void FnLowerer::formatValue(TypeId t,
       b_.i32(0);
       b_.set(i);
       fmtLiteral("[");
+      if (pretty) {
+        b_.get(v[1]);
+        b_.ifBlock();
+        fmtLiteral("\n");
+        b_.end();
+      }
       auto brk = b_.block();
       auto top = b_.loop();
       b_.get(i), b_.get(v[1]), b_.op(Op::I32GeU), b_.brIf(brk);
-      b_.get(i);
-      b_.ifBlock();
-      fmtLiteral(", ");
-      b_.end();
+      if (pretty) {
+        fmtLiteral("    ");
+      } else {
+        b_.get(i);
+        b_.ifBlock();
+        fmtLiteral(", ");
+        b_.end();
+      }
       b_.get(v[0]), b_.get(i), b_.i32(static_cast<int32_t>(size(elem))), b_.op(Op::I32Mul),
           b_.op(Op::I32Add), b_.set(p);
-      std::vector<uint32_t> ev{p};
       FormatSpec d;
       d.kind = FormatSpec::Kind::Debug;
+      d.alternate = pretty;
       if (repr(elem) == Repr::Mem) {
-        formatDebugMem(elem, p);
+        formatDebugMem(elem, p, pretty ? 4 : -1);
       } else {
         loadAt(elem, p, 0);
         std::vector<uint32_t> evs = temps(elem);
         spill(evs);
         formatValue(elem, d, evs, {});
       }
+      if (pretty)
+        fmtLiteral(",\n");
       b_.get(i), b_.i32(1), b_.op(Op::I32Add), b_.set(i);
       b_.br(top);
       b_.end();
@@ -584,84 +597,100 @@ void FnLowerer::formatScalar(TypeId t, const FormatSpec& spec, uint32_t precLoca
 }
 
 // Debug formatting of tuples, arrays and structs, as #[derive(Debug)] does.
-void FnLowerer::formatDebugMem(TypeId t, uint32_t addr) {
+// `indent` < 0 is the compact form (`{:?}`); otherwise the pretty form
+// (`{:#?}`): one element per line, indented by four spaces per level.
+void FnLowerer::formatDebugMem(TypeId t, uint32_t addr, int indent) {
   const TypeTable& tt = m_.prog.types;
   const TypeData& d = tt.get(t);
+  bool pretty = indent >= 0;
+  std::string inner = pretty ? std::string(static_cast<size_t>(indent) + 4, ' ') : "";
+  std::string closing = pretty ? std::string(static_cast<size_t>(indent), ' ') : "";
   FormatSpec debug;
   debug.kind = FormatSpec::Kind::Debug;
-  auto element = [&](TypeId et, uint32_t offset) {
+  debug.alternate = pretty;
+  auto element = [&](TypeId et, uint32_t base, uint32_t offset) {
     if (repr(et) == Repr::Mem) {
       uint32_t p = temp(ValType::I32);
-      b_.get(addr);
+      b_.get(base);
       b_.i32(static_cast<int32_t>(offset));
       b_.op(Op::I32Add);
       b_.set(p);
-      formatDebugMem(et, p);
+      formatDebugMem(et, p, pretty ? indent + 4 : -1);
       return;
     }
-    loadAt(et, addr, offset);
+    loadAt(et, base, offset);
     std::vector<uint32_t> v = temps(et);
     spill(v);
     formatValue(et, debug, v, {});
+  };
+  // Separators around element `i` (known at compile time).
+  auto before = [&](uint32_t i) { fmtLiteral(pretty ? inner : (i ? ", " : "")); };
+  auto after = [&]() {
+    if (pretty)
+      fmtLiteral(",\n");
   };
   if (d.kind == TypeKind::Array) {
     TypeId elem = d.elem;
     uint32_t n = static_cast<uint32_t>(d.len);
     uint32_t sz = size(elem);
-    fmtLiteral("[");
-    if (n > 0) {
-      uint32_t i = temp(ValType::I32), saved = addr;
-      uint32_t p = temp(ValType::I32);
-      b_.i32(0);
-      b_.set(i);
-      auto brk = b_.block();
-      auto top = b_.loop();
-      b_.get(i), b_.i32(static_cast<int32_t>(n)), b_.op(Op::I32GeU), b_.brIf(brk);
+    if (n == 0) {
+      fmtLiteral("[]");
+      return;
+    }
+    fmtLiteral(pretty ? "[\n" : "[");
+    uint32_t i = temp(ValType::I32), p = temp(ValType::I32);
+    b_.i32(0);
+    b_.set(i);
+    auto brk = b_.block();
+    auto top = b_.loop();
+    b_.get(i), b_.i32(static_cast<int32_t>(n)), b_.op(Op::I32GeU), b_.brIf(brk);
+    if (pretty) {
+      fmtLiteral(inner);
+    } else {
       b_.get(i);
       b_.ifBlock();
       fmtLiteral(", ");
       b_.end();
-      b_.get(saved), b_.get(i), b_.i32(static_cast<int32_t>(sz)), b_.op(Op::I32Mul),
-          b_.op(Op::I32Add), b_.set(p);
-      addr = p;
-      element(elem, 0);
-      addr = saved;
-      b_.get(i), b_.i32(1), b_.op(Op::I32Add), b_.set(i);
-      b_.br(top);
-      b_.end();
-      b_.end();
     }
-    fmtLiteral("]");
+    b_.get(addr), b_.get(i), b_.i32(static_cast<int32_t>(sz)), b_.op(Op::I32Mul), b_.op(Op::I32Add),
+        b_.set(p);
+    element(elem, p, 0);
+    after();
+    b_.get(i), b_.i32(1), b_.op(Op::I32Add), b_.set(i);
+    b_.br(top);
+    b_.end();
+    b_.end();
+    fmtLiteral(closing + "]");
     return;
   }
   if (d.kind == TypeKind::Tuple) {
     std::vector<TypeId> elems = d.elems;
-    fmtLiteral("(");
+    fmtLiteral(pretty ? "(\n" : "(");
     for (uint32_t i = 0; i < elems.size(); ++i) {
-      if (i)
-        fmtLiteral(", ");
-      element(elems[i], m_.layouts.fieldOffset(t, i));
+      before(i);
+      element(elems[i], addr, m_.layouts.fieldOffset(t, i));
+      after();
     }
-    if (elems.size() == 1)
+    if (elems.size() == 1 && !pretty)
       fmtLiteral(",");
-    fmtLiteral(")");
+    fmtLiteral(closing + ")");
     return;
   }
   if (d.kind == TypeKind::Struct) {
     StructInfo& s = m_.prog.structs[d.id];
     fmtLiteral(s.name);
-    if (s.shape == StructShape::Unit || (s.shape == StructShape::Named && s.fields.empty()))
+    if (s.shape == StructShape::Unit || s.fields.empty())
       return;
     bool named = s.shape == StructShape::Named;
-    fmtLiteral(named ? " { " : "(");
+    fmtLiteral(named ? (pretty ? " {\n" : " { ") : (pretty ? "(\n" : "("));
     for (uint32_t i = 0; i < s.fields.size(); ++i) {
-      if (i)
-        fmtLiteral(", ");
+      before(i);
       if (named)
         fmtLiteral(s.fields[i].name + ": ");
-      element(s.fields[i].type, m_.layouts.fieldOffset(t, i));
+      element(s.fields[i].type, addr, m_.layouts.fieldOffset(t, i));
+      after();
     }
-    fmtLiteral(named ? " }" : ")");
+    fmtLiteral(closing + (named ? (pretty ? "}" : " }") : ")"));
   }
 }
 

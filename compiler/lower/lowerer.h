@@ -263,7 +263,7 @@ class FnLowerer {
                    const FormatSpec& spec,
                    const std::vector<uint32_t>& vals,
                    const std::vector<uint32_t>& argVals);
-  void formatDebugMem(TypeId t, uint32_t addrLocal);
+  void formatDebugMem(TypeId t, uint32_t addrLocal, int indent);
   void formatScalar(TypeId t, const FormatSpec& spec, uint32_t precLocal);
   void setFmtFd(int fd);
   std::vector<std::vector<uint32_t>> evalFormatArgs(Expr* e, size_t firstArg);
