@@ -21,7 +21,7 @@ lint-fix:
 	bash scripts/lint.sh --fix
 
 fuzz:
-	FUZZ_SECONDS=$${FUZZ_SECONDS:-3600} bash tests/fuzz/run_smoke.sh
+	FUZZ_SEED=0 FUZZ_SECONDS=$${FUZZ_SECONDS:-3600} bash tests/fuzz/run_smoke.sh
 
 clean:
 	rm -rf build build-wasm build-fuzz

@@ -57,7 +57,9 @@ SYMBOLIZER="$(command -v llvm-symbolizer-14 || command -v llvm-symbolizer || tru
 export ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1:symbolize=1}"
 export UBSAN_OPTIONS="${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}"
 
-COMMON=(-max_len=4096 -timeout=10 -rss_limit_mb=2048)
+# A fixed seed keeps the smoke reproducible from run to run (CI); long runs
+# pass FUZZ_SEED=0 for a random one.
+COMMON=(-max_len=4096 -timeout=10 -rss_limit_mb=2048 -seed="${FUZZ_SEED:-1}")
 mkdir -p "$CORPUS" "$ARTIFACTS"
 
 # 1. Regression inputs: each must run cleanly once.
