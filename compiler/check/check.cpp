@@ -52,6 +52,7 @@ void Checker::beginBody(FnInfo* fn, uint32_t selfStruct) {
   negatedLits_.clear();
   loopBreak_.assign(fn->loopCount, kNoType);
   loopHasBreak_.assign(fn->loopCount, false);
+  loopIsLoop_.assign(fn->loopCount, false);
   infer_ = std::make_unique<InferCtx>(tt_);
 }
 
@@ -530,6 +531,7 @@ TypeId Checker::checkExpr(Expr* e, TypeId expected) {
     }
     case ExprKind::Loop: {
       loopBreak_[e->loopId] = tt_.newVar(TypeKind::Var);
+      loopIsLoop_[e->loopId] = true;
       TypeId bt = checkBlock(e->block, tt_.unit());
       if (e->block->tail)
         coerce(e->block->tail, bt, tt_.unit(), {});
@@ -538,7 +540,10 @@ TypeId Checker::checkExpr(Expr* e, TypeId expected) {
     case ExprKind::For:
       return record(e, checkFor(e));
     case ExprKind::Break: {
-      if (e->lhs) {
+      bool isLoop = e->loopId < loopIsLoop_.size() && loopIsLoop_[e->loopId];
+      if (e->lhs && !isLoop) {
+        checkExpr(e->lhs, kNoType);  // E0571 is reported already: no mismatch on top
+      } else if (e->lhs) {
         TypeId want = e->loopId < loopBreak_.size() ? loopBreak_[e->loopId] : kNoType;
         TypeId t = checkExpr(e->lhs, want);
         if (want != kNoType)

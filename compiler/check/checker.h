@@ -105,6 +105,7 @@ class Checker {
   std::vector<Expr*> negatedLits_;
   std::vector<TypeId> loopBreak_;
   std::vector<bool> loopHasBreak_;
+  std::vector<bool> loopIsLoop_;  // `loop` (may break with a value) vs while/for
 };
 
 }  // namespace wr
