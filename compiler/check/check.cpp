@@ -236,6 +236,25 @@ std::string Checker::placeText(Expr* e) {
   return std::string(file_.text().substr(e->span.lo, e->span.hi - e->span.lo));
 }
 
+// The reference a place is reached through (`c` in `c.count`, `r` in `*r`),
+// which is what rustc's labels name.
+Expr* Checker::sharedRefOf(Expr* place) {
+  Expr* e = place;
+  for (;;) {
+    if (e->kind == ExprKind::Paren) {
+      e = e->lhs;
+    } else if (e->kind == ExprKind::Field || e->kind == ExprKind::Index) {
+      if (e->autoDerefs > 0)
+        return e->lhs;
+      e = e->lhs;
+    } else if (e->kind == ExprKind::Unary && e->unOp == UnOp::Deref) {
+      return e->lhs;
+    } else {
+      return place;
+    }
+  }
+}
+
 // Reports E0384/E0594 for assignments and E0596 for `&mut` borrows of
 // places that are not mutable. `isBorrow` selects the wording.
 void Checker::checkMutable(Expr* place, Span at, bool isBorrow) {
@@ -246,20 +265,21 @@ void Checker::checkMutable(Expr* place, Span at, bool isBorrow) {
   if (p.throughRef) {
     if (p.throughMutRef)
       return;
+    std::string ref = placeText(sharedRefOf(place));
     if (isBorrow) {
       diags_
           .emit(DiagKind::BorrowImmutableAsMut,
                 "cannot borrow `" + text + "` as mutable, as it is behind a `&` reference")
           .primary(
               at,
-              "`" + text +
+              "`" + ref +
                   "` is a `&` reference, so the data it refers to cannot be borrowed as mutable");
     } else {
       diags_
           .emit(DiagKind::AssignThroughSharedRef,
                 "cannot assign to `" + text + "`, which is behind a `&` reference")
           .primary(at,
-                   "`" + text + "` is a `&` reference, so the data it refers to cannot be written");
+                   "`" + ref + "` is a `&` reference, so the data it refers to cannot be written");
     }
     return;
   }

@@ -51,6 +51,7 @@ class Checker {
   bool derefChainIsMut(TypeId t, int derefs);
   std::string placeText(Expr* e);
   void checkMutable(Expr* place, Span at, bool isBorrow);
+  Expr* sharedRefOf(Expr* place);
   void markAddressTaken(Expr* e);
   void bindPattern(Pattern* p, TypeId t, bool hasInit);
   TypeId checkBlock(Block* b, TypeId expected);

@@ -17,7 +17,7 @@ fn main() {
 // CHECK:STDERR:  --> tests/golden/diagnostics/fail_assign_through_shared_ref.rs:7:5
 // CHECK:STDERR:   |
 // CHECK:STDERR: 7 |     c.count += 1;
-// CHECK:STDERR:   |     ^^^^^^^^^^^^ `c.count` is a `&` reference, so the data it refers to cannot be written
+// CHECK:STDERR:   |     ^^^^^^^^^^^^ `c` is a `&` reference, so the data it refers to cannot be written
 // CHECK:STDERR:
 // CHECK:STDERR: error: aborting due to 1 previous error
 // CHECK:STDERR:
