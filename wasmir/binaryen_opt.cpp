@@ -18,24 +18,30 @@ namespace {
 // libbinaryen is large (its static initializers alone cost tens of
 // milliseconds), so it is loaded only when a release build needs it: dev
 // builds start in a millisecond.
+// The C API functions WasmRust uses: one list for the struct and the loader.
+// clang-format off
+#define WR_BINARYEN_FUNCTIONS(X) \
+  X(BinaryenModuleRead) \
+  X(BinaryenModuleSetFeatures) \
+  X(BinaryenFeatureMVP) \
+  X(BinaryenFeatureMutableGlobals) \
+  X(BinaryenFeatureBulkMemory) \
+  X(BinaryenFeatureSignExt) \
+  X(BinaryenFeatureNontrappingFPToInt) \
+  X(BinaryenFeatureMultivalue) \
+  X(BinaryenSetDebugInfo) \
+  X(BinaryenSetOptimizeLevel) \
+  X(BinaryenSetShrinkLevel) \
+  X(BinaryenModuleOptimize) \
+  X(BinaryenModuleValidate) \
+  X(BinaryenModuleAllocateAndWrite) \
+  X(BinaryenModuleDispose)
+// clang-format on
+
 struct BinaryenApi {
-#define WR_BINARYEN_FN(name) decltype(&::name) name = nullptr;
-  WR_BINARYEN_FN(BinaryenModuleRead)
-  WR_BINARYEN_FN(BinaryenModuleSetFeatures)
-  WR_BINARYEN_FN(BinaryenFeatureMVP)
-  WR_BINARYEN_FN(BinaryenFeatureMutableGlobals)
-  WR_BINARYEN_FN(BinaryenFeatureBulkMemory)
-  WR_BINARYEN_FN(BinaryenFeatureSignExt)
-  WR_BINARYEN_FN(BinaryenFeatureNontrappingFPToInt)
-  WR_BINARYEN_FN(BinaryenFeatureMultivalue)
-  WR_BINARYEN_FN(BinaryenSetDebugInfo)
-  WR_BINARYEN_FN(BinaryenSetOptimizeLevel)
-  WR_BINARYEN_FN(BinaryenSetShrinkLevel)
-  WR_BINARYEN_FN(BinaryenModuleOptimize)
-  WR_BINARYEN_FN(BinaryenModuleValidate)
-  WR_BINARYEN_FN(BinaryenModuleAllocateAndWrite)
-  WR_BINARYEN_FN(BinaryenModuleDispose)
-#undef WR_BINARYEN_FN
+#define WR_BINARYEN_FIELD(name) decltype(&::name) name = nullptr;
+  WR_BINARYEN_FUNCTIONS(WR_BINARYEN_FIELD)
+#undef WR_BINARYEN_FIELD
   bool loaded = false;
 };
 
@@ -46,25 +52,11 @@ const BinaryenApi& api() {
     if (!lib)
       return r;
     bool ok = true;
-#define WR_BINARYEN_FN(name)                                       \
+#define WR_BINARYEN_LOAD(name)                                     \
   r.name = reinterpret_cast<decltype(&::name)>(dlsym(lib, #name)); \
   ok = ok && r.name;
-    WR_BINARYEN_FN(BinaryenModuleRead)
-    WR_BINARYEN_FN(BinaryenModuleSetFeatures)
-    WR_BINARYEN_FN(BinaryenFeatureMVP)
-    WR_BINARYEN_FN(BinaryenFeatureMutableGlobals)
-    WR_BINARYEN_FN(BinaryenFeatureBulkMemory)
-    WR_BINARYEN_FN(BinaryenFeatureSignExt)
-    WR_BINARYEN_FN(BinaryenFeatureNontrappingFPToInt)
-    WR_BINARYEN_FN(BinaryenFeatureMultivalue)
-    WR_BINARYEN_FN(BinaryenSetDebugInfo)
-    WR_BINARYEN_FN(BinaryenSetOptimizeLevel)
-    WR_BINARYEN_FN(BinaryenSetShrinkLevel)
-    WR_BINARYEN_FN(BinaryenModuleOptimize)
-    WR_BINARYEN_FN(BinaryenModuleValidate)
-    WR_BINARYEN_FN(BinaryenModuleAllocateAndWrite)
-    WR_BINARYEN_FN(BinaryenModuleDispose)
-#undef WR_BINARYEN_FN
+    WR_BINARYEN_FUNCTIONS(WR_BINARYEN_LOAD)
+#undef WR_BINARYEN_LOAD
     r.loaded = ok;
     return r;
   }();
