@@ -1,6 +1,7 @@
 // The pipeline: lex -> parse -> resolve -> check -> lower -> validate ->
-// encode. Lowering runs only on programs without errors; syntax errors stop
-// the pipeline before name resolution, so they never cascade into it.
+// [WasmIR passes -> validate] -> encode -> [Binaryen]. Lowering runs only on
+// programs without errors; syntax errors stop the pipeline before name
+// resolution, so they never cascade into it.
 #include "compiler/driver/driver.h"
 
 #include <algorithm>
@@ -13,6 +14,7 @@
 #include "compiler/resolve/resolve.h"
 #include "wasmir/binaryen_opt.h"
 #include "wasmir/encoder.h"
+#include "wasmir/passes/pass.h"
 #include "wasmir/validator.h"
 
 namespace wr {
@@ -73,19 +75,38 @@ CompileResult compileSource(const std::string& path,
   lowerOptions.release = options.release;
   lowerProgram(file, program, ast, lowerOptions, result.module);
   result.times.lower = sw.lap();
-  std::vector<wasmir::ValidationError> errors = wasmir::validateModule(result.module);
-  result.times.validate = sw.lap();
-  if (!errors.empty()) {
+  auto invalid = [&](const char* what, const std::vector<wasmir::ValidationError>& errors) {
     auto d = diags.emit(DiagKind::InternalError,
-                        "internal compiler error: the generated module is invalid");
+                        std::string("internal compiler error: the ") + what + " module is invalid");
     for (size_t i = 0; i < errors.size() && i < 5; ++i)
       d.note(errors[i].message);
     d.help("this is a bug in WasmRust; please report it with the program that triggered it");
     return done();
+  };
+  std::vector<wasmir::ValidationError> errors = wasmir::validateModule(result.module);
+  result.times.validate = sw.lap();
+  if (!errors.empty())
+    return invalid("generated", errors);
+  // Dev builds run no passes unless asked: their output and speed stay put.
+  const std::vector<std::string> none;
+  const std::vector<std::string>& pipeline = options.passes    ? *options.passes
+                                             : options.release ? wasmir::releasePipeline()
+                                                               : none;
+  if (!pipeline.empty()) {
+    std::string error;
+    if (!wasmir::runPasses(result.module, pipeline, error)) {
+      diags.emit(DiagKind::InternalError, "internal compiler error: " + error)
+          .help("this is a bug in WasmRust; please report it with the program that triggered it");
+      return done();
+    }
+    errors = wasmir::validateModule(result.module);
+    result.times.passes = sw.lap();
+    if (!errors.empty())
+      return invalid("optimized", errors);
   }
   result.wasm = wasmir::encodeModule(result.module);
   result.times.encode = sw.lap();
-  if (options.release && wasmir::binaryenAvailable()) {
+  if (options.release && options.binaryen && wasmir::binaryenAvailable()) {
     std::string error;
     auto goal = options.goal == ReleaseGoal::Size ? wasmir::OptimizeGoal::Size
                                                   : wasmir::OptimizeGoal::Speed;

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -19,12 +20,17 @@ struct CompileOptions {
   bool release = false;                   // no overflow checks, no name section, Binaryen
   ReleaseGoal goal = ReleaseGoal::Speed;  // release: -O3, or -Oz for Size
   bool checkOnly = false;                 // stop after the checks (wasmrust check)
+  // WasmIR passes run after lowering (wasmir/passes/). Unset: the release
+  // pipeline in release builds and none in dev builds (whose output must not
+  // change); set: exactly these, in either tier (testing, measurements).
+  std::optional<std::vector<std::string>> passes;
+  bool binaryen = true;  // release: finish with Binaryen when this build has it
 };
 
 // Wall-clock time of each stage, in microseconds.
 struct StageTimes {
   double lex = 0, parse = 0, resolve = 0, check = 0, lower = 0, validate = 0, encode = 0,
-         optimize = 0;
+         optimize = 0, passes = 0;
 };
 
 struct CompileResult {

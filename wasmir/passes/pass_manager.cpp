@@ -1,0 +1,83 @@
+// The pass registry (expanded from passes.def) and the pass manager that
+// runs a named pipeline over a module (see pass.h).
+#include <algorithm>
+
+#include "wasmir/passes/pass.h"
+#include "wasmir/validator.h"
+
+namespace wasmir {
+
+const std::vector<PassInfo>& allPasses() {
+  static const std::vector<PassInfo> kPasses = {
+#define WASMIR_PASS(Function, Name, Description) {Name, Description, &Function},
+#include "wasmir/passes/passes.def"
+  };
+  return kPasses;
+}
+
+const PassInfo* findPass(std::string_view name) {
+  for (const PassInfo& p : allPasses()) {
+    if (name == p.name)
+      return &p;
+  }
+  return nullptr;
+}
+
+// Order matters: dead functions go first so nothing is spent on them;
+// merging before inlining lets one copy be inlined instead of several;
+// inlining exposes constants (arguments) to folding, folding exposes dead
+// branches, and dead code leaves dead stores and unused locals behind.
+// Coalescing runs last, on the fewest and shortest live ranges.
+const std::vector<std::string>& releasePipeline() {
+  static const std::vector<std::string> kPipeline = {
+      "tree-shake", "merge-functions", "inline",          "const-fold", "dce", "dse", "const-fold",
+      "dce",        "unused-locals",   "coalesce-locals", "tree-shake",
+  };
+  return kPipeline;
+}
+
+bool parsePassList(std::string_view list, std::vector<std::string>& names, std::string& error) {
+  names.clear();
+  size_t start = 0;
+  while (start <= list.size()) {
+    size_t comma = std::min(list.find(',', start), list.size());
+    std::string_view name = list.substr(start, comma - start);
+    start = comma + 1;
+    if (name.empty() || name == "none")
+      continue;
+    if (name == "release" || name == "default") {
+      const std::vector<std::string>& p = releasePipeline();
+      names.insert(names.end(), p.begin(), p.end());
+    } else if (findPass(name)) {
+      names.emplace_back(name);
+    } else {
+      error = "unknown WasmIR pass `" + std::string(name) + "`";
+      return false;
+    }
+  }
+  return true;
+}
+
+bool runPasses(Module& module,
+               const std::vector<std::string>& names,
+               std::string& error,
+               const PassRunOptions& options) {
+  for (const std::string& name : names) {
+    const PassInfo* pass = findPass(name);
+    if (!pass) {
+      error = "unknown WasmIR pass `" + name + "`";
+      return false;
+    }
+    pass->run(module);
+    if (!options.validateEach)
+      continue;
+    std::vector<ValidationError> errors = validateModule(module);
+    if (!errors.empty()) {
+      error = "pass `" + name + "` produced an invalid module: " + errors.front().message;
+      return false;
+    }
+  }
+  return true;
+}
+
+}  // namespace wasmir
