@@ -49,6 +49,9 @@ void Checker::beginBody(FnInfo* fn, uint32_t selfStruct) {
   fn_ = fn;
   selfStruct_ = selfStruct;
   visited_.clear();
+  visitedPats_.clear();
+  matches_.clear();
+  lets_.clear();
   negatedLits_.clear();
   loopBreak_.assign(fn->loopCount, kNoType);
   loopHasBreak_.assign(fn->loopCount, false);
@@ -336,57 +339,6 @@ void Checker::markAddressTaken(Expr* e) {
   }
 }
 
-// ------------------------------------------------------------------ patterns
-
-void Checker::bindPattern(Pattern* p, TypeId t, bool hasInit) {
-  if (!p)
-    return;
-  switch (p->kind) {
-    case PatternKind::Wild:
-      return;
-    case PatternKind::Binding: {
-      if (p->local >= fn_->locals.size())
-        return;
-      LocalInfo& l = fn_->locals[p->local];
-      l.type = p->byRef ? tt_.ref(t, p->isMut) : t;
-      l.hasInit = hasInit;
-      return;
-    }
-    case PatternKind::Tuple: {
-      TypeId s = infer_->shallow(t);
-      if (tt_.kind(s) == TypeKind::Var) {
-        std::vector<TypeId> vars;
-        for (size_t i = 0; i < p->elems.size(); ++i)
-          vars.push_back(tt_.newVar(TypeKind::Var));
-        infer_->unify(s, tt_.tuple(vars));
-        s = infer_->shallow(s);
-      }
-      const TypeData& d = tt_.get(s);
-      if (d.kind == TypeKind::Error) {
-        for (Pattern* e : p->elems)
-          bindPattern(e, tt_.error(), hasInit);
-        return;
-      }
-      if (d.kind != TypeKind::Tuple || d.elems.size() != p->elems.size()) {
-        std::vector<TypeId> shape;
-        for (size_t i = 0; i < p->elems.size(); ++i)
-          shape.push_back(tt_.newVar(TypeKind::Var));
-        diags_.emit(DiagKind::MismatchedTypes, "mismatched types")
-            .primary(p->span, "expected " + describe(t) + ", found tuple")
-            .note("expected " + describe(t) + "\n   found tuple with " +
-                  std::to_string(p->elems.size()) + " elements");
-        for (Pattern* e : p->elems)
-          bindPattern(e, tt_.error(), hasInit);
-        return;
-      }
-      std::vector<TypeId> elems = d.elems;
-      for (size_t i = 0; i < elems.size(); ++i)
-        bindPattern(p->elems[i], elems[i], hasInit);
-      return;
-    }
-  }
-}
-
 // ------------------------------------------------------------------ blocks
 
 TypeId Checker::checkBlock(Block* b, TypeId expected) {
@@ -403,7 +355,24 @@ TypeId Checker::checkBlock(Block* b, TypeId expected) {
           if (tt_.kind(infer_->shallow(it)) == TypeKind::Never)
             diverges = true;
         }
+        if (s->elseBlock) {
+          // `let ... else`: the else block must not finish normally.
+          TypeId et = checkBlock(s->elseBlock, kNoType);
+          if (tt_.kind(infer_->shallow(et)) != TypeKind::Never) {
+            diags_
+                .emit(DiagKind::LetElseDoesNotDiverge,
+                      "`else` clause of `let...else` does not diverge")
+                .primary(s->elseBlock->span, "expected `!`, found " + describe(et))
+                .help(
+                    "try adding a diverging expression, such as `return` or `panic!(..)`, at the "
+                    "end of the block");
+          }
+        } else if (s->init) {
+          lets_.push_back(s);
+        }
         bindPattern(s->pattern, t, s->init != nullptr);
+        if (s->init)
+          noteRefBindings(s->pattern, s->init);
         break;
       }
       case StmtKind::Expr: {
@@ -540,6 +509,11 @@ TypeId Checker::checkExpr(Expr* e, TypeId expected) {
       return record(e, checkBlock(e->block, expected));
     case ExprKind::If:
       return record(e, checkIf(e, expected));
+    case ExprKind::Match:
+      matches_.push_back(e);
+      return record(e, checkMatch(e, expected));
+    case ExprKind::Let:
+      return record(e, checkLetCondition(e));
     case ExprKind::While: {
       TypeId c = checkExpr(e->lhs, tt_.boolean());
       coerce(e->lhs, c, tt_.boolean(), {});
@@ -634,11 +608,13 @@ TypeId Checker::checkPath(Expr* e) {
     case ResKind::Static:
       return prog_.statics[e->res].type;
     case ResKind::UnitStruct:
+    case ResKind::UnitVariant:
       return tt_.structType(e->res);
     case ResKind::BuiltinConst:
       return prog_.builtinConsts[e->res].type;
     case ResKind::Fn:
     case ResKind::TupleCtor:
+    case ResKind::VariantCtor:
     case ResKind::BuiltinFn:
     case ResKind::PrimMethod:
       diags_.emit(DiagKind::Unsupported, "function values are not supported by WasmRust yet")
@@ -1003,26 +979,30 @@ TypeId Checker::checkStructLit(Expr* e) {
   }
   StructInfo& s = prog_.structs[e->res];
   TypeId st = tt_.structType(e->res);
-  std::vector<bool> seen(s.fields.size(), false);
+  bool isVariant = static_cast<ResKind>(e->resKind) == ResKind::VariantCtor;
+  const std::vector<FieldInfo>& fields = isVariant ? s.variants[e->fieldIndex].fields : s.fields;
+  std::string name = isVariant ? s.name + "::" + s.variants[e->fieldIndex].name : s.name;
+  std::vector<bool> seen(fields.size(), false);
   for (FieldInit& f : e->fields) {
-    size_t idx = s.fields.size();
-    for (size_t i = 0; i < s.fields.size(); ++i) {
-      if (s.fields[i].name == f.name)
+    size_t idx = fields.size();
+    for (size_t i = 0; i < fields.size(); ++i) {
+      if (fields[i].name == f.name)
         idx = i;
     }
-    if (idx == s.fields.size()) {
+    if (idx == fields.size()) {
       std::string n(f.name);
       diags_
-          .emit(DiagKind::NoSuchStructField,
-                "struct `" + s.name + "` has no field named `" + n + "`")
-          .primary(f.span, "unknown field");
+          .emit(isVariant ? DiagKind::NoSuchVariantField : DiagKind::NoSuchStructField,
+                std::string(isVariant ? "variant `" : "struct `") + name +
+                    "` has no field named `" + n + "`")
+          .primary(f.span, isVariant ? "field does not exist" : "unknown field");
       checkExpr(f.value, kNoType);
       continue;
     }
     f.fieldIndex = static_cast<uint32_t>(idx);
     seen[idx] = true;
-    TypeId t = checkExpr(f.value, s.fields[idx].type);
-    coerce(f.value, t, s.fields[idx].type, {});
+    TypeId t = checkExpr(f.value, fields[idx].type);
+    coerce(f.value, t, fields[idx].type, {});
   }
   if (e->rhs) {
     TypeId bt = checkExpr(e->rhs, st);
@@ -1030,9 +1010,9 @@ TypeId Checker::checkStructLit(Expr* e) {
     return st;
   }
   std::vector<std::string> missing;
-  for (size_t i = 0; i < s.fields.size(); ++i) {
+  for (size_t i = 0; i < fields.size(); ++i) {
     if (!seen[i])
-      missing.push_back("`" + s.fields[i].name + "`");
+      missing.push_back("`" + fields[i].name + "`");
   }
   if (!missing.empty()) {
     std::string list;
@@ -1046,7 +1026,7 @@ TypeId Checker::checkStructLit(Expr* e) {
     diags_
         .emit(DiagKind::MissingStructFields, std::string("missing field") +
                                                  (missing.size() > 1 ? "s " : " ") + list +
-                                                 " in initializer of `" + s.name + "`")
+                                                 " in initializer of `" + name + "`")
         .primary(e->path.span, std::string("missing ") + list);
   }
   return st;

@@ -68,6 +68,14 @@ TypeId Checker::checkCall(Expr* e) {
       checkArgs(e, params, 0, kNoType, s.item->nameSpan, "struct");
       return tt_.structType(callee->res);
     }
+    case ResKind::VariantCtor: {
+      StructInfo& s = prog_.structs[callee->res];
+      std::vector<TypeId> params;
+      for (const FieldInfo& fi : s.variants[callee->fieldIndex].fields)
+        params.push_back(fi.type);
+      checkArgs(e, params, 0, kNoType, s.variants[callee->fieldIndex].span, "enum variant");
+      return tt_.structType(callee->res);
+    }
     case ResKind::BuiltinFn: {
       BuiltinFn b = static_cast<BuiltinFn>(callee->res);
       if (b == BuiltinFn::ProcessExit) {
@@ -102,6 +110,16 @@ TypeId Checker::checkCall(Expr* e) {
                 "expected function, found struct `" + prog_.structs[callee->res].name + "`")
           .primary(callee->span);
       break;
+    case ResKind::UnitVariant: {
+      const StructInfo& s = prog_.structs[callee->res];
+      diags_
+          .emit(DiagKind::NotCallable, "expected function, found enum variant `" +
+                                           callee->path.str() + "`")
+          .primary(callee->span, "call expression requires function")
+          .label(s.variants[callee->fieldIndex].span,
+                 "enum variant `" + callee->path.str() + "` defined here");
+      break;
+    }
     case ResKind::Local:
     case ResKind::Const:
     case ResKind::Static:

@@ -6,12 +6,17 @@
 #include <cstring>
 
 #include "compiler/check/checker.h"
+#include "compiler/check/exhaustive.h"
 
 namespace wr {
 
 void Checker::finishBody() {
   for (Expr* e : visited_)
     e->type = infer_->resolve(e->type, true);
+  for (Pattern* p : visitedPats_) {
+    if (p->type != kNoType)
+      p->type = infer_->resolve(p->type, true);
+  }
   for (Expr* e : visited_) {
     if (e->kind == ExprKind::For && e->forPlan) {
       e->forPlan->itemType = infer_->resolve(e->forPlan->itemType, true);
@@ -57,6 +62,7 @@ void Checker::finishBody() {
         break;
     }
   }
+  checkPatternsExhaustive(file_, prog_, diags_, matches_, lets_);
 }
 
 void Checker::checkLiteralRange(Expr* e) {

@@ -54,6 +54,25 @@ class Checker {
   Expr* sharedRefOf(Expr* place);
   void markAddressTaken(Expr* e);
   void bindPattern(Pattern* p, TypeId t, bool hasInit);
+
+  // check_patterns.cpp
+  enum class BindMode : uint8_t { Move, Ref, RefMut };
+  void checkPattern(Pattern* p, TypeId t, BindMode mode, bool hasInit);
+  void checkBinding(Pattern* p, TypeId t, BindMode mode, bool hasInit);
+  void checkTuplePattern(Pattern* p, TypeId t, BindMode mode, bool hasInit);
+  void checkNominalPattern(Pattern* p, TypeId t, BindMode mode, bool hasInit);
+  void checkSlicePattern(Pattern* p, TypeId t, BindMode mode, bool hasInit);
+  void checkElements(Pattern* p,
+                     const std::vector<TypeId>& types,
+                     size_t rest,
+                     BindMode mode,
+                     bool hasInit);
+  size_t restIndex(Pattern* p);
+  void patternMismatch(Pattern* p, TypeId expected, const std::string& found);
+  bool expectPatternType(Pattern* p, TypeId t, TypeId needed);
+  void noteRefBindings(Pattern* p, Expr* scrutinee);
+  TypeId checkMatch(Expr* e, TypeId expected);
+  TypeId checkLetCondition(Expr* e);
   TypeId checkBlock(Block* b, TypeId expected);
   TypeId record(Expr* e, TypeId t);
   TypeId checkExpr(Expr* e, TypeId expected);
@@ -103,6 +122,11 @@ class Checker {
   TypeId retType_ = kNoType;
   std::unique_ptr<InferCtx> infer_;
   std::vector<Expr*> visited_;
+  std::vector<Pattern*> visitedPats_;
+  // Statements and expressions whose patterns must be exhaustive
+  // (exhaustive.cpp): `match` expressions and irrefutable `let`s.
+  std::vector<Expr*> matches_;
+  std::vector<Stmt*> lets_;
   std::vector<Expr*> negatedLits_;
   std::vector<TypeId> loopBreak_;
   std::vector<bool> loopHasBreak_;

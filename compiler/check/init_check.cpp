@@ -53,6 +53,11 @@ class InitChecker {
       if (s->kind == StmtKind::Let) {
         if (s->init)
           expr(s->init);
+        if (s->elseBlock) {
+          State before = state_;
+          block(s->elseBlock);
+          state_ = before;  // the else block diverges
+        }
         declare(s->pattern, s->init != nullptr);
         if (!s->init && s->pattern && s->pattern->kind == PatternKind::Binding) {
           // Where `= value` would go: after the type annotation, if any.
@@ -73,6 +78,9 @@ class InitChecker {
       state_.init[p->local] = initialized;
     for (Pattern* e : p->elems)
       declare(e, initialized);
+    for (FieldPattern& f : p->fields)
+      declare(f.pattern, initialized);
+    declare(p->sub, initialized);
   }
 
   void diverge() { state_.unreachable = true; }
@@ -156,6 +164,31 @@ class InitChecker {
         state_.join(thenState);
         if (!e->elseExpr)
           state_.join(before);
+        return;
+      }
+      case ExprKind::Let:
+        expr(e->lhs);
+        declare(e->pattern, true);
+        return;
+      case ExprKind::Match: {
+        expr(e->lhs);
+        State before = state_;
+        State after;
+        after.unreachable = true;
+        for (MatchArm& arm : e->arms) {
+          state_ = before;
+          declare(arm.pattern, true);
+          if (arm.guard) {
+            expr(arm.guard);
+          }
+          expr(arm.body);
+          if (prog_.types.kind(arm.body->type) == TypeKind::Never)
+            diverge();
+          after.join(state_);
+        }
+        if (after.unreachable)
+          after.init = before.init;
+        state_ = after;
         return;
       }
       case ExprKind::While:

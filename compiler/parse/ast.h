@@ -84,16 +84,68 @@ struct TypeExpr {
 };
 
 // ---------------------------------------------------------------- patterns
-enum class PatternKind : uint8_t { Binding, Wild, Tuple };
+enum class PatternKind : uint8_t {
+  Wild,         // `_`
+  Binding,      // `mut? ref? name (@ sub)?`
+  Tuple,        // `(a, b, ..)`
+  Lit,          // `1`, `-1`, `'a'`, `true`, `"s"`
+  Range,        // `a..=b`, `a..b`, `a..`, `..=b`
+  Path,         // a unit variant, unit struct or constant: `None`, `Color::Red`, `MAX`
+  TupleStruct,  // `Some(x)`, `Point(a, ..)`
+  Struct,       // `Point { x, y: 0, .. }`
+  Slice,        // `[first, rest @ ..]`
+  Ref,          // `&p`, `&mut p`
+  Or,           // `a | b`
+  Rest,         // `..` inside a tuple, tuple-struct or slice pattern
+};
+
+struct FieldPattern {
+  std::string_view name;
+  Span span;
+  Pattern* pattern = nullptr;  // shorthand `{ x }` has a Binding here
+  uint32_t fieldIndex = 0;     // [check]
+};
+
+// What a Path/TupleStruct/Struct pattern names (Pattern::resKind).
+enum class PatRes : uint8_t { Unresolved, Variant, Struct, Const };
 
 struct Pattern {
   PatternKind kind = PatternKind::Wild;
   Span span;
   std::string_view name;        // Binding
-  bool isMut = false;           // Binding: `mut x`
+  bool isMut = false;           // Binding: `mut x`; Ref: `&mut p`
   bool byRef = false;           // Binding: `ref x`
-  std::vector<Pattern*> elems;  // Tuple
-  uint32_t local = 0xFFFFFFFF;  // Binding: [resolve] index into the fn's locals
+  std::vector<Pattern*> elems;  // Tuple, TupleStruct, Slice, Or (alternatives)
+  Pattern* sub = nullptr;       // Binding `x @ sub`; Ref: the referent
+  Path path;                    // Path, TupleStruct, Struct
+  std::vector<FieldPattern> fields;  // Struct
+  bool hasRest = false;              // Struct `..`
+  Expr* lo = nullptr;                // Lit (the literal), Range
+  Expr* hi = nullptr;                // Range
+  bool inclusive = false;            // Range `..=`
+  uint32_t local = 0xFFFFFFFF;       // Binding: [resolve] index into the fn's locals
+
+  // [resolve] Path/TupleStruct/Struct: what the path names (Variant: `res` is
+  // the enum's struct index and `variant` the variant; Struct: `res` is the
+  // struct index; Const: `res` is the const index).
+  PatRes resKind = PatRes::Unresolved;
+  uint32_t res = 0xFFFFFFFF;
+  uint32_t variant = 0;
+  // [check] The type this pattern matches, after `derefs` implicit
+  // dereferences of the value it is applied to (match ergonomics), and
+  // whether a binding binds by reference (`ref`, or a default binding mode).
+  TypeId type = kNoType;
+  uint8_t derefs = 0;
+  bool bindsRef = false;
+  bool bindsRefMut = false;
+};
+
+// One arm of a `match`: `pattern (if guard)? => body`.
+struct MatchArm {
+  Pattern* pattern = nullptr;
+  Expr* guard = nullptr;
+  Expr* body = nullptr;
+  Span span;
 };
 
 // ---------------------------------------------------------------- expressions
@@ -128,6 +180,8 @@ enum class ExprKind : uint8_t {
   Continue,     // continue 'label
   Return,       // return value
   Macro,        // println!(...), assert_eq!(...), ...
+  Match,        // match e { arms }
+  Let,          // `let pat = e` as the condition of `if` / `while`
   Paren,        // (e): kept so diagnostics can point at it
   Error,        // placeholder after a syntax error
 };
@@ -250,12 +304,14 @@ struct Expr {
   Path path;                      // Path, StructLit
   Expr* lhs = nullptr;            // Unary/Ref/Cast/Field/Index/MethodCall receiver/
                                   // Assign target/Binary lhs/Range lo/If cond/
-                                  // While cond/For iterable/Break,Return value/Paren
+                                  // While cond/For iterable/Break,Return value/Paren/
+                                  // Match scrutinee/Let scrutinee
   Expr* rhs = nullptr;            // Binary rhs/Assign value/Index index/Range hi/
                                   // ArrayRepeat count/StructLit base (`..base`)
   Expr* elseExpr = nullptr;       // If: else branch (Block or If)
   Block* block = nullptr;         // Block/If then/While/Loop/For body
-  Pattern* pattern = nullptr;     // For
+  Pattern* pattern = nullptr;     // For, Let
+  std::vector<MatchArm> arms;     // Match
   TypeExpr* typeExpr = nullptr;   // Cast
   std::vector<Expr*> args;        // Call/MethodCall/Tuple/Array args
   std::vector<FieldInit> fields;  // StructLit
@@ -293,6 +349,7 @@ struct Stmt {
   Pattern* pattern = nullptr;  // Let
   TypeExpr* type = nullptr;    // Let
   Expr* init = nullptr;        // Let (may be null); Expr
+  Block* elseBlock = nullptr;  // Let: `let pat = e else { ... };`
   bool hasSemi = false;        // Expr
   Item* item = nullptr;        // Item
 };
@@ -304,7 +361,7 @@ struct Block {
 };
 
 // ---------------------------------------------------------------- items
-enum class ItemKind : uint8_t { Fn, Struct, Impl, Const, Static, Use, Mod, Error };
+enum class ItemKind : uint8_t { Fn, Struct, Enum, Impl, Const, Static, Use, Mod, Error };
 enum class SelfKind : uint8_t { None, Value, Ref, RefMut };
 enum class StructShape : uint8_t { Named, Tuple, Unit };
 
@@ -319,6 +376,24 @@ struct StructField {
   TypeExpr* type = nullptr;
   Span span;
   bool isPub = false;
+};
+
+// One name a `use` item brings into scope: `a::b::c`, `a::b::c as d`, or
+// all of `a::b::*`.
+struct UseEntry {
+  std::vector<std::string_view> segments;
+  std::string_view alias;  // the name it is known by (the last segment unless `as`)
+  bool glob = false;
+  Span span;
+};
+
+// One variant of an enum: `Name`, `Name(T, U)`, `Name { a: T }`, `Name = 3`.
+struct VariantDecl {
+  std::string_view name;
+  Span span;
+  StructShape shape = StructShape::Unit;
+  std::vector<StructField> fields;
+  Expr* discriminant = nullptr;
 };
 
 struct Item {
@@ -342,6 +417,9 @@ struct Item {
   StructShape shape = StructShape::Named;
   std::vector<StructField> fields;
 
+  // Enum
+  std::vector<VariantDecl> variants;
+
   // Impl
   TypeExpr* selfType = nullptr;
   Path traitPath;              // empty for inherent impls
@@ -352,8 +430,8 @@ struct Item {
   Expr* value = nullptr;
   bool isMutStatic = false;
 
-  // Use
-  Path usePath;
+  // Use: every name the item imports (`use a::{b, c::*}` gives two).
+  std::vector<UseEntry> uses;
 
   uint32_t id = 0xFFFFFFFF;  // [resolve] index in the program's tables
 };

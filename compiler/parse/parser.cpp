@@ -417,6 +417,8 @@ class Parser {
         item = parseMod();
         break;
       case Tok::KwEnum:
+        item = parseEnum();
+        break;
       case Tok::KwTrait:
       case Tok::KwType:
       case Tok::KwExtern:
@@ -427,8 +429,8 @@ class Parser {
               .primary(peek().span, "expected item");
         }
         bump();
-        recover({Tok::KwFn, Tok::KwStruct, Tok::KwImpl, Tok::KwConst, Tok::KwStatic, Tok::KwUse,
-                 Tok::KwMod, Tok::Pound, Tok::KwPub});
+        recover({Tok::KwFn, Tok::KwStruct, Tok::KwEnum, Tok::KwImpl, Tok::KwConst, Tok::KwStatic,
+                 Tok::KwUse, Tok::KwMod, Tok::Pound, Tok::KwPub});
         return nullptr;
       }
     }
@@ -446,8 +448,8 @@ class Parser {
     diags_.emit(DiagKind::Unsupported, "`" + what + "` items are not supported by WasmRust yet")
         .primary(s, "not supported yet")
         .note(
-            "this version of WasmRust compiles functions, structs, impl blocks, consts and "
-            "statics");
+            "this version of WasmRust compiles functions, structs, enums, impl blocks, consts "
+            "and statics");
     bump();
     // Skip the item: up to its `;` or through its `{ ... }` body.
     recover({Tok::Semi, Tok::LBrace});
@@ -573,28 +575,86 @@ class Parser {
       s->shape = StructShape::Unit;
       return s;
     }
-    if (eat(Tok::LParen)) {
+    if (at(Tok::LParen)) {
       s->shape = StructShape::Tuple;
-      while (!at(Tok::RParen) && !at(Tok::Eof) && !fatal_) {
-        parseOuterAttributes();
-        StructField f;
-        f.isPub = parseVisibility();
-        Span start = peek().span;
-        f.type = parseType();
-        f.span = Span::between(start, prevSpan());
-        s->fields.push_back(f);
-        if (!eat(Tok::Comma))
-          break;
-      }
-      expect(Tok::RParen);
+      s->fields = parseTupleFields();
       expect(Tok::Semi);
       return s;
     }
     s->shape = StructShape::Named;
+    s->fields = parseNamedFields();
+    return s;
+  }
+
+  // enum := `enum` ident `{` (attrs variant (`=` expr)?),* `}`
+  // variant := ident | ident `(` types `)` | ident `{` fields `}`
+  Item* parseEnum() {
+    Item* e = ast_.arena.make<Item>();
+    e->kind = ItemKind::Enum;
+    bump();
+    e->nameSpan = peek().span;
+    e->name = expectIdent();
+    rejectGenerics("enums");
     if (!expect(Tok::LBrace)) {
       recover({Tok::RBrace});
       eat(Tok::RBrace);
-      return s;
+      return e;
+    }
+    while (!at(Tok::RBrace) && !at(Tok::Eof) && !fatal_) {
+      parseOuterAttributes();
+      VariantDecl v;
+      Span start = peek().span;
+      v.name = expectIdent();
+      if (v.name.empty()) {
+        recover({Tok::Comma, Tok::RBrace});
+        if (!eat(Tok::Comma))
+          break;
+        continue;
+      }
+      if (at(Tok::LParen)) {
+        v.shape = StructShape::Tuple;
+        v.fields = parseTupleFields();
+      } else if (at(Tok::LBrace)) {
+        v.shape = StructShape::Named;
+        v.fields = parseNamedFields();
+      }
+      if (eat(Tok::Eq))
+        v.discriminant = parseExpr();
+      v.span = Span::between(start, prevSpan());
+      e->variants.push_back(std::move(v));
+      if (!eat(Tok::Comma))
+        break;
+    }
+    expectOrRecover(Tok::RBrace, {});
+    return e;
+  }
+
+  // `(` (vis type),* `)`
+  std::vector<StructField> parseTupleFields() {
+    std::vector<StructField> fields;
+    expect(Tok::LParen);
+    while (!at(Tok::RParen) && !at(Tok::Eof) && !fatal_) {
+      parseOuterAttributes();
+      StructField f;
+      f.isPub = parseVisibility();
+      Span start = peek().span;
+      f.type = parseType();
+      f.span = Span::between(start, prevSpan());
+      fields.push_back(f);
+      if (!eat(Tok::Comma))
+        break;
+    }
+    expectOrRecover(Tok::RParen, {Tok::Semi, Tok::RBrace});
+    return fields;
+  }
+
+  // `{` (vis ident `:` type),* `}`
+  std::vector<StructField> parseNamedFields() {
+    std::vector<StructField> fields;
+    if (!expect(Tok::LBrace)) {
+      recover({Tok::RBrace});
+      eat(Tok::RBrace);
+      return fields;
     }
     while (!at(Tok::RBrace) && !at(Tok::Eof) && !fatal_) {
       parseOuterAttributes();
@@ -602,15 +662,18 @@ class Parser {
       f.isPub = parseVisibility();
       Span start = peek().span;
       f.name = expectIdent();
-      if (expect(Tok::Colon))
+      if (f.name.empty()) {
+        recover({Tok::Comma, Tok::RBrace});
+      } else if (expect(Tok::Colon)) {
         f.type = parseType();
+      }
       f.span = Span::between(start, prevSpan());
-      s->fields.push_back(f);
+      fields.push_back(f);
       if (!eat(Tok::Comma))
         break;
     }
     expectOrRecover(Tok::RBrace, {});
-    return s;
+    return fields;
   }
 
   // impl := `impl` (path `for`)? type `{` (fn | const)* `}`
@@ -670,34 +733,65 @@ class Parser {
     return c;
   }
 
-  // use := `use` path (`::` `{` ... `}` | `as` ident)? `;`
+  // use := `use` use_tree `;`
+  // use_tree := path (`as` ident)? | path `::` `*` | path `::` `{` use_tree,* `}`
   Item* parseUse() {
     Item* u = ast_.arena.make<Item>();
     u->kind = ItemKind::Use;
     bump();
     eat(Tok::ColonColon);
+    parseUseTree(u, {});
+    if (!expect(Tok::Semi))
+      recover({Tok::Semi}), eat(Tok::Semi);
+    u->name = u->uses.empty() ? std::string_view{} : u->uses.front().alias;
+    return u;
+  }
+
+  void parseUseTree(Item* u, std::vector<std::string_view> prefix) {
+    DepthGuard guard(*this);
+    if (tooDeep())
+      return;
     Span start = peek().span;
+    if (eat(Tok::LBrace)) {
+      while (!at(Tok::RBrace) && !at(Tok::Eof) && !fatal_) {
+        size_t before = pos_;
+        parseUseTree(u, prefix);
+        if (!eat(Tok::Comma) || pos_ == before)
+          break;
+      }
+      expectOrRecover(Tok::RBrace, {Tok::Semi});
+      return;
+    }
     while (at(Tok::Ident) || at(Tok::KwCrate) || at(Tok::KwSelfValue) || at(Tok::KwSuper)) {
-      PathSegment seg;
-      seg.span = peek().span;
-      seg.name = text(bump().span);
-      u->usePath.segments.push_back(seg);
+      prefix.push_back(text(bump().span));
       if (!at(Tok::ColonColon))
         break;
       bump();
-      if (at(Tok::LBrace) || at(Tok::Star)) {
-        // Grouped and glob imports: accepted; names resolve through std paths.
-        recover({Tok::Semi});
-        break;
+      if (at(Tok::Star)) {
+        bump();
+        u->uses.push_back({prefix, {}, true, Span::between(start, prevSpan())});
+        return;
+      }
+      if (at(Tok::LBrace)) {
+        parseUseTree(u, prefix);
+        return;
       }
     }
-    u->usePath.span = Span::between(start, prevSpan());
-    if (eat(Tok::KwAs))
-      expectIdent();
-    u->name = u->usePath.segments.empty() ? std::string_view{} : u->usePath.segments.back().name;
-    if (!expect(Tok::Semi))
-      recover({Tok::Semi}), eat(Tok::Semi);
-    return u;
+    if (prefix.empty()) {
+      expectFailed("identifier");
+      return;
+    }
+    // `use a::b::{self}` imports `a::b` itself.
+    if (prefix.back() == "self" && prefix.size() > 1)
+      prefix.pop_back();
+    UseEntry entry{prefix, prefix.back(), false, Span::between(start, prevSpan())};
+    if (eat(Tok::KwAs)) {
+      if (eat(Tok::Underscore))
+        entry.alias = {};
+      else
+        entry.alias = expectIdent();
+    }
+    u->uses.push_back(std::move(entry));
   }
 
   Item* parseMod() {
@@ -871,40 +965,249 @@ class Parser {
   }
 
   // ------------------------------------------------------------ patterns
-  // pattern := `_` | `mut`? `ref`? ident | `(` pattern,* `)`
+  // pattern := `|`? single (`|` single)*
   Pattern* parsePattern() {
     DepthGuard guard(*this);
-    Pattern* p = ast_.arena.make<Pattern>();
-    p->span = peek().span;
-    if (tooDeep())
-      return p;
     Span start = peek().span;
+    if (tooDeep())
+      return makePattern(PatternKind::Wild, start);
+    eat(Tok::Or);
+    Pattern* first = parseSinglePattern();
+    if (!at(Tok::Or))
+      return first;
+    Pattern* alt = makePattern(PatternKind::Or, start);
+    alt->elems.push_back(first);
+    while (eat(Tok::Or))
+      alt->elems.push_back(parseSinglePattern());
+    alt->span = Span::between(start, prevSpan());
+    return alt;
+  }
+
+  Pattern* makePattern(PatternKind kind, Span span) {
+    Pattern* p = ast_.arena.make<Pattern>();
+    p->kind = kind;
+    p->span = span;
+    return p;
+  }
+
+  bool atPatternLiteral() const {
+    switch (peek().kind) {
+      case Tok::IntLit:
+      case Tok::FloatLit:
+      case Tok::CharLit:
+      case Tok::ByteLit:
+      case Tok::StrLit:
+      case Tok::ByteStrLit:
+      case Tok::KwTrue:
+      case Tok::KwFalse:
+        return true;
+      case Tok::Minus:
+        return peek(1).kind == Tok::IntLit || peek(1).kind == Tok::FloatLit;
+      default:
+        return false;
+    }
+  }
+
+  // A literal, possibly negated, as an expression the checker types.
+  Expr* parsePatternLiteral() {
+    Span start = peek().span;
+    if (eat(Tok::Minus)) {
+      Expr* e = makeExpr(ExprKind::Unary, start);
+      e->unOp = UnOp::Neg;
+      e->lhs = parsePrimary();
+      e->span = Span::between(start, prevSpan());
+      return e;
+    }
+    return parsePrimary();
+  }
+
+  // The end of a range pattern: a literal or a path to a constant.
+  Expr* parseRangeEnd() {
+    if (atPatternLiteral())
+      return parsePatternLiteral();
+    if (at(Tok::Ident) || at(Tok::KwSelfType) || at(Tok::ColonColon)) {
+      Span start = peek().span;
+      Expr* e = makeExpr(ExprKind::Path, start);
+      e->path = parsePathSegments(false);
+      e->span = Span::between(start, prevSpan());
+      return e;
+    }
+    expectFailed("range pattern bound");
+    return errorExpr(peek().span);
+  }
+
+  bool atRangeOp() const {
+    return at(Tok::DotDotEq) || at(Tok::DotDotDot) || at(Tok::DotDot);
+  }
+
+  // `lo` has been parsed; a range operator may follow.
+  Pattern* finishRangePattern(Expr* lo, Span start) {
+    Pattern* p = makePattern(PatternKind::Range, start);
+    p->lo = lo;
+    Tok op = bump().kind;
+    p->inclusive = op != Tok::DotDot;
+    bool hasEnd = atPatternLiteral() || at(Tok::Ident) || at(Tok::ColonColon);
+    if (hasEnd)
+      p->hi = parseRangeEnd();
+    else if (p->inclusive)
+      expectFailed("range pattern bound");
+    p->span = Span::between(start, prevSpan());
+    return p;
+  }
+
+  // single := `_` | `..` | `&` `mut`? single | `(` pattern,* `)` | `[` pattern,* `]`
+  //         | literal (range_op end)? | range_op end
+  //         | `ref`? `mut`? ident (`@` single)?
+  //         | path (`(` pattern,* `)` | `{` field_pattern,* `}`)? (range_op end)?
+  Pattern* parseSinglePattern() {
+    DepthGuard guard(*this);
+    Span start = peek().span;
+    if (tooDeep())
+      return makePattern(PatternKind::Wild, start);
+    Pattern* p = nullptr;
     if (eat(Tok::Underscore)) {
-      p->kind = PatternKind::Wild;
+      p = makePattern(PatternKind::Wild, start);
+    } else if (at(Tok::DotDotEq) || at(Tok::DotDotDot)) {
+      p = makePattern(PatternKind::Range, start);
+      bump();
+      p->inclusive = true;
+      p->hi = parseRangeEnd();
+    } else if (eat(Tok::DotDot)) {
+      p = makePattern(PatternKind::Rest, start);
+    } else if (at(Tok::And) || at(Tok::AndAnd)) {
+      // `&&p` is two reference patterns.
+      bool twice = at(Tok::AndAnd);
+      bump();
+      p = makePattern(PatternKind::Ref, start);
+      Pattern* inner = p;
+      if (twice) {
+        inner = makePattern(PatternKind::Ref, start);
+        p->sub = inner;
+      }
+      inner->isMut = eat(Tok::KwMut);
+      inner->sub = parseSinglePattern();
+      inner->span = Span::between(start, prevSpan());
     } else if (eat(Tok::LParen)) {
-      p->kind = PatternKind::Tuple;
+      std::vector<Pattern*> elems;
+      bool trailingComma = false;
       while (!at(Tok::RParen) && !at(Tok::Eof) && !fatal_) {
+        elems.push_back(parsePattern());
+        trailingComma = eat(Tok::Comma);
+        if (!trailingComma)
+          break;
+      }
+      expectOrRecover(Tok::RParen, {Tok::Eq, Tok::FatArrow, Tok::LBrace});
+      if (elems.size() == 1 && !trailingComma && elems[0]->kind != PatternKind::Rest) {
+        p = elems[0];  // parenthesized
+      } else {
+        p = makePattern(PatternKind::Tuple, start);
+        p->elems = std::move(elems);
+      }
+    } else if (eat(Tok::LBracket)) {
+      p = makePattern(PatternKind::Slice, start);
+      while (!at(Tok::RBracket) && !at(Tok::Eof) && !fatal_) {
         p->elems.push_back(parsePattern());
         if (!eat(Tok::Comma))
           break;
       }
-      expect(Tok::RParen);
-    } else {
-      p->kind = PatternKind::Binding;
+      expectOrRecover(Tok::RBracket, {Tok::Eq, Tok::FatArrow, Tok::LBrace});
+    } else if (atPatternLiteral()) {
+      Expr* lit = parsePatternLiteral();
+      if (atRangeOp())
+        return finishRangePattern(lit, start);
+      p = makePattern(PatternKind::Lit, start);
+      p->lo = lit;
+    } else if (at(Tok::KwRef) || at(Tok::KwMut) ||
+               (at(Tok::Ident) && peek(1).kind != Tok::ColonColon &&
+                peek(1).kind != Tok::LParen && peek(1).kind != Tok::LBrace && !atRangeOpAt(1))) {
+      p = makePattern(PatternKind::Binding, start);
       p->byRef = eat(Tok::KwRef);
       p->isMut = eat(Tok::KwMut);
       if (at(Tok::Ident)) {
         p->name = text(bump().span);
+        if (eat(Tok::At))
+          p->sub = parseSinglePattern();
       } else {
+        expectFailed("identifier");
+        p->kind = PatternKind::Wild;
+      }
+    } else if (at(Tok::Ident) || at(Tok::KwSelfType) || at(Tok::ColonColon) ||
+               at(Tok::KwCrate) || at(Tok::KwSuper) || at(Tok::KwSelfValue)) {
+      Path path = parsePathSegments(false);
+      if (at(Tok::LParen)) {
+        p = makePattern(PatternKind::TupleStruct, start);
+        bump();
+        while (!at(Tok::RParen) && !at(Tok::Eof) && !fatal_) {
+          p->elems.push_back(parsePattern());
+          if (!eat(Tok::Comma))
+            break;
+        }
+        expectOrRecover(Tok::RParen, {Tok::Eq, Tok::FatArrow, Tok::LBrace});
+      } else if (at(Tok::LBrace)) {
+        p = makePattern(PatternKind::Struct, start);
+        parseFieldPatterns(p);
+      } else if (atRangeOp()) {
+        Expr* lo = makeExpr(ExprKind::Path, path.span);
+        lo->path = std::move(path);
+        return finishRangePattern(lo, start);
+      } else {
+        p = makePattern(PatternKind::Path, start);
+      }
+      p->path = std::move(path);
+    } else {
+      if (!fatal_) {
         diags_.emit(DiagKind::ExpectedPattern, "expected pattern, found " + found())
             .primary(peek().span, "expected pattern");
-        p->kind = PatternKind::Wild;
-        if (!at(Tok::Eq) && !at(Tok::Colon) && !at(Tok::Semi))
-          bump();
       }
+      p = makePattern(PatternKind::Wild, start);
+      if (!at(Tok::Eq) && !at(Tok::Colon) && !at(Tok::Semi) && !at(Tok::FatArrow) &&
+          !at(Tok::RBrace))
+        bump();
     }
     p->span = Span::between(start, prevSpan());
     return p;
+  }
+
+  bool atRangeOpAt(size_t ahead) const {
+    Tok k = peek(ahead).kind;
+    return k == Tok::DotDotEq || k == Tok::DotDotDot || k == Tok::DotDot;
+  }
+
+  // `{` (ident | ident `:` pattern | `ref`? `mut`? ident),* `..`? `}`
+  void parseFieldPatterns(Pattern* p) {
+    bump();
+    while (!at(Tok::RBrace) && !at(Tok::Eof) && !fatal_) {
+      if (eat(Tok::DotDot)) {
+        p->hasRest = true;
+        break;
+      }
+      FieldPattern f;
+      f.span = peek().span;
+      if ((at(Tok::Ident) || at(Tok::IntLit)) && peek(1).kind == Tok::Colon) {
+        f.name = text(bump().span);
+        bump();
+        f.pattern = parsePattern();
+      } else {
+        // Shorthand: `x`, `ref x`, `mut x` bind the field to a same-named local.
+        Pattern* b = makePattern(PatternKind::Binding, peek().span);
+        b->byRef = eat(Tok::KwRef);
+        b->isMut = eat(Tok::KwMut);
+        b->name = f.name = expectIdent();
+        b->span = Span::between(f.span, prevSpan());
+        if (f.name.empty()) {
+          recover({Tok::Comma, Tok::RBrace});
+          if (!eat(Tok::Comma))
+            break;
+          continue;
+        }
+        f.pattern = b;
+      }
+      f.span = Span::between(f.span, prevSpan());
+      p->fields.push_back(f);
+      if (!eat(Tok::Comma))
+        break;
+    }
+    expectOrRecover(Tok::RBrace, {Tok::Eq, Tok::FatArrow});
   }
 
   // ------------------------------------------------------------ blocks
@@ -937,6 +1240,7 @@ class Parser {
       case ExprKind::While:
       case ExprKind::Loop:
       case ExprKind::For:
+      case ExprKind::Match:
         return true;
       default:
         return false;
@@ -984,6 +1288,7 @@ class Parser {
   Expr* parseExprStmtExpr() {
     Tok k = peek().kind;
     bool blockLike = k == Tok::LBrace || k == Tok::KwIf || k == Tok::KwWhile || k == Tok::KwLoop ||
+                     k == Tok::KwMatch ||
                      k == Tok::KwFor || (k == Tok::KwUnsafe && peek(1).kind == Tok::LBrace) ||
                      (k == Tok::Lifetime && peek(1).kind == Tok::Colon);
     if (!blockLike)
@@ -1007,12 +1312,8 @@ class Parser {
       s->type = parseType();
     if (eat(Tok::Eq))
       s->init = parseExpr();
-    if (at(Tok::KwElse)) {
-      diags_.emit(DiagKind::Unsupported, "`let ... else` is not supported by WasmRust yet")
-          .primary(peek().span);
-      bump();
-      parseBlock();
-    }
+    if (s->init && eat(Tok::KwElse))
+      s->elseBlock = parseBlock();
     expectOrRecover(Tok::Semi, {Tok::RBrace});
     s->span = Span::between(start, prevSpan());
     return s;
@@ -1386,16 +1687,7 @@ class Parser {
         skipUnsupportedExpr();
         return errorExpr(Span::between(start, prevSpan()));
       case Tok::KwMatch:
-        diags_.emit(DiagKind::Unsupported, "`match` is not supported by WasmRust yet")
-            .primary(start, "`match` is not supported yet");
-        bump();
-        parseExprNoStruct();
-        if (at(Tok::LBrace)) {
-          bump();
-          recover({});
-          eat(Tok::RBrace);
-        }
-        return errorExpr(Span::between(start, prevSpan()));
+        return parseMatch();
       default: {
         if (!(lastErrorPos_ == pos_ && errorAtPos_) && !fatal_) {
           diags_.emit(DiagKind::ExpectedExpression, "expected expression, found " + found())
@@ -1546,14 +1838,7 @@ class Parser {
     Expr* e = makeExpr(ExprKind::If, start);
     if (tooDeep())
       return e;
-    if (at(Tok::KwLet)) {
-      diags_.emit(DiagKind::Unsupported, "`if let` is not supported by WasmRust yet")
-          .primary(Span::between(start, peek().span));
-      recover({Tok::LBrace});
-      e->lhs = errorExpr(start);
-    } else {
-      e->lhs = parseExprNoStruct();
-    }
+    e->lhs = parseCondition();
     e->block = parseBlock();
     if (eat(Tok::KwElse)) {
       if (at(Tok::KwIf)) {
@@ -1569,6 +1854,66 @@ class Parser {
     return e;
   }
 
+  // The condition of `if` / `while`: an expression or `let pattern = expr`.
+  Expr* parseCondition() {
+    if (!at(Tok::KwLet))
+      return parseExprNoStruct();
+    Span start = bump().span;
+    Expr* e = makeExpr(ExprKind::Let, start);
+    e->pattern = parsePattern();
+    expect(Tok::Eq);
+    e->lhs = parseExprNoStruct();
+    e->span = Span::between(start, prevSpan());
+    return e;
+  }
+
+  // match := `match` expr `{` (pattern (`if` expr)? `=>` expr `,`?)* `}`
+  Expr* parseMatch() {
+    DepthGuard guard(*this);
+    Span start = bump().span;
+    Expr* e = makeExpr(ExprKind::Match, start);
+    if (tooDeep())
+      return e;
+    e->lhs = parseExprNoStruct();
+    if (!expect(Tok::LBrace)) {
+      recover({Tok::RBrace});
+      eat(Tok::RBrace);
+      e->span = Span::between(start, prevSpan());
+      return e;
+    }
+    bool saved = noStruct_;
+    noStruct_ = false;
+    while (!at(Tok::RBrace) && !at(Tok::Eof) && !fatal_) {
+      size_t before = pos_;
+      parseOuterAttributes();
+      MatchArm arm;
+      Span armStart = peek().span;
+      arm.pattern = parsePattern();
+      if (eat(Tok::KwIf))
+        arm.guard = parseExpr();
+      if (!expect(Tok::FatArrow)) {
+        recover({Tok::Comma, Tok::RBrace});
+        eat(Tok::Comma);
+        if (pos_ == before)
+          bump();
+        continue;
+      }
+      arm.body = parseExprStmtExpr();
+      arm.span = Span::between(armStart, prevSpan());
+      e->arms.push_back(arm);
+      // A comma is optional after a block-like body, required otherwise.
+      if (!eat(Tok::Comma) && !at(Tok::RBrace) && !isBlockLike(arm.body)) {
+        expectFailed("`,`");
+        recover({Tok::Comma, Tok::RBrace});
+        eat(Tok::Comma);
+      }
+    }
+    noStruct_ = saved;
+    expect(Tok::RBrace);
+    e->span = Span::between(start, prevSpan());
+    return e;
+  }
+
   Expr* parseLoop(std::string_view label) {
     Span start = peek().span;
     Tok k = bump().kind;
@@ -1578,14 +1923,7 @@ class Parser {
                        start);
     e->name = label;
     if (k == Tok::KwWhile) {
-      if (at(Tok::KwLet)) {
-        diags_.emit(DiagKind::Unsupported, "`while let` is not supported by WasmRust yet")
-            .primary(Span::between(start, peek().span));
-        recover({Tok::LBrace});
-        e->lhs = errorExpr(start);
-      } else {
-        e->lhs = parseExprNoStruct();
-      }
+      e->lhs = parseCondition();
     } else if (k == Tok::KwFor) {
       e->pattern = parsePattern();
       expect(Tok::KwIn);

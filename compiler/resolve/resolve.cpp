@@ -20,6 +20,13 @@ struct ValueDef {
   ResKind kind;
   uint32_t index;
   Span span;
+  uint32_t variant = 0;  // UnitVariant / VariantCtor
+};
+
+// An enum variant by name (imported with `use Enum::*` or named `Enum::V`).
+struct VariantRef {
+  uint32_t enumId;
+  uint32_t variant;
 };
 
 struct Scope {
@@ -55,6 +62,8 @@ class Resolver {
     for (Item* item : ast_.items) {
       if (item->kind == ItemKind::Impl)
         collectImpl(item);
+      if (item->kind == ItemKind::Use)
+        collectUse(item);
     }
     // Const and static values first: array lengths in signatures read them.
     for (ConstInfo& c : prog_.consts) {
@@ -129,12 +138,14 @@ class Resolver {
         define(item->name, {ResKind::Fn, item->id, item->nameSpan}, "value");
         break;
       }
-      case ItemKind::Struct: {
+      case ItemKind::Struct:
+      case ItemKind::Enum: {
         item->id = static_cast<uint32_t>(prog_.structs.size());
         StructInfo s;
         s.item = item;
         s.name = std::string(item->name);
         s.shape = item->shape;
+        s.isEnum = item->kind == ItemKind::Enum;
         for (const Attribute& a : item->attrs) {
           if (a.path.str() != "derive")
             continue;
@@ -152,9 +163,9 @@ class Resolver {
         } else {
           structsByName_.emplace(item->name, item->id);
         }
-        if (item->shape == StructShape::Tuple) {
+        if (item->kind == ItemKind::Struct && item->shape == StructShape::Tuple) {
           define(item->name, {ResKind::TupleCtor, item->id, item->nameSpan}, "value");
-        } else if (item->shape == StructShape::Unit) {
+        } else if (item->kind == ItemKind::Struct && item->shape == StructShape::Unit) {
           define(item->name, {ResKind::UnitStruct, item->id, item->nameSpan}, "value");
         }
         break;
@@ -175,17 +186,52 @@ class Resolver {
         define(item->name, {ResKind::Static, item->id, item->nameSpan}, "value");
         break;
       }
-      case ItemKind::Use: {
-        std::vector<std::string_view> full;
-        for (const PathSegment& seg : item->usePath.segments)
-          full.push_back(seg.name);
-        if (!full.empty())
-          useAliases_[full.back()] = full;
-        break;
-      }
       default:
         break;
     }
+  }
+
+  // `use Enum::*`, `use Enum::{A, B}` and `use self::Enum::A` bring variants
+  // into scope; other paths name the standard library (std_paths.h).
+  void collectUse(Item* item) {
+    for (const UseEntry& u : item->uses) {
+      std::vector<std::string_view> segs = u.segments;
+      while (!segs.empty() && (segs[0] == "self" || segs[0] == "crate"))
+        segs.erase(segs.begin());
+      if (segs.empty())
+        continue;
+      auto it = structsByName_.find(segs[0]);
+      if (it != structsByName_.end() && prog_.structs[it->second].isEnum) {
+        const StructInfo& en = prog_.structs[it->second];
+        if (segs.size() == 1 && u.glob) {
+          for (uint32_t v = 0; v < en.item->variants.size(); ++v)
+            importedVariants_[en.item->variants[v].name] = {it->second, v};
+        } else if (segs.size() == 2 && !u.glob) {
+          uint32_t v = variantIndex(it->second, segs[1]);
+          if (v == kNone) {
+            diags_
+                .emit(DiagKind::UnresolvedImport,
+                      "unresolved import `" + std::string(segs[0]) + "::" + std::string(segs[1]) +
+                          "`")
+                .primary(u.span, "no `" + std::string(segs[1]) + "` in `" + en.name + "`");
+          } else if (!u.alias.empty()) {
+            importedVariants_[u.alias] = {it->second, v};
+          }
+        }
+        continue;
+      }
+      if (!u.glob && !u.alias.empty())
+        useAliases_[u.alias] = segs;
+    }
+  }
+
+  uint32_t variantIndex(uint32_t enumId, std::string_view name) const {
+    const Item* item = prog_.structs[enumId].item;
+    for (uint32_t v = 0; v < item->variants.size(); ++v) {
+      if (item->variants[v].name == name)
+        return v;
+    }
+    return kNone;
   }
 
   void collectImpl(Item* impl) {
@@ -352,6 +398,10 @@ class Resolver {
     TypeTable& tt = prog_.types;
     for (StructInfo& s : prog_.structs) {
       uint32_t self = s.item->id;
+      if (s.isEnum) {
+        resolveVariants(s);
+        continue;
+      }
       for (size_t i = 0; i < s.item->fields.size(); ++i) {
         const StructField& f = s.item->fields[i];
         FieldInfo fi;
@@ -409,6 +459,41 @@ class Resolver {
       s.type = resolveType(s.item->type, kNone);
       if (s.type == kNoType)
         s.type = tt.error();
+    }
+  }
+
+  // Variant fields and discriminants (implicit ones count up from the
+  // previous variant's, as in Rust).
+  void resolveVariants(StructInfo& s) {
+    TypeTable& tt = prog_.types;
+    int64_t next = 0;
+    for (const VariantDecl& d : s.item->variants) {
+      VariantInfo v;
+      v.name = std::string(d.name);
+      v.shape = d.shape;
+      v.span = d.span;
+      for (const VariantInfo& prev : s.variants) {
+        if (prev.name == v.name) {
+          duplicate(d.name, prev.span, d.span, "type");
+        }
+      }
+      for (size_t i = 0; i < d.fields.size(); ++i) {
+        FieldInfo fi;
+        fi.type = resolveType(d.fields[i].type, s.item->id);
+        if (fi.type == kNoType)
+          fi.type = tt.error();
+        fi.span = d.fields[i].span;
+        fi.name = d.shape == StructShape::Tuple ? std::to_string(i) : std::string(d.fields[i].name);
+        v.fields.push_back(fi);
+      }
+      if (d.discriminant) {
+        resolveDetachedExpr(d.discriminant, s.item->id);
+        uint64_t value = 0;
+        if (evalConstInt(d.discriminant, prog_, diags_, value))
+          next = static_cast<int64_t>(value);
+      }
+      v.discriminant = next++;
+      s.variants.push_back(std::move(v));
     }
   }
 
@@ -479,8 +564,8 @@ class Resolver {
           if (state[d.id] == 1)
             return false;
           state[d.id] = 1;
-          for (const FieldInfo& f : prog_.structs[d.id].fields) {
-            if (contains(f.type, target)) {
+          for (const FieldInfo* f : allFields(prog_.structs[d.id])) {
+            if (contains(f->type, target)) {
               state[d.id] = 0;
               return true;
             }
@@ -501,17 +586,29 @@ class Resolver {
     };
     for (uint32_t i = 0; i < prog_.structs.size(); ++i) {
       StructInfo& s = prog_.structs[i];
-      for (FieldInfo& f : s.fields) {
-        if (contains(f.type, i)) {
+      for (FieldInfo* f : allFields(s)) {
+        if (contains(f->type, i)) {
           diags_.emit(DiagKind::RecursiveType, "recursive type `" + s.name + "` has infinite size")
               .primary(s.item->nameSpan, "recursive type has infinite size")
-              .label(f.span, "recursive without indirection")
+              .label(f->span, "recursive without indirection")
               .help("insert some indirection (e.g., a `Box`, `Rc`, or `&`) to break the cycle");
-          f.type = prog_.types.error();
+          f->type = prog_.types.error();
           break;
         }
       }
     }
+  }
+
+  // A struct's fields, or every field of every variant of an enum.
+  static std::vector<FieldInfo*> allFields(StructInfo& s) {
+    std::vector<FieldInfo*> out;
+    for (FieldInfo& f : s.fields)
+      out.push_back(&f);
+    for (VariantInfo& v : s.variants) {
+      for (FieldInfo& f : v.fields)
+        out.push_back(&f);
+    }
+    return out;
   }
 
   // ---------------------------------------------------------------- bodies
@@ -577,20 +674,240 @@ class Resolver {
     loops_ = std::move(savedLoops);
   }
 
+  // Binds the names `p` introduces and pushes them into scope.
   void bindPattern(Pattern* p) {
+    std::vector<Scope> bound;
+    resolvePattern(p, bound, nullptr);
+    scopes_.insert(scopes_.end(), bound.begin(), bound.end());
+  }
+
+  // Resolves paths in `p` and creates its bindings, collected in `bound`.
+  // Inside the second and later alternatives of an or-pattern, `reuse` holds
+  // the first alternative's bindings: each alternative binds the same locals.
+  void resolvePattern(Pattern* p, std::vector<Scope>& bound, const std::vector<Scope>* reuse) {
     if (!p)
       return;
     switch (p->kind) {
-      case PatternKind::Binding:
-        p->local = addLocal(p->name, p->span, p->isMut, false);
-        scopes_.push_back({p->name, p->local});
-        break;
-      case PatternKind::Tuple:
-        for (Pattern* e : p->elems)
-          bindPattern(e);
-        break;
       case PatternKind::Wild:
-        break;
+      case PatternKind::Rest:
+        return;
+      case PatternKind::Binding:
+        if (!p->sub && !p->byRef && !p->isMut && bindingIsConstant(p))
+          return;
+        for (const Scope& b : bound) {
+          if (b.name == p->name) {
+            std::string n(p->name);
+            diags_
+                .emit(DiagKind::BoundTwiceInPattern,
+                      "identifier `" + n + "` is bound more than once in the same pattern")
+                .primary(p->span, "used in a pattern more than once");
+          }
+        }
+        p->local = kNone;
+        if (reuse) {
+          for (const Scope& b : *reuse) {
+            if (b.name == p->name)
+              p->local = b.local;
+          }
+          if (p->local == kNone) {
+            std::string n(p->name);
+            diags_
+                .emit(DiagKind::NotBoundInAllAlternatives,
+                      "variable `" + n + "` is not bound in all patterns")
+                .primary(p->span, "variable not in all patterns");
+          }
+        }
+        if (p->local == kNone)
+          p->local = addLocal(p->name, p->span, p->isMut, false);
+        bound.push_back({p->name, p->local});
+        resolvePattern(p->sub, bound, reuse);
+        return;
+      case PatternKind::Tuple:
+      case PatternKind::Slice:
+        for (Pattern* e : p->elems)
+          resolvePattern(e, bound, reuse);
+        return;
+      case PatternKind::Ref:
+        resolvePattern(p->sub, bound, reuse);
+        return;
+      case PatternKind::Lit:
+      case PatternKind::Range:
+        resolveExpr(p->lo);
+        resolveExpr(p->hi);
+        return;
+      case PatternKind::Path:
+      case PatternKind::TupleStruct:
+      case PatternKind::Struct:
+        resolvePatternPath(p);
+        for (Pattern* e : p->elems)
+          resolvePattern(e, bound, reuse);
+        for (FieldPattern& f : p->fields)
+          resolvePattern(f.pattern, bound, reuse);
+        return;
+      case PatternKind::Or: {
+        std::vector<Scope> first;
+        resolvePattern(p->elems[0], first, reuse);
+        for (size_t i = 1; i < p->elems.size(); ++i) {
+          std::vector<Scope> other;
+          resolvePattern(p->elems[i], other, reuse ? reuse : &first);
+          for (const Scope& f : first) {
+            bool found = false;
+            for (const Scope& o : other)
+              found |= o.name == f.name;
+            if (!found) {
+              std::string n(f.name);
+              diags_
+                  .emit(DiagKind::NotBoundInAllAlternatives,
+                        "variable `" + n + "` is not bound in all patterns")
+                  .primary(p->elems[i]->span, "pattern doesn't bind `" + n + "`")
+                  .label(fn_->locals[f.local].span, "variable not in all patterns");
+            }
+          }
+        }
+        for (const Scope& f : first) {
+          for (const Scope& b : bound) {
+            if (b.name == f.name) {
+              std::string n(f.name);
+              diags_
+                  .emit(DiagKind::BoundTwiceInPattern,
+                        "identifier `" + n + "` is bound more than once in the same pattern")
+                  .primary(fn_->locals[f.local].span, "used in a pattern more than once");
+            }
+          }
+        }
+        bound.insert(bound.end(), first.begin(), first.end());
+        return;
+      }
+    }
+  }
+
+  // A lone identifier in a pattern names a unit variant, unit struct or
+  // constant when one is in scope (as in Rust); then it is a path pattern.
+  bool bindingIsConstant(Pattern* p) {
+    auto iv = importedVariants_.find(p->name);
+    if (iv != importedVariants_.end() &&
+        prog_.structs[iv->second.enumId].item->variants[iv->second.variant].shape ==
+            StructShape::Unit) {
+      toPathPattern(p);
+      p->resKind = PatRes::Variant;
+      p->res = iv->second.enumId;
+      p->variant = iv->second.variant;
+      return true;
+    }
+    auto v = values_.find(p->name);
+    if (v != values_.end() &&
+        (v->second.kind == ResKind::UnitStruct || v->second.kind == ResKind::Const)) {
+      toPathPattern(p);
+      p->resKind = v->second.kind == ResKind::Const ? PatRes::Const : PatRes::Struct;
+      p->res = v->second.index;
+      return true;
+    }
+    return false;
+  }
+
+  static void toPathPattern(Pattern* p) {
+    p->kind = PatternKind::Path;
+    p->path.segments.push_back(PathSegment{p->name, p->span, {}});
+    p->path.span = p->span;
+  }
+
+  // What the path of a Path / TupleStruct / Struct pattern names.
+  void resolvePatternPath(Pattern* p) {
+    if (p->resKind != PatRes::Unresolved)
+      return;
+    const Path& path = p->path;
+    std::string_view last = path.segments.back().name;
+    if (path.segments.size() == 1) {
+      auto iv = importedVariants_.find(last);
+      if (iv != importedVariants_.end()) {
+        p->resKind = PatRes::Variant;
+        p->res = iv->second.enumId;
+        p->variant = iv->second.variant;
+      } else {
+        uint32_t sid = last == "Self" ? selfStruct_ : kNone;
+        auto st = structsByName_.find(last);
+        if (st != structsByName_.end())
+          sid = st->second;
+        auto v = values_.find(last);
+        if (sid != kNone && !prog_.structs[sid].isEnum && p->kind != PatternKind::Path) {
+          p->resKind = PatRes::Struct;
+          p->res = sid;
+        } else if (v != values_.end() && v->second.kind == ResKind::Const &&
+                   p->kind == PatternKind::Path) {
+          p->resKind = PatRes::Const;
+          p->res = v->second.index;
+        }
+      }
+    } else if (path.segments.size() == 2) {
+      std::string_view head = path.segments[0].name;
+      uint32_t sid = head == "Self" ? selfStruct_ : kNone;
+      auto st = structsByName_.find(head);
+      if (st != structsByName_.end())
+        sid = st->second;
+      if (sid != kNone) {
+        StructInfo& s = prog_.structs[sid];
+        uint32_t v = s.isEnum ? variantIndex(sid, last) : kNone;
+        auto c = s.consts.find(last);
+        if (v != kNone) {
+          p->resKind = PatRes::Variant;
+          p->res = sid;
+          p->variant = v;
+        } else if (c != s.consts.end() && p->kind == PatternKind::Path) {
+          p->resKind = PatRes::Const;
+          p->res = c->second;
+        } else {
+          diags_
+              .emit(DiagKind::NoMethod, std::string("no variant or associated item named `") +
+                                            std::string(last) + "` found for " +
+                                            (s.isEnum ? "enum" : "struct") + " `" + s.name +
+                                            "` in the current scope")
+              .primary(path.segments[1].span,
+                       std::string(s.isEnum ? "variant" : "associated item") + " not found in `" +
+                           s.name + "`");
+          p->resKind = PatRes::Const;  // reported: keep quiet from here on
+          p->res = kNone;
+          return;
+        }
+      }
+    }
+    if (p->resKind == PatRes::Unresolved) {
+      std::string what = p->kind == PatternKind::TupleStruct ? "tuple struct or tuple variant"
+                         : p->kind == PatternKind::Struct    ? "struct, variant or union type"
+                                                             : "unit struct, unit variant or constant";
+      diags_
+          .emit(p->kind == PatternKind::Struct ? DiagKind::UnresolvedStruct
+                                               : DiagKind::UnresolvedPatternPath,
+                "cannot find " + what + " `" + path.str() + "` in this scope")
+          .primary(path.span, "not found in this scope");
+      p->resKind = PatRes::Const;
+      p->res = kNone;
+      return;
+    }
+    // The path's kind must fit the pattern's shape.
+    if (p->resKind == PatRes::Variant) {
+      const VariantDecl& v = prog_.structs[p->res].item->variants[p->variant];
+      const char* found = v.shape == StructShape::Unit    ? "unit variant"
+                          : v.shape == StructShape::Tuple ? "tuple variant"
+                                                          : "struct variant";
+      bool ok = p->kind == PatternKind::Struct ||
+                (p->kind == PatternKind::Path && v.shape == StructShape::Unit) ||
+                (p->kind == PatternKind::TupleStruct && v.shape == StructShape::Tuple);
+      if (!ok) {
+        std::string expected = p->kind == PatternKind::TupleStruct
+                                   ? "tuple struct or tuple variant"
+                                   : "unit struct, unit variant or constant";
+        auto d = diags_.emit(DiagKind::ExpectedTupleStructPattern,
+                             "expected " + expected + ", found " + found + " `" + path.str() + "`");
+        d.primary(p->span, std::string("not a ") +
+                               (p->kind == PatternKind::TupleStruct ? "tuple struct or tuple variant"
+                                                                    : "unit struct, unit variant or constant"));
+        if (v.shape == StructShape::Named)
+          d.help("use the struct variant pattern syntax: `" + path.str() + " { .. }`");
+        else if (v.shape == StructShape::Tuple)
+          d.help("use the tuple variant pattern syntax: `" + path.str() + "(..)`");
+        p->resKind = PatRes::Const;
+        p->res = kNone;
+      }
     }
   }
 
@@ -603,12 +920,20 @@ class Resolver {
             resolveType(s->type, selfStruct_);
           if (s->init)
             resolveExpr(s->init);
+          if (s->elseBlock)
+            resolveBlock(s->elseBlock);
           bindPattern(s->pattern);
           break;
         case StmtKind::Expr:
           resolveExpr(s->init);
           break;
         case StmtKind::Item:
+          if (s->item->kind == ItemKind::Use) {
+            // Imports in a body apply from here on (WasmRust keeps them to
+            // the end of the file: a superset of Rust's scope).
+            collectUse(s->item);
+            break;
+          }
           diags_
               .emit(DiagKind::Unsupported,
                     "items inside function bodies are not supported by WasmRust yet")
@@ -654,10 +979,26 @@ class Resolver {
       case ExprKind::Block:
         resolveBlock(e->block);
         break;
-      case ExprKind::If:
-        resolveExpr(e->lhs);
+      case ExprKind::If: {
+        size_t mark = scopes_.size();
+        resolveCondition(e->lhs);
         resolveBlock(e->block);
+        scopes_.resize(mark);
         resolveExpr(e->elseExpr);
+        break;
+      }
+      case ExprKind::Let:
+        resolveCondition(e);
+        break;
+      case ExprKind::Match:
+        resolveExpr(e->lhs);
+        for (MatchArm& arm : e->arms) {
+          size_t mark = scopes_.size();
+          bindPattern(arm.pattern);
+          resolveExpr(arm.guard);
+          resolveExpr(arm.body);
+          scopes_.resize(mark);
+        }
         break;
       case ExprKind::While:
       case ExprKind::Loop:
@@ -684,23 +1025,29 @@ class Resolver {
     }
   }
 
+  // The condition of `if` / `while`; `let` bindings stay in scope for the
+  // body (the caller drops them afterwards).
+  void resolveCondition(Expr* cond) {
+    if (cond && cond->kind == ExprKind::Let) {
+      resolveExpr(cond->lhs);
+      bindPattern(cond->pattern);
+      return;
+    }
+    resolveExpr(cond);
+  }
+
   void resolveLoop(Expr* e) {
+    size_t condMark = scopes_.size();
     if (e->kind == ExprKind::While)
-      resolveExpr(e->lhs);
+      resolveCondition(e->lhs);
     if (e->kind == ExprKind::For)
       resolveExpr(e->lhs);
-    for (const LoopFrame& f : loops_) {
-      if (!e->name.empty() && f.label == e->name) {
-        // rustc warns about shadowed labels; accept.
-      }
-    }
     e->loopId = fn_->loopCount++;
     loops_.push_back({e->name, e->loopId, e->kind == ExprKind::Loop});
-    size_t mark = scopes_.size();
     if (e->kind == ExprKind::For)
       bindPattern(e->pattern);
     resolveBlock(e->block);
-    scopes_.resize(mark);
+    scopes_.resize(condMark);
     loops_.pop_back();
   }
 
@@ -741,24 +1088,49 @@ class Resolver {
     }
   }
 
+  // `S { .. }`, `Self { .. }`, `E::V { .. }`, `Self::V { .. }` or an
+  // imported `V { .. }`. Struct literals get resKind UnitStruct (res = the
+  // struct); variant literals VariantCtor (res = enum, fieldIndex = variant).
   void resolveStructLit(Expr* e) {
     const Path& p = e->path;
     uint32_t sid = kNone;
+    uint32_t variant = kNone;
     if (p.segments.size() == 1) {
       std::string_view n = p.segments[0].name;
+      auto iv = importedVariants_.find(n);
       if (n == "Self") {
         sid = selfStruct_;
+      } else if (iv != importedVariants_.end()) {
+        sid = iv->second.enumId;
+        variant = iv->second.variant;
       } else {
         auto it = structsByName_.find(n);
         if (it != structsByName_.end())
           sid = it->second;
       }
+    } else if (p.segments.size() == 2) {
+      std::string_view head = p.segments[0].name;
+      uint32_t owner = head == "Self" ? selfStruct_ : kNone;
+      auto it = structsByName_.find(head);
+      if (it != structsByName_.end())
+        owner = it->second;
+      if (owner != kNone && prog_.structs[owner].isEnum) {
+        variant = variantIndex(owner, p.segments[1].name);
+        if (variant != kNone)
+          sid = owner;
+      }
     }
+    if (sid != kNone && variant == kNone && prog_.structs[sid].isEnum)
+      sid = kNone;  // an enum needs a variant
     if (sid == kNone) {
       diags_
           .emit(DiagKind::UnresolvedStruct,
                 "cannot find struct, variant or union type `" + p.str() + "` in this scope")
           .primary(p.span, "not found in this scope");
+    } else if (variant != kNone) {
+      e->res = sid;
+      e->fieldIndex = variant;
+      e->resKind = static_cast<uint8_t>(ResKind::VariantCtor);
     } else {
       e->res = sid;
       e->resKind = static_cast<uint8_t>(ResKind::UnitStruct);
@@ -831,6 +1203,11 @@ class Resolver {
       auto v = values_.find(n);
       if (v != values_.end()) {
         setRes(e, v->second.kind, v->second.index);
+        return;
+      }
+      auto iv = importedVariants_.find(n);
+      if (iv != importedVariants_.end()) {
+        resolveVariantValue(e, iv->second.enumId, iv->second.variant, p.span);
         return;
       }
       auto alias = useAliases_.find(n);
@@ -943,9 +1320,33 @@ class Resolver {
     return prev[b.size()];
   }
 
+  // A variant used as a value: a unit variant's value or a tuple variant's
+  // constructor.
+  void resolveVariantValue(Expr* e, uint32_t enumId, uint32_t variant, Span at) {
+    const VariantDecl& v = prog_.structs[enumId].item->variants[variant];
+    e->fieldIndex = variant;
+    if (v.shape == StructShape::Named) {
+      std::string path = e->path.str();
+      diags_
+          .emit(DiagKind::StructVariantAsValue,
+                "expected value, found struct variant `" + path + "`")
+          .primary(at, "not a value")
+          .help("use struct literal syntax instead: `" + path + " { /* fields */ }`");
+      return;
+    }
+    setRes(e, v.shape == StructShape::Unit ? ResKind::UnitVariant : ResKind::VariantCtor, enumId);
+  }
+
   void resolveAssoc(Expr* e, uint32_t sid) {
     StructInfo& s = prog_.structs[sid];
     std::string_view item = e->path.segments[1].name;
+    if (s.isEnum) {
+      uint32_t v = variantIndex(sid, item);
+      if (v != kNone) {
+        resolveVariantValue(e, sid, v, e->path.span);
+        return;
+      }
+    }
     auto m = s.methods.find(item);
     if (m != s.methods.end()) {
       setRes(e, ResKind::Fn, m->second);
@@ -956,13 +1357,15 @@ class Resolver {
       setRes(e, ResKind::Const, c->second);
       return;
     }
+    const char* kind = s.isEnum ? "enum" : "struct";
+    const char* what = s.isEnum ? "variant or associated item" : "function or associated item";
     diags_
-        .emit(DiagKind::NoMethod, "no function or associated item named `" + std::string(item) +
-                                      "` found for struct `" + s.name + "` in the current scope")
-        .primary(e->path.segments[1].span,
-                 "function or associated item not found in `" + s.name + "`")
-        .label(s.item->nameSpan,
-               "function or associated item `" + std::string(item) + "` not found for this struct");
+        .emit(DiagKind::NoMethod, std::string("no ") + what + " named `" + std::string(item) +
+                                      "` found for " + kind + " `" + s.name +
+                                      "` in the current scope")
+        .primary(e->path.segments[1].span, std::string(what) + " not found in `" + s.name + "`")
+        .label(s.item->nameSpan, std::string(what) + " `" + std::string(item) +
+                                     "` not found for this " + kind);
   }
 
   void resolvePrimAssoc(Expr* e, TypeId prim) {
@@ -984,6 +1387,7 @@ class Resolver {
   std::unordered_map<std::string_view, ValueDef> values_;
   std::unordered_map<std::string_view, uint32_t> structsByName_;
   std::unordered_map<std::string_view, std::vector<std::string_view>> useAliases_;
+  std::unordered_map<std::string_view, VariantRef> importedVariants_;
   FnInfo* fn_ = nullptr;
   uint32_t selfStruct_ = kNone;
   std::vector<Scope> scopes_;

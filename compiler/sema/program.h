@@ -28,6 +28,8 @@ enum class ResKind : uint8_t {
   BuiltinFn,     // res = BuiltinFn
   BuiltinConst,  // res = BuiltinConst
   PrimMethod,    // res = BuiltinMethod, called as `f64::max(a, b)`
+  UnitVariant,   // res = enum (struct index), Expr::fieldIndex = variant: its value
+  VariantCtor,   // res = enum, Expr::fieldIndex = variant: a tuple variant's constructor
 };
 
 enum class BuiltinFn : uint32_t { ProcessExit, MemSwap };
@@ -45,11 +47,33 @@ struct FieldInfo {
   Span span;
 };
 
+// One variant of an enum. Field offsets are from the start of the enum value
+// (the tag comes first; see lower/layout.h).
+struct VariantInfo {
+  std::string name;
+  StructShape shape = StructShape::Unit;
+  std::vector<FieldInfo> fields;
+  int64_t discriminant = 0;
+  Span span;
+};
+
+// A nominal type: a struct, or (isEnum) an enum with its variants. They share
+// one table so that impl blocks, derives, `Self` and type display treat both
+// alike; TypeKind::Struct names either.
 struct StructInfo {
   Item* item = nullptr;
   std::string name;
   StructShape shape = StructShape::Named;
   std::vector<FieldInfo> fields;
+  bool isEnum = false;
+  std::vector<VariantInfo> variants;  // isEnum
+  bool hasFields() const {            // isEnum: does any variant carry data?
+    for (const VariantInfo& v : variants) {
+      if (!v.fields.empty())
+        return true;
+    }
+    return false;
+  }
   std::unordered_map<std::string_view, uint32_t> methods;  // name -> fn index
   std::unordered_map<std::string_view, uint32_t> consts;   // name -> const index
   bool derivesDebug = false;
