@@ -4,9 +4,12 @@
 // instructions. Two locals of the same type interfere if one is written
 // while the other is live (see liveness.h); locals that do not interfere can
 // share one slot. Slots are assigned greedily in index order, params first
-// (a param is a slot of its own that later locals may join). A declared
-// local that is live at entry reads its zero initial value, so it keeps its
-// own slot and nothing joins it.
+// (a param is a slot of its own that later locals may join), trying first
+// the slot of a local it is copied from or to (`local.get a; local.set x`),
+// since sharing it turns the copy into a no-op. A declared local that is
+// live at entry reads its zero initial value, so it keeps its own slot and
+// nothing joins it. Afterwards copies of a slot to itself go, and
+// `local.set x; local.get x` becomes `local.tee x`.
 #include "wasmir/passes/ir_util.h"
 #include "wasmir/passes/liveness.h"
 #include "wasmir/passes/pass.h"
@@ -18,12 +21,51 @@ namespace {
 // many, the function keeps its locals (lowering never gets near it).
 constexpr size_t kMaxLocals = 4096;
 
+// For each local, the locals it is copied from or to by adjacent
+// `local.get a; local.set/tee b` pairs.
+std::vector<std::vector<uint32_t>> copyPartners(const Function& f, size_t count) {
+  std::vector<std::vector<uint32_t>> partners(count);
+  for (size_t i = 1; i < f.body.size(); ++i) {
+    const Instr& a = f.body[i - 1];
+    const Instr& b = f.body[i];
+    if (a.op == Op::LocalGet && isLocalWrite(b.op) && a.index != b.index) {
+      partners[a.index].push_back(b.index);
+      partners[b.index].push_back(a.index);
+    }
+  }
+  return partners;
+}
+
+// Removes copies of a local to itself and fuses a set with the get after it.
+void cleanUpCopies(Function& f) {
+  std::vector<Instr> out;
+  out.reserve(f.body.size());
+  for (const Instr& in : f.body) {
+    bool afterGet = !out.empty() && out.back().op == Op::LocalGet && out.back().index == in.index;
+    if (afterGet && in.op == Op::LocalSet) {
+      out.pop_back();
+      continue;
+    }
+    if (afterGet && in.op == Op::LocalTee)
+      continue;
+    if (in.op == Op::LocalGet && !out.empty() && out.back().op == Op::LocalSet &&
+        out.back().index == in.index) {
+      out.back().op = Op::LocalTee;
+      continue;
+    }
+    out.push_back(in);
+  }
+  f.body = std::move(out);
+}
+
 void coalesceIn(const Module& m, Function& f) {
   std::vector<ValType> types = localTypes(m, f);
   auto paramCount = static_cast<uint32_t>(types.size() - f.locals.size());
   auto count = static_cast<uint32_t>(types.size());
-  if (f.locals.empty() || count > kMaxLocals)
+  if (f.locals.empty() || count > kMaxLocals) {
+    cleanUpCopies(f);
     return;
+  }
   Liveness liveness(m, f);
   // interferes[x] holds the locals live where x is written.
   std::vector<LocalSet> interferes(count, LocalSet(count));
@@ -36,6 +78,7 @@ void coalesceIn(const Module& m, Function& f) {
     return interferes[a].has(b) || interferes[b].has(a);
   };
   const LocalSet& atEntry = liveness.liveAtEntry();
+  std::vector<std::vector<uint32_t>> partners = copyPartners(f, count);
   // slots[s]: the locals sharing slot s (slots 0..paramCount-1 are params).
   std::vector<std::vector<uint32_t>> slots;
   std::vector<uint32_t> newIndex(count, kNone);
@@ -49,14 +92,22 @@ void coalesceIn(const Module& m, Function& f) {
   }
   for (uint32_t x = paramCount; x < count; ++x) {
     bool own = atEntry.has(x);
+    auto fits = [&](uint32_t s) {
+      if (own || closed[s] || slotType[s] != types[x])
+        return false;
+      for (uint32_t y : slots[s]) {
+        if (conflict(x, y))
+          return false;
+      }
+      return true;
+    };
     uint32_t chosen = kNone;
-    for (uint32_t s = 0; !own && s < slots.size() && chosen == kNone; ++s) {
-      if (closed[s] || slotType[s] != types[x])
-        continue;
-      bool fits = true;
-      for (uint32_t y : slots[s])
-        fits = fits && !conflict(x, y);
-      if (fits)
+    for (uint32_t y : partners[x]) {
+      if (chosen == kNone && newIndex[y] != kNone && fits(newIndex[y]))
+        chosen = newIndex[y];
+    }
+    for (uint32_t s = 0; s < slots.size() && chosen == kNone; ++s) {
+      if (fits(s))
         chosen = s;
     }
     if (chosen == kNone) {
@@ -68,10 +119,11 @@ void coalesceIn(const Module& m, Function& f) {
     slots[chosen].push_back(x);
     newIndex[x] = chosen;
   }
-  if (slots.size() == count)
-    return;
-  std::vector<ValType> declared(slotType.begin() + paramCount, slotType.end());
-  renumberLocals(f, paramCount, newIndex, std::move(declared));
+  if (slots.size() < count) {
+    std::vector<ValType> declared(slotType.begin() + paramCount, slotType.end());
+    renumberLocals(f, paramCount, newIndex, std::move(declared));
+  }
+  cleanUpCopies(f);
 }
 
 }  // namespace
