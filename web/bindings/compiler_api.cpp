@@ -10,13 +10,37 @@
 #include "compiler/diagnostics/render_human.h"
 #include "compiler/diagnostics/render_json.h"
 #include "compiler/driver/driver.h"
+#include "wasmir/encoder.h"
 #include "wasmir/wat_printer.h"
 
 namespace {
 
 using emscripten::val;
 
-// options: { release: false | "speed" | "size", wat: bool, path: string }
+// The encoder's explanation of every byte, one "offset size description"
+// line per entry: one string crosses the JS boundary instead of thousands
+// of objects. Empty if the module's bytes are not the encoder's own (they
+// always are in this build, which has no Binaryen; checked to be safe).
+std::string byteAnnotations(const wr::CompileResult& r) {
+  wasmir::ByteAnnotations notes;
+  std::vector<uint8_t> again = wasmir::encodeModule(r.module, &notes);
+  if (again != r.wasm)
+    return {};
+  std::string out;
+  out.reserve(notes.entries.size() * 24);
+  for (const wasmir::ByteAnnotation& a : notes.entries) {
+    out += std::to_string(a.offset);
+    out += ' ';
+    out += std::to_string(a.size);
+    out += ' ';
+    for (char c : a.description)
+      out += c == '\n' ? ' ' : c;
+    out += '\n';
+  }
+  return out;
+}
+
+// options: { release: false | "speed" | "size", wat: bool, annotate: bool, path: string }
 val compile(std::string source, val options) {
   wr::CompileOptions opts;
   std::string path = options["path"].isString() ? options["path"].as<std::string>() : "main.rs";
@@ -25,6 +49,7 @@ val compile(std::string source, val options) {
   if (release.isString() && release.as<std::string>() == "size")
     opts.goal = wr::ReleaseGoal::Size;
   bool wantWat = options["wat"].isTrue();
+  bool wantAnnotations = options["annotate"].isTrue();
 
   wr::CompileResult r = wr::compileSource(path, std::move(source), opts);
   val out = val::object();
@@ -35,6 +60,7 @@ val compile(std::string source, val options) {
   out.set("diagnostics", wr::renderJson(*r.file, r.diagnostics));
   out.set("rendered", r.diagnostics.empty() ? std::string() : wr::renderHumanAll(*r.file, r.diagnostics, false));
   out.set("wat", wantWat && r.ok ? wasmir::printWat(r.module) : std::string());
+  out.set("annotations", wantAnnotations && r.ok ? byteAnnotations(r) : std::string());
   val times = val::object();
   times.set("lex", r.times.lex);
   times.set("parse", r.times.parse);

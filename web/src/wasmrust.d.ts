@@ -25,6 +25,20 @@ export interface CompileOptions {
   path?: string;
   release?: false | "speed" | "size";
   wat?: boolean;
+  /** Also return the encoder's explanation of every byte. */
+  annotate?: boolean;
+}
+export interface ByteAnnotation {
+  offset: number; size: number; description: string;
+}
+export interface ModuleSizes {
+  total: number;
+  /** Bytes per section kind (all custom sections under "custom"). */
+  sections: Record<string, number>;
+  /** Every section in module order; custom sections as `custom "name"`. */
+  sectionList: { name: string; size: number }[];
+  /** Function bodies, largest first (names from the name section if any). */
+  functions: { index: number; name: string; size: number }[];
 }
 export interface CompileResult {
   ok: boolean;
@@ -32,7 +46,8 @@ export interface CompileResult {
   diagnostics: Diagnostic[];
   rendered: string;
   wat: string;
-  sizes: { total: number; sections: Record<string, number> } | null;
+  sizes: ModuleSizes | null;
+  annotations: ByteAnnotation[] | null;
   timesUs: Record<string, number>;
 }
 export interface Compiler {
@@ -41,3 +56,4 @@ export interface Compiler {
 }
 export function createCompiler(options?: { wasmBinary?: Uint8Array }): Promise<Compiler>;
 export function sectionSizes(wasm: Uint8Array): Record<string, number>;
+export function moduleSizes(wasm: Uint8Array): ModuleSizes;

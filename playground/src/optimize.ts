@@ -1,0 +1,64 @@
+// Release builds in the page: the Emscripten build of the compiler has no
+// Binaryen, so the compile worker hands the module's bytes to binaryen.js
+// here, with the settings the native CLI uses (wasmir/binaryen_opt.cpp):
+// exactly the features WasmRust emits, -O3 for speed, -Oz for size, and a
+// size build never larger than its input.
+import type { Mode } from "./protocol";
+
+type BinaryenModule = typeof import("binaryen").default;
+let binaryen: Promise<BinaryenModule> | null = null;
+
+// Loaded on the first release build only (a 15 MB module).
+function load(): Promise<BinaryenModule> {
+  binaryen ??= import("binaryen").then((m) => m.default);
+  return binaryen;
+}
+
+// Bulk memory is a feature only when the module uses it, and the compiler
+// writes a DataCount section (id 12) exactly then.
+function usesBulkMemory(wasm: Uint8Array): boolean {
+  let at = 8;
+  while (at < wasm.length) {
+    const id = wasm[at++];
+    let size = 0, shift = 0, byte: number;
+    do {
+      byte = wasm[at++];
+      size |= (byte & 0x7f) << shift;
+      shift += 7;
+    } while (byte & 0x80);
+    if (id === 12) return true;
+    at += size >>> 0;
+  }
+  return false;
+}
+
+function textOf(b: BinaryenModule, wasm: Uint8Array): string {
+  const module = b.readBinary(wasm);
+  try {
+    return module.emitText();
+  } finally {
+    module.dispose();
+  }
+}
+
+export async function optimize(wasm: Uint8Array, mode: Exclude<Mode, "dev">) {
+  const b = await load();
+  const module = b.readBinary(wasm);
+  try {
+    const F = b.Features;
+    module.setFeatures(F.MVP | F.MutableGlobals | (usesBulkMemory(wasm) ? F.BulkMemory : 0) |
+      F.SignExt | F.NontrappingFPToInt | F.Multivalue);
+    b.setDebugInfo(false);
+    b.setOptimizeLevel(mode === "size" ? 2 : 3);
+    b.setShrinkLevel(mode === "size" ? 2 : 0);
+    module.optimize();
+    if (!module.validate()) throw new Error("Binaryen produced an invalid module");
+    const out = module.emitBinary();
+    const keep = mode === "speed" || out.length < wasm.length;
+    const best = keep ? out : wasm;
+    const wat = keep ? module.emitText() : textOf(b, wasm);
+    return { wasm: new Uint8Array(best), wat };
+  } finally {
+    module.dispose();
+  }
+}

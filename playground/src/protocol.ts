@@ -1,0 +1,50 @@
+// The messages between the page and its two workers: the compile worker
+// (compile.worker.ts, one for the page's lifetime) and the run worker
+// (run.worker.ts, a fresh one for every run so a runaway program can be
+// terminated without losing anything else).
+import type { ByteAnnotation, Diagnostic, ModuleSizes } from "wasmrust";
+
+/** dev: the compiler's debug build; speed/size: release, then Binaryen -O3/-Oz. */
+export type Mode = "dev" | "speed" | "size";
+
+export interface CompileRequest {
+  id: number;
+  source: string;
+  mode: Mode;
+  /** check: diagnostics only (as you type); build: everything the views show. */
+  purpose: "check" | "build";
+}
+
+export interface CompileResponse {
+  id: number;
+  ok: boolean;
+  wasm: Uint8Array | null;
+  diagnostics: Diagnostic[];
+  wat: string;
+  sizes: ModuleSizes | null;
+  /** The encoder's notes on every byte; null after Binaryen rewrote the module. */
+  annotations: ByteAnnotation[] | null;
+  compileMs: number;
+  /** Binaryen's time (release only), including loading it the first time. */
+  optimizeMs: number;
+  /** A failure of the tooling itself (not a diagnostic of the program). */
+  error: string | null;
+}
+
+export type CompileWorkerMessage =
+  | { type: "ready"; version: string; loadMs: number }
+  | { type: "failed"; error: string }
+  | ({ type: "result" } & CompileResponse);
+
+export interface RunRequest {
+  wasm: Uint8Array;
+  /** Largest linear memory the program may grow to, in 64 KiB pages. */
+  maxPages: number;
+  /** Output past this many bytes stops the program. */
+  maxOutputBytes: number;
+}
+
+export type RunWorkerMessage =
+  | { type: "ready" }
+  | { type: "out"; fd: number; bytes: Uint8Array }
+  | { type: "exit"; exitCode: number; error: string | null; ms: number };

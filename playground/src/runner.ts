@@ -1,0 +1,76 @@
+// Runs compiled programs, each in a fresh worker (run.worker.ts), under a
+// time limit: past it the worker is terminated and the run ends with a clear
+// message, while the page carries on. One worker is kept started ahead of
+// time so a run does not wait for a worker to boot.
+import type { RunRequest, RunWorkerMessage } from "./protocol";
+
+export const TIME_LIMIT_MS = 5000;
+export const MEMORY_LIMIT_PAGES = 4096; // 256 MiB
+export const OUTPUT_LIMIT_BYTES = 1 << 20;
+
+export interface RunOutcome {
+  exitCode: number | null;
+  error: string | null;
+  timedOut: boolean;
+  ms: number;
+}
+
+export interface RunHandlers {
+  onOutput(fd: number, bytes: Uint8Array): void;
+}
+
+function startWorker(): { worker: Worker; ready: Promise<void> } {
+  const worker = new Worker(new URL("./run.worker.ts", import.meta.url), { type: "module" });
+  const ready = new Promise<void>((resolve) => {
+    worker.onmessage = (e: MessageEvent<RunWorkerMessage>) => {
+      if (e.data.type === "ready") resolve();
+    };
+  });
+  return { worker, ready };
+}
+
+export class Runner {
+  private spare = startWorker();
+  private current: { worker: Worker; finish: (o: RunOutcome) => void } | null = null;
+
+  get running(): boolean {
+    return this.current !== null;
+  }
+
+  /** Stops the program that is running, if any. */
+  stop(reason: string): void {
+    if (!this.current) return;
+    this.current.worker.terminate();
+    this.current.finish({ exitCode: null, error: reason, timedOut: false, ms: 0 });
+  }
+
+  async run(wasm: Uint8Array, handlers: RunHandlers, timeLimitMs = TIME_LIMIT_MS): Promise<RunOutcome> {
+    this.stop("stopped: a new run started");
+    const { worker, ready } = this.spare;
+    this.spare = startWorker();
+    await ready;
+    const started = performance.now();
+    return new Promise<RunOutcome>((resolve) => {
+      let timer = 0;
+      const finish = (outcome: RunOutcome) => {
+        clearTimeout(timer);
+        if (this.current?.worker === worker) this.current = null;
+        worker.terminate();
+        resolve(outcome);
+      };
+      this.current = { worker, finish };
+      timer = window.setTimeout(() => finish({
+        exitCode: null, timedOut: true, ms: performance.now() - started,
+        error: `the program ran for more than ${timeLimitMs / 1000} s and was stopped (an endless loop?)`,
+      }), timeLimitMs);
+      worker.onmessage = (e: MessageEvent<RunWorkerMessage>) => {
+        const m = e.data;
+        if (m.type === "out") handlers.onOutput(m.fd, m.bytes);
+        else if (m.type === "exit") finish({ exitCode: m.exitCode, error: m.error, timedOut: false, ms: m.ms });
+      };
+      worker.onerror = (e) => finish({ exitCode: null, error: e.message, timedOut: false, ms: 0 });
+      const req: RunRequest = { wasm, maxPages: MEMORY_LIMIT_PAGES, maxOutputBytes: OUTPUT_LIMIT_BYTES };
+      worker.postMessage(req);
+    });
+  }
+}
