@@ -293,6 +293,28 @@ TEST(DeadCode, RemovesCodeAfterTransfersAndEmptyStructures) {
             "block; local.get 0; br_if 0; br 0; end; local.get 0; drop; local.get 0; return");
 }
 
+// --- flatten-blocks ----------------------------------------------------------
+
+TEST(FlattenBlocks, UnwrapsUntargetedBlocksAndRenumbersBranches) {
+  TestModule t;
+  FunctionBuilder b = t.fn({kI32}, {kI32});
+  auto outer = b.block(BlockKind::Value, static_cast<uint32_t>(kI32));
+  b.block();  // untargeted: goes
+  b.loop();   // untargeted: goes
+  b.i32(1);
+  b.get(0);
+  b.brIf(outer);  // depth 2 becomes 0
+  b.op(Op::Drop);
+  b.end();
+  b.end();
+  b.i32(2);
+  b.end();
+  b.op(Op::End);
+  t.run({"flatten-blocks"});
+  EXPECT_EQ(t.code(),
+            "block (result i32); i32.const 1; local.get 0; br_if 0; drop; i32.const 2; end");
+}
+
 // --- tree-shake ---------------------------------------------------------------
 
 TEST(TreeShake, KeepsWhatExportsAndTablesReachAndRenumbers) {

@@ -113,6 +113,16 @@ class Folder {
  private:
   bool lastIsConst(Op op) const { return !out_.empty() && out_.back().op == op; }
 
+  // The constant on top of the stack, if the output shows it: skips
+  // `const; local.set` pairs, which leave the stack as it was (inlining
+  // stores arguments pushed as constants that way, last one first).
+  const Instr* topConst() const {
+    size_t k = out_.size();
+    while (k >= 2 && out_[k - 1].op == Op::LocalSet && isConst(out_[k - 2].op))
+      k -= 2;
+    return k >= 1 && isConst(out_[k - 1].op) ? &out_[k - 1] : nullptr;
+  }
+
   void forget(uint32_t local) { state_.known[local] = 0; }
 
   void unreachable() { state_.reachable = false; }
@@ -165,9 +175,9 @@ class Folder {
         return i;
       case Op::LocalSet:
       case Op::LocalTee:
-        if (state_.reachable && !out_.empty() && isConst(out_.back().op)) {
+        if (const Instr* c = topConst(); c && state_.reachable) {
           state_.known[in.index] = 1;
-          state_.value[in.index] = out_.back().value;
+          state_.value[in.index] = c->value;
         } else {
           forget(in.index);
         }

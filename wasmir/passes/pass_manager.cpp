@@ -26,12 +26,17 @@ const PassInfo* findPass(std::string_view name) {
 // Order matters: dead functions go first so nothing is spent on them;
 // merging before inlining lets one copy be inlined instead of several;
 // inlining exposes constants (arguments) to folding, folding exposes dead
-// branches, and dead code leaves dead stores and unused locals behind.
+// branches (and turns constant ifs into blocks, which flattening removes
+// with the blocks inlining leaves), and dead code leaves dead stores and
+// unused locals behind.
 // Coalescing runs last, on the fewest and shortest live ranges.
 const std::vector<std::string>& releasePipeline() {
   static const std::vector<std::string> kPipeline = {
-      "tree-shake", "merge-functions", "inline",          "const-fold", "dce", "dse", "const-fold",
-      "dce",        "unused-locals",   "coalesce-locals", "tree-shake",
+      "tree-shake", "merge-functions", "inline",
+      "const-fold", "flatten-blocks",  "dce",
+      "dse",        "const-fold",      "flatten-blocks",
+      "dce",        "unused-locals",   "coalesce-locals",
+      "tree-shake",
   };
   return kPipeline;
 }
