@@ -6,8 +6,9 @@
 //   wasmrust explain CODE
 //
 // Hidden options of build and run, for tests and measurements:
-//   --passes=LIST    run exactly these WasmIR passes (`release` for the
-//                    release pipeline, `none`, `help` to list them)
+//   --passes=LIST    run exactly these WasmIR passes (`release` and
+//                    `pre-binaryen` for the two release pipelines, `none`,
+//                    `help` to list them)
 //   --no-binaryen    release builds stop before Binaryen
 //
 // Diagnostics go to stderr; `check` exits 1 when there are errors. `run`
@@ -145,6 +146,9 @@ int listPasses() {
     std::cout << p.name << "  " << p.description << "\n";
   std::cout << "release:";
   for (const std::string& name : wasmir::releasePipeline())
+    std::cout << " " << name;
+  std::cout << "\npre-binaryen:";
+  for (const std::string& name : wasmir::preBinaryenPipeline())
     std::cout << " " << name;
   std::cout << "\n";
   return 0;

@@ -88,10 +88,13 @@ CompileResult compileSource(const std::string& path,
   if (!errors.empty())
     return invalid("generated", errors);
   // Dev builds run no passes unless asked: their output and speed stay put.
+  // Release builds that Binaryen finishes leave inlining and coalescing to it.
+  bool useBinaryen = options.release && options.binaryen && wasmir::binaryenAvailable();
   const std::vector<std::string> none;
-  const std::vector<std::string>& pipeline = options.passes    ? *options.passes
-                                             : options.release ? wasmir::releasePipeline()
-                                                               : none;
+  const std::vector<std::string>& pipeline = options.passes     ? *options.passes
+                                             : !options.release ? none
+                                             : useBinaryen      ? wasmir::preBinaryenPipeline()
+                                                                : wasmir::releasePipeline();
   if (!pipeline.empty()) {
     std::string error;
     if (!wasmir::runPasses(result.module, pipeline, error)) {
@@ -106,7 +109,7 @@ CompileResult compileSource(const std::string& path,
   }
   result.wasm = wasmir::encodeModule(result.module);
   result.times.encode = sw.lap();
-  if (options.release && options.binaryen && wasmir::binaryenAvailable()) {
+  if (useBinaryen) {
     std::string error;
     auto goal = options.goal == ReleaseGoal::Size ? wasmir::OptimizeGoal::Size
                                                   : wasmir::OptimizeGoal::Speed;

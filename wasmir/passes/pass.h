@@ -29,13 +29,18 @@ const std::vector<PassInfo>& allPasses();
 // The pass called `name`, or null.
 const PassInfo* findPass(std::string_view name);
 
-// The pipeline release builds run before Binaryen (and alone where Binaryen
-// is unavailable). The names `release` and `default` in a pass list expand to
-// it.
+// The pipeline of release builds that Binaryen does not finish (the
+// Emscripten build of the compiler, --no-binaryen). The names `release` and
+// `default` in a pass list expand to it.
 const std::vector<std::string>& releasePipeline();
 
-// Splits "a,b,c" into names, expanding `release`/`default`; `none` or an
-// empty string is the empty pipeline. Returns false with `error` naming the
+// The pipeline of release builds that Binaryen finishes: without inlining
+// and local coalescing, which Binaryen does better from the original locals
+// and calls (ours cost it bytes). The name `pre-binaryen` expands to it.
+const std::vector<std::string>& preBinaryenPipeline();
+
+// Splits "a,b,c" into names, expanding `release`/`default`/`pre-binaryen`;
+// `none` or an empty string is the empty pipeline. Returns false with `error` naming the
 // first unknown pass.
 bool parsePassList(std::string_view list, std::vector<std::string>& names, std::string& error);
 

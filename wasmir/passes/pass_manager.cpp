@@ -41,6 +41,14 @@ const std::vector<std::string>& releasePipeline() {
   return kPipeline;
 }
 
+const std::vector<std::string>& preBinaryenPipeline() {
+  static const std::vector<std::string> kPipeline = {
+      "tree-shake", "merge-functions", "const-fold", "flatten-blocks", "dce",        "dse",
+      "const-fold", "flatten-blocks",  "dce",        "unused-locals",  "tree-shake",
+  };
+  return kPipeline;
+}
+
 bool parsePassList(std::string_view list, std::vector<std::string>& names, std::string& error) {
   names.clear();
   size_t start = 0;
@@ -50,8 +58,9 @@ bool parsePassList(std::string_view list, std::vector<std::string>& names, std::
     start = comma + 1;
     if (name.empty() || name == "none")
       continue;
-    if (name == "release" || name == "default") {
-      const std::vector<std::string>& p = releasePipeline();
+    if (name == "release" || name == "default" || name == "pre-binaryen") {
+      const std::vector<std::string>& p =
+          name == "pre-binaryen" ? preBinaryenPipeline() : releasePipeline();
       names.insert(names.end(), p.begin(), p.end());
     } else if (findPass(name)) {
       names.emplace_back(name);
