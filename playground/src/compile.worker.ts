@@ -16,7 +16,7 @@ const queue: CompileRequest[] = [];
 async function build(req: CompileRequest, c: Compiler): Promise<CompileResponse> {
   const t0 = performance.now();
   const release = req.mode === "dev" ? false : req.mode;
-  const wantViews = req.purpose === "build";
+  const wantViews = req.purpose === "views";
   const r = c.compile(req.source, { release, wat: wantViews, annotate: wantViews });
   const compileMs = performance.now() - t0;
   const response: CompileResponse = {
@@ -24,6 +24,7 @@ async function build(req: CompileRequest, c: Compiler): Promise<CompileResponse>
     sizes: r.sizes, annotations: r.annotations, compileMs, optimizeMs: 0, error: null,
   };
   if (!r.ok || req.mode === "dev" || req.purpose === "check") return response;
+  // Release modes: Binaryen's output is what runs and what the views show.
   const t1 = performance.now();
   try {
     const optimized = await optimize(r.wasm, req.mode);

@@ -13,7 +13,10 @@ export class CompilerClient {
     this.ready = new Promise((resolve, reject) => {
       this.worker.onmessage = (event: MessageEvent<CompileWorkerMessage>) => {
         const m = event.data;
-        if (m.type === "ready") resolve({ version: m.version, loadMs: m.loadMs });
+        if (m.type === "ready") {
+          performance.mark("wasmrust:compiler-ready", { detail: { loadMs: m.loadMs } });
+          resolve({ version: m.version, loadMs: m.loadMs });
+        }
         else if (m.type === "failed") reject(new Error(m.error));
         else {
           const done = this.waiting.get(m.id);

@@ -14,8 +14,10 @@ function load(): Promise<BinaryenModule> {
   return binaryen;
 }
 
-// Bulk memory is a feature only when the module uses it, and the compiler
-// writes a DataCount section (id 12) exactly then.
+// Bulk memory is enabled only when the module uses memory.copy or
+// memory.fill (0xFC 0x0A / 0xFC 0x0B), as the native CLI does. A plain byte
+// scan of the code section can only err towards enabling the feature,
+// which is harmless.
 function usesBulkMemory(wasm: Uint8Array): boolean {
   let at = 8;
   while (at < wasm.length) {
@@ -26,8 +28,13 @@ function usesBulkMemory(wasm: Uint8Array): boolean {
       size |= (byte & 0x7f) << shift;
       shift += 7;
     } while (byte & 0x80);
-    if (id === 12) return true;
-    at += size >>> 0;
+    size >>>= 0;
+    if (id === 10) {
+      for (let i = at; i + 1 < at + size; i++)
+        if (wasm[i] === 0xfc && (wasm[i + 1] === 0x0a || wasm[i + 1] === 0x0b)) return true;
+      return false;
+    }
+    at += size;
   }
   return false;
 }
@@ -46,7 +53,9 @@ export async function optimize(wasm: Uint8Array, mode: Exclude<Mode, "dev">) {
   const module = b.readBinary(wasm);
   try {
     const F = b.Features;
-    module.setFeatures(F.MVP | F.MutableGlobals | (usesBulkMemory(wasm) ? F.BulkMemory : 0) |
+    // This Binaryen splits memory.copy/fill (BulkMemoryOpt) from the rest of
+    // bulk memory; Debian's older libbinaryen has them under one flag.
+    module.setFeatures(F.MVP | F.MutableGlobals | (usesBulkMemory(wasm) ? F.BulkMemory | F.BulkMemoryOpt : 0) |
       F.SignExt | F.NontrappingFPToInt | F.Multivalue);
     b.setDebugInfo(false);
     b.setOptimizeLevel(mode === "size" ? 2 : 3);

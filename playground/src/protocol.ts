@@ -11,8 +11,12 @@ export interface CompileRequest {
   id: number;
   source: string;
   mode: Mode;
-  /** check: diagnostics only (as you type); build: everything the views show. */
-  purpose: "check" | "build";
+  /**
+   * check: diagnostics only (as you type); run: the module to run; views:
+   * the module plus its WAT and byte annotations. Dev runs ask for `run`
+   * first and `views` while the program runs, so Run answers sooner.
+   */
+  purpose: "check" | "run" | "views";
 }
 
 export interface CompileResponse {
