@@ -983,6 +983,7 @@ TypeId Checker::checkStructLit(Expr* e) {
   const std::vector<FieldInfo>& fields = isVariant ? s.variants[e->fieldIndex].fields : s.fields;
   std::string name = isVariant ? s.name + "::" + s.variants[e->fieldIndex].name : s.name;
   std::vector<bool> seen(fields.size(), false);
+  bool unknownField = false;
   for (FieldInit& f : e->fields) {
     size_t idx = fields.size();
     for (size_t i = 0; i < fields.size(); ++i) {
@@ -997,6 +998,7 @@ TypeId Checker::checkStructLit(Expr* e) {
                     "` has no field named `" + n + "`")
           .primary(f.span, isVariant ? "field does not exist" : "unknown field");
       checkExpr(f.value, kNoType);
+      unknownField = true;
       continue;
     }
     f.fieldIndex = static_cast<uint32_t>(idx);
@@ -1014,7 +1016,7 @@ TypeId Checker::checkStructLit(Expr* e) {
     if (!seen[i])
       missing.push_back("`" + fields[i].name + "`");
   }
-  if (!missing.empty()) {
+  if (!missing.empty() && !unknownField) {
     std::string list;
     for (size_t i = 0; i < missing.size() && i < 3; ++i) {
       if (i)

@@ -110,6 +110,10 @@ void Checker::checkCast(Expr* e) {
     return k == TypeKind::Int || k == TypeKind::Float || k == TypeKind::Bool || k == TypeKind::Char;
   };
   std::string f = prog_.typeName(from), t = prog_.typeName(to);
+  // A fieldless enum casts to any integer type (its discriminant).
+  if (fd.kind == TypeKind::Struct && prog_.structs[fd.id].isEnum &&
+      !prog_.structs[fd.id].hasFields() && td.kind == TypeKind::Int)
+    return;
   if (fd.kind == TypeKind::Ref && prim(td.kind) && prim(tt_.kind(fd.elem))) {
     std::string inner(file_.text().substr(e->lhs->span.lo, e->lhs->span.hi - e->lhs->span.lo));
     diags_.emit(DiagKind::InvalidCast, "casting `" + f + "` as `" + t + "` is invalid")

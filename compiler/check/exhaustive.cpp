@@ -65,6 +65,8 @@ class Exhaustiveness {
   std::vector<TypeId> fieldTypes(const Ctor& c, TypeId t) const {
     const TypeData& d = tt_.get(t);
     std::vector<TypeId> out;
+    if (c.kind == Ctor::Kind::Opaque || c.kind == Ctor::Kind::Bool || c.kind == Ctor::Kind::Range)
+      return out;
     switch (d.kind) {
       case TypeKind::Tuple:
         return d.elems;
@@ -218,6 +220,10 @@ class Exhaustiveness {
       if (p->elems[i]->kind == PatternKind::Rest)
         rest = i;
     }
+    if (rest < n ? n - 1 > types.size() : n != types.size()) {
+      // A shape error, reported by the checker: match anything.
+      return std::vector<const DPat*>(types.size(), wild());
+    }
     size_t skipped = rest < n ? types.size() + 1 - n : 0;
     for (size_t i = 0, ti = 0; i < n && ti <= types.size(); ++i) {
       if (i == rest) {
@@ -339,8 +345,9 @@ class Exhaustiveness {
     std::vector<const DPat*> fields;
     if (d.kind == TypeKind::Array) {
       c.prefix = static_cast<uint32_t>(d.len);
-      if (d.len > 4096)
-        return wild();  // too long to enumerate: treat as a catch-all
+      size_t named = n - (rest < n ? 1 : 0);
+      if (d.len > 4096 || (rest < n ? named > d.len : named != d.len))
+        return wild();  // too long to enumerate, or a reported shape error
       size_t skipped = rest < n ? d.len + 1 - n : 0;
       for (size_t i = 0; i < n; ++i) {
         if (i == rest) {
@@ -434,6 +441,14 @@ class Exhaustiveness {
     infinite = false;
     const TypeData& d = tt_.get(t);
     std::vector<Ctor> out;
+    // Constants the algorithm cannot enumerate (strings, floats) make the
+    // column's values uncountable: only a wildcard covers them.
+    for (const Ctor* h : heads) {
+      if (h->kind == Ctor::Kind::Opaque) {
+        infinite = true;
+        return out;
+      }
+    }
     uint64_t lo, hi;
     if (d.kind == TypeKind::Bool) {
       for (uint32_t v = 0; v < 2; ++v) {
@@ -900,8 +915,11 @@ void Exhaustiveness::checkMatch(Expr* e) {
   auto d = diags_.emit(DiagKind::NonExhaustiveMatch, "non-exhaustive patterns: " + list +
                                                          " not covered");
   d.primary(e->lhs->span, plural + list + " not covered");
-  if (isEnum(t)) {
-    const StructInfo& s = prog_.structs[tt_.get(t).id];
+  TypeId bare = t;
+  while (tt_.kind(bare) == TypeKind::Ref)
+    bare = tt_.get(bare).elem;
+  if (isEnum(bare)) {
+    const StructInfo& s = prog_.structs[tt_.get(bare).id];
     d.label(s.item->nameSpan, "`" + s.name + "` defined here");
   }
   d.note("the matched value is of type `" + prog_.typeName(t) + "`");

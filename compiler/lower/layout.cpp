@@ -25,11 +25,19 @@ Repr Layouts::repr(TypeId t) const {
     case TypeKind::Tuple:
       return d.elems.empty() ? Repr::None : Repr::Mem;
     case TypeKind::Array:
-    case TypeKind::Struct:
       return Repr::Mem;
+    case TypeKind::Struct: {
+      const StructInfo& s = prog_.structs[d.id];
+      return s.isEnum && !s.hasFields() ? Repr::I32 : Repr::Mem;
+    }
     default:
       return Repr::None;
   }
+}
+
+bool Layouts::isEnum(TypeId t) const {
+  const TypeData& d = prog_.types.get(t);
+  return d.kind == TypeKind::Struct && prog_.structs[d.id].isEnum;
 }
 
 std::vector<ValType> Layouts::valTypes(TypeId t) const {
@@ -105,6 +113,25 @@ void Layouts::computeStruct(uint32_t id) {
   structDone_[id] = true;
   uint32_t size = 0, align = 1;
   StructInfo& s = prog_.structs[id];
+  if (s.isEnum) {
+    // The tag, then the variants overlapping after it.
+    size = 4;
+    align = 4;
+    uint32_t end = size;
+    for (VariantInfo& v : s.variants) {
+      uint32_t at = 4;
+      for (FieldInfo& f : v.fields) {
+        Layout l = layout(f.type);
+        at = alignUp(at, l.align);
+        f.offset = at;
+        at += l.size;
+        align = std::max(align, l.align);
+      }
+      end = std::max(end, at);
+    }
+    structLayouts_[id] = {alignUp(end, align), align};
+    return;
+  }
   for (FieldInfo& f : s.fields) {
     Layout l = layout(f.type);
     size = alignUp(size, l.align);
@@ -131,6 +158,12 @@ uint32_t Layouts::fieldOffset(TypeId t, uint32_t i) {
     off += l.size;
   }
   return off;
+}
+
+uint32_t Layouts::variantFieldOffset(TypeId t, uint32_t v, uint32_t i) {
+  const TypeData& d = prog_.types.get(t);
+  computeStruct(d.id);
+  return prog_.structs[d.id].variants[v].fields[i].offset;
 }
 
 Op Layouts::loadOp(TypeId t) const {

@@ -5,6 +5,11 @@
 // references to `str` and slices are fat pointers (two i32: address, length);
 // tuples, arrays and structs live in memory and are passed around as the i32
 // address of their storage ("Mem"). `()` and `!` have no value at all.
+//
+// Enums without data are their discriminant, an i32. Enums with data live in
+// memory: the tag (the variant's discriminant, an i32) at offset 0, then each
+// variant's fields laid out after it as a struct would be; all variants
+// share those bytes, so the enum's size is the largest variant's.
 #pragma once
 
 #include <vector>
@@ -29,6 +34,9 @@ class Layouts {
   Layout layout(TypeId t);
   // Byte offset of element `i` of a tuple or field `i` of a struct.
   uint32_t fieldOffset(TypeId t, uint32_t i);
+  // Byte offset of field `i` of variant `v` of an enum.
+  uint32_t variantFieldOffset(TypeId t, uint32_t v, uint32_t i);
+  bool isEnum(TypeId t) const;
   std::vector<wasmir::ValType> valTypes(TypeId t) const;
 
   // Load/store opcodes for a scalar type (Repr I32/I64/F32/F64).

@@ -95,6 +95,9 @@ void FnLowerer::call(Expr* e) {
       b_.op(Op::I32Add);
       return;
     }
+    case ResKind::VariantCtor:
+      variantValue(e->type, callee->fieldIndex, e->args);
+      return;
     case ResKind::BuiltinFn:
       if (static_cast<BuiltinFn>(callee->res) == BuiltinFn::ProcessExit) {
         expr(e->args[0]);

@@ -112,10 +112,22 @@ void FnLowerer::expr(Expr* e) {
       block(e->block, true);
       break;
     case ExprKind::If:
-      ifExpr(e);
+      if (e->lhs && e->lhs->kind == ExprKind::Let)
+        ifLet(e);
+      else
+        ifExpr(e);
       break;
     case ExprKind::While:
-      whileLoop(e);
+      if (e->lhs && e->lhs->kind == ExprKind::Let)
+        whileLet(e);
+      else
+        whileLoop(e);
+      break;
+    case ExprKind::Match:
+      matchExpr(e);
+      break;
+    case ExprKind::Let:
+      b_.op(Op::Unreachable);  // only valid as an `if` / `while` condition
       break;
     case ExprKind::Loop:
       loopExpr(e);
@@ -189,6 +201,9 @@ void FnLowerer::pathValue(Expr* e) {
       return;
     case ResKind::Static:
       load(placeOf(e));
+      return;
+    case ResKind::UnitVariant:
+      variantValue(e->type, e->fieldIndex, {});
       return;
     case ResKind::UnitStruct: {
       uint32_t slot = allocSlot(e->type);
@@ -528,6 +543,10 @@ void FnLowerer::equalMem(TypeId t, uint32_t a, uint32_t b) {
     b_.get(result);
     return;
   }
+  if (m_.layouts.isEnum(t)) {
+    equalEnum(t, a, b);
+    return;
+  }
   // Tuples and structs: all fields equal.
   std::vector<TypeId> fields;
   if (d.kind == TypeKind::Struct) {
@@ -843,6 +862,8 @@ void FnLowerer::cast(Expr* e) {
   if (!fromFloat && !toFloat) {
     if (tk == TypeKind::Char)
       return;  // u8 as char
+    if (fk == TypeKind::Struct)  // a fieldless enum: its discriminant is an isize
+      from = tt.intType(IntKind::Isize);
     convertInt(from, to);
     return;
   }
@@ -1029,6 +1050,10 @@ void FnLowerer::arrayRepeat(Expr* e) {
 }
 
 void FnLowerer::structLit(Expr* e) {
+  if (static_cast<ResKind>(e->resKind) == ResKind::VariantCtor) {
+    variantLiteral(e);
+    return;
+  }
   TypeId t = e->type;
   uint32_t base = takeAggDest(t);
   StructInfo& s = m_.prog.structs[m_.prog.types.get(t).id];

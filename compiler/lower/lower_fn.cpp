@@ -513,6 +513,11 @@ void FnLowerer::stmt(Stmt* s) {
     case StmtKind::Let:
       if (!s->init)
         return;
+      if (s->elseBlock || (s->pattern && s->pattern->kind != PatternKind::Binding &&
+                           s->pattern->kind != PatternKind::Wild)) {
+        letPattern(s);
+        return;
+      }
       if (s->pattern && s->pattern->kind == PatternKind::Binding &&
           s->pattern->local < locals_.size()) {
         const LocalStore& ls = locals_[s->pattern->local];
@@ -534,6 +539,7 @@ void FnLowerer::stmt(Stmt* s) {
   }
 }
 
+// Binds a value on the stack to an irrefutable pattern.
 void FnLowerer::bindPattern(Pattern* p, TypeId t) {
   if (m_.prog.types.kind(t) == TypeKind::Never)
     return;
@@ -541,22 +547,28 @@ void FnLowerer::bindPattern(Pattern* p, TypeId t) {
     dropValue(t);
     return;
   }
-  if (p->kind == PatternKind::Binding) {
+  if (p->kind == PatternKind::Binding && !p->sub && !p->bindsRef) {
     store(localPlace(p->local));
     return;
   }
-  // Tuple pattern: the value is the address of the tuple.
-  uint32_t addr = temp(ValType::I32);
-  b_.set(addr);
-  const TypeData& d = m_.prog.types.get(t);
-  std::vector<TypeId> elems = d.elems;
-  for (size_t i = 0; i < p->elems.size() && i < elems.size(); ++i) {
-    loadAt(elems[i], addr, m_.layouts.fieldOffset(t, static_cast<uint32_t>(i)));
-    if (repr(elems[i]) == Repr::Mem && p->elems[i]->kind == PatternKind::Binding) {
-      // The element is copied into the binding's own slot by store().
-    }
-    bindPattern(p->elems[i], elems[i]);
+  Place place;
+  placeFromStack(t, place);
+  matchPattern(p, place, nullptr);
+}
+
+// Moves the value on the stack into temporaries and describes them as a
+// place.
+void FnLowerer::placeFromStack(TypeId t, Place& out) {
+  out.type = t;
+  if (repr(t) == Repr::Mem) {
+    out.base = temp(ValType::I32);
+    b_.set(out.base);
+    return;
   }
+  std::vector<uint32_t> ts = temps(t);
+  spill(ts);
+  out.isLocal = !ts.empty();
+  out.wasm = ts.empty() ? kNone : ts[0];
 }
 
 // ------------------------------------------------------------------ misc

@@ -390,13 +390,18 @@ void FnLowerer::formatValue(TypeId t,
     precLocal = argVals[spec.precisionArg];
   }
   bool pretty = spec.kind == FormatSpec::Kind::Debug && spec.alternate;
-  bool aggregate = repr(vt) == Repr::Mem ||
+  bool aggregate = repr(vt) == Repr::Mem || m_.layouts.isEnum(vt) ||
                    (tt.kind(vt) == TypeKind::Ref && tt.kind(tt.get(vt).elem) == TypeKind::Slice);
   if (aggregate) {
     std::vector<uint32_t> v = temps(vt);
     spill(v);
     if (repr(vt) == Repr::Mem) {
       formatDebugMem(vt, v[0], pretty ? 0 : -1);
+    } else if (m_.layouts.isEnum(vt)) {
+      // A fieldless enum: the name of the variant its value is.
+      forEachVariant(vt, v[0], [&](uint32_t variant) {
+        fmtLiteral(m_.prog.structs[tt.get(vt).id].variants[variant].name);
+      });
     } else {
       // A slice: format like an array of its runtime length.
       TypeId elem = tt.get(tt.get(vt).elem).elem;
@@ -678,19 +683,36 @@ void FnLowerer::formatDebugMem(TypeId t, uint32_t addr, int indent) {
   }
   if (d.kind == TypeKind::Struct) {
     StructInfo& s = m_.prog.structs[d.id];
-    fmtLiteral(s.name);
-    if (s.shape == StructShape::Unit || s.fields.empty())
+    // A struct, or each variant of an enum, prints its name and fields.
+    auto fields = [&](const std::string& name, StructShape shape,
+                      const std::vector<FieldInfo>& fs, auto offsetOf) {
+      fmtLiteral(name);
+      if (shape == StructShape::Unit || fs.empty())
+        return;
+      bool named = shape == StructShape::Named;
+      fmtLiteral(named ? (pretty ? " {\n" : " { ") : (pretty ? "(\n" : "("));
+      for (uint32_t i = 0; i < fs.size(); ++i) {
+        before(i);
+        if (named)
+          fmtLiteral(fs[i].name + ": ");
+        element(fs[i].type, addr, offsetOf(i));
+        after();
+      }
+      fmtLiteral(closing + (named ? (pretty ? "}" : " }") : ")"));
+    };
+    if (!s.isEnum) {
+      fields(s.name, s.shape, s.fields, [&](uint32_t i) { return m_.layouts.fieldOffset(t, i); });
       return;
-    bool named = s.shape == StructShape::Named;
-    fmtLiteral(named ? (pretty ? " {\n" : " { ") : (pretty ? "(\n" : "("));
-    for (uint32_t i = 0; i < s.fields.size(); ++i) {
-      before(i);
-      if (named)
-        fmtLiteral(s.fields[i].name + ": ");
-      element(s.fields[i].type, addr, m_.layouts.fieldOffset(t, i));
-      after();
     }
-    fmtLiteral(closing + (named ? (pretty ? "}" : " }") : ")"));
+    uint32_t tag = temp(ValType::I32);
+    b_.get(addr);
+    b_.mem(Op::I32Load, 0, 2);
+    b_.set(tag);
+    forEachVariant(t, tag, [&](uint32_t v) {
+      const VariantInfo& vi = s.variants[v];
+      fields(vi.name, vi.shape, vi.fields,
+             [&](uint32_t i) { return m_.layouts.variantFieldOffset(t, v, i); });
+    });
   }
 }
 

@@ -13,6 +13,7 @@
 #pragma once
 
 #include <deque>
+#include <functional>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -239,6 +240,34 @@ class FnLowerer {
   TypeId sequenceBase(Expr* seq, int derefs, uint32_t& base, uint32_t& len);
   void jump(Expr* e);
   void returnExpr(Expr* e);
+
+  // lower_pattern.cpp
+  void loadTag(const Place& p);
+  void forEachVariant(TypeId t, uint32_t tagLocal, const std::function<void(uint32_t)>& body);
+  void equalEnum(TypeId t, uint32_t a, uint32_t b);
+  int32_t variantTag(TypeId t, uint32_t variant) const;
+  void variantValue(TypeId t, uint32_t variant, const std::vector<Expr*>& args);
+  void variantLiteral(Expr* e);
+  Place scrutineePlace(Expr* e);
+  Place addressable(const Place& p);
+  Place derefPlace(const Place& p);
+  Place subPlace(const Place& p, uint32_t offset, TypeId t);
+  void failIf(const wasmir::FunctionBuilder::Label* fail);
+  void matchPattern(Pattern* p, Place place, const wasmir::FunctionBuilder::Label* fail);
+  void bindPlace(Pattern* p, const Place& place);
+  template <typename OffsetOf>
+  void matchElements(Pattern* p,
+                     const Place& place,
+                     const std::vector<TypeId>& types,
+                     OffsetOf offsetOf,
+                     const wasmir::FunctionBuilder::Label* fail);
+  void matchNominal(Pattern* p, const Place& place, const wasmir::FunctionBuilder::Label* fail);
+  void matchSlice(Pattern* p, const Place& place, const wasmir::FunctionBuilder::Label* fail);
+  void matchExpr(Expr* e);
+  void ifLet(Expr* e);
+  void whileLet(Expr* e);
+  void letPattern(Stmt* s);
+  void placeFromStack(TypeId t, Place& out);
 
   // lower_call.cpp
   void call(Expr* e);

@@ -1,0 +1,521 @@
+// Lowering of patterns and the constructs that use them: `match`, `if let`,
+// `while let`, `let ... else`, destructuring `let`, and enum values.
+//
+// A pattern is matched against a Place (a value in wasm locals or in memory).
+// matchPattern emits the pattern's tests, each branching to a `fail` label
+// when the value does not match, and stores the bindings as it goes; with no
+// fail label (irrefutable contexts) the tests are left out. A `match` is a
+// chain of arms, each in a block its failed tests leave:
+//
+//   block $end (result T)
+//     block $next  <tests of arm 1, br_if $next> <guard, br_if $next> body  br $end  end
+//     block $next  <arm 2> ... end
+//     unreachable              ;; exhaustiveness was checked
+//   end
+#include <functional>
+
+#include "compiler/lower/lowerer.h"
+
+namespace wr {
+
+using wasmir::BlockKind;
+using wasmir::Op;
+using wasmir::ValType;
+using Label = wasmir::FunctionBuilder::Label;
+
+// ------------------------------------------------------------------ enums
+
+// Pushes the tag of the enum value at `p`.
+void FnLowerer::loadTag(const Place& p) {
+  if (repr(p.type) == Repr::I32) {
+    load(p);
+    return;
+  }
+  b_.get(p.base);
+  b_.mem(Op::I32Load, p.offset, 2);
+}
+
+int32_t FnLowerer::variantTag(TypeId t, uint32_t variant) const {
+  const StructInfo& s = m_.prog.structs[m_.prog.types.get(t).id];
+  return static_cast<int32_t>(s.variants[variant].discriminant);
+}
+
+// Emits body(v) under a test that the tag in `tagLocal` is variant v's, for
+// every variant of enum t.
+void FnLowerer::forEachVariant(TypeId t,
+                               uint32_t tagLocal,
+                               const std::function<void(uint32_t)>& body) {
+  const StructInfo& s = m_.prog.structs[m_.prog.types.get(t).id];
+  for (uint32_t v = 0; v < s.variants.size(); ++v) {
+    b_.get(tagLocal);
+    b_.i32(variantTag(t, v));
+    b_.op(Op::I32Eq);
+    b_.ifBlock();
+    body(v);
+    b_.end();
+  }
+}
+
+// Equality of two enum values in memory (derived PartialEq): same variant
+// and equal fields. Pushes an i32.
+void FnLowerer::equalEnum(TypeId t, uint32_t a, uint32_t b) {
+  const StructInfo& s = m_.prog.structs[m_.prog.types.get(t).id];
+  uint32_t tag = temp(ValType::I32), result = temp(ValType::I32);
+  b_.get(a);
+  b_.mem(Op::I32Load, 0, 2);
+  b_.tee(tag);
+  b_.get(b);
+  b_.mem(Op::I32Load, 0, 2);
+  b_.op(Op::I32Eq);
+  b_.set(result);
+  b_.get(result);
+  b_.ifBlock();
+  forEachVariant(t, tag, [&](uint32_t v) {
+    const VariantInfo& vi = s.variants[v];
+    for (uint32_t i = 0; i < vi.fields.size(); ++i) {
+      uint32_t off = m_.layouts.variantFieldOffset(t, v, i);
+      uint32_t pa = temp(ValType::I32), pb = temp(ValType::I32);
+      b_.get(a), b_.i32(static_cast<int32_t>(off)), b_.op(Op::I32Add), b_.set(pa);
+      b_.get(b), b_.i32(static_cast<int32_t>(off)), b_.op(Op::I32Add), b_.set(pb);
+      equalMem(vi.fields[i].type, pa, pb);
+      b_.get(result);
+      b_.op(Op::I32And);
+      b_.set(result);
+    }
+  });
+  b_.end();
+  b_.get(result);
+}
+
+// A unit variant's value, or a tuple variant built from `args`, or a struct
+// variant from a literal's fields.
+void FnLowerer::variantValue(TypeId t, uint32_t variant, const std::vector<Expr*>& args) {
+  if (repr(t) == Repr::I32) {
+    b_.i32(variantTag(t, variant));
+    return;
+  }
+  uint32_t base = takeAggDest(t);
+  b_.get(base);
+  b_.i32(variantTag(t, variant));
+  b_.mem(Op::I32Store, 0, 2);
+  const VariantInfo& v = m_.prog.structs[m_.prog.types.get(t).id].variants[variant];
+  for (size_t i = 0; i < args.size() && i < v.fields.size(); ++i) {
+    uint32_t off = m_.layouts.variantFieldOffset(t, variant, static_cast<uint32_t>(i));
+    if (exprInto(args[i], base, off))
+      continue;
+    expr(args[i]);
+    storeAt(v.fields[i].type, base, off);
+  }
+  b_.get(base);
+}
+
+void FnLowerer::variantLiteral(Expr* e) {
+  TypeId t = e->type;
+  const VariantInfo& v = m_.prog.structs[m_.prog.types.get(t).id].variants[e->fieldIndex];
+  std::vector<Expr*> args(v.fields.size(), nullptr);
+  for (FieldInit& f : e->fields) {
+    if (f.fieldIndex < args.size())
+      args[f.fieldIndex] = f.value;
+  }
+  if (repr(t) == Repr::I32) {
+    b_.i32(variantTag(t, e->fieldIndex));
+    return;
+  }
+  uint32_t base = takeAggDest(t);
+  b_.get(base);
+  b_.i32(variantTag(t, e->fieldIndex));
+  b_.mem(Op::I32Store, 0, 2);
+  for (FieldInit& f : e->fields) {
+    uint32_t off = m_.layouts.variantFieldOffset(t, e->fieldIndex, f.fieldIndex);
+    if (exprInto(f.value, base, off))
+      continue;
+    expr(f.value);
+    storeAt(v.fields[f.fieldIndex].type, base, off);
+  }
+  b_.get(base);
+}
+
+// ------------------------------------------------------------------ places
+
+// Evaluates a scrutinee to a place: place expressions are matched where
+// they are; other values are stored in temporaries.
+FnLowerer::Place FnLowerer::scrutineePlace(Expr* e) {
+  return placeOf(e);
+}
+
+// A place whose address can be taken (bindings by reference need one).
+FnLowerer::Place FnLowerer::addressable(const Place& p) {
+  if (!p.isLocal)
+    return p;
+  uint32_t slot = allocSlot(p.type);
+  load(p);
+  storeAt(p.type, fp_, slot);
+  Place m;
+  m.type = p.type;
+  m.base = fp_;
+  m.offset = slot;
+  return m;
+}
+
+// The place a reference at `p` points to.
+FnLowerer::Place FnLowerer::derefPlace(const Place& p) {
+  TypeId inner = m_.prog.types.get(p.type).elem;
+  load(p);
+  Place d;
+  d.type = inner;
+  d.base = temp(ValType::I32);
+  b_.set(d.base);
+  return d;
+}
+
+FnLowerer::Place FnLowerer::subPlace(const Place& p, uint32_t offset, TypeId t) {
+  Place s = p;
+  s.isLocal = false;
+  s.offset += offset;
+  s.type = t;
+  return s;
+}
+
+// ------------------------------------------------------------------ patterns
+
+void FnLowerer::failIf(const Label* fail) {
+  b_.brIf(*fail);
+}
+
+void FnLowerer::matchPattern(Pattern* p, Place place, const Label* fail) {
+  if (!p)
+    return;
+  const TypeTable& tt = m_.prog.types;
+  for (int k = 0; k < p->derefs; ++k) {
+    TypeId inner = tt.get(place.type).elem;
+    if (tt.kind(inner) == TypeKind::Slice) {
+      matchSlice(p, place, fail);
+      return;
+    }
+    place = derefPlace(place);
+  }
+  switch (p->kind) {
+    case PatternKind::Wild:
+    case PatternKind::Rest:
+      return;
+    case PatternKind::Binding:
+      matchPattern(p->sub, place, fail);
+      bindPlace(p, place);
+      return;
+    case PatternKind::Lit:
+      if (!fail)
+        return;
+      load(place);
+      expr(p->lo);
+      compare(BinOp::Ne, place.type);
+      failIf(fail);
+      return;
+    case PatternKind::Range:
+      if (!fail)
+        return;
+      if (p->lo) {
+        load(place);
+        expr(p->lo);
+        compare(BinOp::Lt, place.type);
+        failIf(fail);
+      }
+      if (p->hi) {
+        load(place);
+        expr(p->hi);
+        compare(p->inclusive ? BinOp::Gt : BinOp::Ge, place.type);
+        failIf(fail);
+      }
+      return;
+    case PatternKind::Path:
+    case PatternKind::TupleStruct:
+    case PatternKind::Struct:
+      matchNominal(p, place, fail);
+      return;
+    case PatternKind::Tuple: {
+      std::vector<TypeId> elems = tt.get(place.type).elems;
+      matchElements(p, place, elems, [&](uint32_t i) {
+        return m_.layouts.fieldOffset(place.type, i);
+      }, fail);
+      return;
+    }
+    case PatternKind::Slice:
+      matchSlice(p, place, fail);
+      return;
+    case PatternKind::Ref: {
+      TypeId inner = tt.get(place.type).elem;
+      if (tt.kind(inner) == TypeKind::Slice && p->sub && p->sub->kind == PatternKind::Slice) {
+        matchSlice(p->sub, place, fail);
+        return;
+      }
+      if (tt.kind(inner) == TypeKind::Str || tt.kind(inner) == TypeKind::Slice) {
+        // `&s` on a `&str`: binds the reference itself would need an
+        // unsized local; only wildcards get here after type checking.
+        matchPattern(p->sub, place, fail);
+        return;
+      }
+      matchPattern(p->sub, derefPlace(place), fail);
+      return;
+    }
+    case PatternKind::Or: {
+      if (!fail) {
+        matchPattern(p->elems[0], place, nullptr);
+        return;
+      }
+      Label ok = b_.block();
+      for (size_t i = 0; i + 1 < p->elems.size(); ++i) {
+        Label next = b_.block();
+        matchPattern(p->elems[i], place, &next);
+        b_.br(ok);
+        b_.end();
+      }
+      matchPattern(p->elems.back(), place, fail);
+      b_.end();
+      return;
+    }
+  }
+}
+
+void FnLowerer::bindPlace(Pattern* p, const Place& place) {
+  if (p->local >= locals_.size())
+    return;
+  if (p->bindsRef) {
+    pushAddr(addressable(place));
+  } else {
+    load(place);
+  }
+  store(localPlace(p->local));
+}
+
+// Tuple-like elements with an optional `..`; `offsetOf(i)` gives element
+// i's offset within the place.
+template <typename OffsetOf>
+void FnLowerer::matchElements(Pattern* p,
+                              const Place& place,
+                              const std::vector<TypeId>& types,
+                              OffsetOf offsetOf,
+                              const Label* fail) {
+  size_t n = p->elems.size();
+  size_t rest = n;
+  for (size_t i = 0; i < n; ++i) {
+    if (p->elems[i]->kind == PatternKind::Rest)
+      rest = i;
+  }
+  size_t skipped = rest < n && types.size() + 1 >= n ? types.size() + 1 - n : 0;
+  for (size_t i = 0, ti = 0; i < n; ++i) {
+    if (i == rest) {
+      ti += skipped;
+      continue;
+    }
+    if (ti >= types.size())
+      break;
+    uint32_t idx = static_cast<uint32_t>(ti);
+    matchPattern(p->elems[i], subPlace(place, offsetOf(idx), types[ti]), fail);
+    ++ti;
+  }
+}
+
+void FnLowerer::matchNominal(Pattern* p, const Place& place, const Label* fail) {
+  if (p->res == kNone)
+    return;
+  if (p->resKind == PatRes::Const) {
+    if (!fail)
+      return;
+    load(place);
+    constValue(p->res, place.type);
+    compare(BinOp::Ne, place.type);
+    failIf(fail);
+    return;
+  }
+  TypeId t = place.type;
+  const StructInfo& s = m_.prog.structs[m_.prog.types.get(t).id];
+  std::vector<TypeId> types;
+  if (p->resKind == PatRes::Variant) {
+    if (fail && s.variants.size() > 1) {
+      loadTag(place);
+      b_.i32(variantTag(t, p->variant));
+      b_.op(Op::I32Ne);
+      failIf(fail);
+    }
+    for (const FieldInfo& f : s.variants[p->variant].fields)
+      types.push_back(f.type);
+  } else {
+    for (const FieldInfo& f : s.fields)
+      types.push_back(f.type);
+  }
+  uint32_t variant = p->variant;
+  bool isVariant = p->resKind == PatRes::Variant;
+  auto offsetOf = [&](uint32_t i) {
+    return isVariant ? m_.layouts.variantFieldOffset(t, variant, i)
+                     : m_.layouts.fieldOffset(t, i);
+  };
+  if (p->kind == PatternKind::TupleStruct) {
+    matchElements(p, place, types, offsetOf, fail);
+    return;
+  }
+  for (FieldPattern& f : p->fields) {
+    if (f.fieldIndex < types.size())
+      matchPattern(f.pattern, subPlace(place, offsetOf(f.fieldIndex), types[f.fieldIndex]), fail);
+  }
+}
+
+// Array patterns (fixed length) and slice patterns (the place holds a
+// `&[T]`: address and length).
+void FnLowerer::matchSlice(Pattern* p, const Place& place, const Label* fail) {
+  const TypeTable& tt = m_.prog.types;
+  size_t n = p->elems.size();
+  size_t rest = n;
+  for (size_t i = 0; i < n; ++i) {
+    Pattern* e = p->elems[i];
+    if (e->kind == PatternKind::Rest ||
+        (e->kind == PatternKind::Binding && e->sub && e->sub->kind == PatternKind::Rest))
+      rest = i;
+  }
+  size_t named = n - (rest < n ? 1 : 0);
+  if (tt.kind(place.type) == TypeKind::Array) {
+    TypeId elem = tt.get(place.type).elem;
+    uint64_t len = tt.get(place.type).len;
+    uint32_t sz = size(elem);
+    for (size_t i = 0; i < n; ++i) {
+      Pattern* e = p->elems[i];
+      if (i < rest) {
+        matchPattern(e, subPlace(place, static_cast<uint32_t>(i) * sz, elem), fail);
+      } else if (i > rest) {
+        uint64_t at = len - (n - i);
+        matchPattern(e, subPlace(place, static_cast<uint32_t>(at) * sz, elem), fail);
+      } else if (e->kind == PatternKind::Binding) {
+        TypeId middle = m_.prog.types.array(elem, len - named);
+        bindPlace(e, subPlace(place, static_cast<uint32_t>(i) * sz, middle));
+      }
+    }
+    return;
+  }
+  // A slice reached through a reference: (address, length).
+  TypeId sliceRef = place.type;
+  TypeId elem = tt.get(tt.get(sliceRef).elem).elem;
+  uint32_t sz = size(elem);
+  load(place);
+  uint32_t ptr = temp(ValType::I32), len = temp(ValType::I32);
+  b_.set(len);
+  b_.set(ptr);
+  if (fail) {
+    b_.get(len);
+    b_.i32(static_cast<int32_t>(named));
+    b_.op(rest < n ? Op::I32LtU : Op::I32Ne);
+    failIf(fail);
+  }
+  for (size_t i = 0; i < n; ++i) {
+    Pattern* e = p->elems[i];
+    Place at;
+    at.type = elem;
+    at.base = temp(ValType::I32);
+    if (i < rest) {
+      b_.get(ptr);
+      b_.i32(static_cast<int32_t>(i * sz));
+      b_.op(Op::I32Add);
+      b_.set(at.base);
+      matchPattern(e, at, fail);
+    } else if (i > rest) {
+      // Counted from the end: ptr + (len - (n - i)) * size.
+      b_.get(ptr);
+      b_.get(len);
+      b_.i32(static_cast<int32_t>(n - i));
+      b_.op(Op::I32Sub);
+      b_.i32(static_cast<int32_t>(sz));
+      b_.op(Op::I32Mul);
+      b_.op(Op::I32Add);
+      b_.set(at.base);
+      matchPattern(e, at, fail);
+    } else if (e->kind == PatternKind::Binding && e->local < locals_.size()) {
+      // `rest @ ..`: the middle as a slice.
+      b_.get(ptr);
+      b_.i32(static_cast<int32_t>(i * sz));
+      b_.op(Op::I32Add);
+      b_.get(len);
+      b_.i32(static_cast<int32_t>(named));
+      b_.op(Op::I32Sub);
+      store(localPlace(e->local));
+    }
+  }
+}
+
+// ------------------------------------------------------------------ constructs
+
+void FnLowerer::matchExpr(Expr* e) {
+  const TypeTable& tt = m_.prog.types;
+  bool hasValue = tt.kind(e->type) != TypeKind::Never;
+  uint32_t index = 0;
+  BlockKind kind = hasValue ? blockKindFor(e->type, index) : BlockKind::Empty;
+  Place place = scrutineePlace(e->lhs);
+  Label end = b_.block(kind, index);
+  for (MatchArm& arm : e->arms) {
+    Label next = b_.block();
+    matchPattern(arm.pattern, place, &next);
+    if (arm.guard) {
+      expr(arm.guard);
+      b_.op(Op::I32Eqz);
+      b_.brIf(next);
+    }
+    expr(arm.body);
+    if (!hasValue)
+      dropValue(arm.body->type);
+    b_.br(end);
+    b_.end();
+  }
+  b_.op(Op::Unreachable);
+  b_.end();
+}
+
+// `if let pattern = value { .. } else { .. }`.
+void FnLowerer::ifLet(Expr* e) {
+  const TypeTable& tt = m_.prog.types;
+  bool hasValue = e->elseExpr && tt.kind(e->type) != TypeKind::Never;
+  uint32_t index = 0;
+  BlockKind kind = hasValue ? blockKindFor(e->type, index) : BlockKind::Empty;
+  Expr* cond = e->lhs;
+  Place place = scrutineePlace(cond->lhs);
+  Label end = b_.block(kind, index);
+  Label otherwise = b_.block();
+  matchPattern(cond->pattern, place, &otherwise);
+  block(e->block, hasValue);
+  b_.br(end);
+  b_.end();
+  if (e->elseExpr) {
+    expr(e->elseExpr);
+    if (!hasValue)
+      dropValue(e->elseExpr->type);
+  }
+  b_.end();
+}
+
+// `while let pattern = value { .. }`: the scrutinee is evaluated anew on
+// every iteration.
+void FnLowerer::whileLet(Expr* e) {
+  Label brk = b_.block();
+  Label cont = b_.loop();
+  Place place = scrutineePlace(e->lhs->lhs);
+  matchPattern(e->lhs->pattern, place, &brk);
+  loops_[e->loopId] = LoopTarget{brk, cont, {}};
+  block(e->block, false);
+  b_.br(cont);
+  b_.end();
+  b_.end();
+}
+
+// `let pattern = value else { diverge };` and destructuring `let`.
+void FnLowerer::letPattern(Stmt* s) {
+  Place place = scrutineePlace(s->init);
+  if (!s->elseBlock) {
+    matchPattern(s->pattern, place, nullptr);
+    return;
+  }
+  Label ok = b_.block();
+  Label otherwise = b_.block();
+  matchPattern(s->pattern, place, &otherwise);
+  b_.br(ok);
+  b_.end();
+  block(s->elseBlock, false);
+  b_.op(Op::Unreachable);
+  b_.end();
+}
+
+}  // namespace wr
