@@ -15,8 +15,8 @@ Behaviour (`--behaviour`): every run test of the compiler's golden corpus
 (tests/golden/, files not named fail_*) is built in the dev tier with the
 release pipeline (`--passes=release`); the module must pass wasm-validate and
 its run must match the test's CHECK block exactly. Then the release tier is
-built without Binaryen, with and without the passes, and both runs must
-agree. The corpus's own format and helpers come from tests/golden/run_golden.py
+built without Binaryen, without passes and with each release pipeline
+(`release`, `pre-binaryen`), and all runs must agree. The corpus's own format and helpers come from tests/golden/run_golden.py
 (imported, not changed).
 
   python3 tests/wasmir_golden/run_wasmir_golden.py --wasmrust build/bin/wasmrust [--update]
@@ -206,18 +206,21 @@ def check_behaviour(opts: argparse.Namespace, path: Path) -> Result:
         base = ["--release", "--no-binaryen"]
         plain = build_and_run(opts, test, base + ["--passes=none"], tmp, "rel", result,
                               RELEASE_RUN_TIMEOUT)
-        opt = build_and_run(opts, test, base + ["--passes=release"], tmp, "relopt", result,
-                            RELEASE_RUN_TIMEOUT)
-        if plain is None or opt is None or (plain.timed_out and opt.timed_out):
+        if plain is None:
             return result
-        if plain.timed_out != opt.timed_out:
-            result.problems.append("release: only one of the runs with and without the passes "
-                                   "timed out")
-        elif (plain.stdout, plain.stderr, plain.exit) != (opt.stdout, opt.stderr, opt.exit):
-            result.problems.append(
-                "release: the passes change the program's behaviour:\n"
-                + diff(plain.stdout + plain.stderr + f"exit {plain.exit}",
-                       opt.stdout + opt.stderr + f"exit {opt.exit}", "without", "with"))
+        for pipeline in ("release", "pre-binaryen"):
+            opt = build_and_run(opts, test, base + [f"--passes={pipeline}"], tmp, pipeline,
+                                result, RELEASE_RUN_TIMEOUT)
+            if opt is None or (plain.timed_out and opt.timed_out):
+                continue
+            if plain.timed_out != opt.timed_out:
+                result.problems.append(f"release: only one of the runs with and without the "
+                                       f"{pipeline} passes timed out")
+            elif (plain.stdout, plain.stderr, plain.exit) != (opt.stdout, opt.stderr, opt.exit):
+                result.problems.append(
+                    f"release: the {pipeline} passes change the program's behaviour:\n"
+                    + diff(plain.stdout + plain.stderr + f"exit {plain.exit}",
+                           opt.stdout + opt.stderr + f"exit {opt.exit}", "without", "with"))
     return result
 
 
