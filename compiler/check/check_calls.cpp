@@ -113,8 +113,8 @@ TypeId Checker::checkCall(Expr* e) {
     case ResKind::UnitVariant: {
       const StructInfo& s = prog_.structs[callee->res];
       diags_
-          .emit(DiagKind::NotCallable, "expected function, found enum variant `" +
-                                           callee->path.str() + "`")
+          .emit(DiagKind::NotCallable,
+                "expected function, found enum variant `" + callee->path.str() + "`")
           .primary(callee->span, "call expression requires function")
           .label(s.variants[callee->fieldIndex].span,
                  "enum variant `" + callee->path.str() + "` defined here");

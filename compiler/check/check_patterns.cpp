@@ -188,8 +188,8 @@ void Checker::checkTuplePattern(Pattern* p, TypeId t, BindMode mode, bool hasIni
     s = infer_->shallow(s);
   }
   const TypeData& d = tt_.get(s);
-  bool ok = d.kind == TypeKind::Tuple &&
-            (hasRest ? d.elems.size() >= named : d.elems.size() == named);
+  bool ok =
+      d.kind == TypeKind::Tuple && (hasRest ? d.elems.size() >= named : d.elems.size() == named);
   if (!ok) {
     if (d.kind != TypeKind::Error) {
       diags_.emit(DiagKind::MismatchedTypes, "mismatched types")
@@ -257,12 +257,12 @@ void Checker::checkNominalPattern(Pattern* p, TypeId t, BindMode mode, bool hasI
     if (hasRest ? named > fields.size() : named != fields.size()) {
       auto plural = [](size_t n) { return std::to_string(n) + (n == 1 ? " field" : " fields"); };
       diags_
-          .emit(DiagKind::PatternFieldCount,
-                "this pattern has " + plural(named) + ", but the corresponding " +
-                    (isVariant ? "tuple variant" : "tuple struct") + " has " +
-                    plural(fields.size()))
-          .primary(p->span, "expected " + plural(fields.size()) + ", found " +
-                                std::to_string(named));
+          .emit(DiagKind::PatternFieldCount, "this pattern has " + plural(named) +
+                                                 ", but the corresponding " +
+                                                 (isVariant ? "tuple variant" : "tuple struct") +
+                                                 " has " + plural(fields.size()))
+          .primary(p->span,
+                   "expected " + plural(fields.size()) + ", found " + std::to_string(named));
       checkRest();
       return;
     }
@@ -283,9 +283,9 @@ void Checker::checkNominalPattern(Pattern* p, TypeId t, BindMode mode, bool hasI
     if (idx == fields.size()) {
       std::string n(f.name);
       diags_
-          .emit(DiagKind::PatternNoSuchField,
-                std::string(isVariant ? "variant" : "struct") + " `" + name +
-                    "` does not have a field named `" + n + "`")
+          .emit(DiagKind::PatternNoSuchField, std::string(isVariant ? "variant" : "struct") + " `" +
+                                                  name + "` does not have a field named `" + n +
+                                                  "`")
           .primary(f.span, std::string(isVariant ? "variant" : "struct") + " `" + name +
                                "` does not have this field");
       checkPattern(f.pattern, tt_.error(), mode, hasInit);
@@ -315,8 +315,8 @@ void Checker::checkNominalPattern(Pattern* p, TypeId t, BindMode mode, bool hasI
                                                 (missing.size() > 1 ? "s " : " ") + list)
       .primary(p->span, std::string("missing field") + (missing.size() > 1 ? "s " : " ") + list)
       .suggest("if you don't care about the missing fields, you can explicitly ignore them",
-               Span{p->span.hi - 1, p->span.hi - 1},
-               p->fields.empty() ? ".. " : ", .. ", Applicability::MachineApplicable);
+               Span{p->span.hi - 1, p->span.hi - 1}, p->fields.empty() ? ".. " : ", .. ",
+               Applicability::MachineApplicable);
 }
 
 void Checker::checkSlicePattern(Pattern* p, TypeId t, BindMode mode, bool hasInit) {

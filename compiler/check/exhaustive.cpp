@@ -27,11 +27,11 @@ namespace {
 struct Ctor {
   enum class Kind : uint8_t { Single, Variant, Bool, Range, Slice, Opaque };
   Kind kind = Kind::Single;
-  uint32_t variant = 0;  // Variant; Bool: 0 false, 1 true
-  uint64_t lo = 0, hi = 0;  // Range, inclusive, in biased order (see bias())
-  uint32_t prefix = 0;      // Slice: fixed length, or the prefix before `..`
-  uint32_t suffix = 0;      // Slice with varLen: elements after `..`
-  bool varLen = false;      // Slice: `[a, .., b]` (at least prefix + suffix)
+  uint32_t variant = 0;          // Variant; Bool: 0 false, 1 true
+  uint64_t lo = 0, hi = 0;       // Range, inclusive, in biased order (see bias())
+  uint32_t prefix = 0;           // Slice: fixed length, or the prefix before `..`
+  uint32_t suffix = 0;           // Slice with varLen: elements after `..`
+  bool varLen = false;           // Slice: `[a, .., b]` (at least prefix + suffix)
   const Expr* opaque = nullptr;  // Opaque: a float or string literal
 };
 
@@ -494,8 +494,7 @@ class Exhaustiveness {
       c.kind = Ctor::Kind::Slice;
       c.prefix = static_cast<uint32_t>(d.len);
       out.push_back(c);
-    } else if (d.kind == TypeKind::Tuple || d.kind == TypeKind::Ref ||
-               d.kind == TypeKind::Struct) {
+    } else if (d.kind == TypeKind::Tuple || d.kind == TypeKind::Ref || d.kind == TypeKind::Struct) {
       out.push_back(Ctor{});
     } else {
       infinite = true;
@@ -504,7 +503,8 @@ class Exhaustiveness {
   }
 
   // [lo, hi] cut at every boundary of the head ranges.
-  static std::vector<Ctor> splitRange(uint64_t lo, uint64_t hi,
+  static std::vector<Ctor> splitRange(uint64_t lo,
+                                      uint64_t hi,
                                       const std::vector<const Ctor*>& heads) {
     std::vector<uint64_t> cuts;  // a piece starts at each cut
     cuts.push_back(lo);
@@ -531,7 +531,8 @@ class Exhaustiveness {
 
   // Slice lengths from `minLen`: each length the heads name exactly, then
   // "that long or longer" as one variable-length constructor.
-  static std::vector<Ctor> splitSlice(uint32_t minLen, bool fromZero,
+  static std::vector<Ctor> splitSlice(uint32_t minLen,
+                                      bool fromZero,
                                       const std::vector<const Ctor*>& heads) {
     (void)fromZero;
     uint32_t maxPrefix = 0, maxSuffix = 0, maxFixed = 0;
@@ -912,8 +913,8 @@ void Exhaustiveness::checkMatch(Expr* e) {
     return;
   std::string list = joinWitnesses(missing, total);
   std::string plural = total == 1 ? "pattern " : "patterns ";
-  auto d = diags_.emit(DiagKind::NonExhaustiveMatch, "non-exhaustive patterns: " + list +
-                                                         " not covered");
+  auto d = diags_.emit(DiagKind::NonExhaustiveMatch,
+                       "non-exhaustive patterns: " + list + " not covered");
   d.primary(e->lhs->span, plural + list + " not covered");
   TypeId bare = t;
   while (tt_.kind(bare) == TypeKind::Ref)
@@ -940,15 +941,15 @@ void Exhaustiveness::checkMatch(Expr* e) {
         Span{last.span.hi, last.span.hi}, ",\n" + indent + arms + " => todo!()",
         Applicability::MaybeIncorrect);
   } else {
-    d.help("ensure that all possible cases are being handled by adding a match arm with a "
-           "wildcard pattern as shown, or multiple match arms");
+    d.help(
+        "ensure that all possible cases are being handled by adding a match arm with a "
+        "wildcard pattern as shown, or multiple match arms");
   }
 }
 
 void Exhaustiveness::checkLet(Stmt* s) {
   TypeId t = s->init->type;
-  if (!s->pattern || t == kNoType || tt_.kind(t) == TypeKind::Error ||
-      s->pattern->type == kNoType)
+  if (!s->pattern || t == kNoType || tt_.kind(t) == TypeKind::Error || s->pattern->type == kNoType)
     return;
   std::vector<Row> rows{Row{lower(s->pattern, t)}};
   size_t total = 0;

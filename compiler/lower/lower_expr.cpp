@@ -861,7 +861,7 @@ void FnLowerer::cast(Expr* e) {
   bool fromFloat = fk == TypeKind::Float, toFloat = tk == TypeKind::Float;
   if (!fromFloat && !toFloat) {
     if (tk == TypeKind::Char)
-      return;  // u8 as char
+      return;                    // u8 as char
     if (fk == TypeKind::Struct)  // a fieldless enum: its discriminant is an isize
       from = tt.intType(IntKind::Isize);
     convertInt(from, to);

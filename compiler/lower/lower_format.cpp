@@ -684,8 +684,8 @@ void FnLowerer::formatDebugMem(TypeId t, uint32_t addr, int indent) {
   if (d.kind == TypeKind::Struct) {
     StructInfo& s = m_.prog.structs[d.id];
     // A struct, or each variant of an enum, prints its name and fields.
-    auto fields = [&](const std::string& name, StructShape shape,
-                      const std::vector<FieldInfo>& fs, auto offsetOf) {
+    auto fields = [&](const std::string& name, StructShape shape, const std::vector<FieldInfo>& fs,
+                      auto offsetOf) {
       fmtLiteral(name);
       if (shape == StructShape::Unit || fs.empty())
         return;

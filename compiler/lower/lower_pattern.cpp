@@ -233,9 +233,8 @@ void FnLowerer::matchPattern(Pattern* p, Place place, const Label* fail) {
       return;
     case PatternKind::Tuple: {
       std::vector<TypeId> elems = tt.get(place.type).elems;
-      matchElements(p, place, elems, [&](uint32_t i) {
-        return m_.layouts.fieldOffset(place.type, i);
-      }, fail);
+      matchElements(
+          p, place, elems, [&](uint32_t i) { return m_.layouts.fieldOffset(place.type, i); }, fail);
       return;
     }
     case PatternKind::Slice:
@@ -345,8 +344,7 @@ void FnLowerer::matchNominal(Pattern* p, const Place& place, const Label* fail) 
   uint32_t variant = p->variant;
   bool isVariant = p->resKind == PatRes::Variant;
   auto offsetOf = [&](uint32_t i) {
-    return isVariant ? m_.layouts.variantFieldOffset(t, variant, i)
-                     : m_.layouts.fieldOffset(t, i);
+    return isVariant ? m_.layouts.variantFieldOffset(t, variant, i) : m_.layouts.fieldOffset(t, i);
   };
   if (p->kind == PatternKind::TupleStruct) {
     matchElements(p, place, types, offsetOf, fail);

@@ -112,12 +112,12 @@ enum class PatRes : uint8_t { Unresolved, Variant, Struct, Const };
 struct Pattern {
   PatternKind kind = PatternKind::Wild;
   Span span;
-  std::string_view name;        // Binding
-  bool isMut = false;           // Binding: `mut x`; Ref: `&mut p`
-  bool byRef = false;           // Binding: `ref x`
-  std::vector<Pattern*> elems;  // Tuple, TupleStruct, Slice, Or (alternatives)
-  Pattern* sub = nullptr;       // Binding `x @ sub`; Ref: the referent
-  Path path;                    // Path, TupleStruct, Struct
+  std::string_view name;             // Binding
+  bool isMut = false;                // Binding: `mut x`; Ref: `&mut p`
+  bool byRef = false;                // Binding: `ref x`
+  std::vector<Pattern*> elems;       // Tuple, TupleStruct, Slice, Or (alternatives)
+  Pattern* sub = nullptr;            // Binding `x @ sub`; Ref: the referent
+  Path path;                         // Path, TupleStruct, Struct
   std::vector<FieldPattern> fields;  // Struct
   bool hasRest = false;              // Struct `..`
   Expr* lo = nullptr;                // Lit (the literal), Range

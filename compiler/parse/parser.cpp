@@ -1036,9 +1036,7 @@ class Parser {
     return errorExpr(peek().span);
   }
 
-  bool atRangeOp() const {
-    return at(Tok::DotDotEq) || at(Tok::DotDotDot) || at(Tok::DotDot);
-  }
+  bool atRangeOp() const { return at(Tok::DotDotEq) || at(Tok::DotDotDot) || at(Tok::DotDot); }
 
   // `lo` has been parsed; a range operator may follow.
   Pattern* finishRangePattern(Expr* lo, Span start) {
@@ -1118,8 +1116,8 @@ class Parser {
       p = makePattern(PatternKind::Lit, start);
       p->lo = lit;
     } else if (at(Tok::KwRef) || at(Tok::KwMut) ||
-               (at(Tok::Ident) && peek(1).kind != Tok::ColonColon &&
-                peek(1).kind != Tok::LParen && peek(1).kind != Tok::LBrace && !atRangeOpAt(1))) {
+               (at(Tok::Ident) && peek(1).kind != Tok::ColonColon && peek(1).kind != Tok::LParen &&
+                peek(1).kind != Tok::LBrace && !atRangeOpAt(1))) {
       p = makePattern(PatternKind::Binding, start);
       p->byRef = eat(Tok::KwRef);
       p->isMut = eat(Tok::KwMut);
@@ -1131,8 +1129,8 @@ class Parser {
         expectFailed("identifier");
         p->kind = PatternKind::Wild;
       }
-    } else if (at(Tok::Ident) || at(Tok::KwSelfType) || at(Tok::ColonColon) ||
-               at(Tok::KwCrate) || at(Tok::KwSuper) || at(Tok::KwSelfValue)) {
+    } else if (at(Tok::Ident) || at(Tok::KwSelfType) || at(Tok::ColonColon) || at(Tok::KwCrate) ||
+               at(Tok::KwSuper) || at(Tok::KwSelfValue)) {
       Path path = parsePathSegments(false);
       if (at(Tok::LParen)) {
         p = makePattern(PatternKind::TupleStruct, start);
@@ -1288,8 +1286,8 @@ class Parser {
   Expr* parseExprStmtExpr() {
     Tok k = peek().kind;
     bool blockLike = k == Tok::LBrace || k == Tok::KwIf || k == Tok::KwWhile || k == Tok::KwLoop ||
-                     k == Tok::KwMatch ||
-                     k == Tok::KwFor || (k == Tok::KwUnsafe && peek(1).kind == Tok::LBrace) ||
+                     k == Tok::KwMatch || k == Tok::KwFor ||
+                     (k == Tok::KwUnsafe && peek(1).kind == Tok::LBrace) ||
                      (k == Tok::Lifetime && peek(1).kind == Tok::Colon);
     if (!blockLike)
       return parseExpr();
@@ -1986,6 +1984,34 @@ class Parser {
     return e;
   }
 
+  // `matches!(value, pattern (if guard)?)` is the match
+  // `match value { pattern if guard => true, _ => false }`.
+  Expr* parseMatchesMacro(Span start) {
+    bump();  // `(`
+    bool saved = noStruct_;
+    noStruct_ = false;
+    Expr* e = makeExpr(ExprKind::Match, start);
+    e->lhs = parseExpr();
+    expect(Tok::Comma);
+    MatchArm yes;
+    yes.pattern = parsePattern();
+    if (eat(Tok::KwIf))
+      yes.guard = parseExpr();
+    eat(Tok::Comma);
+    expectOrRecover(Tok::RParen, {Tok::Semi});
+    noStruct_ = saved;
+    e->span = Span::between(start, prevSpan());
+    yes.span = yes.pattern->span;
+    yes.body = makeExpr(ExprKind::BoolLit, e->span);
+    yes.body->intValue = 1;
+    MatchArm no;
+    no.pattern = makePattern(PatternKind::Wild, e->span);
+    no.span = e->span;
+    no.body = makeExpr(ExprKind::BoolLit, e->span);
+    e->arms = {yes, no};
+    return e;
+  }
+
   // macro := ident `!` delim args delim
   Expr* parseMacro(const Path& path) {
     Span start = path.span;
@@ -1995,6 +2021,8 @@ class Parser {
     Tok close = open == Tok::LParen     ? Tok::RParen
                 : open == Tok::LBracket ? Tok::RBracket
                                         : Tok::RBrace;
+    if (name == "matches" && open == Tok::LParen)
+      return parseMatchesMacro(start);
     Expr* e = makeExpr(ExprKind::Macro, start);
     e->name = name;
     e->nameSpan = path.segments[0].span;
@@ -2005,13 +2033,12 @@ class Parser {
     }
     if (!known) {
       std::string n(name);
-      auto d =
-          diags_.emit(name == "vec" || name == "matches" || name == "write" || name == "writeln"
-                          ? DiagKind::Unsupported
-                          : DiagKind::UnknownMacro,
-                      name == "vec" || name == "matches" || name == "write" || name == "writeln"
-                          ? "the `" + n + "!` macro is not supported by WasmRust yet"
-                          : "cannot find macro `" + n + "` in this scope");
+      auto d = diags_.emit(name == "vec" || name == "write" || name == "writeln"
+                               ? DiagKind::Unsupported
+                               : DiagKind::UnknownMacro,
+                           name == "vec" || name == "write" || name == "writeln"
+                               ? "the `" + n + "!` macro is not supported by WasmRust yet"
+                               : "cannot find macro `" + n + "` in this scope");
       d.primary(path.segments[0].span);
       bump();
       recover({close});

@@ -210,9 +210,8 @@ class Resolver {
           uint32_t v = variantIndex(it->second, segs[1]);
           if (v == kNone) {
             diags_
-                .emit(DiagKind::UnresolvedImport,
-                      "unresolved import `" + std::string(segs[0]) + "::" + std::string(segs[1]) +
-                          "`")
+                .emit(DiagKind::UnresolvedImport, "unresolved import `" + std::string(segs[0]) +
+                                                      "::" + std::string(segs[1]) + "`")
                 .primary(u.span, "no `" + std::string(segs[1]) + "` in `" + en.name + "`");
           } else if (!u.alias.empty()) {
             importedVariants_[u.alias] = {it->second, v};
@@ -873,7 +872,7 @@ class Resolver {
     if (p->resKind == PatRes::Unresolved) {
       std::string what = p->kind == PatternKind::TupleStruct ? "tuple struct or tuple variant"
                          : p->kind == PatternKind::Struct    ? "struct, variant or union type"
-                                                             : "unit struct, unit variant or constant";
+                                                          : "unit struct, unit variant or constant";
       diags_
           .emit(p->kind == PatternKind::Struct ? DiagKind::UnresolvedStruct
                                                : DiagKind::UnresolvedPatternPath,
@@ -898,9 +897,9 @@ class Resolver {
                                    : "unit struct, unit variant or constant";
         auto d = diags_.emit(DiagKind::ExpectedTupleStructPattern,
                              "expected " + expected + ", found " + found + " `" + path.str() + "`");
-        d.primary(p->span, std::string("not a ") +
-                               (p->kind == PatternKind::TupleStruct ? "tuple struct or tuple variant"
-                                                                    : "unit struct, unit variant or constant"));
+        d.primary(p->span, std::string("not a ") + (p->kind == PatternKind::TupleStruct
+                                                        ? "tuple struct or tuple variant"
+                                                        : "unit struct, unit variant or constant"));
         if (v.shape == StructShape::Named)
           d.help("use the struct variant pattern syntax: `" + path.str() + " { .. }`");
         else if (v.shape == StructShape::Tuple)
@@ -1364,8 +1363,8 @@ class Resolver {
                                       "` found for " + kind + " `" + s.name +
                                       "` in the current scope")
         .primary(e->path.segments[1].span, std::string(what) + " not found in `" + s.name + "`")
-        .label(s.item->nameSpan, std::string(what) + " `" + std::string(item) +
-                                     "` not found for this " + kind);
+        .label(s.item->nameSpan,
+               std::string(what) + " `" + std::string(item) + "` not found for this " + kind);
   }
 
   void resolvePrimAssoc(Expr* e, TypeId prim) {
