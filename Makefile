@@ -1,18 +1,28 @@
 # Convenience targets over the scripts in scripts/ (the README's two
 # commands do not need make).
-.PHONY: all run test bench golden-update lint-fix fuzz clean
+.PHONY: all run serve dist test bench bench-web golden-update lint-fix fuzz clean
 
 all:
-	bash scripts/setup.sh && bash scripts/build.sh --wasm
+	bash scripts/setup.sh && bash scripts/build.sh --playground
 
-run:
+run serve:
 	bash scripts/main.sh
+
+# The playground as a static site in playground/dist/ (copy it to any static
+# host; playground/dist/_headers lists the headers to send with it).
+dist:
+	bash scripts/setup.sh && bash scripts/build.sh --playground && echo "static site: playground/dist/"
 
 test:
 	bash scripts/test.sh
 
 bench:
 	bash scripts/setup.sh && bash scripts/build.sh && python3 bench/run_bench.py
+
+# The in-page compiler against AssemblyScript in headless Chromium: download
+# size, time to first result, recompile time, throughput (bench/browser_bench.mjs).
+bench-web:
+	bash scripts/setup.sh && bash scripts/build.sh --playground && node bench/browser_bench.mjs
 
 golden-update:
 	bash scripts/build.sh && python3 tests/golden/run_golden.py --wasmrust build/bin/wasmrust --update
@@ -24,4 +34,4 @@ fuzz:
 	FUZZ_SEED=0 FUZZ_SECONDS=$${FUZZ_SECONDS:-3600} bash tests/fuzz/run_smoke.sh
 
 clean:
-	rm -rf build build-wasm build-fuzz
+	rm -rf build build-wasm build-fuzz playground/dist

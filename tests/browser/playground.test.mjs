@@ -108,7 +108,7 @@ test("a runaway program is stopped at the time limit and the page compiles and r
   const t0 = Date.now();
   await page.locator("[role=tab][data-tab=wat]").click();
   await page.locator("[role=tab][data-tab=output]").click();
-  assert.ok(Date.now() - t0 < 2000, "the page answers clicks while the program runs");
+  assert.ok(Date.now() - t0 < 3000, "the page answers clicks while the program runs");
   await waitForRun(page, before + 1, 15000);
   const out = await output(page);
   assert.equal(out.exitCode, null);

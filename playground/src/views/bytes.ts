@@ -58,9 +58,9 @@ export function renderBytes(root: HTMLElement, wasm: Uint8Array, annotations: By
   const notes = annotations ?? structuralAnnotations(wasm);
   const rows: HTMLElement[] = [];
   for (const a of notes) {
-    // Long entries (data, whole bodies) wrap every 16 bytes.
-    for (let at = a.offset; at < a.offset + a.size || at === a.offset; at += 16) {
-      const end = Math.min(a.offset + a.size, at + 16);
+    // Long entries (data, whole bodies) wrap every 8 bytes.
+    for (let at = a.offset; at < a.offset + a.size || at === a.offset; at += 8) {
+      const end = Math.min(a.offset + a.size, at + 8);
       const bytes = Array.from(wasm.subarray(at, end), (b) => hex(b, 2)).join(" ");
       const first = at === a.offset;
       const isSection = first && a.description.startsWith("section:");
