@@ -19,7 +19,8 @@ function table(title: string, rows: { name: string; size: number }[], total: num
 export function renderSizes(root: HTMLElement, sizes: ModuleSizes, mode: string): void {
   root.replaceChildren(
     h("p", { class: "pane-intro", "data-testid": "size-total" },
-      h("strong", {}, `${sizes.total} bytes`), ` (${formatBytes(sizes.total)}), ${mode} build`),
+      h("strong", {}, `${sizes.total} bytes`),
+      `${sizes.total >= 1024 ? ` (${formatBytes(sizes.total)})` : ""}, ${mode} build`),
     table("Sections", sizes.sectionList, sizes.total),
     table("Functions (body bytes)", sizes.functions, sizes.total),
   );
