@@ -76,3 +76,20 @@ test("WAT output on request", () => {
   assert.match(r.wat, /^\(module/);
   assert.match(r.wat, /\(export "main"/);
 });
+
+test("byte annotations cover the module and sizes break it down by section and function", () => {
+  const r = compiler.compile("fn twice(x: i32) -> i32 { x * 2 }\nfn main() { println!(\"{}\", twice(21)); }", { annotate: true });
+  assert.ok(r.ok);
+  let at = 0;
+  for (const a of r.annotations) {
+    assert.equal(a.offset, at, `annotation at ${at}: ${a.description}`);
+    at += a.size;
+  }
+  assert.equal(at, r.wasm.length);
+  assert.ok(r.annotations.some((a) => a.description.startsWith("section: code")));
+  const names = r.sizes.functions.map((f) => f.name);
+  assert.ok(names.includes("main") && names.includes("twice"), names.join(","));
+  const sectionTotal = r.sizes.sectionList.reduce((n, s) => n + s.size, 0);
+  assert.ok(sectionTotal < r.wasm.length && sectionTotal > r.wasm.length - 64);
+  assert.equal(compiler.compile("fn main() {}").annotations, null, "only on request");
+});
