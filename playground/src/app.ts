@@ -33,6 +33,12 @@ export async function startApp(compiler: CompilerClient, runner: Runner): Promis
   const runButton = $("#run-button") as HTMLButtonElement;
   const modeSelect = $("#mode") as HTMLSelectElement;
 
+  // Shortcut hints in the platform's own words.
+  if (/Mac|iPhone|iPad/.test(navigator.platform)) {
+    $(".shortcut").textContent = "⌘ ⏎";
+    runButton.title = "Compile and run (⌘+Enter)";
+  }
+
   let mode: Mode = (load("mode") as Mode | null) ?? "dev";
   if (!(mode in MODE_NAMES)) mode = "dev";
   modeSelect.value = mode;
