@@ -154,23 +154,17 @@ void Checker::checkBinding(Pattern* p, TypeId t, BindMode mode, bool hasInit) {
   checkPattern(p->sub, t, mode, hasInit);
 }
 
-// Index of the `..` among a pattern's elements (a Rest, or `name @ ..`), or
-// elems.size() when there is none. Reports a second one.
+// Pattern::restIndex, reporting a second `..` (rustc: "can only be used
+// once per pattern").
 size_t Checker::restIndex(Pattern* p) {
-  size_t found = p->elems.size();
-  for (size_t i = 0; i < p->elems.size(); ++i) {
+  size_t found = p->restIndex();
+  for (size_t i = found + 1; i < p->elems.size(); ++i) {
     Pattern* e = p->elems[i];
-    bool isRest = e->kind == PatternKind::Rest ||
-                  (e->kind == PatternKind::Binding && e->sub && e->sub->kind == PatternKind::Rest);
-    if (!isRest)
-      continue;
-    if (found != p->elems.size()) {
+    if (e->isRest()) {
       diags_.emit(DiagKind::ExpectedPattern, "`..` can only be used once per pattern")
           .primary(e->span, "can only be used once per pattern")
           .label(p->elems[found]->span, "previously used here");
-      continue;
     }
-    found = i;
   }
   return found;
 }

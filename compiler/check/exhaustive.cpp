@@ -215,11 +215,7 @@ class Exhaustiveness {
   std::vector<const DPat*> lowerElements(const Pattern* p, const std::vector<TypeId>& types) {
     std::vector<const DPat*> out;
     size_t n = p->elems.size();
-    size_t rest = n;
-    for (size_t i = 0; i < n; ++i) {
-      if (p->elems[i]->kind == PatternKind::Rest)
-        rest = i;
-    }
+    size_t rest = p->restIndex();
     if (rest < n ? n - 1 > types.size() : n != types.size()) {
       // A shape error, reported by the checker: match anything.
       return std::vector<const DPat*>(types.size(), wild());
@@ -302,7 +298,6 @@ class Exhaustiveness {
     const TypeData& d = tt_.get(t);
     if (d.kind != TypeKind::Struct || d.id != p->res)
       return wild();
-    const StructInfo& s = prog_.structs[p->res];
     Ctor c;
     if (p->resKind == PatRes::Variant) {
       c.kind = Ctor::Kind::Variant;
@@ -323,7 +318,6 @@ class Exhaustiveness {
           f = wild();
       }
     }
-    (void)s;
     return make(c, std::move(fields), p->span);
   }
 
@@ -333,13 +327,7 @@ class Exhaustiveness {
       return wild();
     TypeId elem = d.elem;
     size_t n = p->elems.size();
-    size_t rest = n;
-    for (size_t i = 0; i < n; ++i) {
-      const Pattern* e = p->elems[i];
-      if (e->kind == PatternKind::Rest ||
-          (e->kind == PatternKind::Binding && e->sub && e->sub->kind == PatternKind::Rest))
-        rest = i;
-    }
+    size_t rest = p->restIndex();
     Ctor c;
     c.kind = Ctor::Kind::Slice;
     std::vector<const DPat*> fields;
@@ -398,7 +386,7 @@ class Exhaustiveness {
   }
 
   // The fields of row head `h` (which covers c) as seen through c.
-  std::vector<const DPat*> specializeFields(const DPat* h, const Ctor& c, size_t arity) {
+  std::vector<const DPat*> specializeFields(const DPat* h, size_t arity) {
     if (h->wild)
       return std::vector<const DPat*>(arity, wild());
     if (h->ctor.kind == Ctor::Kind::Slice && h->ctor.varLen) {
@@ -409,7 +397,6 @@ class Exhaustiveness {
       out.insert(out.end(), h->fields.begin() + h->ctor.prefix, h->fields.end());
       return out;
     }
-    (void)c;
     return h->fields;
   }
 
@@ -488,7 +475,7 @@ class Exhaustiveness {
         out = std::move(valid);
       }
     } else if (d.kind == TypeKind::Slice) {
-      out = splitSlice(0, true, heads);
+      out = splitSlice(0, heads);
     } else if (d.kind == TypeKind::Array) {
       Ctor c;
       c.kind = Ctor::Kind::Slice;
@@ -531,10 +518,7 @@ class Exhaustiveness {
 
   // Slice lengths from `minLen`: each length the heads name exactly, then
   // "that long or longer" as one variable-length constructor.
-  static std::vector<Ctor> splitSlice(uint32_t minLen,
-                                      bool fromZero,
-                                      const std::vector<const Ctor*>& heads) {
-    (void)fromZero;
+  static std::vector<Ctor> splitSlice(uint32_t minLen, const std::vector<const Ctor*>& heads) {
     uint32_t maxPrefix = 0, maxSuffix = 0, maxFixed = 0;
     for (const Ctor* h : heads) {
       if (h->kind != Ctor::Kind::Slice)
@@ -600,7 +584,7 @@ class Exhaustiveness {
       if (qc.kind == Ctor::Kind::Range) {
         pieces = splitRange(qc.lo, qc.hi, heads);
       } else if (qc.kind == Ctor::Kind::Slice && qc.varLen) {
-        pieces = splitSlice(qc.prefix + qc.suffix, false, heads);
+        pieces = splitSlice(qc.prefix + qc.suffix, heads);
       } else {
         pieces.push_back(qc);
       }
@@ -714,11 +698,11 @@ class Exhaustiveness {
     for (const Row& r : rows) {
       if (!r[0]->wild && !covers(r[0]->ctor, c))
         continue;
-      Row nr = specializeFields(r[0], c, arity);
+      Row nr = specializeFields(r[0], arity);
       nr.insert(nr.end(), r.begin() + 1, r.end());
       spec.push_back(std::move(nr));
     }
-    Row nq = specializeFields(qHead, c, arity);
+    Row nq = specializeFields(qHead, arity);
     nq.insert(nq.end(), qRest.begin(), qRest.end());
     std::vector<TypeId> types = ft;
     types.insert(types.end(), restTypes.begin(), restTypes.end());

@@ -87,9 +87,27 @@ void FnLowerer::equalEnum(TypeId t, uint32_t a, uint32_t b) {
   b_.get(result);
 }
 
-// A unit variant's value, or a tuple variant built from `args`, or a struct
-// variant from a literal's fields.
+// A unit variant's value, or a tuple variant built from `args` (in field
+// order).
 void FnLowerer::variantValue(TypeId t, uint32_t variant, const std::vector<Expr*>& args) {
+  std::vector<std::pair<uint32_t, Expr*>> fields;
+  for (size_t i = 0; i < args.size(); ++i)
+    fields.emplace_back(static_cast<uint32_t>(i), args[i]);
+  buildVariant(t, variant, fields);
+}
+
+// A struct variant's literal; fields are evaluated in source order.
+void FnLowerer::variantLiteral(Expr* e) {
+  std::vector<std::pair<uint32_t, Expr*>> fields;
+  for (FieldInit& f : e->fields)
+    fields.emplace_back(f.fieldIndex, f.value);
+  buildVariant(e->type, e->fieldIndex, fields);
+}
+
+// The tag (a fieldless enum's whole value), then each (field index, value).
+void FnLowerer::buildVariant(TypeId t,
+                             uint32_t variant,
+                             const std::vector<std::pair<uint32_t, Expr*>>& fields) {
   if (repr(t) == Repr::I32) {
     b_.i32(variantTag(t, variant));
     return;
@@ -99,38 +117,14 @@ void FnLowerer::variantValue(TypeId t, uint32_t variant, const std::vector<Expr*
   b_.i32(variantTag(t, variant));
   b_.mem(Op::I32Store, 0, 2);
   const VariantInfo& v = m_.prog.structs[m_.prog.types.get(t).id].variants[variant];
-  for (size_t i = 0; i < args.size() && i < v.fields.size(); ++i) {
-    uint32_t off = m_.layouts.variantFieldOffset(t, variant, static_cast<uint32_t>(i));
-    if (exprInto(args[i], base, off))
+  for (const auto& [index, value] : fields) {
+    if (index >= v.fields.size())
       continue;
-    expr(args[i]);
-    storeAt(v.fields[i].type, base, off);
-  }
-  b_.get(base);
-}
-
-void FnLowerer::variantLiteral(Expr* e) {
-  TypeId t = e->type;
-  const VariantInfo& v = m_.prog.structs[m_.prog.types.get(t).id].variants[e->fieldIndex];
-  std::vector<Expr*> args(v.fields.size(), nullptr);
-  for (FieldInit& f : e->fields) {
-    if (f.fieldIndex < args.size())
-      args[f.fieldIndex] = f.value;
-  }
-  if (repr(t) == Repr::I32) {
-    b_.i32(variantTag(t, e->fieldIndex));
-    return;
-  }
-  uint32_t base = takeAggDest(t);
-  b_.get(base);
-  b_.i32(variantTag(t, e->fieldIndex));
-  b_.mem(Op::I32Store, 0, 2);
-  for (FieldInit& f : e->fields) {
-    uint32_t off = m_.layouts.variantFieldOffset(t, e->fieldIndex, f.fieldIndex);
-    if (exprInto(f.value, base, off))
+    uint32_t off = m_.layouts.variantFieldOffset(t, variant, index);
+    if (exprInto(value, base, off))
       continue;
-    expr(f.value);
-    storeAt(v.fields[f.fieldIndex].type, base, off);
+    expr(value);
+    storeAt(v.fields[index].type, base, off);
   }
   b_.get(base);
 }
@@ -294,11 +288,7 @@ void FnLowerer::matchElements(Pattern* p,
                               OffsetOf offsetOf,
                               const Label* fail) {
   size_t n = p->elems.size();
-  size_t rest = n;
-  for (size_t i = 0; i < n; ++i) {
-    if (p->elems[i]->kind == PatternKind::Rest)
-      rest = i;
-  }
+  size_t rest = p->restIndex();
   size_t skipped = rest < n && types.size() + 1 >= n ? types.size() + 1 - n : 0;
   for (size_t i = 0, ti = 0; i < n; ++i) {
     if (i == rest) {
@@ -361,13 +351,7 @@ void FnLowerer::matchNominal(Pattern* p, const Place& place, const Label* fail) 
 void FnLowerer::matchSlice(Pattern* p, const Place& place, const Label* fail) {
   const TypeTable& tt = m_.prog.types;
   size_t n = p->elems.size();
-  size_t rest = n;
-  for (size_t i = 0; i < n; ++i) {
-    Pattern* e = p->elems[i];
-    if (e->kind == PatternKind::Rest ||
-        (e->kind == PatternKind::Binding && e->sub && e->sub->kind == PatternKind::Rest))
-      rest = i;
-  }
+  size_t rest = p->restIndex();
   size_t named = n - (rest < n ? 1 : 0);
   if (tt.kind(place.type) == TypeKind::Array) {
     TypeId elem = tt.get(place.type).elem;

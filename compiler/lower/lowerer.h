@@ -248,6 +248,9 @@ class FnLowerer {
   int32_t variantTag(TypeId t, uint32_t variant) const;
   void variantValue(TypeId t, uint32_t variant, const std::vector<Expr*>& args);
   void variantLiteral(Expr* e);
+  void buildVariant(TypeId t,
+                    uint32_t variant,
+                    const std::vector<std::pair<uint32_t, Expr*>>& fields);
   Place scrutineePlace(Expr* e);
   Place addressable(const Place& p);
   Place derefPlace(const Place& p);

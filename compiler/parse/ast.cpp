@@ -57,4 +57,12 @@ const char* binOpSpelling(BinOp op) {
   return "?";
 }
 
+size_t Pattern::restIndex() const {
+  for (size_t i = 0; i < elems.size(); ++i) {
+    if (elems[i]->isRest())
+      return i;
+  }
+  return elems.size();
+}
+
 }  // namespace wr

@@ -138,6 +138,14 @@ struct Pattern {
   uint8_t derefs = 0;
   bool bindsRef = false;
   bool bindsRefMut = false;
+
+  // Index of the `..` among elems (a Rest, or `name @ ..` in a slice
+  // pattern), or elems.size() when there is none.
+  size_t restIndex() const;
+  bool isRest() const {
+    return kind == PatternKind::Rest ||
+           (kind == PatternKind::Binding && sub && sub->kind == PatternKind::Rest);
+  }
 };
 
 // One arm of a `match`: `pattern (if guard)? => body`.
