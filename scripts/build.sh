@@ -31,7 +31,7 @@ fi
 
 if ((playground)); then
   stamp=playground/dist/index.html
-  inputs=(playground/index.html playground/src playground/examples playground/public
+  inputs=(playground/index.html playground/src examples playground/public
           playground/vite.config.ts playground/tsconfig.json playground/package-lock.json
           web/dist web/runtime)
   if [[ ! -f $stamp || -n $(find "${inputs[@]}" -newer "$stamp" -print -quit 2>/dev/null) ]]; then

@@ -1,7 +1,7 @@
-// The examples gallery: every playground/examples/*.rs file, in file-name
+// The examples gallery: every examples/*.rs file of the repository, in file-name
 // order. A file's first comment line is its title ("Title: what it shows"),
 // shown in the gallery.
-const files = import.meta.glob("../examples/*.rs", { query: "?raw", import: "default", eager: true });
+const files = import.meta.glob("../../examples/*.rs", { query: "?raw", import: "default", eager: true });
 
 export interface Example {
   id: string;

@@ -170,7 +170,7 @@ function cliRun(file) {
 }
 
 test("every gallery example runs in the page and prints what `wasmrust run` prints", async () => {
-  const dir = path.join(root, "playground/examples");
+  const dir = path.join(root, "examples");
   const files = readdirSync(dir).filter((f) => f.endsWith(".rs")).sort();
   assert.ok(files.length >= 12, "at least 12 examples");
   const { page, ctx, errors } = await openPage(env);

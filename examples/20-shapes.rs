@@ -1,4 +1,4 @@
-// Structs with methods, arrays of structs and float formatting.
+// Shapes: structs with methods, arrays of structs and float formatting.
 #[derive(Debug, Clone, Copy)]
 struct Rect {
     width: f64,
