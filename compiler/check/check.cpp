@@ -27,12 +27,19 @@ bool isCopyType(const Program& prog, TypeId t) {
       return isCopyType(prog, d.elem);
     case TypeKind::Ref:
       return d.sub == 0;
+    case TypeKind::Param:
+      return prog.paramHasBound(d.id, prog.stdTrait("Copy"));
+    case TypeKind::Str:
+    case TypeKind::Slice:
+      return false;
     default:
       return true;
   }
 }
 
 void Checker::run() {
+  checkTraitImpls();
+  // Instances are appended while bodies are checked; this loop reaches them.
   for (uint32_t i = 0; i < prog_.fns.size(); ++i)
     checkFn(prog_.fns[i]);
   for (ConstInfo& c : prog_.consts) {
@@ -56,12 +63,19 @@ void Checker::beginBody(FnInfo* fn, uint32_t selfStruct) {
   loopBreak_.assign(fn->loopCount, kNoType);
   loopHasBreak_.assign(fn->loopCount, false);
   loopIsLoop_.assign(fn->loopCount, false);
+  genericUses_.clear();
   infer_ = std::make_unique<InferCtx>(tt_);
 }
 
 void Checker::checkFn(FnInfo& fn) {
   Item* item = fn.item;
   beginBody(&fn, fn.owner);
+  instSubst_.clear();
+  if (fn.templateFn != kNone) {
+    const FnInfo& t = prog_.fns[fn.templateFn];
+    for (size_t i = 0; i < t.generics.size() && i < fn.typeArgs.size(); ++i)
+      instSubst_.emplace_back(t.generics[i], fn.typeArgs[i]);
+  }
   retType_ = fn.ret;
   for (size_t i = 0; i < fn.params.size() && i < fn.locals.size(); ++i) {
     fn.locals[i].type = fn.params[i];
@@ -103,6 +117,7 @@ void Checker::checkDetached(Expr* value, TypeId type, uint32_t selfStruct) {
   FnInfo scratch;
   scratch.loopCount = 64;  // detached bodies may contain loops; ids stay small
   beginBody(&scratch, selfStruct);
+  instSubst_.clear();
   retType_ = tt_.error();
   TypeId t = checkExpr(value, type);
   coerce(value, t, type, {});
@@ -346,7 +361,8 @@ TypeId Checker::checkBlock(Block* b, TypeId expected) {
   for (Stmt* s : b->stmts) {
     switch (s->kind) {
       case StmtKind::Let: {
-        TypeId declared = s->type && s->type->resolved != kNoType ? s->type->resolved : kNoType;
+        TypeId declared =
+            s->type && s->type->resolved != kNoType ? inst(s->type->resolved) : kNoType;
         TypeId t = declared != kNoType ? declared : tt_.newVar(TypeKind::Var);
         if (s->init) {
           TypeId it = checkExpr(s->init, t);
@@ -444,7 +460,7 @@ TypeId Checker::checkExpr(Expr* e, TypeId expected) {
       return record(e, checkAssign(e));
     case ExprKind::Cast: {
       checkExpr(e->lhs, kNoType);
-      TypeId to = e->typeExpr->resolved;
+      TypeId to = inst(e->typeExpr->resolved);
       if (to == kNoType)
         to = tt_.newVar(TypeKind::Var);
       return record(e, to);
@@ -609,7 +625,7 @@ TypeId Checker::checkPath(Expr* e) {
       return prog_.statics[e->res].type;
     case ResKind::UnitStruct:
     case ResKind::UnitVariant:
-      return tt_.structType(e->res);
+      return freshStructType(e->res);
     case ResKind::BuiltinConst:
       return prog_.builtinConsts[e->res].type;
     case ResKind::Fn:
@@ -644,6 +660,12 @@ TypeId Checker::checkUnary(Expr* e, TypeId expected) {
   TypeKind k = tt_.kind(s);
   if (k == TypeKind::Error)
     return s;
+  if (k == TypeKind::Struct || k == TypeKind::Param) {
+    bool handled = false;
+    TypeId r = overloadedUnary(e, t, handled);
+    if (handled)
+      return r;
+  }
   if (e->unOp == UnOp::Neg) {
     if (isNumeric(s))
       return s;
@@ -780,6 +802,12 @@ TypeId Checker::checkBinary(Expr* e, TypeId expected) {
   TypeKind ak = tt_.kind(a), bk = tt_.kind(b);
   if (ak == TypeKind::Error || bk == TypeKind::Error)
     return isCompare ? tt_.boolean() : tt_.error();
+  if (ak == TypeKind::Param || (ak == TypeKind::Struct && !isCompare && a == infer_->shallow(lt))) {
+    bool handled = false;
+    TypeId r = overloadedBinary(e, isCompare ? a : lt, isCompare ? b : rt, false, handled);
+    if (handled)
+      return r;
+  }
   if (isShift) {
     if (isIntegral(a) && isIntegral(b))
       return a;
@@ -900,6 +928,12 @@ TypeId Checker::checkAssign(Expr* e) {
   TypeId b = stripRefs(rt);
   if (tt_.kind(a) == TypeKind::Error || tt_.kind(b) == TypeKind::Error)
     return tt_.unit();
+  if (tt_.kind(a) == TypeKind::Struct || tt_.kind(a) == TypeKind::Param) {
+    bool handled = false;
+    overloadedBinary(e, a, rt, true, handled);
+    if (handled)
+      return tt_.unit();
+  }
   bool isBitwise =
       e->binOp == BinOp::BitAnd || e->binOp == BinOp::BitOr || e->binOp == BinOp::BitXor;
   bool ok = isNumeric(a) ? !(isBitwise || isShift) || isIntegral(a)
@@ -978,7 +1012,8 @@ TypeId Checker::checkStructLit(Expr* e) {
     return tt_.error();
   }
   StructInfo& s = prog_.structs[e->res];
-  TypeId st = tt_.structType(e->res);
+  TypeId st = freshStructType(e->res);
+  Subst structArgs = prog_.structSubst(st);
   bool isVariant = static_cast<ResKind>(e->resKind) == ResKind::VariantCtor;
   const std::vector<FieldInfo>& fields = isVariant ? s.variants[e->fieldIndex].fields : s.fields;
   std::string name = isVariant ? s.name + "::" + s.variants[e->fieldIndex].name : s.name;
@@ -1003,8 +1038,9 @@ TypeId Checker::checkStructLit(Expr* e) {
     }
     f.fieldIndex = static_cast<uint32_t>(idx);
     seen[idx] = true;
-    TypeId t = checkExpr(f.value, fields[idx].type);
-    coerce(f.value, t, fields[idx].type, {});
+    TypeId ft = tt_.subst(fields[idx].type, structArgs);
+    TypeId t = checkExpr(f.value, ft);
+    coerce(f.value, t, ft, {});
   }
   if (e->rhs) {
     TypeId bt = checkExpr(e->rhs, st);

@@ -58,23 +58,34 @@ TypeId Checker::checkCall(Expr* e) {
       FnInfo& f = prog_.fns[callee->res];
       // `Point::area(&p)`: a method called through its path takes `self`
       // as its first parameter, which params already lists.
-      return checkArgs(e, f.params, 0, f.ret, f.item->nameSpan, "function");
+      if (!f.isTemplate())
+        return checkArgs(e, f.params, 0, f.ret, f.item->nameSpan, "function");
+      Subst s = useFn(callee, callee->res, callee->span);
+      applyTurbofish(callee, callee->res, s);
+      if (callee->qself != kNoType)
+        infer_->unify(s[0].second, inst(callee->qself));
+      std::vector<TypeId> params;
+      for (TypeId p : f.params)
+        params.push_back(tt_.subst(p, s));
+      return checkArgs(e, params, 0, tt_.subst(f.ret, s), f.item->nameSpan, "function");
     }
     case ResKind::TupleCtor: {
       StructInfo& s = prog_.structs[callee->res];
+      TypeId st = freshStructType(callee->res);
       std::vector<TypeId> params;
-      for (const FieldInfo& fi : s.fields)
-        params.push_back(fi.type);
+      for (uint32_t i = 0; i < s.fields.size(); ++i)
+        params.push_back(prog_.fieldType(st, i));
       checkArgs(e, params, 0, kNoType, s.item->nameSpan, "struct");
-      return tt_.structType(callee->res);
+      return st;
     }
     case ResKind::VariantCtor: {
       StructInfo& s = prog_.structs[callee->res];
+      TypeId st = freshStructType(callee->res);
       std::vector<TypeId> params;
-      for (const FieldInfo& fi : s.variants[callee->fieldIndex].fields)
-        params.push_back(fi.type);
+      for (uint32_t i = 0; i < s.variants[callee->fieldIndex].fields.size(); ++i)
+        params.push_back(prog_.variantFieldType(st, callee->fieldIndex, i));
       checkArgs(e, params, 0, kNoType, s.variants[callee->fieldIndex].span, "enum variant");
-      return tt_.structType(callee->res);
+      return st;
     }
     case ResKind::BuiltinFn: {
       BuiltinFn b = static_cast<BuiltinFn>(callee->res);
@@ -188,6 +199,15 @@ TypeId Checker::checkMethodCall(Expr* e) {
       e->resKind = static_cast<uint8_t>(ResKind::Fn);
       e->res = it->second;
       e->autoRef = m.item->selfKind != SelfKind::Value;
+      std::vector<TypeId> params = m.params;
+      TypeId ret = m.ret;
+      if (m.isTemplate()) {
+        Subst sub = useFn(e, it->second, e->nameSpan);
+        infer_->unify(tt_.subst(m.selfType, sub), t);
+        for (TypeId& p : params)
+          p = tt_.subst(p, sub);
+        ret = tt_.subst(ret, sub);
+      }
       if (m.item->selfKind == SelfKind::RefMut) {
         if (derefs == 0) {
           checkMutable(e->lhs, e->lhs->span, true);
@@ -203,8 +223,13 @@ TypeId Checker::checkMethodCall(Expr* e) {
       }
       if (e->autoRef && derefs == 0)
         markAddressTaken(e->lhs);
-      return checkArgs(e, m.params, 1, m.ret, m.item->nameSpan, "method");
+      return checkArgs(e, params, 1, ret, m.item->nameSpan, "method");
     }
+  }
+  {
+    TypeId r = traitMethodCall(e, t, derefs);
+    if (r != kNoType)
+      return r;
   }
   if (isIterAdapter(e->name)) {
     diags_
@@ -282,6 +307,10 @@ TypeId Checker::checkBuiltinMethod(Expr* e,
       break;
     default:
       break;
+  }
+  if (!info && name == "clone" && d.kind == TypeKind::Param &&
+      prog_.paramHasBound(d.id, prog_.stdTrait("Clone"))) {
+    info = findBuiltinMethod(MethodRecv::Copy, name);  // a template: never lowered
   }
   if (!info && name == "clone" && isCopyType(prog_, infer_->resolve(t, true))) {
     info = findBuiltinMethod(MethodRecv::Copy, name);
@@ -394,7 +423,7 @@ TypeId Checker::checkField(Expr* e) {
     for (size_t i = 0; i < s.fields.size(); ++i) {
       if (s.fields[i].name == name) {
         e->fieldIndex = static_cast<uint32_t>(i);
-        return s.fields[i].type;
+        return prog_.fieldType(t, static_cast<uint32_t>(i));
       }
     }
     auto diag = diags_.emit(DiagKind::NoField,

@@ -235,10 +235,12 @@ void Checker::checkNominalPattern(Pattern* p, TypeId t, BindMode mode, bool hasI
     return;
   }
   StructInfo& s = prog_.structs[p->res];
-  if (!expectPatternType(p, t, tt_.structType(p->res))) {
+  TypeId st = freshStructType(p->res);
+  if (!expectPatternType(p, t, st)) {
     checkRest();
     return;
   }
+  Subst structArgs = prog_.structSubst(st);
   bool isVariant = p->resKind == PatRes::Variant;
   const std::vector<FieldInfo>& fields = isVariant ? s.variants[p->variant].fields : s.fields;
   std::string name = isVariant ? s.name + "::" + s.variants[p->variant].name : s.name;
@@ -262,7 +264,7 @@ void Checker::checkNominalPattern(Pattern* p, TypeId t, BindMode mode, bool hasI
     }
     std::vector<TypeId> types;
     for (const FieldInfo& f : fields)
-      types.push_back(f.type);
+      types.push_back(tt_.subst(f.type, structArgs));
     checkElements(p, types, rest, mode, hasInit);
     return;
   }
@@ -287,7 +289,7 @@ void Checker::checkNominalPattern(Pattern* p, TypeId t, BindMode mode, bool hasI
     }
     f.fieldIndex = static_cast<uint32_t>(idx);
     seen[idx] = true;
-    checkPattern(f.pattern, fields[idx].type, mode, hasInit);
+    checkPattern(f.pattern, tt_.subst(fields[idx].type, structArgs), mode, hasInit);
   }
   if (p->hasRest)
     return;

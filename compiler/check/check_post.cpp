@@ -11,6 +11,7 @@
 namespace wr {
 
 void Checker::finishBody() {
+  finishGenericUses();
   for (Expr* e : visited_)
     e->type = infer_->resolve(e->type, true);
   for (Pattern* p : visitedPats_) {

@@ -4,6 +4,7 @@
 // types are known: defaults, literal ranges, casts, format traits).
 #pragma once
 
+#include <map>
 #include <memory>
 #include <string>
 #include <vector>
@@ -104,6 +105,33 @@ class Checker {
   TypeId checkFor(Expr* e);
   TypeId checkMacro(Expr* e);
 
+  // check_generics.cpp: generic uses, instantiation and trait lookup
+  struct GenericUse {
+    Expr* site;  // where the chosen fn is recorded (a path, method call or operator)
+    uint32_t fn;
+    std::vector<TypeId> vars;  // one per generic of `fn`
+    Span span;
+  };
+  TypeId inst(TypeId t);  // a written type in this body: parameters substituted, holes filled
+  TypeId freshen(TypeId t);
+  TypeId freshStructType(uint32_t sid);
+  Subst useFn(Expr* site, uint32_t fn, Span span);
+  void applyTurbofish(Expr* path, uint32_t fn, const Subst& s);
+  void finishGenericUses();
+  bool checkBounds(const GenericUse& use, const std::vector<TypeId>& args);
+  uint32_t instantiate(uint32_t fn, const std::vector<TypeId>& args, Span at);
+  uint32_t dispatchTraitMethod(uint32_t decl, std::vector<TypeId>& args);
+  bool matchType(TypeId pattern, TypeId t, Subst& binds);
+  uint32_t findImpl(uint32_t trait, TypeId t, const std::vector<TypeId>* traitArgs, Subst* binds);
+  bool implements(TypeId t, uint32_t trait, const std::vector<TypeId>& traitArgs);
+  bool builtinImpl(const std::string& trait, TypeId t, const std::vector<TypeId>& traitArgs);
+  std::vector<const TraitBound*> paramBounds(TypeId param);
+  std::string boundText(uint32_t trait, const std::vector<TypeId>& args);
+  TypeId traitMethodCall(Expr* e, TypeId recv, int derefs);
+  TypeId overloadedBinary(Expr* e, TypeId lt, TypeId rt, bool isAssign, bool& handled);
+  TypeId overloadedUnary(Expr* e, TypeId t, bool& handled);
+  void checkTraitImpls();
+
   // check_post.cpp
   void finishBody();
   void checkLiteralRange(Expr* e);
@@ -131,6 +159,11 @@ class Checker {
   std::vector<TypeId> loopBreak_;
   std::vector<bool> loopHasBreak_;
   std::vector<bool> loopIsLoop_;  // `loop` (may break with a value) vs while/for
+  // Generics: the uses of generic fns in this body, and, in an instance's
+  // body, the template's parameters mapped to the instance's arguments.
+  std::vector<GenericUse> genericUses_;
+  Subst instSubst_;
+  std::map<std::pair<uint32_t, std::vector<TypeId>>, uint32_t> instances_;
 };
 
 }  // namespace wr

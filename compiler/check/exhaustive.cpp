@@ -75,8 +75,9 @@ class Exhaustiveness {
       case TypeKind::Struct: {
         const StructInfo& s = prog_.structs[d.id];
         const std::vector<FieldInfo>& fs = s.isEnum ? s.variants[c.variant].fields : s.fields;
+        Subst args = prog_.structSubst(t);
         for (const FieldInfo& f : fs)
-          out.push_back(f.type);
+          out.push_back(tt_.subst(f.type, args));
         return out;
       }
       case TypeKind::Array:

@@ -83,8 +83,9 @@ bool InferCtx::unify(TypeId a, TypeId b) {
       return unify(da.elem, db.elem);
     case TypeKind::Array:
       return da.len == db.len && unify(da.elem, db.elem);
+    case TypeKind::Struct:
     case TypeKind::Tuple: {
-      if (da.elems.size() != db.elems.size())
+      if (da.elems.size() != db.elems.size() || da.id != db.id)
         return false;
       std::vector<TypeId> ea = da.elems, eb = db.elems;  // copies: unify may intern
       for (size_t i = 0; i < ea.size(); ++i) {
@@ -100,6 +101,8 @@ bool InferCtx::unify(TypeId a, TypeId b) {
 
 TypeId InferCtx::resolve(TypeId t, bool applyDefaults) {
   t = shallow(t);
+  if (!types_.get(t).hasVar)
+    return t;
   TypeData d = types_.get(t);  // copy: interning below may reallocate
   switch (d.kind) {
     case TypeKind::IntVar:
@@ -113,12 +116,16 @@ TypeId InferCtx::resolve(TypeId t, bool applyDefaults) {
     case TypeKind::Array:
       return types_.array(resolve(d.elem, applyDefaults), d.len);
     case TypeKind::Tuple: {
-      if (d.elems.empty())
-        return t;
       std::vector<TypeId> elems;
       for (TypeId e : d.elems)
         elems.push_back(resolve(e, applyDefaults));
       return types_.tuple(elems);
+    }
+    case TypeKind::Struct: {
+      std::vector<TypeId> elems;
+      for (TypeId e : d.elems)
+        elems.push_back(resolve(e, applyDefaults));
+      return types_.structType(d.id, elems);
     }
     default:
       return t;

@@ -96,58 +96,57 @@ Layout Layouts::layout(TypeId t) {
       return {static_cast<uint32_t>(std::min<uint64_t>(size, 0x7FFFFFFF)), l.align};
     }
     case TypeKind::Struct:
-      computeStruct(d.id);
-      return structLayouts_[d.id];
+      return structLayout(t).whole;
     default:
       return {0, 1};
   }
 }
 
-void Layouts::computeStruct(uint32_t id) {
-  if (structDone_.size() <= id) {
-    structDone_.resize(prog_.structs.size(), false);
-    structLayouts_.resize(prog_.structs.size());
-  }
-  if (structDone_[id])
-    return;
-  structDone_[id] = true;
+// Struct and enum layouts are computed per type, not per declaration: each
+// instance of a generic struct has its own.
+const Layouts::StructLayout& Layouts::structLayout(TypeId t) {
+  auto it = structs_.find(t);
+  if (it != structs_.end())
+    return it->second;
+  StructLayout out;
+  const StructInfo& s = prog_.structs[prog_.types.get(t).id];
   uint32_t size = 0, align = 1;
-  StructInfo& s = prog_.structs[id];
   if (s.isEnum) {
     // The tag, then the variants overlapping after it.
     size = 4;
     align = 4;
     uint32_t end = size;
-    for (VariantInfo& v : s.variants) {
+    for (uint32_t v = 0; v < s.variants.size(); ++v) {
       uint32_t at = 4;
-      for (FieldInfo& f : v.fields) {
-        Layout l = layout(f.type);
+      std::vector<uint32_t> offsets;
+      for (uint32_t i = 0; i < s.variants[v].fields.size(); ++i) {
+        Layout l = layout(prog_.variantFieldType(t, v, i));
         at = alignUp(at, l.align);
-        f.offset = at;
+        offsets.push_back(at);
         at += l.size;
         align = std::max(align, l.align);
       }
+      out.variantOffsets.push_back(std::move(offsets));
       end = std::max(end, at);
     }
-    structLayouts_[id] = {alignUp(end, align), align};
-    return;
+    out.whole = {alignUp(end, align), align};
+  } else {
+    for (uint32_t i = 0; i < s.fields.size(); ++i) {
+      Layout l = layout(prog_.fieldType(t, i));
+      size = alignUp(size, l.align);
+      out.fieldOffsets.push_back(size);
+      size += l.size;
+      align = std::max(align, l.align);
+    }
+    out.whole = {alignUp(size, align), align};
   }
-  for (FieldInfo& f : s.fields) {
-    Layout l = layout(f.type);
-    size = alignUp(size, l.align);
-    f.offset = size;
-    size += l.size;
-    align = std::max(align, l.align);
-  }
-  structLayouts_[id] = {alignUp(size, align), align};
+  return structs_.emplace(t, std::move(out)).first->second;
 }
 
 uint32_t Layouts::fieldOffset(TypeId t, uint32_t i) {
   const TypeData& d = prog_.types.get(t);
-  if (d.kind == TypeKind::Struct) {
-    computeStruct(d.id);
-    return prog_.structs[d.id].fields[i].offset;
-  }
+  if (d.kind == TypeKind::Struct)
+    return structLayout(t).fieldOffsets[i];
   uint32_t off = 0;
   std::vector<TypeId> elems = d.elems;
   for (uint32_t k = 0; k <= i && k < elems.size(); ++k) {
@@ -161,9 +160,7 @@ uint32_t Layouts::fieldOffset(TypeId t, uint32_t i) {
 }
 
 uint32_t Layouts::variantFieldOffset(TypeId t, uint32_t v, uint32_t i) {
-  const TypeData& d = prog_.types.get(t);
-  computeStruct(d.id);
-  return prog_.structs[d.id].variants[v].fields[i].offset;
+  return structLayout(t).variantOffsets[v][i];
 }
 
 Op Layouts::loadOp(TypeId t) const {

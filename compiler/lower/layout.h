@@ -12,6 +12,7 @@
 // share those bytes, so the enum's size is the largest variant's.
 #pragma once
 
+#include <unordered_map>
 #include <vector>
 
 #include "compiler/sema/program.h"
@@ -45,10 +46,14 @@ class Layouts {
   uint32_t alignLog2(TypeId t);
 
  private:
-  void computeStruct(uint32_t id);
+  struct StructLayout {
+    Layout whole;
+    std::vector<uint32_t> fieldOffsets;                 // structs
+    std::vector<std::vector<uint32_t>> variantOffsets;  // enums: per variant
+  };
+  const StructLayout& structLayout(TypeId t);
   Program& prog_;
-  std::vector<Layout> structLayouts_;
-  std::vector<bool> structDone_;
+  std::unordered_map<TypeId, StructLayout> structs_;
 };
 
 }  // namespace wr

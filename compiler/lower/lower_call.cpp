@@ -45,7 +45,7 @@ void FnLowerer::callFn(uint32_t fnIndex,
     TypeId selfT = f.params[0];
     if (selfByRef || selfDerefs > 0) {
       if (selfDerefs == 0) {
-        pushAddr(placeOf(selfArg));
+        pushAddr(addressable(placeOf(selfArg)));
       } else {
         expr(selfArg);
         for (int k = 1; k < selfDerefs; ++k)
@@ -88,7 +88,8 @@ void FnLowerer::call(Expr* e) {
       StructInfo& s = m_.prog.structs[callee->res];
       for (size_t i = 0; i < e->args.size() && i < s.fields.size(); ++i) {
         expr(e->args[i]);
-        storeAt(s.fields[i].type, fp_, slot + m_.layouts.fieldOffset(t, static_cast<uint32_t>(i)));
+        storeAt(m_.prog.fieldType(t, static_cast<uint32_t>(i)), fp_,
+                slot + m_.layouts.fieldOffset(t, static_cast<uint32_t>(i)));
       }
       b_.get(fp_);
       b_.i32(static_cast<int32_t>(slot));

@@ -268,6 +268,10 @@ void FnLowerer::unary(Expr* e) {
     loadAt(e->type, p, 0);
     return;
   }
+  if (static_cast<ResKind>(e->resKind) == ResKind::Fn) {  // `Neg::neg` / `Not::not`
+    callFn(e->res, {}, e->lhs, false, 0);
+    return;
+  }
   TypeId t = e->type;
   if (e->unOp == UnOp::Neg && e->lhs->kind == ExprKind::IntLit) {
     // Negate in unsigned arithmetic: `-9223372036854775808` is i64::MIN.
@@ -364,6 +368,10 @@ void FnLowerer::normalize(TypeId t) {
 
 void FnLowerer::binary(Expr* e) {
   BinOp op = e->binOp;
+  if (static_cast<ResKind>(e->resKind) == ResKind::Fn) {  // an operator trait's method
+    callFn(e->res, {e->rhs}, e->lhs, false, 0);
+    return;
+  }
   if (op == BinOp::And || op == BinOp::Or) {
     expr(e->lhs);
     b_.ifBlock(BlockKind::Value, static_cast<uint32_t>(ValType::I32));
@@ -550,8 +558,8 @@ void FnLowerer::equalMem(TypeId t, uint32_t a, uint32_t b) {
   // Tuples and structs: all fields equal.
   std::vector<TypeId> fields;
   if (d.kind == TypeKind::Struct) {
-    for (const FieldInfo& f : m_.prog.structs[d.id].fields)
-      fields.push_back(f.type);
+    for (uint32_t i = 0; i < m_.prog.structs[d.id].fields.size(); ++i)
+      fields.push_back(m_.prog.fieldType(t, i));
   } else {
     fields = d.elems;
   }
@@ -804,6 +812,10 @@ void FnLowerer::shift(BinOp op, TypeId lt, TypeId rt, Span at) {
 
 void FnLowerer::assign(Expr* e) {
   TypeId placeT = e->lhs->type;
+  if (static_cast<ResKind>(e->resKind) == ResKind::Fn) {  // `AddAssign::add_assign` & co.
+    callFn(e->res, {e->rhs}, e->lhs, true, 0);
+    return;
+  }
   if (e->binOp == BinOp::None) {
     expr(e->rhs);
     std::vector<uint32_t> vals = temps(placeT);
@@ -1068,7 +1080,7 @@ void FnLowerer::structLit(Expr* e) {
     if (exprInto(f.value, base, off))
       continue;
     expr(f.value);
-    storeAt(s.fields[f.fieldIndex].type, base, off);
+    storeAt(m_.prog.fieldType(t, f.fieldIndex), base, off);
   }
   b_.get(base);
 }

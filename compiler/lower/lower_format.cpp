@@ -685,7 +685,7 @@ void FnLowerer::formatDebugMem(TypeId t, uint32_t addr, int indent) {
     StructInfo& s = m_.prog.structs[d.id];
     // A struct, or each variant of an enum, prints its name and fields.
     auto fields = [&](const std::string& name, StructShape shape, const std::vector<FieldInfo>& fs,
-                      auto offsetOf) {
+                      auto offsetOf, auto typeOf) {
       fmtLiteral(name);
       if (shape == StructShape::Unit || fs.empty())
         return;
@@ -695,13 +695,15 @@ void FnLowerer::formatDebugMem(TypeId t, uint32_t addr, int indent) {
         before(i);
         if (named)
           fmtLiteral(fs[i].name + ": ");
-        element(fs[i].type, addr, offsetOf(i));
+        element(typeOf(i), addr, offsetOf(i));
         after();
       }
       fmtLiteral(closing + (named ? (pretty ? "}" : " }") : ")"));
     };
     if (!s.isEnum) {
-      fields(s.name, s.shape, s.fields, [&](uint32_t i) { return m_.layouts.fieldOffset(t, i); });
+      fields(
+          s.name, s.shape, s.fields, [&](uint32_t i) { return m_.layouts.fieldOffset(t, i); },
+          [&](uint32_t i) { return m_.prog.fieldType(t, i); });
       return;
     }
     uint32_t tag = temp(ValType::I32);
@@ -710,8 +712,10 @@ void FnLowerer::formatDebugMem(TypeId t, uint32_t addr, int indent) {
     b_.set(tag);
     forEachVariant(t, tag, [&](uint32_t v) {
       const VariantInfo& vi = s.variants[v];
-      fields(vi.name, vi.shape, vi.fields,
-             [&](uint32_t i) { return m_.layouts.variantFieldOffset(t, v, i); });
+      fields(
+          vi.name, vi.shape, vi.fields,
+          [&](uint32_t i) { return m_.layouts.variantFieldOffset(t, v, i); },
+          [&](uint32_t i) { return m_.prog.variantFieldType(t, v, i); });
     });
   }
 }

@@ -77,7 +77,7 @@ void FnLowerer::equalEnum(TypeId t, uint32_t a, uint32_t b) {
       uint32_t pa = temp(ValType::I32), pb = temp(ValType::I32);
       b_.get(a), b_.i32(static_cast<int32_t>(off)), b_.op(Op::I32Add), b_.set(pa);
       b_.get(b), b_.i32(static_cast<int32_t>(off)), b_.op(Op::I32Add), b_.set(pb);
-      equalMem(vi.fields[i].type, pa, pb);
+      equalMem(m_.prog.variantFieldType(t, v, i), pa, pb);
       b_.get(result);
       b_.op(Op::I32And);
       b_.set(result);
@@ -124,7 +124,7 @@ void FnLowerer::buildVariant(TypeId t,
     if (exprInto(value, base, off))
       continue;
     expr(value);
-    storeAt(v.fields[index].type, base, off);
+    storeAt(m_.prog.variantFieldType(t, variant, index), base, off);
   }
   b_.get(base);
 }
@@ -325,11 +325,11 @@ void FnLowerer::matchNominal(Pattern* p, const Place& place, const Label* fail) 
       b_.op(Op::I32Ne);
       failIf(fail);
     }
-    for (const FieldInfo& f : s.variants[p->variant].fields)
-      types.push_back(f.type);
+    for (uint32_t i = 0; i < s.variants[p->variant].fields.size(); ++i)
+      types.push_back(m_.prog.variantFieldType(t, p->variant, i));
   } else {
-    for (const FieldInfo& f : s.fields)
-      types.push_back(f.type);
+    for (uint32_t i = 0; i < s.fields.size(); ++i)
+      types.push_back(m_.prog.fieldType(t, i));
   }
   uint32_t variant = p->variant;
   bool isVariant = p->resKind == PatRes::Variant;

@@ -50,10 +50,18 @@ class Arena {
   std::vector<std::unique_ptr<Base>> nodes_;
 };
 
+// `Output = T` among a trait path's generic arguments.
+struct AssocBinding {
+  std::string_view name;
+  Span span;
+  TypeExpr* type = nullptr;
+};
+
 struct PathSegment {
   std::string_view name;
   Span span;
-  std::vector<TypeExpr*> generics;  // `::<T>` or `<T>` in types
+  std::vector<TypeExpr*> generics;     // `::<T>` or `<T>` in types
+  std::vector<AssocBinding> bindings;  // `Add<Output = T>`
 };
 
 struct Path {
@@ -70,7 +78,17 @@ struct Attribute {
 };
 
 // ---------------------------------------------------------------- types
-enum class TypeExprKind : uint8_t { Path, Ref, Tuple, Array, Slice, Never, Infer };
+enum class TypeExprKind : uint8_t {
+  Path,
+  Ref,
+  Tuple,
+  Array,
+  Slice,
+  Never,
+  Infer,
+  ImplTrait,  // `impl Trait + Other` (bounds)
+  DynTrait,   // `dyn Trait` (bounds)
+};
 
 struct TypeExpr {
   TypeExprKind kind = TypeExprKind::Infer;
@@ -79,8 +97,26 @@ struct TypeExpr {
   bool isMut = false;            // Ref
   TypeExpr* elem = nullptr;      // Ref, Array, Slice
   Expr* len = nullptr;           // Array
-  std::vector<TypeExpr*> elems;  // Tuple
-  TypeId resolved = kNoType;     // [resolve/check]
+  std::vector<TypeExpr*> elems;   // Tuple
+  std::vector<TypeExpr*> bounds;  // ImplTrait, DynTrait: trait paths
+  TypeId resolved = kNoType;      // [resolve/check]
+};
+
+// A type parameter `T: Bound + Other` of a fn, struct, enum, impl or trait.
+// Lifetime parameters are parsed and dropped: WasmRust checks lifetimes
+// without naming them.
+struct GenericParam {
+  std::string_view name;
+  Span span;
+  std::vector<TypeExpr*> bounds;  // trait paths
+  uint32_t id = 0xFFFFFFFF;       // [resolve] index into Program::typeParams
+};
+
+// `where T: Bound + Other`.
+struct WherePredicate {
+  TypeExpr* type = nullptr;
+  std::vector<TypeExpr*> bounds;
+  Span span;
 };
 
 // ---------------------------------------------------------------- patterns
@@ -346,6 +382,9 @@ struct Expr {
   uint32_t loopId = 0;         // Break/Continue: the target loop's id
   ForPlan* forPlan = nullptr;  // For
   bool coerceToSlice = false;  // [check] `&[T; N]` used where `&[T]` is expected
+  // [resolve] Path naming a trait method through a type (`T::new`,
+  // `Self::area` in a trait): that type, the trait's `Self` for this call.
+  TypeId qself = kNoType;
 };
 
 // ---------------------------------------------------------------- statements
@@ -369,7 +408,19 @@ struct Block {
 };
 
 // ---------------------------------------------------------------- items
-enum class ItemKind : uint8_t { Fn, Struct, Enum, Impl, Const, Static, Use, Mod, Error };
+enum class ItemKind : uint8_t {
+  Fn,
+  Struct,
+  Enum,
+  Impl,
+  Trait,
+  TypeAlias,  // `type A = B;`, and associated types in traits and impls
+  Const,
+  Static,
+  Use,
+  Mod,
+  Error
+};
 enum class SelfKind : uint8_t { None, Value, Ref, RefMut };
 enum class StructShape : uint8_t { Named, Tuple, Unit };
 
@@ -412,6 +463,10 @@ struct Item {
   bool isPub = false;
   std::vector<Attribute> attrs;
 
+  // Fn, Struct, Enum, Impl, Trait
+  std::vector<GenericParam> generics;
+  std::vector<WherePredicate> wherePreds;
+
   // Fn
   SelfKind selfKind = SelfKind::None;
   bool selfMut = false;  // `mut self`
@@ -430,10 +485,13 @@ struct Item {
 
   // Impl
   TypeExpr* selfType = nullptr;
-  Path traitPath;              // empty for inherent impls
-  std::vector<Item*> members;  // fns and consts; Mod: its items
+  TypeExpr* traitRef = nullptr;  // `impl Trait for T`: the trait path (null: inherent)
+  std::vector<Item*> members;    // fns, consts and types; Trait too; Mod: its items
 
-  // Const / Static
+  // Trait: supertraits; TypeAlias in a trait: the associated type's bounds
+  std::vector<TypeExpr*> bounds;
+
+  // Const / Static; TypeAlias: the aliased type (null for `type Item;` in a trait)
   TypeExpr* type = nullptr;
   Expr* value = nullptr;
   bool isMutStatic = false;

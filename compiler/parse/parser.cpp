@@ -420,7 +420,11 @@ class Parser {
         item = parseEnum();
         break;
       case Tok::KwTrait:
+        item = parseTrait();
+        break;
       case Tok::KwType:
+        item = parseTypeAlias();
+        break;
       case Tok::KwExtern:
         return unsupportedItem();
       default: {
@@ -474,24 +478,100 @@ class Parser {
     return true;
   }
 
-  void rejectGenerics(const char* where) {
-    if (!at(Tok::Lt))
+  // generics := `<` (lifetime (`:` lifetimes)? | ident (`:` bounds)? (`=` type)?),* `>`
+  void parseGenericParams(Item* item) {
+    if (!eat(Tok::Lt))
       return;
-    Span s = peek().span;
-    diags_
-        .emit(DiagKind::Unsupported,
-              std::string("generic parameters on ") + where + " are not supported by WasmRust yet")
-        .primary(s, "generics are not supported yet");
-    int depth = 0;
-    do {
-      if (at(Tok::Lt))
-        ++depth;
-      if (at(Tok::Gt))
-        --depth;
-      if (at(Tok::Shr))
-        depth -= 2;
+    while (!at(Tok::Gt) && !at(Tok::Eof) && !fatal_) {
+      if (eat(Tok::Lifetime)) {
+        if (eat(Tok::Colon)) {
+          while (eat(Tok::Lifetime) && eat(Tok::Plus)) {
+          }
+        }
+      } else if (at(Tok::KwConst)) {
+        Span s = peek().span;
+        diags_.emit(DiagKind::Unsupported, "const generics are not supported by WasmRust yet")
+            .primary(s, "not supported yet");
+        recover({Tok::Comma, Tok::Gt});
+      } else {
+        GenericParam g;
+        g.span = peek().span;
+        g.name = expectIdent();
+        if (g.name.empty()) {
+          recover({Tok::Comma, Tok::Gt});
+        } else {
+          if (eat(Tok::Colon))
+            g.bounds = parseBounds();
+          if (eat(Tok::Eq)) {
+            Span s = peek().span;
+            parseType();
+            diags_
+                .emit(DiagKind::Unsupported,
+                      "defaults for type parameters are not supported by WasmRust yet")
+                .primary(Span::between(s, prevSpan()));
+          }
+          item->generics.push_back(std::move(g));
+        }
+      }
+      if (splitGt_ || !eat(Tok::Comma))
+        break;
+    }
+    if (splitGt_) {
+      // A bound's generic list consumed half of a `>>`; this is the other half.
+      splitGt_ = false;
       bump();
-    } while (depth > 0 && !at(Tok::Eof));
+    } else if (!eatGt()) {
+      expectFailed("`>`");
+    }
+  }
+
+  // bounds := bound (`+` bound)*   bound := `?`? path | lifetime | `(` bound `)`
+  // Lifetime bounds are dropped; `?Sized` is accepted and dropped.
+  std::vector<TypeExpr*> parseBounds() {
+    std::vector<TypeExpr*> bounds;
+    for (;;) {
+      if (eat(Tok::Lifetime)) {
+      } else if (at(Tok::Question)) {
+        bump();
+        parseType();
+      } else if (at(Tok::Ident) || at(Tok::ColonColon) || at(Tok::LParen)) {
+        bool paren = eat(Tok::LParen);
+        TypeExpr* b = parseType();
+        if (paren)
+          expect(Tok::RParen);
+        if (b->kind == TypeExprKind::Path)
+          bounds.push_back(b);
+      } else {
+        break;
+      }
+      if (!eat(Tok::Plus))
+        break;
+    }
+    return bounds;
+  }
+
+  // where := `where` (type `:` bounds | lifetime `:` lifetimes),*
+  void parseWhereClause(Item* item) {
+    if (!eat(Tok::KwWhere))
+      return;
+    while (!at(Tok::LBrace) && !at(Tok::Semi) && !at(Tok::Eof) && !fatal_) {
+      if (eat(Tok::Lifetime)) {
+        if (eat(Tok::Colon)) {
+          while (eat(Tok::Lifetime) && eat(Tok::Plus)) {
+          }
+        }
+      } else {
+        WherePredicate w;
+        Span start = peek().span;
+        w.type = parseType();
+        if (expect(Tok::Colon))
+          w.bounds = parseBounds();
+        w.span = Span::between(start, prevSpan());
+        item->wherePreds.push_back(std::move(w));
+      }
+      if (!eat(Tok::Comma))
+        break;
+    }
   }
 
   // fn := `fn` ident `(` params `)` (`->` type)? (block | `;`)
@@ -501,7 +581,7 @@ class Parser {
     expect(Tok::KwFn);
     fn->nameSpan = peek().span;
     fn->name = expectIdent();
-    rejectGenerics("functions");
+    parseGenericParams(fn);
     if (expect(Tok::LParen)) {
       parseParams(fn);
       expect(Tok::RParen);
@@ -510,13 +590,14 @@ class Parser {
     }
     if (eat(Tok::Arrow))
       fn->ret = parseType();
-    if (at(Tok::KwWhere)) {
-      diags_.emit(DiagKind::Unsupported, "`where` clauses are not supported by WasmRust yet")
-          .primary(peek().span);
-      recover({Tok::LBrace});
-    }
+    parseWhereClause(fn);
     if (at(Tok::LBrace)) {
+      bool outer = inTrait_;
+      inTrait_ = false;
       fn->body = parseBlock();
+      inTrait_ = outer;
+    } else if (inTrait_ && eat(Tok::Semi)) {
+      // A required trait method: no body.
     } else {
       expectFailed("`{`");
       recover({Tok::RBrace, Tok::KwFn});
@@ -570,7 +651,8 @@ class Parser {
     bump();
     s->nameSpan = peek().span;
     s->name = expectIdent();
-    rejectGenerics("structs");
+    parseGenericParams(s);
+    parseWhereClause(s);
     if (eat(Tok::Semi)) {
       s->shape = StructShape::Unit;
       return s;
@@ -578,6 +660,7 @@ class Parser {
     if (at(Tok::LParen)) {
       s->shape = StructShape::Tuple;
       s->fields = parseTupleFields();
+      parseWhereClause(s);
       expect(Tok::Semi);
       return s;
     }
@@ -594,7 +677,8 @@ class Parser {
     bump();
     e->nameSpan = peek().span;
     e->name = expectIdent();
-    rejectGenerics("enums");
+    parseGenericParams(e);
+    parseWhereClause(e);
     if (!expect(Tok::LBrace)) {
       recover({Tok::RBrace});
       eat(Tok::RBrace);
@@ -676,40 +760,86 @@ class Parser {
     return fields;
   }
 
-  // impl := `impl` (path `for`)? type `{` (fn | const)* `}`
+  // impl := `impl` generics? (path `for`)? type where? `{` member* `}`
   Item* parseImpl() {
     Item* impl = ast_.arena.make<Item>();
     impl->kind = ItemKind::Impl;
     bump();
-    rejectGenerics("impl blocks");
+    parseGenericParams(impl);
+    eat(Tok::Not);  // `impl !Trait for T` (negative impls) parse as positive ones
     TypeExpr* first = parseType();
     if (eat(Tok::KwFor)) {
-      impl->traitPath = first->path;
+      impl->traitRef = first;
       impl->selfType = parseType();
-      diags_.emit(DiagKind::Unsupported, "trait implementations are not supported by WasmRust yet")
-          .primary(impl->traitPath.span, "traits are not supported yet");
     } else {
       impl->selfType = first;
     }
+    parseWhereClause(impl);
+    parseMembers(impl, false);
+    return impl;
+  }
+
+  // trait := `trait` ident generics? (`:` bounds)? where? `{` member* `}`
+  Item* parseTrait() {
+    Item* t = ast_.arena.make<Item>();
+    t->kind = ItemKind::Trait;
+    bump();
+    t->nameSpan = peek().span;
+    t->name = expectIdent();
+    parseGenericParams(t);
+    if (eat(Tok::Colon))
+      t->bounds = parseBounds();
+    parseWhereClause(t);
+    parseMembers(t, true);
+    return t;
+  }
+
+  // The `{ ... }` of an impl or trait: fns, consts and associated types.
+  void parseMembers(Item* owner, bool isTrait) {
     if (!expect(Tok::LBrace)) {
       recover({Tok::RBrace});
       eat(Tok::RBrace);
-      return impl;
+      return;
     }
+    bool outer = inTrait_;
+    inTrait_ = isTrait;
     while (!at(Tok::RBrace) && !at(Tok::Eof) && !fatal_) {
       size_t before = pos_;
       Item* member = parseItem();
-      if (member && (member->kind == ItemKind::Fn || member->kind == ItemKind::Const)) {
-        impl->members.push_back(member);
+      if (member && (member->kind == ItemKind::Fn || member->kind == ItemKind::Const ||
+                     member->kind == ItemKind::TypeAlias)) {
+        owner->members.push_back(member);
       } else if (member) {
-        diags_.emit(DiagKind::ExpectedItem, "this item cannot appear in an impl block")
+        diags_
+            .emit(DiagKind::ExpectedItem, std::string("this item cannot appear in ") +
+                                              (isTrait ? "a trait" : "an impl block"))
             .primary(member->nameSpan.empty() ? member->span : member->nameSpan);
       }
       if (pos_ == before)
         bump();
     }
+    inTrait_ = outer;
     expect(Tok::RBrace);
-    return impl;
+  }
+
+  // type_alias := `type` ident generics? (`:` bounds)? (`=` type)? `;`
+  Item* parseTypeAlias() {
+    Item* a = ast_.arena.make<Item>();
+    a->kind = ItemKind::TypeAlias;
+    bump();
+    a->nameSpan = peek().span;
+    a->name = expectIdent();
+    parseGenericParams(a);
+    if (eat(Tok::Colon))
+      a->bounds = parseBounds();
+    parseWhereClause(a);
+    if (eat(Tok::Eq))
+      a->type = parseType();
+    else if (!inTrait_)
+      expectFailed("`=`");
+    if (!expect(Tok::Semi))
+      recover({Tok::Semi}), eat(Tok::Semi);
+    return a;
   }
 
   // const := `const` ident `:` type `=` expr `;`   (static likewise, `mut`?)
@@ -726,8 +856,11 @@ class Parser {
       c->name = expectIdent();
     if (expect(Tok::Colon))
       c->type = parseType();
-    if (expect(Tok::Eq))
+    if (inTrait_ && kind == ItemKind::Const && at(Tok::Semi)) {
+      // A trait's associated const without a default value.
+    } else if (expect(Tok::Eq)) {
       c->value = parseExpr();
+    }
     if (!expect(Tok::Semi))
       recover({Tok::Semi}), eat(Tok::Semi);
     return c;
@@ -887,6 +1020,10 @@ class Parser {
         break;
       case Tok::KwDyn:
       case Tok::KwImpl:
+        t->kind = at(Tok::KwDyn) ? TypeExprKind::DynTrait : TypeExprKind::ImplTrait;
+        bump();
+        t->bounds = parseBounds();
+        break;
       case Tok::KwFn:
         diags_
             .emit(DiagKind::Unsupported, "`" + std::string(text(peek().span)) +
@@ -946,7 +1083,18 @@ class Parser {
     while (!at(Tok::Gt) && !at(Tok::Shr) && !at(Tok::Eof) && !fatal_) {
       if (splitGt_)
         break;
-      seg.generics.push_back(parseType());
+      if (eat(Tok::Lifetime)) {
+        // Lifetime arguments carry nothing WasmRust needs.
+      } else if (at(Tok::Ident) && peek(1).kind == Tok::Eq) {
+        AssocBinding b;
+        b.span = peek().span;
+        b.name = text(bump().span);
+        bump();  // `=`
+        b.type = parseType();
+        seg.bindings.push_back(b);
+      } else {
+        seg.generics.push_back(parseType());
+      }
       if (!eat(Tok::Comma))
         break;
     }
@@ -2080,6 +2228,7 @@ class Parser {
   bool fatal_ = false;
   bool noStruct_ = false;
   bool splitGt_ = false;
+  bool inTrait_ = false;  // members may omit bodies and values
   size_t lastErrorPos_ = SIZE_MAX;
   bool errorAtPos_ = false;
 };

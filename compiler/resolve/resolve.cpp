@@ -57,6 +57,7 @@ class Resolver {
       : file_(file), ast_(ast), prog_(prog), diags_(diags) {}
 
   void run() {
+    declareStdTraits();
     for (Item* item : ast_.items)
       collect(item);
     for (Item* item : ast_.items) {
@@ -134,10 +135,31 @@ class Resolver {
         FnInfo fn;
         fn.item = item;
         fn.name = std::string(item->name);
+        declareGenerics(item, fn.generics);
+        fn.ownGenerics = static_cast<uint32_t>(fn.generics.size());
         prog_.fns.push_back(std::move(fn));
         define(item->name, {ResKind::Fn, item->id, item->nameSpan}, "value");
         break;
       }
+      case ItemKind::Trait:
+        collectTrait(item);
+        break;
+      case ItemKind::TypeAlias:
+        if (!item->generics.empty()) {
+          diags_
+              .emit(DiagKind::Unsupported,
+                    "generic type aliases are not supported by WasmRust yet")
+              .primary(item->nameSpan);
+        }
+        if (structsByName_.count(item->name) || aliases_.count(item->name)) {
+          diags_
+              .emit(DiagKind::DuplicateDefinition,
+                    "the name `" + std::string(item->name) + "` is defined multiple times")
+              .primary(item->nameSpan, "`" + std::string(item->name) + "` redefined here");
+        } else {
+          aliases_.emplace(item->name, item);
+        }
+        break;
       case ItemKind::Struct:
       case ItemKind::Enum: {
         item->id = static_cast<uint32_t>(prog_.structs.size());
@@ -146,6 +168,7 @@ class Resolver {
         s.name = std::string(item->name);
         s.shape = item->shape;
         s.isEnum = item->kind == ItemKind::Enum;
+        declareGenerics(item, s.generics);
         for (const Attribute& a : item->attrs) {
           if (a.path.str() != "derive")
             continue;
@@ -233,37 +256,384 @@ class Resolver {
     return kNone;
   }
 
-  void collectImpl(Item* impl) {
-    if (!impl->traitPath.empty() || !impl->selfType)
-      return;
-    uint32_t owner = kNone;
-    TypeExpr* t = impl->selfType;
-    if (t->kind == TypeExprKind::Path && t->path.segments.size() == 1) {
-      auto it = structsByName_.find(t->path.segments[0].name);
-      if (it != structsByName_.end())
-        owner = it->second;
+  // ---------------------------------------------------------------- generics
+  void declareGenerics(Item* item, std::vector<uint32_t>& out) {
+    for (GenericParam& g : item->generics) {
+      for (uint32_t prev : out) {
+        if (prog_.typeParams[prev].name == g.name) {
+          std::string n(g.name);
+          diags_
+              .emit(DiagKind::DuplicateDefinition,
+                    "the name `" + n + "` is already used for a generic parameter")
+              .primary(g.span, "already used")
+              .label(prog_.typeParams[prev].span, "first use of `" + n + "`");
+        }
+      }
+      g.id = newTypeParam(g.name, g.span);
+      out.push_back(g.id);
     }
-    if (owner == kNone) {
-      std::string n = t->path.empty() ? std::string("this type") : t->path.str();
-      diags_.emit(DiagKind::UnresolvedType, "cannot find type `" + n + "` in this scope")
-          .primary(t->span, "not found in this scope");
+  }
+
+  uint32_t newTypeParam(std::string_view name, Span span) {
+    TypeParamInfo info;
+    info.name = name;
+    info.span = span;
+    prog_.typeParams.push_back(std::move(info));
+    return static_cast<uint32_t>(prog_.typeParams.size() - 1);
+  }
+
+  uint32_t findGeneric(std::string_view name) const {
+    for (auto it = generics_.rbegin(); it != generics_.rend(); ++it) {
+      if (prog_.typeParams[*it].name == name)
+        return *it;
+    }
+    return kNone;
+  }
+
+  // `Self` of a struct's own definition and inherent impls: the struct
+  // applied to its own parameters.
+  TypeId structSelfType(uint32_t sid) {
+    std::vector<TypeId> args;
+    for (uint32_t g : prog_.structs[sid].generics)
+      args.push_back(prog_.types.param(g));
+    return prog_.types.structType(sid, args);
+  }
+
+  // `Pair<i32>` in a type: the struct applied to its arguments (`_` is a
+  // hole the checker fills with an inference variable).
+  TypeId genericStructType(uint32_t sid, const PathSegment& seg, Span span) {
+    const StructInfo& s = prog_.structs[sid];
+    size_t want = s.generics.size(), got = seg.generics.size();
+    if (want != got) {
+      const char* kind = s.isEnum ? "enum" : "struct";
+      if (got == 0) {
+        std::string params;
+        for (uint32_t g : s.generics)
+          params += (params.empty() ? "" : ", ") + std::string(prog_.typeParams[g].name);
+        diags_
+            .emit(DiagKind::WrongGenericCount,
+                  std::string("missing generics for ") + kind + " `" + s.name + "`")
+            .primary(span, "expected " + std::to_string(want) + " generic argument" +
+                               (want == 1 ? "" : "s"))
+            .suggest("add missing generic argument" + std::string(want == 1 ? "" : "s"),
+                     Span{seg.span.hi, seg.span.hi}, "<" + params + ">",
+                     Applicability::MaybeIncorrect);
+      } else {
+        diags_
+            .emit(DiagKind::WrongGenericCount,
+                  std::string(kind) + " takes " + std::to_string(want) + " generic argument" +
+                      (want == 1 ? "" : "s") + " but " + std::to_string(got) +
+                      " generic argument" + (got == 1 ? " was" : "s were") + " supplied")
+            .primary(seg.span, "expected " + std::to_string(want) + " generic argument" +
+                                   (want == 1 ? "" : "s"));
+      }
+      return prog_.types.error();
+    }
+    std::vector<TypeId> args;
+    for (TypeExpr* a : seg.generics) {
+      TypeId r = resolveType(a);
+      args.push_back(r == kNoType ? prog_.types.hole() : r);
+    }
+    return prog_.types.structType(sid, args);
+  }
+
+  TypeId aliasType(Item* alias) {
+    if (!alias->type)
+      return prog_.types.error();
+    if (alias->type->resolved != kNoType)
+      return alias->type->resolved;
+    if (std::find(aliasStack_.begin(), aliasStack_.end(), alias) != aliasStack_.end()) {
+      diags_
+          .emit(DiagKind::RecursiveType,
+                "cycle detected when expanding type alias `" + std::string(alias->name) + "`")
+          .primary(alias->nameSpan);
+      alias->type->resolved = prog_.types.error();
+      return alias->type->resolved;
+    }
+    aliasStack_.push_back(alias);
+    TypeId savedSelf = selfType_;
+    std::vector<uint32_t> savedGenerics = std::move(generics_);
+    generics_.clear();
+    selfType_ = kNoType;
+    TypeId r = resolveType(alias->type);
+    selfType_ = savedSelf;
+    generics_ = std::move(savedGenerics);
+    aliasStack_.pop_back();
+    if (r == kNoType)
+      r = prog_.types.error();
+    alias->type->resolved = r;
+    return r;
+  }
+
+  // `Self::Output` inside a trait impl.
+  TypeId selfAssocType(std::string_view name, Span span) {
+    if (impl_ != kNone) {
+      const ImplInfo& impl = prog_.impls[impl_];
+      auto it = impl.assocTypes.find(name);
+      if (it != impl.assocTypes.end())
+        return it->second;
+      return kNoType;
+    }
+    if (selfType_ != kNoType && prog_.types.kind(selfType_) == TypeKind::Param) {
+      diags_
+          .emit(DiagKind::Unsupported,
+                "associated types of `Self` inside a trait are not supported by WasmRust yet")
+          .primary(span);
+      return prog_.types.error();
+    }
+    return kNoType;
+  }
+
+  // `impl Trait` as a parameter's type: an anonymous type parameter of the fn.
+  TypeId implTraitParam(TypeExpr* t) {
+    if (!implTraitAllowed_ || !fn_) {
+      diags_
+          .emit(DiagKind::Unsupported,
+                "`impl Trait` is only supported in argument position by WasmRust yet")
+          .primary(t->span, "not supported here yet")
+          .help("name the type, or use a generic parameter");
+      return prog_.types.error();
+    }
+    uint32_t id = newTypeParam(file_.text().substr(t->span.lo, t->span.hi - t->span.lo), t->span);
+    fn_->generics.push_back(id);
+    fn_->ownGenerics++;
+    generics_.push_back(id);
+    TypeId self = prog_.types.param(id);
+    for (TypeExpr* b : t->bounds) {
+      TraitBound tb = resolveTraitRef(b, self);
+      if (tb.trait != kNone)
+        prog_.typeParams[id].bounds.push_back(tb);
+    }
+    return self;
+  }
+
+  // The bounds of an item's type parameters, from its parameter list and its
+  // `where` clause.
+  void resolveBounds(Item* item) {
+    for (GenericParam& g : item->generics) {
+      if (g.id == kNone)
+        continue;
+      for (TypeExpr* b : g.bounds) {
+        TraitBound tb = resolveTraitRef(b, prog_.types.param(g.id));
+        if (tb.trait != kNone)
+          prog_.typeParams[g.id].bounds.push_back(tb);
+      }
+    }
+    for (WherePredicate& w : item->wherePreds) {
+      TypeId t = resolveType(w.type);
+      bool isParam = t != kNoType && prog_.types.kind(t) == TypeKind::Param;
+      for (TypeExpr* b : w.bounds) {
+        TraitBound tb = resolveTraitRef(b, t == kNoType ? prog_.types.error() : t);
+        if (tb.trait != kNone && isParam)
+          prog_.typeParams[prog_.types.get(t).id].bounds.push_back(tb);
+      }
+    }
+  }
+
+  // A trait path in a bound or impl: `Trait`, `std::ops::Add<f64>`,
+  // `Iterator<Item = u8>`. Missing trait parameters take their defaults
+  // (`Rhs = Self`, with `self` for Self).
+  TraitBound resolveTraitRef(TypeExpr* t, TypeId self) {
+    TraitBound b;
+    b.span = t->span;
+    if (t->kind != TypeExprKind::Path || t->path.empty())
+      return b;
+    const PathSegment& seg = t->path.segments.back();
+    auto it = traitsByName_.find(seg.name);
+    if (it == traitsByName_.end()) {
+      std::string n(seg.name);
+      if (structsByName_.count(seg.name)) {
+        diags_.emit(DiagKind::NotATrait, "expected trait, found struct `" + n + "`")
+            .primary(seg.span, "not a trait");
+      } else {
+        diags_.emit(DiagKind::UnresolvedTrait, "cannot find trait `" + n + "` in this scope")
+            .primary(seg.span, "not found in this scope");
+      }
+      return b;
+    }
+    const TraitInfo& tr = prog_.traits[it->second];
+    if (seg.generics.size() > tr.generics.size()) {
+      diags_
+          .emit(DiagKind::WrongGenericCount,
+                "trait takes " + std::to_string(tr.generics.size()) + " generic argument" +
+                    (tr.generics.size() == 1 ? "" : "s") + " but " +
+                    std::to_string(seg.generics.size()) + " generic arguments were supplied")
+          .primary(seg.span);
+      return b;
+    }
+    b.trait = it->second;
+    for (size_t i = 0; i < tr.generics.size(); ++i) {
+      TypeId a = kNoType;
+      if (i < seg.generics.size()) {
+        a = resolveType(seg.generics[i]);
+      } else {
+        TypeId d = prog_.typeParams[tr.generics[i]].defaultType;
+        if (d != kNoType)
+          a = prog_.types.subst(d, {{tr.selfParam, self}});
+      }
+      b.args.push_back(a == kNoType ? prog_.types.error() : a);
+    }
+    for (const AssocBinding& ab : seg.bindings) {
+      TypeId a = resolveType(ab.type);
+      b.assoc.emplace_back(ab.name, a == kNoType ? prog_.types.error() : a);
+    }
+    return b;
+  }
+
+  // The standard library's traits that WasmRust knows by name: markers and
+  // derivable traits, and the operator traits (with their `Rhs = Self`
+  // parameter and `Output` type). They have no declarations in source; the
+  // checker knows their methods.
+  void declareStdTraits() {
+    struct Def {
+      const char* name;
+      bool hasRhs;
+      bool hasOutput;
+    };
+    static const Def kDefs[] = {
+        {"Copy", false, false},      {"Clone", false, false},     {"Debug", false, false},
+        {"Display", false, false},   {"PartialEq", true, false},  {"Eq", false, false},
+        {"PartialOrd", true, false}, {"Ord", false, false},       {"Default", false, false},
+        {"Hash", false, false},      {"Sized", false, false},     {"Send", false, false},
+        {"Sync", false, false},      {"Add", true, true},         {"Sub", true, true},
+        {"Mul", true, true},         {"Div", true, true},         {"Rem", true, true},
+        {"BitAnd", true, true},      {"BitOr", true, true},       {"BitXor", true, true},
+        {"Shl", true, true},         {"Shr", true, true},         {"Neg", false, true},
+        {"Not", false, true},        {"AddAssign", true, false},  {"SubAssign", true, false},
+        {"MulAssign", true, false},  {"DivAssign", true, false},  {"RemAssign", true, false},
+        {"BitAndAssign", true, false}, {"BitOrAssign", true, false}, {"BitXorAssign", true, false},
+        {"ShlAssign", true, false},  {"ShrAssign", true, false},
+    };
+    for (const Def& d : kDefs) {
+      TraitInfo t;
+      t.name = d.name;
+      t.selfParam = newTypeParam("Self", {});
+      if (d.hasRhs) {
+        uint32_t rhs = newTypeParam("Rhs", {});
+        prog_.typeParams[rhs].defaultType = prog_.types.param(t.selfParam);
+        t.generics.push_back(rhs);
+      }
+      if (d.hasOutput)
+        t.assocTypes.push_back("Output");
+      traitsByName_[d.name] = static_cast<uint32_t>(prog_.traits.size());
+      prog_.stdTraits[d.name] = static_cast<uint32_t>(prog_.traits.size());
+      prog_.traits.push_back(std::move(t));
+    }
+  }
+
+  void collectTrait(Item* item) {
+    TypeTable& tt = prog_.types;
+    uint32_t id = static_cast<uint32_t>(prog_.traits.size());
+    item->id = id;
+    TraitInfo t;
+    t.item = item;
+    t.name = std::string(item->name);
+    t.selfParam = newTypeParam("Self", item->nameSpan);
+    declareGenerics(item, t.generics);
+    if (structsByName_.count(item->name))
+      duplicate(item->name, prog_.structs[structsByName_[item->name]].item->nameSpan,
+                item->nameSpan, "type");
+    else
+      traitsByName_[item->name] = id;  // a user trait shadows a std one of that name
+    for (Item* m : item->members) {
+      if (m->kind == ItemKind::Fn) {
+        m->id = static_cast<uint32_t>(prog_.fns.size());
+        FnInfo fn;
+        fn.item = m;
+        fn.trait = id;
+        fn.name = t.name + "::" + std::string(m->name);
+        fn.selfType = tt.param(t.selfParam);
+        fn.generics.push_back(t.selfParam);
+        fn.generics.insert(fn.generics.end(), t.generics.begin(), t.generics.end());
+        size_t before = fn.generics.size();
+        declareGenerics(m, fn.generics);
+        fn.ownGenerics = static_cast<uint32_t>(fn.generics.size() - before);
+        if (!t.methods.emplace(m->name, m->id).second) {
+          diags_
+              .emit(DiagKind::DuplicateDefinition,
+                    "duplicate definitions with name `" + std::string(m->name) + "`")
+              .primary(m->nameSpan, "duplicate definition");
+        }
+        prog_.fns.push_back(std::move(fn));
+      } else if (m->kind == ItemKind::TypeAlias) {
+        t.assocTypes.push_back(m->name);
+      } else {
+        diags_
+            .emit(DiagKind::Unsupported,
+                  "associated consts in traits are not supported by WasmRust yet")
+            .primary(m->nameSpan);
+      }
+    }
+    prog_.traits.push_back(std::move(t));
+  }
+
+  void collectImpl(Item* item) {
+    TypeTable& tt = prog_.types;
+    uint32_t implId = static_cast<uint32_t>(prog_.impls.size());
+    ImplInfo impl;
+    impl.item = item;
+    item->id = implId;
+    declareGenerics(item, impl.generics);
+    enterTypeScope(kNoType, impl.generics, kNone);
+    impl.selfType = resolveType(item->selfType);
+    if (impl.selfType == kNoType)
+      impl.selfType = tt.error();
+    uint32_t owner = tt.kind(impl.selfType) == TypeKind::Struct ? tt.get(impl.selfType).id : kNone;
+    if (item->traitRef) {
+      TraitBound b = resolveTraitRef(item->traitRef, impl.selfType);
+      impl.trait = b.trait;
+      impl.traitArgs = b.args;
+      if (impl.trait == kNone) {
+        leaveTypeScope();
+        return;  // reported; the impl's bodies are not checked
+      }
+    } else if (owner == kNone) {
+      if (tt.kind(impl.selfType) != TypeKind::Error) {
+        diags_
+            .emit(DiagKind::Unsupported,
+                  "inherent impls on `" + prog_.typeName(impl.selfType) +
+                      "` are not supported: WasmRust allows them on the program's structs and "
+                      "enums")
+            .primary(item->selfType->span)
+            .help("define a trait with these methods and implement it for the type");
+      }
+      leaveTypeScope();
       return;
     }
-    StructInfo& s = prog_.structs[owner];
-    for (Item* m : impl->members) {
+    prog_.impls.push_back(impl);
+    enterTypeScope(impl.selfType, impl.generics, owner);
+    impl_ = implId;
+    for (Item* m : item->members) {
+      if (m->kind == ItemKind::TypeAlias) {
+        TypeId t = resolveType(m->type);
+        prog_.impls[implId].assocTypes[m->name] = t == kNoType ? tt.error() : t;
+      }
+    }
+    impl_ = kNone;
+    leaveTypeScope();
+    StructInfo* s = owner == kNone ? nullptr : &prog_.structs[owner];
+    std::string prefix = s ? s->name : prog_.typeName(impl.selfType);
+    for (Item* m : item->members) {
       if (m->kind == ItemKind::Fn) {
         m->id = static_cast<uint32_t>(prog_.fns.size());
         FnInfo fn;
         fn.item = m;
         fn.owner = owner;
-        fn.name = s.name + "::" + std::string(m->name);
+        fn.impl = implId;
+        fn.selfType = impl.selfType;
+        fn.name = prefix + "::" + std::string(m->name);
+        fn.generics = impl.generics;
+        size_t before = fn.generics.size();
+        declareGenerics(m, fn.generics);
+        fn.ownGenerics = static_cast<uint32_t>(fn.generics.size() - before);
         prog_.fns.push_back(std::move(fn));
-        if (!s.methods.emplace(m->name, m->id).second) {
+        auto& table = impl.trait == kNone ? s->methods : prog_.impls[implId].methods;
+        if (!table.emplace(m->name, m->id).second) {
           diags_
               .emit(DiagKind::DuplicateDefinition,
                     "duplicate definitions with name `" + std::string(m->name) + "`")
               .primary(m->nameSpan, "duplicate definition")
-              .label(prog_.fns[prog_.structs[owner].methods[m->name]].item->nameSpan,
+              .label(prog_.fns[table[m->name]].item->nameSpan,
                      "other definition for `" + std::string(m->name) + "`");
         }
       } else if (m->kind == ItemKind::Const) {
@@ -272,21 +642,24 @@ class Resolver {
         c.item = m;
         c.owner = owner;
         prog_.consts.push_back(c);
-        s.consts.emplace(m->name, m->id);
+        if (s)
+          s->consts.emplace(m->name, m->id);
       }
     }
   }
 
   // ---------------------------------------------------------------- types
-  TypeId resolveType(TypeExpr* t, uint32_t selfStruct) {
+  // Types resolve in the current context: `Self` is selfType_ and the type
+  // parameters in scope are generics_.
+  TypeId resolveType(TypeExpr* t) {
     if (!t)
       return prog_.types.unit();
-    TypeId r = resolveTypeInner(t, selfStruct);
+    TypeId r = resolveTypeInner(t);
     t->resolved = r;
     return r;
   }
 
-  TypeId resolveTypeInner(TypeExpr* t, uint32_t selfStruct) {
+  TypeId resolveTypeInner(TypeExpr* t) {
     TypeTable& tt = prog_.types;
     switch (t->kind) {
       case TypeExprKind::Never:
@@ -294,7 +667,7 @@ class Resolver {
       case TypeExprKind::Infer:
         return kNoType;  // the checker makes a variable
       case TypeExprKind::Ref: {
-        TypeId inner = resolveType(t->elem, selfStruct);
+        TypeId inner = resolveType(t->elem);
         if (inner == kNoType)
           inner = tt.error();
         return tt.ref(inner, t->isMut);
@@ -302,20 +675,20 @@ class Resolver {
       case TypeExprKind::Tuple: {
         std::vector<TypeId> elems;
         for (TypeExpr* e : t->elems) {
-          TypeId r = resolveType(e, selfStruct);
+          TypeId r = resolveType(e);
           elems.push_back(r == kNoType ? tt.error() : r);
         }
         return tt.tuple(elems);
       }
       case TypeExprKind::Slice: {
-        TypeId r = resolveType(t->elem, selfStruct);
+        TypeId r = resolveType(t->elem);
         return tt.slice(r == kNoType ? tt.error() : r);
       }
       case TypeExprKind::Array: {
-        TypeId r = resolveType(t->elem, selfStruct);
+        TypeId r = resolveType(t->elem);
         uint64_t len = 0;
         if (t->len) {
-          resolveDetachedExpr(t->len, selfStruct);
+          resolveDetachedExpr(t->len, selfStruct_);
           if (!evalConstInt(t->len, prog_, diags_, len))
             return tt.error();
         }
@@ -329,10 +702,27 @@ class Resolver {
         }
         return tt.array(r == kNoType ? tt.error() : r, len);
       }
+      case TypeExprKind::ImplTrait:
+        return implTraitParam(t);
+      case TypeExprKind::DynTrait:
+        diags_.emit(DiagKind::Unsupported, "trait objects are not supported by WasmRust yet")
+            .primary(t->span, "not supported yet")
+            .help("use a generic parameter (`T: Trait`) or `impl Trait` instead");
+        return tt.error();
       case TypeExprKind::Path:
         break;
     }
     const Path& p = t->path;
+    if (p.segments.size() == 1 && p.segments[0].generics.empty()) {
+      uint32_t param = findGeneric(p.segments[0].name);
+      if (param != kNone)
+        return tt.param(param);
+    }
+    if (p.segments.size() == 2 && p.segments[0].name == "Self") {
+      TypeId assoc = selfAssocType(p.segments[1].name, t->span);
+      if (assoc != kNoType)
+        return assoc;
+    }
     if (p.segments.size() != 1) {
       // `std::primitive::i32` and similar fully qualified names.
       std::string_view last = p.segments.back().name;
@@ -341,9 +731,9 @@ class Resolver {
         return prim;
     }
     std::string_view name = p.segments.back().name;
-    if (name == "Self") {
-      if (selfStruct != kNone)
-        return tt.structType(selfStruct);
+    if (name == "Self" && p.segments.size() == 1) {
+      if (selfType_ != kNoType)
+        return selfType_;
       diags_.emit(DiagKind::UnresolvedType, "cannot find type `Self` in this scope")
           .primary(t->span, "`Self` is only available in impls, traits, and type definitions");
       return tt.error();
@@ -353,7 +743,17 @@ class Resolver {
       return prim;
     auto it = structsByName_.find(name);
     if (it != structsByName_.end() && p.segments.size() == 1)
-      return tt.structType(it->second);
+      return genericStructType(it->second, p.segments[0], t->span);
+    auto alias = aliases_.find(name);
+    if (alias != aliases_.end() && p.segments.size() == 1)
+      return aliasType(alias->second);
+    if (traitsByName_.count(name) && p.segments.size() == 1) {
+      std::string n(name);
+      diags_.emit(DiagKind::Unsupported, "trait objects are not supported by WasmRust yet")
+          .primary(t->span, "`" + n + "` is a trait, not a type")
+          .help("use a generic parameter (`T: " + n + "`) or `impl " + n + "` instead");
+      return tt.error();
+    }
     if (isStdTypeName(name)) {
       diags_
           .emit(DiagKind::Unsupported,
@@ -393,10 +793,50 @@ class Resolver {
     return kNoType;
   }
 
+  // Enters an item's type scope: its `Self` and its type parameters.
+  void enterTypeScope(TypeId self, const std::vector<uint32_t>& generics, uint32_t selfStruct) {
+    selfType_ = self;
+    generics_ = generics;
+    selfStruct_ = selfStruct;
+  }
+  void leaveTypeScope() { enterTypeScope(kNoType, {}, kNone); }
+
   void resolveSignatures() {
     TypeTable& tt = prog_.types;
+    // Bounds first: signatures and bodies look methods up through them.
+    for (StructInfo& s : prog_.structs) {
+      enterTypeScope(structSelfType(s.item->id), s.generics, s.item->id);
+      resolveBounds(s.item);
+    }
+    for (TraitInfo& t : prog_.traits) {
+      if (!t.item)
+        continue;
+      std::vector<uint32_t> scope = t.generics;
+      scope.insert(scope.begin(), t.selfParam);
+      enterTypeScope(tt.param(t.selfParam), scope, kNone);
+      resolveBounds(t.item);
+      // Inside the trait, `Self` implements it.
+      TraitBound self;
+      self.trait = static_cast<uint32_t>(&t - prog_.traits.data());
+      for (uint32_t g : t.generics)
+        self.args.push_back(tt.param(g));
+      self.span = t.item->nameSpan;
+      prog_.typeParams[t.selfParam].bounds.push_back(self);
+      for (TypeExpr* b : t.item->bounds) {
+        TraitBound sb = resolveTraitRef(b, tt.param(t.selfParam));
+        if (sb.trait != kNone) {
+          t.supertraits.push_back(sb);
+          prog_.typeParams[t.selfParam].bounds.push_back(sb);
+        }
+      }
+    }
+    for (ImplInfo& impl : prog_.impls) {
+      enterTypeScope(impl.selfType, impl.generics, kNone);
+      resolveBounds(impl.item);
+    }
     for (StructInfo& s : prog_.structs) {
       uint32_t self = s.item->id;
+      enterTypeScope(structSelfType(self), s.generics, self);
       if (s.isEnum) {
         resolveVariants(s);
         continue;
@@ -404,7 +844,7 @@ class Resolver {
       for (size_t i = 0; i < s.item->fields.size(); ++i) {
         const StructField& f = s.item->fields[i];
         FieldInfo fi;
-        fi.type = resolveType(f.type, self);
+        fi.type = resolveType(f.type);
         if (fi.type == kNoType)
           fi.type = tt.error();
         fi.span = f.span;
@@ -425,40 +865,56 @@ class Resolver {
         s.fields.push_back(fi);
       }
     }
-    for (FnInfo& fn : prog_.fns) {
-      Item* item = fn.item;
-      if (item->selfKind != SelfKind::None) {
-        if (fn.owner == kNone) {
-          diags_
-              .emit(DiagKind::Unsupported,
-                    "`self` parameter is only allowed in associated functions")
-              .primary(item->selfSpan, "not semantically valid as function parameter");
-          fn.params.push_back(tt.error());
-        } else {
-          TypeId self = tt.structType(fn.owner);
-          fn.params.push_back(item->selfKind == SelfKind::Value
-                                  ? self
-                                  : tt.ref(self, item->selfKind == SelfKind::RefMut));
-        }
-      }
-      for (Param& p : item->params) {
-        TypeId t = resolveType(p.type, fn.owner);
-        fn.params.push_back(t == kNoType ? tt.error() : t);
-      }
-      fn.ret = item->ret ? resolveType(item->ret, fn.owner) : tt.unit();
-      if (fn.ret == kNoType)
-        fn.ret = tt.error();
-    }
+    for (uint32_t i = 0; i < prog_.fns.size(); ++i)
+      resolveFnSignature(prog_.fns[i]);
     for (ConstInfo& c : prog_.consts) {
-      c.type = resolveType(c.item->type, c.owner);
+      enterTypeScope(c.owner == kNone ? kNoType : structSelfType(c.owner),
+                     c.owner == kNone ? std::vector<uint32_t>{} : prog_.structs[c.owner].generics,
+                     c.owner);
+      c.type = resolveType(c.item->type);
       if (c.type == kNoType)
         c.type = tt.error();
     }
+    leaveTypeScope();
     for (StaticInfo& s : prog_.statics) {
-      s.type = resolveType(s.item->type, kNone);
+      s.type = resolveType(s.item->type);
       if (s.type == kNoType)
         s.type = tt.error();
     }
+  }
+
+  void resolveFnSignature(FnInfo& fn) {
+    TypeTable& tt = prog_.types;
+    Item* item = fn.item;
+    enterTypeScope(fn.selfType, fn.generics, fn.owner);
+    impl_ = fn.impl;
+    fn_ = &fn;  // `impl Trait` parameters add to fn.generics
+    resolveBounds(item);
+    if (item->selfKind != SelfKind::None) {
+      if (fn.selfType == kNoType) {
+        diags_
+            .emit(DiagKind::Unsupported, "`self` parameter is only allowed in associated functions")
+            .primary(item->selfSpan, "not semantically valid as function parameter");
+        fn.params.push_back(tt.error());
+      } else {
+        TypeId self = fn.selfType;
+        fn.params.push_back(item->selfKind == SelfKind::Value
+                                ? self
+                                : tt.ref(self, item->selfKind == SelfKind::RefMut));
+      }
+    }
+    implTraitAllowed_ = true;
+    for (Param& p : item->params) {
+      TypeId t = resolveType(p.type);
+      fn.params.push_back(t == kNoType ? tt.error() : t);
+    }
+    implTraitAllowed_ = false;
+    fn.ret = item->ret ? resolveType(item->ret) : tt.unit();
+    if (fn.ret == kNoType)
+      fn.ret = tt.error();
+    fn_ = nullptr;
+    impl_ = kNone;
+    leaveTypeScope();
   }
 
   // Variant fields and discriminants (implicit ones count up from the
@@ -478,7 +934,7 @@ class Resolver {
       }
       for (size_t i = 0; i < d.fields.size(); ++i) {
         FieldInfo fi;
-        fi.type = resolveType(d.fields[i].type, s.item->id);
+        fi.type = resolveType(d.fields[i].type);
         if (fi.type == kNoType)
           fi.type = tt.error();
         fi.span = d.fields[i].span;
@@ -623,8 +1079,9 @@ class Resolver {
 
   void resolveFnBody(uint32_t index) {
     FnInfo& fn = prog_.fns[index];
+    enterTypeScope(fn.selfType, fn.generics, fn.owner);
+    impl_ = fn.impl;
     fn_ = &fn;
-    selfStruct_ = fn.owner;
     scopes_.clear();
     loops_.clear();
     Item* item = fn.item;
@@ -651,6 +1108,8 @@ class Resolver {
     if (item->body)
       resolveBlock(item->body);
     fn_ = nullptr;
+    impl_ = kNone;
+    leaveTypeScope();
   }
 
   // Const and static initializers and array lengths: no locals in scope.
@@ -916,7 +1375,7 @@ class Resolver {
       switch (s->kind) {
         case StmtKind::Let:
           if (s->type)
-            resolveType(s->type, selfStruct_);
+            resolveType(s->type);
           if (s->init)
             resolveExpr(s->init);
           if (s->elseBlock)
@@ -970,7 +1429,7 @@ class Resolver {
         break;
       case ExprKind::Cast:
         resolveExpr(e->lhs);
-        resolveType(e->typeExpr, selfStruct_);
+        resolveType(e->typeExpr);
         break;
       case ExprKind::StructLit:
         resolveStructLit(e);
@@ -1191,6 +1650,10 @@ class Resolver {
     const Path& p = e->path;
     if (p.segments.empty())
       return;
+    for (const PathSegment& seg : p.segments) {
+      for (TypeExpr* g : seg.generics)
+        resolveType(g);
+    }
     if (p.segments.size() == 1) {
       std::string_view n = p.segments[0].name;
       for (auto it = scopes_.rbegin(); it != scopes_.rend(); ++it) {
@@ -1217,6 +1680,8 @@ class Resolver {
     }
     // Type::item — associated functions and consts of structs and primitives.
     std::string_view head = p.segments[0].name;
+    if (p.segments.size() == 2 && resolveTraitMethodPath(e))
+      return;
     if (p.segments.size() == 2) {
       uint32_t sid = kNone;
       if (head == "Self")
@@ -1336,6 +1801,47 @@ class Resolver {
     setRes(e, v.shape == StructShape::Unit ? ResKind::UnitVariant : ResKind::VariantCtor, enumId);
   }
 
+  // `T::new()` (T a type parameter), `Self::area(..)` in a trait and
+  // `Shape::area(&c)`: a trait's method, dispatched on `Self` by the checker.
+  bool resolveTraitMethodPath(Expr* e) {
+    std::string_view head = e->path.segments[0].name;
+    std::string_view name = e->path.segments[1].name;
+    TypeId qself = kNoType;
+    std::vector<uint32_t> traits;
+    uint32_t param = head == "Self" && selfType_ != kNoType &&
+                             prog_.types.kind(selfType_) == TypeKind::Param
+                         ? prog_.types.get(selfType_).id
+                         : findGeneric(head);
+    if (param != kNone) {
+      qself = prog_.types.param(param);
+      for (const TraitBound& b : prog_.typeParams[param].bounds)
+        traits.push_back(b.trait);
+    } else {
+      auto it = traitsByName_.find(head);
+      if (it == traitsByName_.end() || structsByName_.count(head))
+        return false;
+      traits.push_back(it->second);
+    }
+    for (size_t i = 0; i < traits.size(); ++i) {
+      const TraitInfo& t = prog_.traits[traits[i]];
+      auto m = t.methods.find(name);
+      if (m != t.methods.end()) {
+        setRes(e, ResKind::Fn, m->second);
+        e->qself = qself;
+        return true;
+      }
+      for (const TraitBound& sb : t.supertraits)
+        traits.push_back(sb.trait);
+    }
+    std::string what = param != kNone ? "type parameter `" + std::string(head) + "`"
+                                      : "trait `" + std::string(head) + "`";
+    diags_
+        .emit(DiagKind::NoMethod, "no function or associated item named `" + std::string(name) +
+                                      "` found for " + what + " in the current scope")
+        .primary(e->path.segments[1].span, "function or associated item not found");
+    return true;
+  }
+
   void resolveAssoc(Expr* e, uint32_t sid) {
     StructInfo& s = prog_.structs[sid];
     std::string_view item = e->path.segments[1].name;
@@ -1355,6 +1861,18 @@ class Resolver {
     if (c != s.consts.end()) {
       setRes(e, ResKind::Const, c->second);
       return;
+    }
+    // A method of a trait the struct implements (`Point::default()` aside:
+    // derived traits have no methods in source).
+    for (const ImplInfo& impl : prog_.impls) {
+      if (impl.trait == kNone || prog_.types.kind(impl.selfType) != TypeKind::Struct ||
+          prog_.types.get(impl.selfType).id != sid)
+        continue;
+      auto tm = impl.methods.find(item);
+      if (tm != impl.methods.end()) {
+        setRes(e, ResKind::Fn, tm->second);
+        return;
+      }
     }
     const char* kind = s.isEnum ? "enum" : "struct";
     const char* what = s.isEnum ? "variant or associated item" : "function or associated item";
@@ -1387,8 +1905,17 @@ class Resolver {
   std::unordered_map<std::string_view, uint32_t> structsByName_;
   std::unordered_map<std::string_view, std::vector<std::string_view>> useAliases_;
   std::unordered_map<std::string_view, VariantRef> importedVariants_;
+  std::unordered_map<std::string_view, uint32_t> traitsByName_;
+  std::unordered_map<std::string_view, Item*> aliases_;
+  std::vector<Item*> aliasStack_;  // aliases being expanded (cycle detection)
   FnInfo* fn_ = nullptr;
+  // The type context: `Self`, the type parameters in scope, the struct
+  // whose impl this is (for `Self { .. }` and `Self::V`) and the impl.
+  TypeId selfType_ = kNoType;
+  std::vector<uint32_t> generics_;
   uint32_t selfStruct_ = kNone;
+  uint32_t impl_ = kNone;
+  bool implTraitAllowed_ = false;  // resolving a parameter type
   std::vector<Scope> scopes_;
   std::vector<LoopFrame> loops_;
   int detached_ = 0;

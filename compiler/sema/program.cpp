@@ -3,12 +3,52 @@
 
 namespace wr {
 
-std::vector<std::string> Program::structNames() const {
-  std::vector<std::string> names;
-  names.reserve(structs.size());
-  for (const StructInfo& s : structs)
-    names.push_back(s.name);
-  return names;
+std::string Program::typeName(TypeId t) const {
+  return types.display(t, [this](TypeKind k, uint32_t id) -> std::string {
+    if (k == TypeKind::Param)
+      return id < typeParams.size() ? std::string(typeParams[id].name) : "T";
+    return id < structs.size() ? structs[id].name : "struct";
+  });
+}
+
+Subst Program::structSubst(TypeId structType) const {
+  const TypeData& d = types.get(structType);
+  Subst s;
+  if (d.kind != TypeKind::Struct)
+    return s;
+  const StructInfo& info = structs[d.id];
+  for (size_t i = 0; i < info.generics.size() && i < d.elems.size(); ++i)
+    s.emplace_back(info.generics[i], d.elems[i]);
+  return s;
+}
+
+TypeId Program::fieldType(TypeId structType, uint32_t i) {
+  const TypeData& d = types.get(structType);
+  TypeId t = structs[d.id].fields[i].type;
+  if (d.elems.empty())
+    return t;
+  return types.subst(t, structSubst(structType));
+}
+
+TypeId Program::variantFieldType(TypeId enumType, uint32_t variant, uint32_t i) {
+  const TypeData& d = types.get(enumType);
+  TypeId t = structs[d.id].variants[variant].fields[i].type;
+  if (d.elems.empty())
+    return t;
+  return types.subst(t, structSubst(enumType));
+}
+
+bool Program::paramHasBound(uint32_t param, uint32_t trait) const {
+  std::vector<uint32_t> work;
+  for (const TraitBound& b : typeParams[param].bounds)
+    work.push_back(b.trait);
+  for (size_t i = 0; i < work.size() && i < 64; ++i) {
+    if (work[i] == trait)
+      return true;
+    for (const TraitBound& sb : traits[work[i]].supertraits)
+      work.push_back(sb.trait);
+  }
+  return false;
 }
 
 }  // namespace wr

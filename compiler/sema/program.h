@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <deque>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -40,15 +41,29 @@ struct BuiltinConstInfo {
   uint64_t bits;  // integer value, or the f64/f32 bits
 };
 
-struct FieldInfo {
-  std::string name;  // tuple structs: "0", "1", ...
-  TypeId type = kNoType;
-  uint32_t offset = 0;
+// A trait bound on a type parameter: `T: Trait<Arg, Assoc = X>`.
+struct TraitBound {
+  uint32_t trait = 0xFFFFFFFF;
+  std::vector<TypeId> args;                               // the trait's own parameters
+  std::vector<std::pair<std::string_view, TypeId>> assoc;  // `Output = X`
   Span span;
 };
 
-// One variant of an enum. Field offsets are from the start of the enum value
-// (the tag comes first; see lower/layout.h).
+// A type parameter of a generic item. A trait's `Self` is one too.
+struct TypeParamInfo {
+  std::string_view name;
+  Span span;
+  std::vector<TraitBound> bounds;  // [resolve] from the parameter list and `where`
+  TypeId defaultType = kNoType;    // trait parameters: `Rhs = Self`
+};
+
+struct FieldInfo {
+  std::string name;  // tuple structs: "0", "1", ...
+  TypeId type = kNoType;  // may mention the struct's type parameters
+  Span span;
+};
+
+// One variant of an enum (its layout: lower/layout.h).
 struct VariantInfo {
   std::string name;
   StructShape shape = StructShape::Unit;
@@ -74,7 +89,8 @@ struct StructInfo {
     }
     return false;
   }
-  std::unordered_map<std::string_view, uint32_t> methods;  // name -> fn index
+  std::vector<uint32_t> generics;                          // type parameter ids
+  std::unordered_map<std::string_view, uint32_t> methods;  // inherent: name -> fn index
   std::unordered_map<std::string_view, uint32_t> consts;   // name -> const index
   bool derivesDebug = false;
   bool derivesCopy = false;
@@ -95,12 +111,48 @@ struct LocalInfo {
 struct FnInfo {
   Item* item = nullptr;
   std::string name;            // "main", "Point::new"
-  uint32_t owner = kNone;      // struct index for methods and assoc fns
+  uint32_t owner = kNone;      // struct index for inherent methods and assoc fns
+  uint32_t impl = kNone;       // the impl block it is declared in
+  uint32_t trait = kNone;      // the trait it is declared in (a required or default method)
+  TypeId selfType = kNoType;   // `Self` inside it (may mention type parameters)
   std::vector<TypeId> params;  // including `self` first when present
   TypeId ret = kNoType;
+  // Type parameters in scope: the impl's or trait's (a trait's `Self`
+  // first), then the fn's own. A fn with any is a template: its body is
+  // checked once with the parameters opaque, and each use with concrete
+  // arguments gets an instance — a copy of the body checked and lowered
+  // with the arguments substituted.
+  std::vector<uint32_t> generics;
+  uint32_t ownGenerics = 0;          // how many of `generics` are the fn's own (the last ones)
+  uint32_t templateFn = kNone;       // instances: the template
+  std::vector<TypeId> typeArgs;      // instances: one per template generic
+  bool isTemplate() const { return !generics.empty(); }
   std::vector<LocalInfo> locals;  // [resolve/check] params first
   uint32_t loopCount = 0;         // [resolve] loops numbered 0..n-1
   bool used = false;              // [lower] reachable from main
+};
+
+// A trait declaration. `selfParam` is the type parameter standing for the
+// implementing type in the trait's own signatures and default bodies.
+struct TraitInfo {
+  Item* item = nullptr;
+  std::string name;
+  uint32_t selfParam = kNone;
+  std::vector<uint32_t> generics;                          // the trait's own parameters
+  std::unordered_map<std::string_view, uint32_t> methods;  // name -> fn (declaration)
+  std::vector<std::string_view> assocTypes;
+  std::vector<TraitBound> supertraits;
+};
+
+// An impl block: inherent (trait == kNone) or of a trait.
+struct ImplInfo {
+  Item* item = nullptr;
+  uint32_t trait = kNone;
+  std::vector<TypeId> traitArgs;  // `impl Mul<f64> for V`
+  TypeId selfType = kNoType;      // may mention the impl's parameters
+  std::vector<uint32_t> generics;
+  std::unordered_map<std::string_view, uint32_t> methods;  // name -> fn
+  std::unordered_map<std::string_view, TypeId> assocTypes;
 };
 
 struct ConstInfo {
@@ -121,14 +173,30 @@ struct StaticInfo {
 struct Program {
   TypeTable types;
   std::vector<StructInfo> structs;
-  std::vector<FnInfo> fns;
+  std::deque<FnInfo> fns;  // deque: instances are added while bodies hold references
+  std::vector<TypeParamInfo> typeParams;
+  std::vector<TraitInfo> traits;
+  std::vector<ImplInfo> impls;
+  std::unordered_map<std::string_view, uint32_t> stdTraits;  // "Copy" -> trait index
+  uint32_t stdTrait(std::string_view name) const {
+    auto it = stdTraits.find(name);
+    return it == stdTraits.end() ? kNone : it->second;
+  }
+  // Does type parameter `param` have a bound on `trait` (or on a trait
+  // that has `trait` as a supertrait)?
+  bool paramHasBound(uint32_t param, uint32_t trait) const;
   std::vector<ConstInfo> consts;
   std::vector<StaticInfo> statics;
   std::vector<BuiltinConstInfo> builtinConsts;
   uint32_t mainFn = kNone;
 
-  std::vector<std::string> structNames() const;
-  std::string typeName(TypeId t) const { return types.display(t, structNames()); }
+  std::string typeName(TypeId t) const;
+  // The type of field `i` of (a variant of) a struct or enum type, with the
+  // type's generic arguments substituted.
+  TypeId fieldType(TypeId structType, uint32_t i);
+  TypeId variantFieldType(TypeId enumType, uint32_t variant, uint32_t i);
+  // The substitution a struct type's generic arguments make.
+  Subst structSubst(TypeId structType) const;
 };
 
 }  // namespace wr

@@ -36,6 +36,9 @@ TypeTable::TypeTable() {
   bool_ = intern({TypeKind::Bool});
   char_ = intern({TypeKind::Char});
   str_ = intern({TypeKind::Str});
+  TypeData hole{TypeKind::Var};
+  hole.id = 0xFFFFFFFF;
+  hole_ = intern(hole);
   for (int i = 0; i < 10; ++i) {
     TypeData d{TypeKind::Int};
     d.sub = static_cast<uint8_t>(i);
@@ -49,6 +52,17 @@ TypeTable::TypeTable() {
 }
 
 TypeId TypeTable::intern(TypeData data) {
+  data.hasParam = data.kind == TypeKind::Param;
+  data.hasVar = data.kind == TypeKind::Var || data.kind == TypeKind::IntVar ||
+                data.kind == TypeKind::FloatVar;
+  if (data.elem != kNoType) {
+    data.hasParam |= types_[data.elem].hasParam;
+    data.hasVar |= types_[data.elem].hasVar;
+  }
+  for (TypeId e : data.elems) {
+    data.hasParam |= types_[e].hasParam;
+    data.hasVar |= types_[e].hasVar;
+  }
   std::string key;
   key.reserve(16 + data.elems.size() * 4);
   key += static_cast<char>(data.kind);
@@ -89,10 +103,43 @@ TypeId TypeTable::slice(TypeId elem) {
   d.elem = elem;
   return intern(d);
 }
-TypeId TypeTable::structType(uint32_t structId) {
+TypeId TypeTable::structType(uint32_t structId, const std::vector<TypeId>& args) {
   TypeData d{TypeKind::Struct};
   d.id = structId;
+  d.elems = args;
   return intern(d);
+}
+TypeId TypeTable::param(uint32_t paramId) {
+  TypeData d{TypeKind::Param};
+  d.id = paramId;
+  return intern(d);
+}
+
+TypeId TypeTable::subst(TypeId t, const Subst& s) {
+  if (t == kNoType || s.empty() || !types_[t].hasParam)
+    return t;
+  TypeData d = types_[t];  // a copy: interning may grow the table
+  switch (d.kind) {
+    case TypeKind::Param:
+      for (const auto& [param, to] : s) {
+        if (param == d.id)
+          return to;
+      }
+      return t;
+    case TypeKind::Ref:
+      return ref(subst(d.elem, s), d.sub != 0);
+    case TypeKind::Array:
+      return array(subst(d.elem, s), d.len);
+    case TypeKind::Slice:
+      return slice(subst(d.elem, s));
+    case TypeKind::Tuple:
+    case TypeKind::Struct:
+      for (TypeId& e : d.elems)
+        e = subst(e, s);
+      return intern(std::move(d));
+    default:
+      return t;
+  }
 }
 TypeId TypeTable::newVar(TypeKind varKind) {
   TypeData d{varKind};
@@ -100,7 +147,9 @@ TypeId TypeTable::newVar(TypeKind varKind) {
   return intern(d);
 }
 
-std::string TypeTable::display(TypeId t, const std::vector<std::string>& structNames) const {
+std::string TypeTable::display(
+    TypeId t,
+    const std::function<std::string(TypeKind, uint32_t)>& structNames) const {
   const TypeData& d = get(t);
   switch (d.kind) {
     case TypeKind::Error:
@@ -134,8 +183,20 @@ std::string TypeTable::display(TypeId t, const std::vector<std::string>& structN
       return "[" + display(d.elem, structNames) + "; " + std::to_string(d.len) + "]";
     case TypeKind::Slice:
       return "[" + display(d.elem, structNames) + "]";
-    case TypeKind::Struct:
-      return d.id < structNames.size() ? structNames[d.id] : "struct";
+    case TypeKind::Struct: {
+      std::string s = structNames(d.kind, d.id);
+      if (d.elems.empty())
+        return s;
+      s += "<";
+      for (size_t i = 0; i < d.elems.size(); ++i) {
+        if (i)
+          s += ", ";
+        s += display(d.elems[i], structNames);
+      }
+      return s + ">";
+    }
+    case TypeKind::Param:
+      return structNames(d.kind, d.id);
     case TypeKind::Var:
       return "_";
     case TypeKind::IntVar:

@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <deque>
+#include <functional>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -26,7 +27,8 @@ enum class TypeKind : uint8_t {
   Tuple,     // elems; `()` is the empty tuple
   Array,     // elem, len
   Slice,     // elem
-  Struct,    // id = struct index in the Program
+  Struct,    // id = struct index in the Program; elems = generic arguments
+  Param,     // id = type parameter index in the Program (`T` inside a generic item)
   Var,       // id = inference variable (any type)
   IntVar,    // id = inference variable for an integer literal
   FloatVar,  // id = inference variable for a float literal
@@ -42,7 +44,15 @@ struct TypeData {
   uint64_t len = 0;
   uint32_t id = 0;
   std::vector<TypeId> elems;
+  // Computed when interned: does the type mention a type parameter or an
+  // inference variable anywhere inside? (Substitution and resolution skip
+  // types that don't.)
+  bool hasParam = false;
+  bool hasVar = false;
 };
+
+// A substitution of type parameters: parameter id -> type.
+using Subst = std::vector<std::pair<uint32_t, TypeId>>;
 
 inline bool isSigned(IntKind k) {
   return k <= IntKind::Isize;
@@ -70,8 +80,15 @@ class TypeTable {
   TypeId tuple(const std::vector<TypeId>& elems);
   TypeId array(TypeId elem, uint64_t len);
   TypeId slice(TypeId elem);
-  TypeId structType(uint32_t structId);
+  TypeId structType(uint32_t structId, const std::vector<TypeId>& args = {});
+  TypeId param(uint32_t paramId);
   TypeId newVar(TypeKind varKind);  // Var, IntVar or FloatVar
+  // `_` inside a written type (`Vec<_>`): the checker replaces each hole
+  // with a fresh inference variable.
+  TypeId hole() const { return hole_; }
+  bool isHole(TypeId t) const { return t == hole_; }
+  // `t` with every parameter in `s` replaced by its type.
+  TypeId subst(TypeId t, const Subst& s);
 
   bool isInt(TypeId t) const { return kind(t) == TypeKind::Int; }
   bool isFloat(TypeId t) const { return kind(t) == TypeKind::Float; }
@@ -80,8 +97,9 @@ class TypeTable {
   FloatKind floatKind(TypeId t) const { return static_cast<FloatKind>(get(t).sub); }
 
   // Rust-style display of a type: `&mut [i32; 3]`, `(i32, f64)`, `{integer}`.
-  // `structName` maps struct ids to names.
-  std::string display(TypeId t, const std::vector<std::string>& structNames) const;
+  // `nominalName` names structs (kind Struct) and type parameters (Param).
+  std::string display(TypeId t,
+                      const std::function<std::string(TypeKind, uint32_t)>& nominalName) const;
 
  private:
   TypeId intern(TypeData data);
@@ -89,7 +107,7 @@ class TypeTable {
   std::deque<TypeData> types_;  // deque: references stay valid as types are added
   std::unordered_map<std::string, TypeId> index_;
   uint32_t nextVar_ = 0;
-  TypeId error_, never_, unit_, bool_, char_, str_;
+  TypeId error_, never_, unit_, bool_, char_, str_, hole_;
   TypeId ints_[10];
   TypeId floats_[2];
 };

@@ -1,0 +1,777 @@
+// Generics and traits in the checker.
+//
+// A generic fn is a template: its body is checked once with its type
+// parameters opaque (they support only what their bounds promise). Every use
+// of a generic fn gets fresh inference variables for its parameters; when
+// the using body is finished and the variables are known, the bounds are
+// checked and, in a body that will be lowered, the use is pointed at an
+// instance — a copy of the template's body (ast_clone.h) added to the
+// program as a fn of its own, checked later with the arguments substituted.
+// A call of a trait's method on a known type is dispatched here too: to the
+// impl's method, or to the trait's default body instantiated for that type.
+#include <algorithm>
+
+#include "compiler/check/checker.h"
+#include "compiler/parse/ast_clone.h"
+
+namespace wr {
+
+namespace {
+constexpr size_t kMaxInstances = 5000;
+constexpr int kMaxTypeDepth = 24;
+
+int typeDepth(const TypeTable& tt, TypeId t) {
+  const TypeData& d = tt.get(t);
+  int depth = 0;
+  if (d.elem != kNoType)
+    depth = typeDepth(tt, d.elem);
+  for (TypeId e : d.elems)
+    depth = std::max(depth, typeDepth(tt, e));
+  return depth + 1;
+}
+}  // namespace
+
+TypeId Checker::freshen(TypeId t) {
+  const TypeData& d = tt_.get(t);
+  if (tt_.isHole(t))
+    return tt_.newVar(TypeKind::Var);
+  if (!d.hasVar)
+    return t;
+  TypeData c = d;
+  switch (c.kind) {
+    case TypeKind::Ref:
+      return tt_.ref(freshen(c.elem), c.sub != 0);
+    case TypeKind::Array:
+      return tt_.array(freshen(c.elem), c.len);
+    case TypeKind::Slice:
+      return tt_.slice(freshen(c.elem));
+    case TypeKind::Tuple:
+      for (TypeId& e : c.elems)
+        e = freshen(e);
+      return tt_.tuple(c.elems);
+    case TypeKind::Struct:
+      for (TypeId& e : c.elems)
+        e = freshen(e);
+      return tt_.structType(c.id, c.elems);
+    default:
+      return t;
+  }
+}
+
+TypeId Checker::inst(TypeId t) {
+  if (t == kNoType)
+    return t;
+  return freshen(tt_.subst(t, instSubst_));
+}
+
+TypeId Checker::freshStructType(uint32_t sid) {
+  std::vector<TypeId> args;
+  for (size_t i = 0; i < prog_.structs[sid].generics.size(); ++i)
+    args.push_back(tt_.newVar(TypeKind::Var));
+  return tt_.structType(sid, args);
+}
+
+// Fresh variables for the generics of `fn`, recorded as a use at `site`.
+Subst Checker::useFn(Expr* site, uint32_t fn, Span span) {
+  const FnInfo& f = prog_.fns[fn];
+  Subst s;
+  GenericUse use{site, fn, {}, span};
+  for (uint32_t g : f.generics) {
+    TypeId v = tt_.newVar(TypeKind::Var);
+    s.emplace_back(g, v);
+    use.vars.push_back(v);
+  }
+  genericUses_.push_back(std::move(use));
+  return s;
+}
+
+// Explicit generic arguments on a path: `f::<T>` names the fn's own
+// parameters, `Pair::<T>::new` the struct's.
+void Checker::applyTurbofish(Expr* path, uint32_t fn, const Subst& s) {
+  const FnInfo& f = prog_.fns[fn];
+  const std::vector<PathSegment>& segs = path->path.segments;
+  if (segs.empty())
+    return;
+  const std::vector<TypeExpr*>& own = segs.back().generics;
+  if (!own.empty()) {
+    if (own.size() != f.ownGenerics) {
+      diags_
+          .emit(DiagKind::WrongGenericCount,
+                "function takes " + std::to_string(f.ownGenerics) + " generic argument" +
+                    (f.ownGenerics == 1 ? "" : "s") + " but " + std::to_string(own.size()) +
+                    " generic argument" + (own.size() == 1 ? " was" : "s were") + " supplied")
+          .primary(segs.back().span);
+    } else {
+      size_t first = f.generics.size() - f.ownGenerics;
+      for (size_t i = 0; i < own.size(); ++i) {
+        if (own[i]->resolved != kNoType)
+          infer_->unify(s[first + i].second, inst(own[i]->resolved));
+      }
+    }
+  }
+  if (segs.size() >= 2 && !segs[0].generics.empty() && f.selfType != kNoType &&
+      tt_.kind(f.selfType) == TypeKind::Struct) {
+    std::vector<TypeId> args;
+    for (TypeExpr* g : segs[0].generics)
+      args.push_back(g->resolved == kNoType ? tt_.newVar(TypeKind::Var) : inst(g->resolved));
+    uint32_t sid = tt_.get(f.selfType).id;
+    if (args.size() == prog_.structs[sid].generics.size())
+      infer_->unify(tt_.subst(f.selfType, s), tt_.structType(sid, args));
+  }
+}
+
+// --------------------------------------------------------------- traits
+
+std::vector<const TraitBound*> Checker::paramBounds(TypeId param) {
+  std::vector<const TraitBound*> out;
+  const TypeParamInfo& p = prog_.typeParams[tt_.get(param).id];
+  for (const TraitBound& b : p.bounds)
+    out.push_back(&b);
+  for (size_t i = 0; i < out.size() && i < 64; ++i) {
+    for (const TraitBound& sb : prog_.traits[out[i]->trait].supertraits)
+      out.push_back(&sb);
+  }
+  return out;
+}
+
+std::string Checker::boundText(uint32_t trait, const std::vector<TypeId>& args) {
+  std::string s = prog_.traits[trait].name;
+  const TraitInfo& t = prog_.traits[trait];
+  // Trait parameters equal to their default (`Rhs = Self`) are left out.
+  bool any = false;
+  for (size_t i = 0; i < args.size() && i < t.generics.size(); ++i)
+    any |= prog_.typeParams[t.generics[i]].defaultType == kNoType;
+  if (!any)
+    return s;
+  s += "<";
+  for (size_t i = 0; i < args.size(); ++i)
+    s += (i ? ", " : "") + prog_.typeName(args[i]);
+  return s + ">";
+}
+
+// Matches an impl's self type (mentioning the impl's parameters) against a
+// type from the body; unknown parts of `t` match anything. Binds the impl's
+// parameters in `binds`.
+bool Checker::matchType(TypeId pattern, TypeId t, Subst& binds) {
+  t = infer_->shallow(t);
+  const TypeData& p = tt_.get(pattern);
+  const TypeData& d = tt_.get(t);
+  if (p.kind == TypeKind::Param) {
+    for (auto& [param, bound] : binds) {
+      if (param == p.id)
+        return bound == kNoType ? (bound = t, true) : matchType(bound, t, binds) || bound == t;
+    }
+    return pattern == t;  // a parameter of the enclosing body
+  }
+  if (d.kind == TypeKind::Var || d.kind == TypeKind::Error)
+    return true;
+  if (d.kind == TypeKind::IntVar)
+    return p.kind == TypeKind::Int;
+  if (d.kind == TypeKind::FloatVar)
+    return p.kind == TypeKind::Float;
+  if (p.kind != d.kind || p.sub != d.sub || p.id != d.id || p.len != d.len ||
+      p.elems.size() != d.elems.size())
+    return false;
+  if (p.elem != kNoType && !matchType(p.elem, d.elem, binds))
+    return false;
+  for (size_t i = 0; i < p.elems.size(); ++i) {
+    if (!matchType(p.elems[i], d.elems[i], binds))
+      return false;
+  }
+  return true;
+}
+
+// The impl of `trait` for `t` (and, when given, for these trait arguments),
+// or kNone. `binds` receives the impl's parameters.
+uint32_t Checker::findImpl(uint32_t trait,
+                           TypeId t,
+                           const std::vector<TypeId>* traitArgs,
+                           Subst* binds) {
+  for (uint32_t i = 0; i < prog_.impls.size(); ++i) {
+    const ImplInfo& impl = prog_.impls[i];
+    if (impl.trait != trait)
+      continue;
+    Subst b;
+    for (uint32_t g : impl.generics)
+      b.emplace_back(g, kNoType);
+    if (!matchType(impl.selfType, t, b))
+      continue;
+    bool argsMatch = true;
+    if (traitArgs) {
+      for (size_t k = 0; k < traitArgs->size() && k < impl.traitArgs.size(); ++k)
+        argsMatch &= matchType(impl.traitArgs[k], (*traitArgs)[k], b);
+    }
+    if (!argsMatch)
+      continue;
+    for (auto& [param, bound] : b) {
+      if (bound == kNoType)
+        bound = tt_.newVar(TypeKind::Var);
+    }
+    if (binds)
+      *binds = std::move(b);
+    return i;
+  }
+  return kNone;
+}
+
+// What the standard library implements for the types WasmRust knows.
+bool Checker::builtinImpl(const std::string& trait, TypeId t, const std::vector<TypeId>& args) {
+  const TypeData& d = tt_.get(t);
+  bool num = d.kind == TypeKind::Int || d.kind == TypeKind::Float;
+  bool prim = num || d.kind == TypeKind::Bool || d.kind == TypeKind::Char;
+  auto all = [&](auto pred) {
+    if (d.elem != kNoType && !pred(d.elem))
+      return false;
+    for (TypeId e : d.elems) {
+      if (!pred(e))
+        return false;
+    }
+    return true;
+  };
+  auto same = [&](const std::string& tr) {
+    return all([&](TypeId e) { return implements(e, prog_.stdTrait(tr), {e}); });
+  };
+  bool composite = d.kind == TypeKind::Tuple || d.kind == TypeKind::Array ||
+                   d.kind == TypeKind::Slice || d.kind == TypeKind::Ref;
+  const StructInfo* s = d.kind == TypeKind::Struct ? &prog_.structs[d.id] : nullptr;
+  if (trait == "Sized")
+    return d.kind != TypeKind::Str && d.kind != TypeKind::Slice;
+  if (trait == "Send" || trait == "Sync")
+    return true;
+  if (trait == "Copy")
+    return isCopyType(prog_, t);
+  if (trait == "Clone")
+    return isCopyType(prog_, t) || (s && s->derivesClone) ||
+           ((d.kind == TypeKind::Tuple || d.kind == TypeKind::Array) && same("Clone"));
+  if (trait == "Debug")
+    return prim || d.kind == TypeKind::Str || (s && s->derivesDebug) ||
+           (composite && same("Debug"));
+  if (trait == "Display")
+    return prim || d.kind == TypeKind::Str ||
+           (d.kind == TypeKind::Ref && implements(d.elem, prog_.stdTrait("Display"), {}));
+  if (trait == "PartialEq" || trait == "Eq") {
+    if (!args.empty() && infer_->resolve(args[0], false) != t && trait == "PartialEq")
+      return false;
+    bool eqOk = trait == "PartialEq" || d.kind != TypeKind::Float;
+    return (eqOk && (prim || d.kind == TypeKind::Str)) || (s && s->derivesPartialEq) ||
+           (composite && same(trait));
+  }
+  if (trait == "PartialOrd" || trait == "Ord") {
+    bool ordOk = trait == "PartialOrd" || d.kind != TypeKind::Float;
+    return (ordOk && (prim || d.kind == TypeKind::Str)) ||
+           (composite && d.kind != TypeKind::Slice && same(trait));
+  }
+  if (trait == "Hash")
+    return (prim && d.kind != TypeKind::Float) || d.kind == TypeKind::Str ||
+           (composite && same("Hash"));
+  if (trait == "Default")
+    return prim || (d.kind == TypeKind::Tuple && same("Default"));
+  static const char* const kArith[] = {"Add", "Sub", "Mul", "Div", "Rem"};
+  for (const char* a : kArith) {
+    if (trait == a || trait == std::string(a) + "Assign")
+      return num && (args.empty() || infer_->resolve(args[0], false) == t);
+  }
+  if (trait == "Neg")
+    return d.kind == TypeKind::Float || (d.kind == TypeKind::Int && isSigned(tt_.intKind(t)));
+  if (trait == "Not")
+    return d.kind == TypeKind::Int || d.kind == TypeKind::Bool;
+  return false;
+}
+
+bool Checker::implements(TypeId t, uint32_t trait, const std::vector<TypeId>& traitArgs) {
+  if (trait == kNone)
+    return true;
+  t = infer_->resolve(t, true);
+  const TypeData& d = tt_.get(t);
+  if (d.kind == TypeKind::Error || d.kind == TypeKind::Never)
+    return true;
+  if (d.kind == TypeKind::Param) {
+    if (prog_.paramHasBound(d.id, trait))
+      return true;
+    // `Copy` implies `Clone`.
+    return trait == prog_.stdTrait("Clone") && prog_.paramHasBound(d.id, prog_.stdTrait("Copy"));
+  }
+  if (findImpl(trait, t, traitArgs.empty() ? nullptr : &traitArgs, nullptr) != kNone)
+    return true;
+  const TraitInfo& info = prog_.traits[trait];
+  return !info.item && builtinImpl(info.name, t, traitArgs);
+}
+
+// --------------------------------------------------------------- uses
+
+bool Checker::checkBounds(const GenericUse& use, const std::vector<TypeId>& args) {
+  const FnInfo& f = prog_.fns[use.fn];
+  Subst s;
+  for (size_t i = 0; i < f.generics.size(); ++i)
+    s.emplace_back(f.generics[i], args[i]);
+  bool ok = true;
+  for (size_t i = 0; i < f.generics.size(); ++i) {
+    // A trait method's `Self` is checked by dispatch, not as a bound.
+    if (f.trait != kNone && i == 0)
+      continue;
+    for (const TraitBound& b : prog_.typeParams[f.generics[i]].bounds) {
+      std::vector<TypeId> bargs;
+      for (TypeId a : b.args)
+        bargs.push_back(tt_.subst(a, s));
+      if (implements(args[i], b.trait, bargs))
+        continue;
+      ok = false;
+      std::string ty = prog_.typeName(args[i]);
+      std::string tr = boundText(b.trait, bargs);
+      auto d = diags_.emit(DiagKind::TraitBoundNotSatisfied,
+                           "the trait bound `" + ty + ": " + tr + "` is not satisfied");
+      d.primary(use.span, "the trait `" + tr + "` is not implemented for `" + ty + "`");
+      if (f.item)
+        d.label(b.span, "required by this bound in `" + std::string(f.item->name) + "`");
+      if (tt_.kind(args[i]) == TypeKind::Param) {
+        std::string p(prog_.typeParams[tt_.get(args[i]).id].name);
+        d.help("consider restricting type parameter `" + p + "`: `" + p + ": " + tr + "`");
+      }
+    }
+  }
+  return ok;
+}
+
+// `decl` is a trait's method; args[0] is the `Self` it is called on. Returns
+// the fn to call (an impl's method, or the default body) and rewrites `args`
+// for it.
+uint32_t Checker::dispatchTraitMethod(uint32_t decl, std::vector<TypeId>& args) {
+  const FnInfo& d = prog_.fns[decl];
+  const TraitInfo& trait = prog_.traits[d.trait];
+  Subst binds;
+  std::vector<TypeId> traitArgs(args.begin() + 1, args.begin() + 1 + trait.generics.size());
+  uint32_t impl = findImpl(d.trait, args[0], &traitArgs, &binds);
+  if (impl == kNone)
+    return d.item->body ? decl : kNone;
+  auto m = prog_.impls[impl].methods.find(d.item->name);
+  if (m == prog_.impls[impl].methods.end())
+    return d.item->body ? decl : kNone;
+  std::vector<TypeId> implArgs;
+  for (auto& [param, bound] : binds)
+    implArgs.push_back(infer_->resolve(bound, true));
+  implArgs.insert(implArgs.end(), args.end() - d.ownGenerics, args.end());
+  args = std::move(implArgs);
+  return m->second;
+}
+
+void Checker::finishGenericUses() {
+  bool lowered = !fn_->isTemplate();
+  for (GenericUse& use : genericUses_) {
+    std::vector<TypeId> args;
+    bool unknown = false, error = false, generic = false;
+    for (TypeId v : use.vars) {
+      TypeId a = infer_->resolve(v, true);
+      unknown |= tt_.get(a).hasVar;
+      error |= tt_.kind(a) == TypeKind::Error;
+      generic |= tt_.get(a).hasParam;
+      args.push_back(a);
+    }
+    if (unknown) {
+      diags_.emit(DiagKind::TypeAnnotationsNeeded, "type annotations needed")
+          .primary(use.span, "cannot infer the type of a generic parameter")
+          .help("give the generic arguments explicitly, as in `f::<i32>(..)`");
+      continue;
+    }
+    if (error || !checkBounds(use, args))
+      continue;
+    uint32_t target = use.fn;
+    if (prog_.fns[target].trait != kNone) {
+      if (tt_.kind(args[0]) == TypeKind::Param)
+        continue;  // stays a call of the trait's method until instantiated
+      uint32_t chosen = dispatchTraitMethod(target, args);
+      if (chosen == kNone) {
+        const FnInfo& d = prog_.fns[target];
+        std::string ty = prog_.typeName(args[0]);
+        std::string tr = prog_.traits[d.trait].name;
+        diags_
+            .emit(DiagKind::TraitBoundNotSatisfied,
+                  "the trait bound `" + ty + ": " + tr + "` is not satisfied")
+            .primary(use.span, "the trait `" + tr + "` is not implemented for `" + ty + "`");
+        continue;
+      }
+      target = chosen;
+    }
+    if (!lowered || generic) {
+      use.site->res = target;
+      continue;
+    }
+    use.site->res = prog_.fns[target].isTemplate() ? instantiate(target, args, use.span) : target;
+  }
+  genericUses_.clear();
+}
+
+uint32_t Checker::instantiate(uint32_t fn, const std::vector<TypeId>& args, Span at) {
+  auto key = std::make_pair(fn, args);
+  auto it = instances_.find(key);
+  if (it != instances_.end())
+    return it->second;
+  bool tooDeep = instances_.size() >= kMaxInstances;
+  for (TypeId a : args)
+    tooDeep |= typeDepth(tt_, a) > kMaxTypeDepth;
+  const FnInfo& t = prog_.fns[fn];
+  std::string name = t.name + "::<";
+  for (size_t i = 0; i < args.size(); ++i)
+    name += (i ? ", " : "") + prog_.typeName(args[i]);
+  name += ">";
+  if (tooDeep) {
+    diags_
+        .emit(DiagKind::InstantiationLimit,
+              "reached the limit while instantiating `" + (name.size() > 200 ? t.name : name) +
+                  "`")
+        .primary(at)
+        .note("WasmRust instantiates at most " + std::to_string(kMaxInstances) +
+              " generic functions, with type arguments nested at most " +
+              std::to_string(kMaxTypeDepth) + " deep");
+    instances_[key] = fn;  // reported once; the template is never lowered
+    return fn;
+  }
+  Subst s;
+  for (size_t i = 0; i < t.generics.size(); ++i)
+    s.emplace_back(t.generics[i], args[i]);
+  FnInfo f;
+  f.item = cloneFnItem(ast_.arena, t.item);
+  f.name = name;
+  f.owner = t.owner;
+  f.impl = t.impl;
+  f.trait = t.trait;
+  f.selfType = tt_.subst(t.selfType, s);
+  for (TypeId p : t.params)
+    f.params.push_back(tt_.subst(p, s));
+  f.ret = tt_.subst(t.ret, s);
+  f.locals = t.locals;
+  for (LocalInfo& l : f.locals) {
+    l.type = kNoType;
+    l.hasInit = false;
+    l.addressTaken = false;
+  }
+  f.loopCount = t.loopCount;
+  f.templateFn = fn;
+  f.typeArgs = args;
+  uint32_t id = static_cast<uint32_t>(prog_.fns.size());
+  f.item->id = id;
+  prog_.fns.push_back(std::move(f));
+  instances_[key] = id;
+  return id;
+}
+
+// --------------------------------------------------------------- methods
+
+// A method of a trait, called on a receiver whose (auto-dereferenced) type
+// is `recv`: through the bounds of a type parameter, or an impl for a
+// concrete type. Returns kNoType when there is none.
+TypeId Checker::traitMethodCall(Expr* e, TypeId recv, int derefs) {
+  recv = infer_->shallow(recv);
+  uint32_t fnIndex = kNone;
+  Subst implBinds;
+  std::vector<TypeId> boundArgs;
+  if (tt_.kind(recv) == TypeKind::Param) {
+    for (const TraitBound* b : paramBounds(recv)) {
+      const TraitInfo& t = prog_.traits[b->trait];
+      auto m = t.methods.find(e->name);
+      if (m != t.methods.end()) {
+        fnIndex = m->second;
+        boundArgs = b->args;
+        break;
+      }
+    }
+  } else {
+    for (uint32_t i = 0; i < prog_.impls.size() && fnIndex == kNone; ++i) {
+      const ImplInfo& impl = prog_.impls[i];
+      if (impl.trait == kNone)
+        continue;
+      auto m = impl.methods.find(e->name);
+      if (m == impl.methods.end())
+        continue;
+      Subst b;
+      for (uint32_t g : impl.generics)
+        b.emplace_back(g, kNoType);
+      if (!matchType(impl.selfType, recv, b))
+        continue;
+      fnIndex = m->second;
+    }
+    if (fnIndex == kNone) {
+      // A default method the impl does not override.
+      for (uint32_t i = 0; i < prog_.impls.size() && fnIndex == kNone; ++i) {
+        const ImplInfo& impl = prog_.impls[i];
+        if (impl.trait == kNone || !prog_.traits[impl.trait].item)
+          continue;
+        const TraitInfo& t = prog_.traits[impl.trait];
+        auto m = t.methods.find(e->name);
+        if (m == t.methods.end() || !prog_.fns[m->second].item->body)
+          continue;
+        Subst b;
+        for (uint32_t g : impl.generics)
+          b.emplace_back(g, kNoType);
+        if (!matchType(impl.selfType, recv, b))
+          continue;
+        fnIndex = m->second;
+        boundArgs = impl.traitArgs;
+      }
+    }
+  }
+  if (fnIndex == kNone)
+    return kNoType;
+  FnInfo& m = prog_.fns[fnIndex];
+  if (m.item->selfKind == SelfKind::None)
+    return kNoType;
+  e->resKind = static_cast<uint8_t>(ResKind::Fn);
+  e->res = fnIndex;
+  e->autoRef = m.item->selfKind != SelfKind::Value;
+  if (m.item->selfKind == SelfKind::RefMut) {
+    if (derefs == 0)
+      checkMutable(e->lhs, e->lhs->span, true);
+  }
+  if (e->autoRef && derefs == 0)
+    markAddressTaken(e->lhs);
+  std::vector<TypeId> params = m.params;
+  TypeId ret = m.ret;
+  if (m.isTemplate()) {
+    Subst s = useFn(e, fnIndex, e->nameSpan);
+    infer_->unify(tt_.subst(m.selfType, s), recv);
+    if (m.trait != kNone) {
+      const TraitInfo& t = prog_.traits[m.trait];
+      for (size_t i = 0; i < boundArgs.size() && i < t.generics.size(); ++i)
+        infer_->unify(s[1 + i].second, boundArgs[i]);
+    }
+    for (TypeId& p : params)
+      p = tt_.subst(p, s);
+    ret = tt_.subst(ret, s);
+  }
+  return checkArgs(e, params, 1, ret, m.item->nameSpan, "method");
+}
+
+// `a + b` and `a += b` on a struct or type parameter: the operator trait's
+// impl (or bound). `handled` is false when the operands are not such types.
+TypeId Checker::overloadedBinary(Expr* e, TypeId lt, TypeId rt, bool isAssign, bool& handled) {
+  handled = false;
+  TypeId l = infer_->shallow(lt);
+  TypeKind k = tt_.kind(l);
+  if (k != TypeKind::Struct && k != TypeKind::Param)
+    return kNoType;
+  static const std::pair<BinOp, const char*> kOps[] = {
+      {BinOp::Add, "Add"},       {BinOp::Sub, "Sub"},       {BinOp::Mul, "Mul"},
+      {BinOp::Div, "Div"},       {BinOp::Rem, "Rem"},       {BinOp::BitAnd, "BitAnd"},
+      {BinOp::BitOr, "BitOr"},   {BinOp::BitXor, "BitXor"}, {BinOp::Shl, "Shl"},
+      {BinOp::Shr, "Shr"},
+  };
+  std::string name;
+  for (const auto& [op, n] : kOps) {
+    if (op == e->binOp)
+      name = n;
+  }
+  bool compare = e->binOp == BinOp::Eq || e->binOp == BinOp::Ne || e->binOp == BinOp::Lt ||
+                 e->binOp == BinOp::Le || e->binOp == BinOp::Gt || e->binOp == BinOp::Ge;
+  if (compare) {
+    if (k != TypeKind::Param)
+      return kNoType;  // structs compare through their derives (check.cpp)
+    bool eq = e->binOp == BinOp::Eq || e->binOp == BinOp::Ne;
+    uint32_t trait = prog_.stdTrait(eq ? "PartialEq" : "PartialOrd");
+    handled = true;
+    infer_->unify(rt, l);
+    if (!implements(l, trait, {})) {
+      std::string p(prog_.typeParams[tt_.get(l).id].name);
+      diags_
+          .emit(DiagKind::BinaryOpUnsupported,
+                std::string("binary operation `") + binOpSpelling(e->binOp) +
+                    "` cannot be applied to type `" + p + "`")
+          .primary(e->lhs->span, p)
+          .help("consider restricting type parameter `" + p + "`: `" + p + ": " +
+                (eq ? "PartialEq" : "PartialOrd") + "`");
+      return tt_.error();
+    }
+    return tt_.boolean();
+  }
+  if (name.empty())
+    return kNoType;
+  if (isAssign)
+    name += "Assign";
+  uint32_t trait = prog_.stdTrait(name);
+  handled = true;
+  if (k == TypeKind::Param) {
+    for (const TraitBound* b : paramBounds(l)) {
+      if (b->trait != trait)
+        continue;
+      if (!b->args.empty())
+        infer_->unify(rt, b->args[0]);
+      if (isAssign)
+        return tt_.unit();
+      for (const auto& [assoc, t] : b->assoc) {
+        if (assoc == "Output")
+          return t;
+      }
+      diags_
+          .emit(DiagKind::Unsupported,
+                "WasmRust needs the operator's result type spelled out in the bound")
+          .primary(e->span)
+          .help("write the bound as `" + name + "<Output = " +
+                prog_.typeParams[tt_.get(l).id].name.data() + ">`");
+      return tt_.error();
+    }
+  } else {
+    Subst binds;
+    std::vector<TypeId> args = {rt};
+    uint32_t impl = findImpl(trait, l, &args, &binds);
+    if (impl != kNone) {
+      const ImplInfo& info = prog_.impls[impl];
+      std::string method = name;
+      // `AddAssign` -> `add_assign`, `BitAnd` -> `bitand`.
+      std::string lower;
+      for (size_t i = 0; i < method.size(); ++i) {
+        char c = method[i];
+        if (c >= 'A' && c <= 'Z') {
+          if (i && method.compare(i, 6, "Assign") == 0)
+            lower += '_';
+          c = static_cast<char>(c - 'A' + 'a');
+        }
+        lower += c;
+      }
+      auto m = info.methods.find(lower);
+      if (m != info.methods.end()) {
+        FnInfo& f = prog_.fns[m->second];
+        e->resKind = static_cast<uint8_t>(ResKind::Fn);
+        e->res = m->second;
+        std::vector<TypeId> params = f.params;
+        TypeId ret = f.ret;
+        if (f.isTemplate()) {
+          Subst s = useFn(e, m->second, e->span);
+          infer_->unify(tt_.subst(f.selfType, s), l);
+          for (TypeId& p : params)
+            p = tt_.subst(p, s);
+          ret = tt_.subst(ret, s);
+        }
+        if (params.size() == 2) {
+          infer_->unify(params[1], rt);
+          if (isAssign)
+            checkMutable(e->lhs, e->lhs->span, true);
+          markAddressTaken(e->lhs);
+          return isAssign ? tt_.unit() : ret;
+        }
+      }
+    }
+  }
+  std::string ty = show(l);
+  diags_
+      .emit(DiagKind::BinaryOpUnsupported,
+            std::string(isAssign ? "binary assignment operation `" : "binary operation `") +
+                binOpSpelling(e->binOp) + (isAssign ? "=" : "") +
+                "` cannot be applied to type `" + ty + "`")
+      .primary(e->lhs->span, ty)
+      .note("an implementation of `" + name + "` might be missing for `" + ty + "`");
+  return tt_.error();
+}
+
+// `-a` and `!a` on a struct or type parameter.
+TypeId Checker::overloadedUnary(Expr* e, TypeId t, bool& handled) {
+  handled = false;
+  TypeId l = infer_->shallow(t);
+  TypeKind k = tt_.kind(l);
+  if (k != TypeKind::Struct && k != TypeKind::Param)
+    return kNoType;
+  handled = true;
+  std::string name = e->unOp == UnOp::Neg ? "Neg" : "Not";
+  uint32_t trait = prog_.stdTrait(name);
+  if (k == TypeKind::Param) {
+    for (const TraitBound* b : paramBounds(l)) {
+      if (b->trait != trait)
+        continue;
+      for (const auto& [assoc, out] : b->assoc) {
+        if (assoc == "Output")
+          return out;
+      }
+    }
+  } else {
+    Subst binds;
+    uint32_t impl = findImpl(trait, l, nullptr, &binds);
+    if (impl != kNone) {
+      auto m = prog_.impls[impl].methods.find(e->unOp == UnOp::Neg ? "neg" : "not");
+      if (m != prog_.impls[impl].methods.end()) {
+        FnInfo& f = prog_.fns[m->second];
+        e->resKind = static_cast<uint8_t>(ResKind::Fn);
+        e->res = m->second;
+        TypeId ret = f.ret;
+        if (f.isTemplate()) {
+          Subst s = useFn(e, m->second, e->span);
+          infer_->unify(tt_.subst(f.selfType, s), l);
+          ret = tt_.subst(ret, s);
+        }
+        return ret;
+      }
+    }
+  }
+  std::string ty = show(l);
+  diags_
+      .emit(DiagKind::UnaryOpUnsupported, std::string("cannot apply unary operator `") +
+                                              (e->unOp == UnOp::Neg ? "-" : "!") + "` to type `" +
+                                              ty + "`")
+      .primary(e->span, std::string("cannot apply unary operator `") +
+                            (e->unOp == UnOp::Neg ? "-" : "!") + "`")
+      .note("an implementation of `std::ops::" + name + "` might be missing for `" + ty + "`");
+  return tt_.error();
+}
+
+// --------------------------------------------------------------- impls
+
+// Each impl of a trait declared in the program provides every required
+// method, nothing the trait lacks, and signatures that agree with it.
+void Checker::checkTraitImpls() {
+  for (const ImplInfo& impl : prog_.impls) {
+    if (impl.trait == kNone)
+      continue;
+    const TraitInfo& t = prog_.traits[impl.trait];
+    if (!t.item)
+      continue;
+    Subst s;
+    s.emplace_back(t.selfParam, impl.selfType);
+    for (size_t i = 0; i < t.generics.size() && i < impl.traitArgs.size(); ++i)
+      s.emplace_back(t.generics[i], impl.traitArgs[i]);
+    for (const auto& [name, fnIndex] : impl.methods) {
+      const FnInfo& m = prog_.fns[fnIndex];
+      auto decl = t.methods.find(name);
+      if (decl == t.methods.end()) {
+        std::string n(name);
+        diags_
+            .emit(DiagKind::NotATraitMember,
+                  "method `" + n + "` is not a member of trait `" + t.name + "`")
+            .primary(m.item->nameSpan, "not a member of trait `" + t.name + "`");
+        continue;
+      }
+      const FnInfo& d = prog_.fns[decl->second];
+      bool same = d.params.size() == m.params.size() &&
+                  d.item->selfKind == m.item->selfKind;
+      for (size_t i = 0; same && i < d.params.size(); ++i)
+        same = tt_.subst(d.params[i], s) == m.params[i] || d.ownGenerics || m.ownGenerics;
+      if (same && !d.ownGenerics && !m.ownGenerics)
+        same = tt_.subst(d.ret, s) == m.ret;
+      if (!same) {
+        std::string n(name);
+        diags_
+            .emit(DiagKind::ImplSignatureMismatch,
+                  "method `" + n + "` has an incompatible type for trait")
+            .primary(m.item->nameSpan, "its signature differs from the trait's")
+            .label(d.item->nameSpan, "type in trait");
+      }
+    }
+    std::vector<std::string> missing;
+    for (const auto& [name, fnIndex] : t.methods) {
+      if (!prog_.fns[fnIndex].item->body && !impl.methods.count(name))
+        missing.push_back("`" + std::string(name) + "`");
+    }
+    for (std::string_view assoc : t.assocTypes) {
+      if (!impl.assocTypes.count(assoc))
+        missing.push_back("`" + std::string(assoc) + "`");
+    }
+    if (!missing.empty()) {
+      std::sort(missing.begin(), missing.end());
+      std::string list;
+      for (size_t i = 0; i < missing.size(); ++i)
+        list += (i ? ", " : "") + missing[i];
+      diags_
+          .emit(DiagKind::MissingTraitItems, "not all trait items implemented, missing: " + list)
+          .primary(impl.item->span.empty() ? impl.item->selfType->span
+                                           : Span{impl.item->span.lo, impl.item->selfType->span.hi},
+                   "missing " + list + " in implementation");
+    }
+  }
+}
+
+}  // namespace wr
