@@ -416,8 +416,7 @@ uint32_t Checker::instantiate(uint32_t fn, const std::vector<TypeId>& args, Span
   if (tooDeep) {
     diags_
         .emit(DiagKind::InstantiationLimit,
-              "reached the limit while instantiating `" + (name.size() > 200 ? t.name : name) +
-                  "`")
+              "reached the limit while instantiating `" + (name.size() > 200 ? t.name : name) + "`")
         .primary(at)
         .note("WasmRust instantiates at most " + std::to_string(kMaxInstances) +
               " generic functions, with type arguments nested at most " +
@@ -549,9 +548,9 @@ TypeId Checker::overloadedBinary(Expr* e, TypeId lt, TypeId rt, bool isAssign, b
   if (k != TypeKind::Struct && k != TypeKind::Param)
     return kNoType;
   static const std::pair<BinOp, const char*> kOps[] = {
-      {BinOp::Add, "Add"},       {BinOp::Sub, "Sub"},       {BinOp::Mul, "Mul"},
-      {BinOp::Div, "Div"},       {BinOp::Rem, "Rem"},       {BinOp::BitAnd, "BitAnd"},
-      {BinOp::BitOr, "BitOr"},   {BinOp::BitXor, "BitXor"}, {BinOp::Shl, "Shl"},
+      {BinOp::Add, "Add"},     {BinOp::Sub, "Sub"},       {BinOp::Mul, "Mul"},
+      {BinOp::Div, "Div"},     {BinOp::Rem, "Rem"},       {BinOp::BitAnd, "BitAnd"},
+      {BinOp::BitOr, "BitOr"}, {BinOp::BitXor, "BitXor"}, {BinOp::Shl, "Shl"},
       {BinOp::Shr, "Shr"},
   };
   std::string name;
@@ -571,9 +570,9 @@ TypeId Checker::overloadedBinary(Expr* e, TypeId lt, TypeId rt, bool isAssign, b
     if (!implements(l, trait, {})) {
       std::string p(prog_.typeParams[tt_.get(l).id].name);
       diags_
-          .emit(DiagKind::BinaryOpUnsupported,
-                std::string("binary operation `") + binOpSpelling(e->binOp) +
-                    "` cannot be applied to type `" + p + "`")
+          .emit(DiagKind::BinaryOpUnsupported, std::string("binary operation `") +
+                                                   binOpSpelling(e->binOp) +
+                                                   "` cannot be applied to type `" + p + "`")
           .primary(e->lhs->span, p)
           .help("consider restricting type parameter `" + p + "`: `" + p + ": " +
                 (eq ? "PartialEq" : "PartialOrd") + "`");
@@ -603,8 +602,8 @@ TypeId Checker::overloadedBinary(Expr* e, TypeId lt, TypeId rt, bool isAssign, b
           .emit(DiagKind::Unsupported,
                 "WasmRust needs the operator's result type spelled out in the bound")
           .primary(e->span)
-          .help("write the bound as `" + name + "<Output = " +
-                prog_.typeParams[tt_.get(l).id].name.data() + ">`");
+          .help("write the bound as `" + name +
+                "<Output = " + prog_.typeParams[tt_.get(l).id].name.data() + ">`");
       return tt_.error();
     }
   } else {
@@ -653,8 +652,8 @@ TypeId Checker::overloadedBinary(Expr* e, TypeId lt, TypeId rt, bool isAssign, b
   diags_
       .emit(DiagKind::BinaryOpUnsupported,
             std::string(isAssign ? "binary assignment operation `" : "binary operation `") +
-                binOpSpelling(e->binOp) + (isAssign ? "=" : "") +
-                "` cannot be applied to type `" + ty + "`")
+                binOpSpelling(e->binOp) + (isAssign ? "=" : "") + "` cannot be applied to type `" +
+                ty + "`")
       .primary(e->lhs->span, ty)
       .note("an implementation of `" + name + "` might be missing for `" + ty + "`");
   return tt_.error();
@@ -714,9 +713,36 @@ TypeId Checker::overloadedUnary(Expr* e, TypeId t, bool& handled) {
 // Each impl of a trait declared in the program provides every required
 // method, nothing the trait lacks, and signatures that agree with it.
 void Checker::checkTraitImpls() {
-  for (const ImplInfo& impl : prog_.impls) {
+  infer_ = std::make_unique<InferCtx>(tt_);
+  for (uint32_t i = 0; i < prog_.impls.size(); ++i) {
+    const ImplInfo& impl = prog_.impls[i];
     if (impl.trait == kNone)
       continue;
+    // Two impls of one trait that could apply to the same type (and trait
+    // arguments) conflict: the first one found would silently win.
+    for (uint32_t j = 0; j < i; ++j) {
+      const ImplInfo& prev = prog_.impls[j];
+      if (prev.trait != impl.trait)
+        continue;
+      Subst binds;
+      for (uint32_t g : prev.generics)
+        binds.emplace_back(g, kNoType);
+      bool overlap = matchType(prev.selfType, tt_.subst(impl.selfType, {}), binds);
+      for (size_t k = 0; overlap && k < prev.traitArgs.size() && k < impl.traitArgs.size(); ++k)
+        overlap = matchType(prev.traitArgs[k], impl.traitArgs[k], binds);
+      if (!overlap)
+        continue;
+      std::string tr = boundText(impl.trait, impl.traitArgs);
+      std::string ty = prog_.typeName(impl.selfType);
+      diags_
+          .emit(DiagKind::ConflictingImpls,
+                "conflicting implementations of trait `" + tr + "` for type `" + ty + "`")
+          .primary(Span{impl.item->span.lo, impl.item->selfType->span.hi},
+                   "conflicting implementation for `" + ty + "`")
+          .label(Span{prev.item->span.lo, prev.item->selfType->span.hi},
+                 "first implementation here");
+      break;
+    }
     const TraitInfo& t = prog_.traits[impl.trait];
     if (!t.item)
       continue;
@@ -736,8 +762,7 @@ void Checker::checkTraitImpls() {
         continue;
       }
       const FnInfo& d = prog_.fns[decl->second];
-      bool same = d.params.size() == m.params.size() &&
-                  d.item->selfKind == m.item->selfKind;
+      bool same = d.params.size() == m.params.size() && d.item->selfKind == m.item->selfKind;
       for (size_t i = 0; same && i < d.params.size(); ++i)
         same = tt_.subst(d.params[i], s) == m.params[i] || d.ownGenerics || m.ownGenerics;
       if (same && !d.ownGenerics && !m.ownGenerics)
@@ -765,8 +790,7 @@ void Checker::checkTraitImpls() {
       std::string list;
       for (size_t i = 0; i < missing.size(); ++i)
         list += (i ? ", " : "") + missing[i];
-      diags_
-          .emit(DiagKind::MissingTraitItems, "not all trait items implemented, missing: " + list)
+      diags_.emit(DiagKind::MissingTraitItems, "not all trait items implemented, missing: " + list)
           .primary(impl.item->span.empty() ? impl.item->selfType->span
                                            : Span{impl.item->span.lo, impl.item->selfType->span.hi},
                    "missing " + list + " in implementation");

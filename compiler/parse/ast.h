@@ -93,10 +93,10 @@ enum class TypeExprKind : uint8_t {
 struct TypeExpr {
   TypeExprKind kind = TypeExprKind::Infer;
   Span span;
-  Path path;                     // Path
-  bool isMut = false;            // Ref
-  TypeExpr* elem = nullptr;      // Ref, Array, Slice
-  Expr* len = nullptr;           // Array
+  Path path;                      // Path
+  bool isMut = false;             // Ref
+  TypeExpr* elem = nullptr;       // Ref, Array, Slice
+  Expr* len = nullptr;            // Array
   std::vector<TypeExpr*> elems;   // Tuple
   std::vector<TypeExpr*> bounds;  // ImplTrait, DynTrait: trait paths
   TypeId resolved = kNoType;      // [resolve/check]

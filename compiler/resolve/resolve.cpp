@@ -147,8 +147,7 @@ class Resolver {
       case ItemKind::TypeAlias:
         if (!item->generics.empty()) {
           diags_
-              .emit(DiagKind::Unsupported,
-                    "generic type aliases are not supported by WasmRust yet")
+              .emit(DiagKind::Unsupported, "generic type aliases are not supported by WasmRust yet")
               .primary(item->nameSpan);
         }
         if (structsByName_.count(item->name) || aliases_.count(item->name)) {
@@ -322,8 +321,8 @@ class Resolver {
         diags_
             .emit(DiagKind::WrongGenericCount,
                   std::string(kind) + " takes " + std::to_string(want) + " generic argument" +
-                      (want == 1 ? "" : "s") + " but " + std::to_string(got) +
-                      " generic argument" + (got == 1 ? " was" : "s were") + " supplied")
+                      (want == 1 ? "" : "s") + " but " + std::to_string(got) + " generic argument" +
+                      (got == 1 ? " was" : "s were") + " supplied")
             .primary(seg.span, "expected " + std::to_string(want) + " generic argument" +
                                    (want == 1 ? "" : "s"));
       }
@@ -491,18 +490,18 @@ class Resolver {
       bool hasOutput;
     };
     static const Def kDefs[] = {
-        {"Copy", false, false},      {"Clone", false, false},     {"Debug", false, false},
-        {"Display", false, false},   {"PartialEq", true, false},  {"Eq", false, false},
-        {"PartialOrd", true, false}, {"Ord", false, false},       {"Default", false, false},
-        {"Hash", false, false},      {"Sized", false, false},     {"Send", false, false},
-        {"Sync", false, false},      {"Add", true, true},         {"Sub", true, true},
-        {"Mul", true, true},         {"Div", true, true},         {"Rem", true, true},
-        {"BitAnd", true, true},      {"BitOr", true, true},       {"BitXor", true, true},
-        {"Shl", true, true},         {"Shr", true, true},         {"Neg", false, true},
-        {"Not", false, true},        {"AddAssign", true, false},  {"SubAssign", true, false},
-        {"MulAssign", true, false},  {"DivAssign", true, false},  {"RemAssign", true, false},
+        {"Copy", false, false},        {"Clone", false, false},      {"Debug", false, false},
+        {"Display", false, false},     {"PartialEq", true, false},   {"Eq", false, false},
+        {"PartialOrd", true, false},   {"Ord", false, false},        {"Default", false, false},
+        {"Hash", false, false},        {"Sized", false, false},      {"Send", false, false},
+        {"Sync", false, false},        {"Add", true, true},          {"Sub", true, true},
+        {"Mul", true, true},           {"Div", true, true},          {"Rem", true, true},
+        {"BitAnd", true, true},        {"BitOr", true, true},        {"BitXor", true, true},
+        {"Shl", true, true},           {"Shr", true, true},          {"Neg", false, true},
+        {"Not", false, true},          {"AddAssign", true, false},   {"SubAssign", true, false},
+        {"MulAssign", true, false},    {"DivAssign", true, false},   {"RemAssign", true, false},
         {"BitAndAssign", true, false}, {"BitOrAssign", true, false}, {"BitXorAssign", true, false},
-        {"ShlAssign", true, false},  {"ShrAssign", true, false},
+        {"ShlAssign", true, false},    {"ShrAssign", true, false},
     };
     for (const Def& d : kDefs) {
       TraitInfo t;
@@ -1808,10 +1807,10 @@ class Resolver {
     std::string_view name = e->path.segments[1].name;
     TypeId qself = kNoType;
     std::vector<uint32_t> traits;
-    uint32_t param = head == "Self" && selfType_ != kNoType &&
-                             prog_.types.kind(selfType_) == TypeKind::Param
-                         ? prog_.types.get(selfType_).id
-                         : findGeneric(head);
+    uint32_t param =
+        head == "Self" && selfType_ != kNoType && prog_.types.kind(selfType_) == TypeKind::Param
+            ? prog_.types.get(selfType_).id
+            : findGeneric(head);
     if (param != kNone) {
       qself = prog_.types.param(param);
       for (const TraitBound& b : prog_.typeParams[param].bounds)

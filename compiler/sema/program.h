@@ -44,7 +44,7 @@ struct BuiltinConstInfo {
 // A trait bound on a type parameter: `T: Trait<Arg, Assoc = X>`.
 struct TraitBound {
   uint32_t trait = 0xFFFFFFFF;
-  std::vector<TypeId> args;                               // the trait's own parameters
+  std::vector<TypeId> args;                                // the trait's own parameters
   std::vector<std::pair<std::string_view, TypeId>> assoc;  // `Output = X`
   Span span;
 };
@@ -58,7 +58,7 @@ struct TypeParamInfo {
 };
 
 struct FieldInfo {
-  std::string name;  // tuple structs: "0", "1", ...
+  std::string name;       // tuple structs: "0", "1", ...
   TypeId type = kNoType;  // may mention the struct's type parameters
   Span span;
 };
@@ -123,9 +123,9 @@ struct FnInfo {
   // arguments gets an instance — a copy of the body checked and lowered
   // with the arguments substituted.
   std::vector<uint32_t> generics;
-  uint32_t ownGenerics = 0;          // how many of `generics` are the fn's own (the last ones)
-  uint32_t templateFn = kNone;       // instances: the template
-  std::vector<TypeId> typeArgs;      // instances: one per template generic
+  uint32_t ownGenerics = 0;      // how many of `generics` are the fn's own (the last ones)
+  uint32_t templateFn = kNone;   // instances: the template
+  std::vector<TypeId> typeArgs;  // instances: one per template generic
   bool isTemplate() const { return !generics.empty(); }
   std::vector<LocalInfo> locals;  // [resolve/check] params first
   uint32_t loopCount = 0;         // [resolve] loops numbered 0..n-1
