@@ -64,10 +64,14 @@ void Checker::beginBody(FnInfo* fn, uint32_t selfStruct) {
   loopHasBreak_.assign(fn->loopCount, false);
   loopIsLoop_.assign(fn->loopCount, false);
   genericUses_.clear();
+  closures_.clear();
+  fnHints_.clear();
   infer_ = std::make_unique<InferCtx>(tt_);
 }
 
 void Checker::checkFn(FnInfo& fn) {
+  if (fn.isClosure())
+    return;  // checked as part of the enclosing body
   Item* item = fn.item;
   beginBody(&fn, fn.owner);
   instSubst_.clear();
@@ -450,6 +454,8 @@ TypeId Checker::checkExpr(Expr* e, TypeId expected) {
       return record(e, checkPath(e));
     case ExprKind::Paren:
       return record(e, checkExpr(e->lhs, expected));
+    case ExprKind::Closure:
+      return record(e, checkClosure(e, expected));
     case ExprKind::Unary:
       return record(e, checkUnary(e, expected));
     case ExprKind::Ref:
@@ -799,6 +805,17 @@ TypeId Checker::checkBinary(Expr* e, TypeId expected) {
                      : kNoType);
   TypeId rt = checkExpr(e->rhs, rhsWant);
   TypeId b = stripRefs(rt);
+  // An operand whose type is not known yet (a closure parameter without an
+  // annotation) takes the other operand's type, as the operator's impl for
+  // a primitive would make it.
+  if (tt_.kind(a) == TypeKind::Var && !isShift && (isNumeric(b) || tt_.kind(b) == TypeKind::Bool)) {
+    infer_->unify(a, b);
+    a = stripRefs(lt);
+  } else if (tt_.kind(b) == TypeKind::Var && !isShift &&
+             (isNumeric(a) || tt_.kind(a) == TypeKind::Bool)) {
+    infer_->unify(b, a);
+    b = stripRefs(rt);
+  }
   TypeKind ak = tt_.kind(a), bk = tt_.kind(b);
   if (ak == TypeKind::Error || bk == TypeKind::Error)
     return isCompare ? tt_.boolean() : tt_.error();

@@ -40,16 +40,8 @@ TypeId Checker::checkArgs(Expr* call,
 
 TypeId Checker::checkCall(Expr* e) {
   Expr* callee = e->lhs;
-  if (callee->kind != ExprKind::Path) {
-    TypeId t = checkExpr(callee, kNoType);
-    for (Expr* a : e->args)
-      checkExpr(a, kNoType);
-    if (tt_.kind(infer_->shallow(t)) != TypeKind::Error) {
-      diags_.emit(DiagKind::NotCallable, "expected function, found " + describe(t))
-          .primary(callee->span, "call expression requires function");
-    }
-    return tt_.error();
-  }
+  if (callee->kind != ExprKind::Path)
+    return checkClosureCall(e, callee, checkExpr(callee, kNoType));
   callee->type = tt_.unit();
   visited_.push_back(callee);
   ResKind k = static_cast<ResKind>(callee->resKind);
@@ -132,6 +124,7 @@ TypeId Checker::checkCall(Expr* e) {
       break;
     }
     case ResKind::Local:
+      return checkClosureCall(e, callee, record(callee, checkPath(callee)));
     case ResKind::Const:
     case ResKind::Static:
     case ResKind::BuiltinConst: {

@@ -82,6 +82,7 @@ Subst Checker::useFn(Expr* site, uint32_t fn, Span span) {
     use.vars.push_back(v);
   }
   genericUses_.push_back(std::move(use));
+  noteFnHints(f, s);
   return s;
 }
 
@@ -234,6 +235,10 @@ bool Checker::builtinImpl(const std::string& trait, TypeId t, const std::vector<
   bool composite = d.kind == TypeKind::Tuple || d.kind == TypeKind::Array ||
                    d.kind == TypeKind::Slice || d.kind == TypeKind::Ref;
   const StructInfo* s = d.kind == TypeKind::Struct ? &prog_.structs[d.id] : nullptr;
+  if (s && s->closure && trait.compare(0, 2, "Fn") == 0) {
+    const TypeData& a = tt_.get(args.empty() ? tt_.unit() : infer_->resolve(args[0], true));
+    return a.kind == TypeKind::Tuple && a.elems.size() == s->closureParams.size();
+  }
   if (trait == "Sized")
     return d.kind != TypeKind::Str && d.kind != TypeKind::Slice;
   if (trait == "Send" || trait == "Sync")

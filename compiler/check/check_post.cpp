@@ -64,6 +64,7 @@ void Checker::finishBody() {
     }
   }
   checkPatternsExhaustive(file_, prog_, diags_, matches_, lets_);
+  finishClosures();
 }
 
 void Checker::checkLiteralRange(Expr* e) {

@@ -7,6 +7,7 @@
 #include <map>
 #include <memory>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "compiler/check/check.h"
@@ -132,6 +133,17 @@ class Checker {
   TypeId overloadedUnary(Expr* e, TypeId t, bool& handled);
   void checkTraitImpls();
 
+  // check_closures.cpp
+  struct FnHint {
+    std::vector<TypeId> params;
+    TypeId ret;
+  };
+  TypeId checkClosure(Expr* e, TypeId expected);
+  bool closureSignature(TypeId t, std::vector<TypeId>& params, TypeId& ret, int& derefs);
+  TypeId checkClosureCall(Expr* call, Expr* callee, TypeId calleeType);
+  void noteFnHints(const FnInfo& f, const Subst& s);
+  void finishClosures();
+
   // check_post.cpp
   void finishBody();
   void checkLiteralRange(Expr* e);
@@ -162,6 +174,8 @@ class Checker {
   // Generics: the uses of generic fns in this body, and, in an instance's
   // body, the template's parameters mapped to the instance's arguments.
   std::vector<GenericUse> genericUses_;
+  std::vector<std::pair<Expr*, uint32_t>> closures_;  // this body's closures and their types
+  std::unordered_map<TypeId, FnHint> fnHints_;        // var -> signature from an `Fn` bound
   Subst instSubst_;
   std::map<std::pair<uint32_t, std::vector<TypeId>>, uint32_t> instances_;
 };

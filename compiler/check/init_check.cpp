@@ -277,8 +277,12 @@ class InitChecker {
 }  // namespace
 
 void checkInitialization(Program& program, DiagnosticEngine& diags) {
-  for (FnInfo& fn : program.fns)
-    InitChecker(program, diags, fn).run();
+  // Instances and closure bodies were checked as part of their template or
+  // enclosing fn.
+  for (FnInfo& fn : program.fns) {
+    if (fn.templateFn == kNone && !fn.isClosure())
+      InitChecker(program, diags, fn).run();
+  }
 }
 
 }  // namespace wr

@@ -76,8 +76,30 @@ void FnLowerer::callFn(uint32_t fnIndex,
     b_.get(sret);
 }
 
+// A closure's value is its environment: the addresses of the locals it
+// captures, in a frame slot.
+void FnLowerer::closureValue(Expr* e) {
+  uint32_t slot = allocSlot(e->type);
+  for (size_t k = 0; k < e->args.size(); ++k) {
+    b_.get(fp_);
+    pushAddr(addressable(placeOf(e->args[k])));
+    b_.mem(Op::I32Store, slot + static_cast<uint32_t>(4 * k), 2);
+  }
+  b_.get(fp_);
+  b_.i32(static_cast<int32_t>(slot));
+  b_.op(Op::I32Add);
+}
+
 void FnLowerer::call(Expr* e) {
   Expr* callee = e->lhs;
+  if (e->callsClosure) {
+    TypeId t = callee->type;
+    for (int k = 0; k < e->autoDerefs; ++k)
+      t = m_.prog.types.get(t).elem;
+    const StructInfo& s = m_.prog.structs[m_.prog.types.get(t).id];
+    callFn(s.closureFn, e->args, callee, false, e->autoDerefs);
+    return;
+  }
   switch (static_cast<ResKind>(callee->resKind)) {
     case ResKind::Fn:
       callFn(callee->res, e->args, nullptr, false, 0);

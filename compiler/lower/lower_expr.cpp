@@ -40,6 +40,9 @@ void FnLowerer::expr(Expr* e) {
     case ExprKind::Paren:
       expr(e->lhs);
       break;
+    case ExprKind::Closure:
+      closureValue(e);
+      break;
     case ExprKind::Unary:
       unary(e);
       break;

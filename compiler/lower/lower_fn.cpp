@@ -89,9 +89,13 @@ void FnLowerer::setupLocals() {
     sret_ = p++;
   locals_.resize(fn_->locals.size());
   size_t nParams = fn_->params.size();
-  for (size_t i = 0; i < nParams && i < fn_->locals.size(); ++i) {
-    LocalStore& ls = locals_[i];
-    const LocalInfo& info = fn_->locals[i];
+  // A closure's parameters are locals of its enclosing fn's table.
+  auto paramLocal = [&](size_t i) { return fn_->paramLocals.empty() ? i : fn_->paramLocals[i]; };
+  std::vector<bool> isParam(fn_->locals.size(), false);
+  for (size_t i = 0; i < nParams && paramLocal(i) < fn_->locals.size(); ++i) {
+    isParam[paramLocal(i)] = true;
+    LocalStore& ls = locals_[paramLocal(i)];
+    const LocalInfo& info = fn_->locals[paramLocal(i)];
     TypeId t = fn_->params[i];
     Repr r = repr(t);
     ls.wasm = p;
@@ -104,7 +108,10 @@ void FnLowerer::setupLocals() {
       ls.slot = allocSlot(t);
     }
   }
-  for (size_t i = nParams; i < fn_->locals.size(); ++i) {
+  size_t end = std::min<size_t>(fn_->localsEnd, fn_->locals.size());
+  for (size_t i = fn_->isClosure() ? fn_->localsBegin : 0; i < end; ++i) {
+    if (isParam[i])
+      continue;
     LocalStore& ls = locals_[i];
     const LocalInfo& info = fn_->locals[i];
     Repr r = repr(info.type);
@@ -126,7 +133,7 @@ void FnLowerer::lowerFunction() {
   setupLocals();
   // Address-taken scalar params are copied into their frame slots.
   for (size_t i = 0; i < fn_->params.size() && i < locals_.size(); ++i) {
-    LocalStore& ls = locals_[i];
+    LocalStore& ls = locals_[fn_->paramLocals.empty() ? i : fn_->paramLocals[i]];
     if (!ls.inMemory)
       continue;
     TypeId t = fn_->params[i];
@@ -134,6 +141,18 @@ void FnLowerer::lowerFunction() {
     for (size_t k = 0; k < n; ++k)
       b_.get(ls.wasm + static_cast<uint32_t>(k));
     storeAt(t, fp_, ls.slot);
+  }
+  // Closure parameters written as patterns (`|&x|`, `|(a, b)|`) bind their
+  // names from the parameter's value.
+  if (fn_->closure) {
+    for (size_t i = 0; i < fn_->closure->closureParams.size(); ++i) {
+      Pattern* p = fn_->closure->closureParams[i].pattern;
+      uint32_t local = fn_->closure->closureLocals + static_cast<uint32_t>(i);
+      if (!p || p->local == local)
+        continue;
+      load(localPlace(local));
+      bindPattern(p, fn_->locals[local].type);
+    }
   }
   // Statics are initialized when `main` starts.
   if (fn_ == &m_.prog.fns[m_.prog.mainFn]) {

@@ -274,6 +274,7 @@ class FnLowerer {
 
   // lower_call.cpp
   void call(Expr* e);
+  void closureValue(Expr* e);
   void callFn(uint32_t fnIndex,
               const std::vector<Expr*>& args,
               Expr* selfArg,

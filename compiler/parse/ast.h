@@ -226,6 +226,7 @@ enum class ExprKind : uint8_t {
   Macro,        // println!(...), assert_eq!(...), ...
   Match,        // match e { arms }
   Let,          // `let pat = e` as the condition of `if` / `while`
+  Closure,      // |params| body (lhs); typeExpr: declared return type
   Paren,        // (e): kept so diagnostics can point at it
   Error,        // placeholder after a syntax error
 };
@@ -333,6 +334,12 @@ struct ForPlan {
   TypeId itemType = kNoType;  // the base element type (range int, T, &T, &mut T)
 };
 
+struct Param {
+  Pattern* pattern = nullptr;
+  TypeExpr* type = nullptr;
+  Span span;
+};
+
 struct Expr {
   ExprKind kind = ExprKind::Error;
   Span span;
@@ -382,6 +389,14 @@ struct Expr {
   uint32_t loopId = 0;         // Break/Continue: the target loop's id
   ForPlan* forPlan = nullptr;  // For
   bool coerceToSlice = false;  // [check] `&[T; N]` used where `&[T]` is expected
+  bool callsClosure = false;   // [check] Call: the callee is a closure (after autoDerefs)
+  // Closure: its parameters and `move`. [resolve] The locals it declares
+  // are the enclosing fn's [closureLocals, closureLocalsEnd) (its
+  // parameters first); `args` holds one path per captured outer local.
+  std::vector<Param> closureParams;
+  bool isMove = false;
+  uint32_t closureLocals = 0, closureLocalsEnd = 0;
+
   // [resolve] Path naming a trait method through a type (`T::new`,
   // `Self::area` in a trait): that type, the trait's `Self` for this call.
   TypeId qself = kNoType;
@@ -423,12 +438,6 @@ enum class ItemKind : uint8_t {
 };
 enum class SelfKind : uint8_t { None, Value, Ref, RefMut };
 enum class StructShape : uint8_t { Named, Tuple, Unit };
-
-struct Param {
-  Pattern* pattern = nullptr;
-  TypeExpr* type = nullptr;
-  Span span;
-};
 
 struct StructField {
   std::string_view name;  // empty for tuple structs

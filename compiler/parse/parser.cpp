@@ -1060,7 +1060,29 @@ class Parser {
         expectFailed("identifier");
         break;
       }
-      if (typeContext && at(Tok::Lt)) {
+      if (typeContext && at(Tok::LParen) &&
+          (seg.name == "Fn" || seg.name == "FnMut" || seg.name == "FnOnce")) {
+        // `Fn(A, B) -> R` is `Fn<(A, B), Output = R>`.
+        TypeExpr* args = ast_.arena.make<TypeExpr>();
+        args->kind = TypeExprKind::Tuple;
+        args->span = peek().span;
+        bump();
+        while (!at(Tok::RParen) && !at(Tok::Eof) && !fatal_) {
+          args->elems.push_back(parseType());
+          if (!eat(Tok::Comma))
+            break;
+        }
+        expect(Tok::RParen);
+        args->span = Span::between(args->span, prevSpan());
+        seg.generics.push_back(args);
+        if (eat(Tok::Arrow)) {
+          AssocBinding out;
+          out.name = "Output";
+          out.span = peek().span;
+          out.type = parseType();
+          seg.bindings.push_back(out);
+        }
+      } else if (typeContext && at(Tok::Lt)) {
         parseGenericArgs(seg);
       } else if (at(Tok::ColonColon) && peek(1).kind == Tok::Lt) {
         bump();
@@ -1713,6 +1735,44 @@ class Parser {
   // primary := literal | path | path `{` fields `}` | path `!` `(` ... `)`
   //          | `(` expr,* `)` | `[` ... `]` | block | if | while | loop | for
   //          | break | continue | return | `unsafe` block
+  // closure := `move`? (`||` | `|` (pattern (`:` type)?),* `|`) (`->` type block | expr)
+  Expr* parseClosure() {
+    Span start = peek().span;
+    Expr* e = makeExpr(ExprKind::Closure, start);
+    e->isMove = eat(Tok::KwMove);
+    if (!eat(Tok::OrOr)) {
+      expect(Tok::Or);
+      while (!at(Tok::Or) && !at(Tok::Eof) && !fatal_) {
+        Param p;
+        Span ps = peek().span;
+        p.pattern = parseSinglePattern();
+        if (eat(Tok::Colon))
+          p.type = parseType();
+        p.span = Span::between(ps, prevSpan());
+        e->closureParams.push_back(p);
+        if (!eat(Tok::Comma))
+          break;
+      }
+      expect(Tok::Or);
+    }
+    if (eat(Tok::Arrow)) {
+      e->typeExpr = parseType();
+      if (at(Tok::LBrace)) {
+        Expr* body = makeExpr(ExprKind::Block, peek().span);
+        body->block = parseBlock();
+        body->span = body->block->span;
+        e->lhs = body;
+      } else {
+        expectFailed("`{`");
+        e->lhs = parseExpr();
+      }
+    } else {
+      e->lhs = parseExpr();
+    }
+    e->span = Span::between(start, prevSpan());
+    return e;
+  }
+
   Expr* parsePrimary() {
     Span start = peek().span;
     switch (peek().kind) {
@@ -1803,6 +1863,10 @@ class Parser {
         e->span = Span::between(start, prevSpan());
         return e;
       }
+      case Tok::Or:
+      case Tok::OrOr:
+      case Tok::KwMove:
+        return parseClosure();
       case Tok::KwReturn: {
         bump();
         Expr* e = makeExpr(ExprKind::Return, start);
@@ -1825,13 +1889,6 @@ class Parser {
             .primary(start);
         bump();
         return errorExpr(start);
-      case Tok::Or:
-      case Tok::OrOr:
-      case Tok::KwMove:
-        diags_.emit(DiagKind::Unsupported, "closures are not supported by WasmRust yet")
-            .primary(start, "closures are not supported yet");
-        skipUnsupportedExpr();
-        return errorExpr(Span::between(start, prevSpan()));
       case Tok::KwMatch:
         return parseMatch();
       default: {
@@ -1845,8 +1902,6 @@ class Parser {
       }
     }
   }
-
-  void skipUnsupportedExpr() { recover({Tok::Semi, Tok::Comma}); }
 
   Expr* parseIntLit() {
     Span s = bump().span;

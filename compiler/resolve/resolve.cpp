@@ -476,6 +476,9 @@ class Resolver {
       TypeId a = resolveType(ab.type);
       b.assoc.emplace_back(ab.name, a == kNoType ? prog_.types.error() : a);
     }
+    // `Fn(A)` without `-> R` returns `()`.
+    if (!tr.item && tr.name.compare(0, 2, "Fn") == 0 && b.assoc.empty())
+      b.assoc.emplace_back("Output", prog_.types.unit());
     return b;
   }
 
@@ -501,15 +504,19 @@ class Resolver {
         {"Not", false, true},          {"AddAssign", true, false},   {"SubAssign", true, false},
         {"MulAssign", true, false},    {"DivAssign", true, false},   {"RemAssign", true, false},
         {"BitAndAssign", true, false}, {"BitOrAssign", true, false}, {"BitXorAssign", true, false},
-        {"ShlAssign", true, false},    {"ShrAssign", true, false},
+        {"ShlAssign", true, false},    {"ShrAssign", true, false},   {"Fn", true, true},
+        {"FnMut", true, true},         {"FnOnce", true, true},
     };
     for (const Def& d : kDefs) {
       TraitInfo t;
       t.name = d.name;
       t.selfParam = newTypeParam("Self", {});
+      bool isFn = t.name.compare(0, 2, "Fn") == 0;
       if (d.hasRhs) {
-        uint32_t rhs = newTypeParam("Rhs", {});
-        prog_.typeParams[rhs].defaultType = prog_.types.param(t.selfParam);
+        // The closure traits' parameter is the tuple of argument types.
+        uint32_t rhs = newTypeParam(isFn ? "Args" : "Rhs", {});
+        if (!isFn)
+          prog_.typeParams[rhs].defaultType = prog_.types.param(t.selfParam);
         t.generics.push_back(rhs);
       }
       if (d.hasOutput)
@@ -1469,6 +1476,14 @@ class Resolver {
       case ExprKind::Macro:
         resolveMacro(e);
         break;
+      case ExprKind::Closure:
+        if (detached_) {
+          diags_.emit(DiagKind::NonConstantInConst, "closures cannot be used in constants")
+              .primary(e->span);
+          break;
+        }
+        resolveClosure(e);
+        break;
       case ExprKind::ArrayRepeat:
         resolveExpr(e->lhs);
         resolveExpr(e->rhs);
@@ -1639,6 +1654,62 @@ class Resolver {
       resolveExpr(e->macroArgs[k].value);
   }
 
+  // A local used inside closures that it was declared outside of is
+  // captured by each of them: the closure's `args` get one path per
+  // captured local, evaluated where the closure is created.
+  void noteCapture(Expr* use) {
+    uint32_t local = use->res;
+    for (Expr* c : closures_) {
+      if (local >= c->closureLocals)
+        continue;  // declared inside this closure
+      bool seen = false;
+      for (Expr* a : c->args)
+        seen |= a->res == local;
+      if (seen)
+        continue;
+      Expr* cap = ast_.arena.make<Expr>();
+      cap->kind = ExprKind::Path;
+      cap->span = use->span;
+      cap->path = use->path;
+      cap->resKind = static_cast<uint8_t>(ResKind::Local);
+      cap->res = local;
+      c->args.push_back(cap);
+    }
+  }
+
+  void resolveClosure(Expr* e) {
+    size_t mark = scopes_.size();
+    e->closureLocals = static_cast<uint32_t>(fn_->locals.size());
+    // One local per parameter first (the closure's parameters, in order);
+    // destructuring patterns bind their names after them.
+    for (Param& p : e->closureParams) {
+      bool isBinding = p.pattern && p.pattern->kind == PatternKind::Binding && !p.pattern->sub;
+      uint32_t l =
+          addLocal(isBinding ? p.pattern->name : std::string_view("_"),
+                   p.pattern ? p.pattern->span : p.span, isBinding && p.pattern->isMut, true);
+      if (isBinding) {
+        p.pattern->local = l;
+        scopes_.push_back({p.pattern->name, l});
+      }
+      if (p.type)
+        resolveType(p.type);
+    }
+    for (Param& p : e->closureParams) {
+      if (p.pattern && !(p.pattern->kind == PatternKind::Binding && !p.pattern->sub))
+        bindPattern(p.pattern);
+    }
+    if (e->typeExpr)
+      resolveType(e->typeExpr);
+    closures_.push_back(e);
+    auto savedLoops = std::move(loops_);  // `break` cannot leave a closure
+    loops_.clear();
+    resolveExpr(e->lhs);
+    loops_ = std::move(savedLoops);
+    closures_.pop_back();
+    e->closureLocalsEnd = static_cast<uint32_t>(fn_->locals.size());
+    scopes_.resize(mark);
+  }
+
   // ---------------------------------------------------------------- paths
   void setRes(Expr* e, ResKind kind, uint32_t index) {
     e->resKind = static_cast<uint8_t>(kind);
@@ -1658,6 +1729,7 @@ class Resolver {
       for (auto it = scopes_.rbegin(); it != scopes_.rend(); ++it) {
         if (it->name == n) {
           setRes(e, ResKind::Local, it->local);
+          noteCapture(e);
           return;
         }
       }
@@ -1917,6 +1989,7 @@ class Resolver {
   bool implTraitAllowed_ = false;  // resolving a parameter type
   std::vector<Scope> scopes_;
   std::vector<LoopFrame> loops_;
+  std::vector<Expr*> closures_;  // the closures being resolved, outermost first
   int detached_ = 0;
 };
 

@@ -92,6 +92,12 @@ struct StructInfo {
   std::vector<uint32_t> generics;                          // type parameter ids
   std::unordered_map<std::string_view, uint32_t> methods;  // inherent: name -> fn index
   std::unordered_map<std::string_view, uint32_t> consts;   // name -> const index
+  // A closure's type is a struct too: its fields are references to the
+  // captured locals (its environment), and calling it calls closureFn.
+  Expr* closure = nullptr;
+  uint32_t closureFn = kNone;  // [check] the body as a fn (env first)
+  std::vector<TypeId> closureParams;
+  TypeId closureRet = kNoType;
   bool derivesDebug = false;
   bool derivesCopy = false;
   bool derivesClone = false;
@@ -123,7 +129,14 @@ struct FnInfo {
   // arguments gets an instance — a copy of the body checked and lowered
   // with the arguments substituted.
   std::vector<uint32_t> generics;
-  uint32_t ownGenerics = 0;      // how many of `generics` are the fn's own (the last ones)
+  uint32_t ownGenerics = 0;  // how many of `generics` are the fn's own (the last ones)
+  // Closure bodies share the enclosing fn's local table: paramLocals names
+  // the local each parameter is (empty: the first ones) and only locals in
+  // [localsBegin, localsEnd) get storage.
+  std::vector<uint32_t> paramLocals;
+  uint32_t localsBegin = 0, localsEnd = kNone;
+  bool isClosure() const { return localsEnd != kNone; }
+  Expr* closure = nullptr;       // closure bodies: the closure expression
   uint32_t templateFn = kNone;   // instances: the template
   std::vector<TypeId> typeArgs;  // instances: one per template generic
   bool isTemplate() const { return !generics.empty(); }

@@ -1,0 +1,310 @@
+// Closures in the checker.
+//
+// A closure is checked inline, in its enclosing body's inference context:
+// its parameters and the locals it declares are that body's locals, and a
+// captured variable is simply the outer local. Its type is a struct of its
+// own whose fields are references to the captured locals (the environment);
+// parameter types come from annotations, from an `Fn(A) -> R` bound on the
+// generic parameter it is passed as, or from inference.
+//
+// Once the enclosing body's types are known, a closure in a body that will
+// be lowered becomes a fn of its own: the environment first, then its
+// parameters; its body is the closure's body, in which each use of a
+// captured local now reads through the environment (`*env.k`).
+#include "compiler/check/checker.h"
+
+namespace wr {
+
+namespace {
+
+bool isFnTrait(const Program& prog, uint32_t trait) {
+  const TraitInfo& t = prog.traits[trait];
+  return !t.item && (t.name == "Fn" || t.name == "FnMut" || t.name == "FnOnce");
+}
+
+// Rewrites, in place, the uses of captured locals in a closure body into
+// reads through the environment. Nested closures keep their bodies (they
+// get their own environment) but their captures are evaluated here.
+class CaptureRewriter {
+ public:
+  CaptureRewriter(Arena& arena,
+                  TypeTable& tt,
+                  const Expr* closure,
+                  uint32_t envLocal,
+                  TypeId envType,
+                  const std::vector<TypeId>& fieldTypes)
+      : arena_(arena),
+        tt_(tt),
+        closure_(closure),
+        envLocal_(envLocal),
+        envType_(envType),
+        fieldTypes_(fieldTypes) {}
+
+  void expr(Expr* e) {
+    if (!e)
+      return;
+    if (e->kind == ExprKind::Path && static_cast<ResKind>(e->resKind) == ResKind::Local) {
+      rewriteUse(e);
+      return;
+    }
+    if (e->kind == ExprKind::Closure) {
+      for (Expr* a : e->args)
+        expr(a);
+      return;
+    }
+    expr(e->lhs);
+    expr(e->rhs);
+    expr(e->elseExpr);
+    block(e->block);
+    for (MatchArm& arm : e->arms) {
+      expr(arm.guard);
+      expr(arm.body);
+    }
+    for (Expr* a : e->args)
+      expr(a);
+    for (FieldInit& f : e->fields)
+      expr(f.value);
+    for (MacroArg& a : e->macroArgs)
+      expr(a.value);
+  }
+
+  void block(Block* b) {
+    if (!b)
+      return;
+    for (Stmt* s : b->stmts) {
+      expr(s->init);
+      block(s->elseBlock);
+    }
+    expr(b->tail);
+  }
+
+ private:
+  void rewriteUse(Expr* e) {
+    uint32_t local = e->res;
+    if (local >= closure_->closureLocals && local < closure_->closureLocalsEnd)
+      return;  // the closure's own
+    uint32_t k = 0;
+    while (k < closure_->args.size() && closure_->args[k]->res != local)
+      ++k;
+    if (k == closure_->args.size())
+      return;
+    // `x` becomes `*env.k`: the Path node turns into the dereference.
+    Expr* env = arena_.make<Expr>();
+    env->kind = ExprKind::Path;
+    env->span = e->span;
+    env->resKind = static_cast<uint8_t>(ResKind::Local);
+    env->res = envLocal_;
+    env->type = envType_;
+    Expr* field = arena_.make<Expr>();
+    field->kind = ExprKind::Field;
+    field->span = e->span;
+    field->lhs = env;
+    field->fieldIndex = k;
+    field->type = fieldTypes_[k];
+    TypeId valueType = e->type;
+    *e = Expr();
+    e->kind = ExprKind::Unary;
+    e->unOp = UnOp::Deref;
+    e->span = field->span;
+    e->lhs = field;
+    e->type = valueType;
+  }
+
+  Arena& arena_;
+  TypeTable& tt_;
+  const Expr* closure_;
+  uint32_t envLocal_;
+  TypeId envType_;
+  const std::vector<TypeId>& fieldTypes_;
+};
+
+}  // namespace
+
+// Signatures for closures passed where a parameter bounded by `Fn(A) -> R`
+// is expected: the bound, with the call's generic variables substituted.
+void Checker::noteFnHints(const FnInfo& f, const Subst& s) {
+  for (size_t i = 0; i < f.generics.size() && i < s.size(); ++i) {
+    for (const TraitBound& b : prog_.typeParams[f.generics[i]].bounds) {
+      if (!isFnTrait(prog_, b.trait) || b.args.empty())
+        continue;
+      FnHint hint;
+      const TypeData& args = tt_.get(tt_.subst(b.args[0], s));
+      if (args.kind != TypeKind::Tuple)
+        continue;
+      hint.params = args.elems;
+      hint.ret = tt_.unit();
+      for (const auto& [name, t] : b.assoc) {
+        if (name == "Output")
+          hint.ret = tt_.subst(t, s);
+      }
+      fnHints_[s[i].second] = std::move(hint);
+    }
+  }
+}
+
+TypeId Checker::checkClosure(Expr* e, TypeId expected) {
+  const FnHint* hint = nullptr;
+  if (expected != kNoType) {
+    auto it = fnHints_.find(infer_->shallow(expected));
+    if (it != fnHints_.end() && it->second.params.size() == e->closureParams.size())
+      hint = &it->second;
+  }
+  std::vector<TypeId> params;
+  for (size_t i = 0; i < e->closureParams.size(); ++i) {
+    Param& p = e->closureParams[i];
+    TypeId t = p.type && p.type->resolved != kNoType ? inst(p.type->resolved)
+               : hint                                ? hint->params[i]
+                                                     : tt_.newVar(TypeKind::Var);
+    if (p.type && hint)
+      infer_->unify(t, hint->params[i]);
+    uint32_t local = e->closureLocals + static_cast<uint32_t>(i);
+    fn_->locals[local].type = t;
+    fn_->locals[local].hasInit = true;
+    if (p.pattern && p.pattern->local != local)
+      checkPattern(p.pattern, t, BindMode::Move, true);
+    else if (p.pattern)
+      visitedPats_.push_back(p.pattern);
+    params.push_back(t);
+  }
+  TypeId ret = e->typeExpr && e->typeExpr->resolved != kNoType ? inst(e->typeExpr->resolved)
+               : hint                                          ? hint->ret
+                                                               : tt_.newVar(TypeKind::Var);
+  TypeId savedRet = retType_;
+  retType_ = ret;
+  TypeId bt = checkExpr(e->lhs, ret);
+  coerce(e->lhs, bt, ret, {});
+  retType_ = savedRet;
+  for (Expr* c : e->args) {
+    checkExpr(c, kNoType);
+    if (c->res < fn_->locals.size())
+      fn_->locals[c->res].addressTaken = true;  // the environment points at it
+  }
+  // The closure's own struct type; its fields are filled in finishClosures.
+  uint32_t id = static_cast<uint32_t>(prog_.structs.size());
+  Item* item = ast_.arena.make<Item>();
+  item->kind = ItemKind::Struct;
+  item->name = "closure";
+  item->span = item->nameSpan = e->span;
+  item->id = id;
+  StructInfo s;
+  s.item = item;
+  LineCol lc = file_.lineCol(e->span.lo);
+  s.name = "[closure@" + file_.path() + ":" + std::to_string(lc.line) + ":" +
+           std::to_string(lc.col) + "]";
+  s.shape = StructShape::Tuple;
+  s.closure = e;
+  s.closureParams = params;
+  s.closureRet = ret;
+  prog_.structs.push_back(std::move(s));
+  closures_.emplace_back(e, id);
+  return tt_.structType(id);
+}
+
+// The parameter and return types of calling a value of type `t`: a closure
+// or a type parameter bounded by `Fn(A) -> R`, through references.
+bool Checker::closureSignature(TypeId t, std::vector<TypeId>& params, TypeId& ret, int& derefs) {
+  t = infer_->shallow(t);
+  derefs = 0;
+  while (tt_.kind(t) == TypeKind::Ref) {
+    t = infer_->shallow(tt_.get(t).elem);
+    ++derefs;
+  }
+  const TypeData& d = tt_.get(t);
+  if (d.kind == TypeKind::Struct && prog_.structs[d.id].closure) {
+    params = prog_.structs[d.id].closureParams;
+    ret = prog_.structs[d.id].closureRet;
+    return true;
+  }
+  if (d.kind == TypeKind::Param) {
+    for (const TraitBound* b : paramBounds(t)) {
+      if (!isFnTrait(prog_, b->trait) || b->args.empty() || tt_.kind(b->args[0]) != TypeKind::Tuple)
+        continue;
+      params = tt_.get(b->args[0]).elems;
+      ret = tt_.unit();
+      for (const auto& [name, out] : b->assoc) {
+        if (name == "Output")
+          ret = out;
+      }
+      return true;
+    }
+  }
+  return false;
+}
+
+TypeId Checker::checkClosureCall(Expr* call, Expr* callee, TypeId calleeType) {
+  std::vector<TypeId> params;
+  TypeId ret = kNoType;
+  int derefs = 0;
+  if (!closureSignature(calleeType, params, ret, derefs)) {
+    for (Expr* a : call->args)
+      checkExpr(a, kNoType);
+    if (tt_.kind(infer_->shallow(calleeType)) != TypeKind::Error) {
+      diags_.emit(DiagKind::NotCallable, "expected function, found " + describe(calleeType))
+          .primary(callee->span, "call expression requires function");
+    }
+    return tt_.error();
+  }
+  call->callsClosure = true;
+  call->autoDerefs = static_cast<uint8_t>(derefs);
+  return checkArgs(call, params, 0, ret, {}, "closure");
+}
+
+void Checker::finishClosures() {
+  uint32_t index = 0;
+  for (auto& [e, id] : closures_) {
+    StructInfo& s = prog_.structs[id];
+    for (TypeId& p : s.closureParams)
+      p = infer_->resolve(p, true);
+    s.closureRet = infer_->resolve(s.closureRet, true);
+    std::vector<TypeId> fieldTypes;
+    for (size_t k = 0; k < e->args.size(); ++k) {
+      FieldInfo f;
+      f.name = std::to_string(k);
+      f.type = tt_.ref(infer_->resolve(e->args[k]->type, true), false);
+      f.span = e->args[k]->span;
+      s.fields.push_back(f);
+      fieldTypes.push_back(f.type);
+    }
+    if (fn_->isTemplate() || !fn_->item)
+      continue;  // never lowered: no fn for its body
+    TypeId envType = tt_.structType(id);
+    FnInfo f;
+    f.name = fn_->name + "::{closure#" + std::to_string(index++) + "}";
+    Item* item = ast_.arena.make<Item>();
+    item->kind = ItemKind::Fn;
+    item->name = "{closure}";
+    item->span = item->nameSpan = e->span;
+    Block* body = ast_.arena.make<Block>();
+    body->span = e->lhs->span;
+    body->tail = e->lhs;
+    item->body = body;
+    f.item = item;
+    f.locals = fn_->locals;
+    LocalInfo env;
+    env.name = "env";
+    env.type = envType;
+    env.isParam = true;
+    env.hasInit = true;
+    env.span = e->span;
+    uint32_t envLocal = static_cast<uint32_t>(f.locals.size());
+    f.locals.push_back(env);
+    f.params.push_back(envType);
+    f.paramLocals.push_back(envLocal);
+    for (size_t i = 0; i < s.closureParams.size(); ++i) {
+      f.params.push_back(s.closureParams[i]);
+      f.paramLocals.push_back(e->closureLocals + static_cast<uint32_t>(i));
+    }
+    f.ret = s.closureRet;
+    f.closure = e;
+    f.localsBegin = e->closureLocals;
+    f.localsEnd = e->closureLocalsEnd;
+    f.loopCount = fn_->loopCount;
+    CaptureRewriter(ast_.arena, tt_, e, envLocal, envType, fieldTypes).expr(e->lhs);
+    s.closureFn = static_cast<uint32_t>(prog_.fns.size());
+    item->id = s.closureFn;
+    prog_.fns.push_back(std::move(f));  // checkFn skips it: its body was checked here
+  }
+  closures_.clear();
+}
+
+}  // namespace wr
