@@ -12,6 +12,7 @@
 #include "compiler/lower/lower.h"
 #include "compiler/parse/parser.h"
 #include "compiler/resolve/resolve.h"
+#include "compiler/std/prelude.h"
 #include "wasmir/binaryen_opt.h"
 #include "wasmir/encoder.h"
 #include "wasmir/passes/pass.h"
@@ -43,6 +44,7 @@ CompileResult compileSource(const std::string& path,
                             const CompileOptions& options) {
   CompileResult result;
   result.file = std::make_unique<SourceFile>(path, std::move(text));
+  appendPrelude(*result.file);
   const SourceFile& file = *result.file;
   DiagnosticEngine diags;
   Stopwatch sw;
@@ -51,6 +53,11 @@ CompileResult compileSource(const std::string& path,
   Ast ast;
   Program program;
   auto done = [&]() {
+    // Secondary labels inside the prelude ("required by this bound in
+    // `map`") would show std's source as if it were the user's.
+    for (Diagnostic& d : diags.all()) {
+      std::erase_if(d.labels, [&](const Label& l) { return !l.primary && file.inPrelude(l.span); });
+    }
     diags.finish();
     result.diagnostics = std::move(diags.all());
     return std::move(result);
@@ -58,6 +65,8 @@ CompileResult compileSource(const std::string& path,
   if (diags.hasErrors() && tokens.size() <= 1)
     return done();
   parseFile(file, tokens, ast, diags);
+  if (!diags.hasErrors())
+    parsePrelude(file, ast, diags);
   result.times.parse = sw.lap();
   if (diags.hasErrors())
     return done();

@@ -42,7 +42,9 @@ namespace {
 
 class Lexer {
  public:
-  Lexer(const SourceFile& file, DiagnosticEngine& diags) : src_(file.text()), diags_(diags) {}
+  // Lexes [begin, end) of the file; spans are offsets in the whole text.
+  Lexer(const SourceFile& file, DiagnosticEngine& diags, uint32_t begin, uint32_t end)
+      : src_(file.text().substr(0, end)), diags_(diags), pos_(begin) {}
 
   std::vector<Token> run() {
     std::vector<Token> out;
@@ -327,15 +329,16 @@ class Lexer {
 }  // namespace
 
 std::vector<Token> lex(const SourceFile& file, DiagnosticEngine& diags) {
-  if (file.text().size() > kMaxSourceBytes) {
+  std::string_view user = file.text().substr(0, file.userEnd());
+  if (user.size() > kMaxSourceBytes) {
     diags
-        .emit(DiagKind::FileTooLarge,
-              "source file is too large (" + std::to_string(file.text().size()) +
-                  " bytes; the limit is " + std::to_string(kMaxSourceBytes) + ")")
+        .emit(DiagKind::FileTooLarge, "source file is too large (" + std::to_string(user.size()) +
+                                          " bytes; the limit is " +
+                                          std::to_string(kMaxSourceBytes) + ")")
         .note("WasmRust compiles one file of at most 32 MiB; split the program into smaller files");
     return {Token{Tok::Eof, false, {0, 0}}};
   }
-  int64_t bad = findInvalidUtf8(file.text());
+  int64_t bad = findInvalidUtf8(user);
   if (bad >= 0) {
     uint32_t at = static_cast<uint32_t>(bad);
     diags.emit(DiagKind::InvalidUtf8, "source file is not valid UTF-8")
@@ -343,7 +346,11 @@ std::vector<Token> lex(const SourceFile& file, DiagnosticEngine& diags) {
         .note("Rust source files must be encoded as UTF-8");
     return {Token{Tok::Eof, false, {0, 0}}};
   }
-  return Lexer(file, diags).run();
+  return Lexer(file, diags, 0, file.userEnd()).run();
+}
+
+std::vector<Token> lexPrelude(const SourceFile& file, DiagnosticEngine& diags) {
+  return Lexer(file, diags, file.userEnd() + 1, static_cast<uint32_t>(file.text().size())).run();
 }
 
 void appendUtf8(std::string& out, uint32_t cp) {

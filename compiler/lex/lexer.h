@@ -17,6 +17,8 @@ namespace wr {
 constexpr size_t kMaxSourceBytes = 32u << 20;
 
 std::vector<Token> lex(const SourceFile& file, DiagnosticEngine& diags);
+// The tokens of the standard library prelude appended to `file`.
+std::vector<Token> lexPrelude(const SourceFile& file, DiagnosticEngine& diags);
 
 // Literal decoding, used by the parser. Each reports problems through
 // `diags` at the literal's span and returns its best-effort value.

@@ -26,6 +26,7 @@ void FnLowerer::callFn(uint32_t fnIndex,
                        bool selfByRef,
                        int selfDerefs) {
   FnInfo& f = m_.prog.fns[fnIndex];
+  Span site = callSite_;  // arguments may contain calls of their own
   uint32_t sret = kNone;
   uint32_t dest = pendingDest_;
   pendingDest_ = kNone;
@@ -71,6 +72,19 @@ void FnLowerer::callFn(uint32_t fnIndex,
   }
   for (size_t i = 0; i < args.size(); ++i)
     pushArg(args[i], f.params[p + i]);
+  if (!trackCaller_ && f.item) {
+    for (const Attribute& a : f.item->attrs) {
+      if (a.path.str() != "track_caller")
+        continue;
+      // A track_caller fn called from another passes its own caller on.
+      LineCol lc = m_.lineCol(site);
+      b_.i32(static_cast<int32_t>(lc.line));
+      b_.op(Op::GlobalSet, static_cast<uint32_t>(GlobalSym::CallerLine));
+      b_.i32(static_cast<int32_t>(lc.col));
+      b_.op(Op::GlobalSet, static_cast<uint32_t>(GlobalSym::CallerCol));
+      m_.markCallerLocationUsed();
+    }
+  }
   b_.call(m_.fnRef(fnIndex));
   if (sret != kNone)
     b_.get(sret);
@@ -92,6 +106,7 @@ void FnLowerer::closureValue(Expr* e) {
 
 void FnLowerer::call(Expr* e) {
   Expr* callee = e->lhs;
+  callSite_ = e->span;
   if (e->callsClosure) {
     TypeId t = callee->type;
     for (int k = 0; k < e->autoDerefs; ++k)
@@ -164,6 +179,7 @@ void FnLowerer::call(Expr* e) {
 }
 
 void FnLowerer::methodCall(Expr* e) {
+  callSite_ = e->nameSpan;  // rustc's caller location for a method call: its name
   if (static_cast<ResKind>(e->resKind) == ResKind::Fn) {
     FnInfo& f = m_.prog.fns[e->res];
     callFn(e->res, e->args, e->lhs, f.item->selfKind != SelfKind::Value, e->autoDerefs);

@@ -38,12 +38,21 @@ static uint32_t helperSignature(ModuleLowerer& m,
   return static_cast<uint32_t>(sig.params.size());
 }
 
+static bool hasTrackCaller(const FnInfo* fn) {
+  for (const Attribute& a : fn->item->attrs) {
+    if (a.path.str() == "track_caller")
+      return true;
+  }
+  return false;
+}
+
 FnLowerer::FnLowerer(ModuleLowerer& m, uint32_t internalId, FnInfo* fn)
     : m_(m),
       id_(internalId),
       fn_(fn),
       b_(m.funcs[internalId], signatureOf(m, internalId, fn)),
-      release_(m.opts.release) {}
+      release_(m.opts.release),
+      trackCaller_(hasTrackCaller(fn)) {}
 
 FnLowerer::FnLowerer(ModuleLowerer& m, uint32_t internalId, const FuncType& sig, const char* name)
     : m_(m),
@@ -599,6 +608,11 @@ void FnLowerer::dataString(const std::string& bytes) {
 }
 
 void FnLowerer::pushLocation(Span at) {
+  if (trackCaller_) {
+    b_.op(Op::GlobalGet, static_cast<uint32_t>(GlobalSym::CallerLine));
+    b_.op(Op::GlobalGet, static_cast<uint32_t>(GlobalSym::CallerCol));
+    return;
+  }
   LineCol lc = m_.lineCol(at);
   b_.i32(static_cast<int32_t>(lc.line));
   b_.i32(static_cast<int32_t>(lc.col));

@@ -183,7 +183,8 @@ void ModuleLowerer::finalize() {
   bool needSp = usesStack_;
   uint32_t stackTop = needSp ? kNullGuard + kStackSize : 0;
   // Globals: the stack pointer and the format buffer's position and fd.
-  uint32_t globalIndex[3] = {kNone, kNone, kNone};
+  uint32_t globalIndex[static_cast<uint32_t>(GlobalSym::Count)] = {kNone, kNone, kNone, kNone,
+                                                                   kNone};
   auto addGlobal = [&](GlobalSym sym, const char* name, uint32_t init) {
     Global g;
     g.name = name;
@@ -198,6 +199,10 @@ void ModuleLowerer::finalize() {
   if (usesFmt_) {
     addGlobal(GlobalSym::FmtPos, "__fmt_pos", 0);
     addGlobal(GlobalSym::FmtFd, "__fmt_fd", 1);
+  }
+  if (usesCallerLocation_) {
+    addGlobal(GlobalSym::CallerLine, "__caller_line", 0);
+    addGlobal(GlobalSym::CallerCol, "__caller_col", 0);
   }
   // Relocations: patch constants now that addresses are known.
   for (const Reloc& r : relocs_) {

@@ -58,7 +58,15 @@ enum class Sym : uint8_t { Data, FmtBuf, StackTop, Static, Scratch, MainFrame };
 
 // Globals, named by these ids in global.get/set until finalize() numbers
 // the ones the program uses.
-enum class GlobalSym : uint32_t { StackPointer = 0, FmtPos = 1, FmtFd = 2 };
+// CallerLine/CallerCol carry the call site into `#[track_caller]` fns.
+enum class GlobalSym : uint32_t {
+  StackPointer = 0,
+  FmtPos = 1,
+  FmtFd = 2,
+  CallerLine = 3,
+  CallerCol = 4,
+  Count
+};
 
 struct Reloc {
   uint32_t func;
@@ -95,6 +103,7 @@ class ModuleLowerer {
   }
   uint32_t internType(const wasmir::FuncType& t) { return out_.internType(t); }
   void markStackUsed() { usesStack_ = true; }
+  void markCallerLocationUsed() { usesCallerLocation_ = true; }
   void needScratch(uint32_t bytes) { scratchSize_ = std::max(scratchSize_, bytes); }
   bool isStaticFrameFn(const FnInfo* fn) const {
     return fn == &prog.fns[prog.mainFn] && !mainIsCalled_;
@@ -126,6 +135,7 @@ class ModuleLowerer {
   std::vector<Reloc> relocs_;
   std::vector<uint32_t> staticOffsets_;
   bool usesStack_ = false;
+  bool usesCallerLocation_ = false;
   bool usesFmt_ = false;
   uint32_t scratchSize_ = 0;  // bytes the direct-write helpers need
   uint32_t dataStart_ = kNullGuard;
@@ -335,6 +345,10 @@ class FnLowerer {
   uint32_t takeAggDest(TypeId t);  // the literal's storage: a local holding its address
   bool exprInto(Expr* e, uint32_t base, uint32_t offset);
   bool release_ = false;
+  // `#[track_caller]`: panics in such a fn report its caller's location,
+  // which each call site stores in two globals before the call.
+  bool trackCaller_ = false;
+  Span callSite_;
 };
 
 }  // namespace wr

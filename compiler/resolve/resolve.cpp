@@ -84,8 +84,7 @@ class Resolver {
     if (main != values_.end() && main->second.kind == ResKind::Fn) {
       prog_.mainFn = main->second.index;
     } else {
-      Span end{static_cast<uint32_t>(file_.text().size()),
-               static_cast<uint32_t>(file_.text().size())};
+      Span end{file_.userEnd(), file_.userEnd()};
       diags_
           .emit(DiagKind::NoMainFunction,
                 "`main` function not found in crate `" + crateName() + "`")

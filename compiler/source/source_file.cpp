@@ -12,6 +12,18 @@ SourceFile::SourceFile(std::string path, std::string text)
     if (text_[i] == '\n')
       lineStarts_.push_back(i + 1);
   }
+  userEnd_ = static_cast<uint32_t>(text_.size());
+}
+
+void SourceFile::appendPrelude(std::string_view prelude) {
+  text_ += '\n';
+  lineStarts_.push_back(static_cast<uint32_t>(text_.size()));
+  uint32_t base = static_cast<uint32_t>(text_.size());
+  text_ += prelude;
+  for (uint32_t i = base; i < text_.size(); ++i) {
+    if (text_[i] == '\n')
+      lineStarts_.push_back(i + 1);
+  }
 }
 
 LineCol SourceFile::lineCol(uint32_t offset) const {

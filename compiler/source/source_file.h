@@ -31,6 +31,11 @@ class SourceFile {
 
   const std::string& path() const { return path_; }
   std::string_view text() const { return text_; }
+  // The standard library's prelude source lives after the user's text, so
+  // its spans never overlap the user's: [userEnd(), text().size()) is std.
+  void appendPrelude(std::string_view prelude);
+  uint32_t userEnd() const { return userEnd_; }
+  bool inPrelude(Span s) const { return s.lo > userEnd_; }
   LineCol lineCol(uint32_t offset) const;
   // The text of 1-based line `line`, without its line terminator.
   std::string_view lineText(uint32_t line) const;
@@ -41,6 +46,7 @@ class SourceFile {
   std::string path_;
   std::string text_;
   std::vector<uint32_t> lineStarts_;
+  uint32_t userEnd_ = 0;
 };
 
 // Returns the byte offset of the first invalid UTF-8 sequence, or -1.

@@ -1,0 +1,53 @@
+// Parsing and merging the standard library prelude (see prelude.h).
+#include "compiler/std/prelude.h"
+
+#include <unordered_set>
+
+#include "compiler/lex/lexer.h"
+#include "compiler/parse/parser.h"
+#include "compiler/std/prelude_source.h"
+
+namespace wr {
+
+void appendPrelude(SourceFile& file) {
+  file.appendPrelude(kPreludeSource);
+}
+
+namespace {
+
+std::string_view headName(const Item* item) {
+  switch (item->kind) {
+    case ItemKind::Impl: {
+      const TypeExpr* t = item->selfType;
+      return t && t->kind == TypeExprKind::Path && !t->path.empty() ? t->path.segments[0].name
+                                                                    : std::string_view{};
+    }
+    case ItemKind::Use:
+      return item->uses.empty() || item->uses[0].segments.empty() ? std::string_view{}
+                                                                  : item->uses[0].segments[0];
+    default:
+      return item->name;
+  }
+}
+
+}  // namespace
+
+void parsePrelude(const SourceFile& file, Ast& ast, DiagnosticEngine& diags) {
+  std::unordered_set<std::string_view> own;
+  for (const Item* item : ast.items) {
+    if (!item->name.empty() && item->kind != ItemKind::Impl && item->kind != ItemKind::Use)
+      own.insert(item->name);
+  }
+  size_t first = ast.items.size();
+  std::vector<Token> tokens = lexPrelude(file, diags);
+  parseFile(file, tokens, ast, diags);
+  // The program's own items win over the prelude's of the same name.
+  std::vector<Item*> kept(ast.items.begin(), ast.items.begin() + static_cast<long>(first));
+  for (size_t i = first; i < ast.items.size(); ++i) {
+    if (!own.count(headName(ast.items[i])))
+      kept.push_back(ast.items[i]);
+  }
+  ast.items = std::move(kept);
+}
+
+}  // namespace wr
