@@ -456,6 +456,8 @@ TypeId Checker::checkExpr(Expr* e, TypeId expected) {
       return record(e, checkExpr(e->lhs, expected));
     case ExprKind::Closure:
       return record(e, checkClosure(e, expected));
+    case ExprKind::Try:
+      return record(e, checkTry(e));
     case ExprKind::Unary:
       return record(e, checkUnary(e, expected));
     case ExprKind::Ref:

@@ -307,4 +307,55 @@ void Checker::finishClosures() {
   closures_.clear();
 }
 
+// `e?` on an Option or Result: the Some/Ok value, or an early return of
+// None/Err (the error passed on unchanged: WasmRust has no `From`
+// conversions yet).
+TypeId Checker::checkTry(Expr* e) {
+  TypeId t = infer_->shallow(checkExpr(e->lhs, kNoType));
+  auto family = [&](TypeId ty) -> std::string {
+    const TypeData& d = tt_.get(infer_->shallow(ty));
+    if (d.kind != TypeKind::Struct || !prog_.structs[d.id].isEnum)
+      return "";
+    const StructInfo& s = prog_.structs[d.id];
+    if (!file_.inPrelude(s.item->span))
+      return "";
+    return s.name == "Option" || s.name == "Result" ? s.name : "";
+  };
+  if (tt_.kind(t) == TypeKind::Error)
+    return t;
+  std::string what = family(t);
+  if (what.empty()) {
+    diags_
+        .emit(DiagKind::QuestionMarkMisuse,
+              "the `?` operator can only be applied to values that implement `Try`")
+        .primary(e->span, "the `?` operator cannot be applied to type `" + show(t) + "`")
+        .help("the trait `Try` is not implemented for `" + show(t) + "`");
+    return tt_.error();
+  }
+  TypeId ret = infer_->shallow(retType_);
+  if (family(ret) != what) {
+    if (tt_.kind(ret) != TypeKind::Error) {
+      diags_
+          .emit(DiagKind::QuestionMarkMisuse,
+                "the `?` operator can only be used in a function that returns `Result` or "
+                "`Option` (or another type that implements `FromResidual`)")
+          .primary(e->nameSpan,
+                   "cannot use the `?` operator in a function that returns `" + show(ret) + "`");
+    }
+    return prog_.structs[tt_.get(t).id].generics.empty() ? tt_.error() : tt_.get(t).elems[0];
+  }
+  const TypeData& from = tt_.get(t);
+  const TypeData& to = tt_.get(ret);
+  if (what == "Result" && from.elems.size() == 2 && to.elems.size() == 2 &&
+      !infer_->unify(from.elems[1], to.elems[1])) {
+    diags_
+        .emit(DiagKind::QuestionMarkMisuse,
+              "`?` couldn't convert the error to `" + show(to.elems[1]) + "`")
+        .primary(e->nameSpan, "the trait `From<" + show(from.elems[1]) +
+                                  ">` is not implemented for `" + show(to.elems[1]) + "`")
+        .note("WasmRust passes errors on unchanged: the error types must be the same");
+  }
+  return from.elems[0];
+}
+
 }  // namespace wr

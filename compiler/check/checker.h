@@ -139,6 +139,7 @@ class Checker {
     TypeId ret;
   };
   TypeId checkClosure(Expr* e, TypeId expected);
+  TypeId checkTry(Expr* e);
   bool closureSignature(TypeId t, std::vector<TypeId>& params, TypeId& ret, int& derefs);
   TypeId checkClosureCall(Expr* call, Expr* callee, TypeId calleeType);
   void noteFnHints(const FnInfo& f, const Subst& s);

@@ -43,6 +43,9 @@ void FnLowerer::expr(Expr* e) {
     case ExprKind::Closure:
       closureValue(e);
       break;
+    case ExprKind::Try:
+      tryExpr(e);
+      break;
     case ExprKind::Unary:
       unary(e);
       break;

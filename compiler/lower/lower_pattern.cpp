@@ -500,4 +500,45 @@ void FnLowerer::letPattern(Stmt* s) {
   b_.end();
 }
 
+// `e?`: the Some/Ok payload, or return None/Err(error) from this fn.
+void FnLowerer::tryExpr(Expr* e) {
+  const TypeTable& tt = m_.prog.types;
+  TypeId t = e->lhs->type;
+  TypeId ret = fn_->ret;
+  auto variantNamed = [&](TypeId ty, const char* a, const char* b) {
+    const StructInfo& s = m_.prog.structs[tt.get(ty).id];
+    for (uint32_t v = 0; v < s.variants.size(); ++v) {
+      if (s.variants[v].name == a || s.variants[v].name == b)
+        return v;
+    }
+    return 0u;
+  };
+  uint32_t ok = variantNamed(t, "Some", "Ok");
+  uint32_t err = variantNamed(t, "None", "Err");
+  uint32_t retErr = variantNamed(ret, "None", "Err");
+  Place p = addressable(placeOf(e->lhs));
+  loadTag(p);
+  b_.i32(variantTag(t, ok));
+  b_.op(Op::I32Ne);
+  b_.ifBlock();
+  uint32_t slot = allocSlot(ret);
+  b_.get(fp_);
+  b_.i32(variantTag(ret, retErr));
+  b_.mem(Op::I32Store, slot, 2);
+  if (!m_.prog.structs[tt.get(t).id].variants[err].fields.empty()) {
+    TypeId et = m_.prog.variantFieldType(t, err, 0);
+    loadAt(et, p.base, p.offset + m_.layouts.variantFieldOffset(t, err, 0));
+    storeAt(et, fp_, slot + m_.layouts.variantFieldOffset(ret, retErr, 0));
+  }
+  uint32_t src = temp(ValType::I32);
+  b_.get(fp_);
+  b_.i32(static_cast<int32_t>(slot));
+  b_.op(Op::I32Add);
+  b_.set(src);
+  copyMem(sret_, 0, src, 0, ret);
+  emitReturn();
+  b_.end();
+  loadAt(e->type, p.base, p.offset + m_.layouts.variantFieldOffset(t, ok, 0));
+}
+
 }  // namespace wr

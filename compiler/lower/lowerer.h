@@ -277,6 +277,7 @@ class FnLowerer {
   void matchNominal(Pattern* p, const Place& place, const wasmir::FunctionBuilder::Label* fail);
   void matchSlice(Pattern* p, const Place& place, const wasmir::FunctionBuilder::Label* fail);
   void matchExpr(Expr* e);
+  void tryExpr(Expr* e);
   void ifLet(Expr* e);
   void whileLet(Expr* e);
   void letPattern(Stmt* s);

@@ -227,6 +227,7 @@ enum class ExprKind : uint8_t {
   Match,        // match e { arms }
   Let,          // `let pat = e` as the condition of `if` / `while`
   Closure,      // |params| body (lhs); typeExpr: declared return type
+  Try,          // lhs? (nameSpan: the `?`)
   Paren,        // (e): kept so diagnostics can point at it
   Error,        // placeholder after a syntax error
 };

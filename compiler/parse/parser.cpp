@@ -1706,9 +1706,11 @@ class Parser {
         i->span = Span::between(e->span, prevSpan());
         e = i;
       } else if (at(Tok::Question)) {
-        diags_.emit(DiagKind::Unsupported, "the `?` operator is not supported by WasmRust yet")
-            .primary(peek().span);
-        bump();
+        Expr* t = makeExpr(ExprKind::Try, e->span);
+        t->lhs = e;
+        t->nameSpan = bump().span;
+        t->span = Span::between(e->span, prevSpan());
+        e = t;
       } else {
         return e;
       }
