@@ -62,13 +62,9 @@ val compile(std::string source, val options) {
   out.set("wat", wantWat && r.ok ? wasmir::printWat(r.module) : std::string());
   out.set("annotations", wantAnnotations && r.ok ? byteAnnotations(r) : std::string());
   val times = val::object();
-  times.set("lex", r.times.lex);
-  times.set("parse", r.times.parse);
-  times.set("resolve", r.times.resolve);
-  times.set("check", r.times.check);
-  times.set("lower", r.times.lower);
-  times.set("validate", r.times.validate);
-  times.set("encode", r.times.encode);
+#define WR_STAGE(Name, Description) times.set(#Name, r.times.Name);
+#include "compiler/driver/stage.def"
+  times.set("total", r.times.total);
   out.set("timesUs", times);
   return out;
 }
