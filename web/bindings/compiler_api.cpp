@@ -54,9 +54,11 @@ val compile(std::string source, val options) {
   wr::CompileResult r = wr::compileSource(path, std::move(source), opts);
   val out = val::object();
   out.set("ok", r.ok);
-  val bytes = val::global("Uint8Array").new_(r.wasm.size());
-  bytes.call<void>("set", val(emscripten::typed_memory_view(r.wasm.size(), r.wasm.data())));
-  out.set("wasm", bytes);
+  // A view of the bytes in WebAssembly memory, copied by slice() while they
+  // are alive: one call into JavaScript (constructing a Uint8Array through
+  // embind and filling it took several).
+  val view(emscripten::typed_memory_view(r.wasm.size(), r.wasm.data()));
+  out.set("wasm", view.call<val>("slice"));
   out.set("diagnostics", wr::renderJson(*r.file, r.diagnostics));
   out.set("rendered", r.diagnostics.empty() ? std::string() : wr::renderHumanAll(*r.file, r.diagnostics, false));
   out.set("wat", wantWat && r.ok ? wasmir::printWat(r.module) : std::string());
