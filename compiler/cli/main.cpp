@@ -5,6 +5,15 @@
 //   wasmrust check FILE.rs [--error-format human|json]
 //   wasmrust explain CODE
 //
+// Measuring the compiler itself (build and check):
+//   --time-passes[=human|json]  print the driver's time per stage and in
+//                    total, measured inside the process (no process start,
+//                    no file I/O), to stderr after any diagnostics
+//   --repeat N       compile the source N times in this process (each compile
+//                    must give the same bytes); --time-passes then reports
+//                    each stage's median. The browser benchmark compares
+//                    this figure with the in-page compiler's.
+//
 // Hidden options of build and run, for tests and measurements:
 //   --passes=LIST    run exactly these WasmIR passes (`release` and
 //                    `pre-binaryen` for the two release pipelines, `none`,
@@ -26,6 +35,7 @@
 #include "compiler/diagnostics/render_human.h"
 #include "compiler/diagnostics/render_json.h"
 #include "compiler/driver/driver.h"
+#include "compiler/driver/timings.h"
 #include "wasmir/passes/pass.h"
 #include "wasmir/wat_printer.h"
 
@@ -45,6 +55,8 @@ struct Args {
   std::string release;  // "", "speed" or "size"
   std::optional<std::string> passes;
   bool noBinaryen = false;
+  std::string timePasses;  // "", "human" or "json"
+  int repeat = 1;
 };
 
 bool readFile(const std::string& path, std::string& out) {
@@ -98,8 +110,22 @@ bool compileFile(const Args& args, bool checkOnly, wr::CompileResult& result) {
     }
     options.passes = std::move(names);
   }
-  result = wr::compileSource(args.file, std::move(text), options);
+  std::vector<wr::StageTimes> times;
+  for (int i = 0; i < args.repeat; ++i) {
+    wr::CompileResult again = wr::compileSource(args.file, text, options);
+    times.push_back(again.times);
+    if (i > 0 && (again.ok != result.ok || again.wasm != result.wasm)) {
+      std::cerr << "error: compile " << i + 1 << " of `" << args.file
+                << "` gave a different result from the first (a WasmRust bug)\n";
+      return false;
+    }
+    result = std::move(again);
+  }
   printDiagnostics(result, args.errorFormat);
+  if (!args.timePasses.empty()) {
+    auto format = args.timePasses == "json" ? wr::TimingsFormat::Json : wr::TimingsFormat::Human;
+    std::cerr << wr::renderTimings(args.file, times, format);
+  }
   return result.ok;
 }
 
@@ -245,6 +271,17 @@ int main(int argc, char** argv) {
   check->add_option("file", args.file, "Source file")->required();
   check->add_option("--error-format", args.errorFormat, "Diagnostics format")
       ->check(CLI::IsMember({"human", "json"}));
+
+  for (CLI::App* sub : {build, check}) {
+    CLI::Option* timePasses =
+        sub->add_flag("--time-passes{human}", args.timePasses,
+                      "Print the time of each compiler stage (--time-passes=json: as JSON)")
+            ->check(CLI::IsMember({"human", "json"}));
+    sub->add_option("--repeat", args.repeat,
+                    "Compile N times in this process; --time-passes reports the medians")
+        ->check(CLI::PositiveNumber)
+        ->needs(timePasses);
+  }
 
   CLI::App* explain = app.add_subcommand("explain", "Explain a diagnostic code");
   explain->add_option("code", args.code, "A code such as E0308")->required();

@@ -42,6 +42,7 @@ class Stopwatch {
 CompileResult compileSource(const std::string& path,
                             std::string text,
                             const CompileOptions& options) {
+  Stopwatch whole;
   CompileResult result;
   result.file = std::make_unique<SourceFile>(path, std::move(text));
   appendPrelude(*result.file);
@@ -60,6 +61,7 @@ CompileResult compileSource(const std::string& path,
     }
     diags.finish();
     result.diagnostics = std::move(diags.all());
+    result.times.total = whole.lap();
     return std::move(result);
   };
   if (diags.hasErrors() && tokens.size() <= 1)

@@ -27,10 +27,13 @@ struct CompileOptions {
   bool binaryen = true;  // release: finish with Binaryen when this build has it
 };
 
-// Wall-clock time of each stage, in microseconds.
+// Wall-clock time of each stage (stage.def), in microseconds; a stage that
+// did not run is 0. `total` is the whole compileSource call, from taking the
+// text to returning the result.
 struct StageTimes {
-  double lex = 0, parse = 0, resolve = 0, check = 0, lower = 0, validate = 0, encode = 0,
-         optimize = 0, passes = 0;
+#define WR_STAGE(Name, Description) double Name = 0;
+#include "compiler/driver/stage.def"
+  double total = 0;
 };
 
 struct CompileResult {

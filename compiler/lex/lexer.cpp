@@ -4,7 +4,6 @@
 // suffixes) are parsed by the parser, which knows the expected type.
 #include "compiler/lex/lexer.h"
 
-#include <cstring>
 #include <string_view>
 #include <unordered_map>
 
@@ -71,7 +70,6 @@ class Lexer {
   unsigned char peek(size_t ahead = 0) const {
     return pos_ + ahead < src_.size() ? static_cast<unsigned char>(src_[pos_ + ahead]) : 0;
   }
-  bool startsWith(const char* s) const { return src_.compare(pos_, std::strlen(s), s) == 0; }
 
   // Skips whitespace and comments; returns whether anything was skipped.
   bool skipTrivia() {
@@ -97,10 +95,10 @@ class Lexer {
     pos_ += 2;
     int depth = 1;  // Rust block comments nest
     while (pos_ < src_.size() && depth > 0) {
-      if (startsWith("/*")) {
+      if (peek() == '/' && peek(1) == '*') {
         ++depth;
         pos_ += 2;
-      } else if (startsWith("*/")) {
+      } else if (peek() == '*' && peek(1) == '/') {
         --depth;
         pos_ += 2;
       } else {
@@ -280,36 +278,85 @@ class Lexer {
     return quoted('\'', Tok::CharLit);
   }
 
+  // Punctuation: the longest token that starts here, so that `<<=` wins
+  // over `<<` and `<`. One switch on the first byte: this runs for every
+  // other token, and a scan over a table of spellings (a length and a
+  // compare per entry) was a large part of lexing, most of all in the page.
   Tok punct() {
-    struct P {
-      const char* s;
-      Tok t;
+    unsigned char c1 = peek(1), c2 = peek(2);
+    auto take = [this](uint32_t length, Tok kind) {
+      pos_ += length;
+      return kind;
     };
-    // Longest first, so that `<<=` wins over `<<` and `<`.
-    static const P kPuncts[] = {
-        {"<<=", Tok::ShlEq},    {">>=", Tok::ShrEq},     {"...", Tok::DotDotDot},
-        {"..=", Tok::DotDotEq}, {"::", Tok::ColonColon}, {"->", Tok::Arrow},
-        {"=>", Tok::FatArrow},  {"..", Tok::DotDot},     {"==", Tok::EqEq},
-        {"!=", Tok::Ne},        {"<=", Tok::Le},         {">=", Tok::Ge},
-        {"&&", Tok::AndAnd},    {"||", Tok::OrOr},       {"<<", Tok::Shl},
-        {">>", Tok::Shr},       {"+=", Tok::PlusEq},     {"-=", Tok::MinusEq},
-        {"*=", Tok::StarEq},    {"/=", Tok::SlashEq},    {"%=", Tok::PercentEq},
-        {"^=", Tok::CaretEq},   {"&=", Tok::AndEq},      {"|=", Tok::OrEq},
-        {"(", Tok::LParen},     {")", Tok::RParen},      {"{", Tok::LBrace},
-        {"}", Tok::RBrace},     {"[", Tok::LBracket},    {"]", Tok::RBracket},
-        {",", Tok::Comma},      {";", Tok::Semi},        {":", Tok::Colon},
-        {"#", Tok::Pound},      {"$", Tok::Dollar},      {"?", Tok::Question},
-        {"~", Tok::Tilde},      {"@", Tok::At},          {".", Tok::Dot},
-        {"=", Tok::Eq},         {"<", Tok::Lt},          {">", Tok::Gt},
-        {"!", Tok::Not},        {"+", Tok::Plus},        {"-", Tok::Minus},
-        {"*", Tok::Star},       {"/", Tok::Slash},       {"%", Tok::Percent},
-        {"^", Tok::Caret},      {"&", Tok::And},         {"|", Tok::Or},
+    // A one-byte operator or its compound assignment (`+`, `+=`).
+    auto orAssign = [&](Tok plain, Tok assign) {
+      return c1 == '=' ? take(2, assign) : take(1, plain);
     };
-    for (const P& p : kPuncts) {
-      if (startsWith(p.s)) {
-        pos_ += static_cast<uint32_t>(std::strlen(p.s));
-        return p.t;
-      }
+    switch (peek()) {
+      case '<':
+        if (c1 == '<')
+          return c2 == '=' ? take(3, Tok::ShlEq) : take(2, Tok::Shl);
+        return orAssign(Tok::Lt, Tok::Le);
+      case '>':
+        if (c1 == '>')
+          return c2 == '=' ? take(3, Tok::ShrEq) : take(2, Tok::Shr);
+        return orAssign(Tok::Gt, Tok::Ge);
+      case '.':
+        if (c1 != '.')
+          return take(1, Tok::Dot);
+        return c2 == '.'   ? take(3, Tok::DotDotDot)
+               : c2 == '=' ? take(3, Tok::DotDotEq)
+                           : take(2, Tok::DotDot);
+      case ':':
+        return c1 == ':' ? take(2, Tok::ColonColon) : take(1, Tok::Colon);
+      case '-':
+        return c1 == '>' ? take(2, Tok::Arrow) : orAssign(Tok::Minus, Tok::MinusEq);
+      case '=':
+        return c1 == '>' ? take(2, Tok::FatArrow) : orAssign(Tok::Eq, Tok::EqEq);
+      case '&':
+        return c1 == '&' ? take(2, Tok::AndAnd) : orAssign(Tok::And, Tok::AndEq);
+      case '|':
+        return c1 == '|' ? take(2, Tok::OrOr) : orAssign(Tok::Or, Tok::OrEq);
+      case '!':
+        return orAssign(Tok::Not, Tok::Ne);
+      case '+':
+        return orAssign(Tok::Plus, Tok::PlusEq);
+      case '*':
+        return orAssign(Tok::Star, Tok::StarEq);
+      case '/':
+        return orAssign(Tok::Slash, Tok::SlashEq);
+      case '%':
+        return orAssign(Tok::Percent, Tok::PercentEq);
+      case '^':
+        return orAssign(Tok::Caret, Tok::CaretEq);
+      case '(':
+        return take(1, Tok::LParen);
+      case ')':
+        return take(1, Tok::RParen);
+      case '{':
+        return take(1, Tok::LBrace);
+      case '}':
+        return take(1, Tok::RBrace);
+      case '[':
+        return take(1, Tok::LBracket);
+      case ']':
+        return take(1, Tok::RBracket);
+      case ',':
+        return take(1, Tok::Comma);
+      case ';':
+        return take(1, Tok::Semi);
+      case '#':
+        return take(1, Tok::Pound);
+      case '$':
+        return take(1, Tok::Dollar);
+      case '?':
+        return take(1, Tok::Question);
+      case '~':
+        return take(1, Tok::Tilde);
+      case '@':
+        return take(1, Tok::At);
+      default:
+        break;
     }
     // Unknown character: report it once and skip the whole UTF-8 sequence.
     uint32_t start = pos_;

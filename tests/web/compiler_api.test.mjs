@@ -3,7 +3,7 @@
 // and modules that run through the shared runtime.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import { readFileSync, readdirSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -92,4 +92,20 @@ test("byte annotations cover the module and sizes break it down by section and f
   const sectionTotal = r.sizes.sectionList.reduce((n, s) => n + s.size, 0);
   assert.ok(sectionTotal < r.wasm.length && sectionTotal > r.wasm.length - 64);
   assert.equal(compiler.compile("fn main() {}").annotations, null, "only on request");
+});
+
+test("both builds time the same stages: --time-passes=json natively, timesUs in the page", () => {
+  const rel = "examples/01-hello.rs";
+  const dir = mkdtempSync(path.join(tmpdir(), "wr-api-"));
+  const r = spawnSync(cli, ["build", path.join(root, rel), "-o", path.join(dir, "out.wasm"),
+                            "--time-passes=json", "--repeat", "3"]);
+  assert.equal(r.status, 0, r.stderr.toString());
+  const native = JSON.parse(r.stderr.toString().trim().split("\n").pop());
+  assert.equal(native.runs, 3);
+  assert.equal(native.totals.length, 3);
+  assert.ok(native.median.total > 0 && native.min.total <= native.median.total);
+  const page = compiler.compile(readFileSync(path.join(root, rel), "utf8"), { path: rel });
+  assert.deepEqual(Object.keys(page.timesUs), Object.keys(native.median));
+  assert.ok(page.timesUs.total > 0 && page.timesUs.lex <= page.timesUs.total);
+  assert.deepEqual(page.wasm, new Uint8Array(readFileSync(path.join(dir, "out.wasm"))));
 });

@@ -54,21 +54,19 @@ val compile(std::string source, val options) {
   wr::CompileResult r = wr::compileSource(path, std::move(source), opts);
   val out = val::object();
   out.set("ok", r.ok);
-  val bytes = val::global("Uint8Array").new_(r.wasm.size());
-  bytes.call<void>("set", val(emscripten::typed_memory_view(r.wasm.size(), r.wasm.data())));
-  out.set("wasm", bytes);
+  // A view of the bytes in WebAssembly memory, copied by slice() while they
+  // are alive: one call into JavaScript (constructing a Uint8Array through
+  // embind and filling it took several).
+  val view(emscripten::typed_memory_view(r.wasm.size(), r.wasm.data()));
+  out.set("wasm", view.call<val>("slice"));
   out.set("diagnostics", wr::renderJson(*r.file, r.diagnostics));
   out.set("rendered", r.diagnostics.empty() ? std::string() : wr::renderHumanAll(*r.file, r.diagnostics, false));
   out.set("wat", wantWat && r.ok ? wasmir::printWat(r.module) : std::string());
   out.set("annotations", wantAnnotations && r.ok ? byteAnnotations(r) : std::string());
   val times = val::object();
-  times.set("lex", r.times.lex);
-  times.set("parse", r.times.parse);
-  times.set("resolve", r.times.resolve);
-  times.set("check", r.times.check);
-  times.set("lower", r.times.lower);
-  times.set("validate", r.times.validate);
-  times.set("encode", r.times.encode);
+#define WR_STAGE(Name, Description) times.set(#Name, r.times.Name);
+#include "compiler/driver/stage.def"
+  times.set("total", r.times.total);
   out.set("timesUs", times);
   return out;
 }

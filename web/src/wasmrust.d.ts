@@ -48,6 +48,12 @@ export interface CompileResult {
   wat: string;
   sizes: ModuleSizes | null;
   annotations: ByteAnnotation[] | null;
+  /**
+   * The compiler's own time in microseconds, measured inside WebAssembly:
+   * one entry per stage (lex, parse, resolve, check, lower, validate,
+   * passes, encode, optimize; 0 when it did not run) and `total`, the whole
+   * compile. The same figures as `wasmrust build --time-passes=json`.
+   */
   timesUs: Record<string, number>;
 }
 export interface Compiler {
