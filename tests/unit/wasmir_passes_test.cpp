@@ -549,6 +549,171 @@ TEST(Inline, InlinesASingleCallButNotRecursionOrExports) {
   EXPECT_NE(t.code(0).find("call 0"), std::string::npos);
 }
 
+// --- bounds-checks --------------------------------------------------------------
+
+// The check lowering puts before an access: the index on the stack is kept
+// in `idx`; out of range it calls `panic` (idx, len, line, col).
+void boundsCheck(FunctionBuilder& b, uint32_t idx, uint32_t len, uint32_t panic) {
+  b.tee(idx);
+  b.get(len);
+  b.op(Op::I32GeU);
+  b.ifBlock();
+  b.get(idx);
+  b.get(len);
+  b.i32(1);
+  b.i32(1);
+  b.call(panic);
+  b.op(Op::Unreachable);
+  b.end();
+}
+
+TEST(BoundsChecks, RemovesChecksUnderTheLoopGuardAndRepeatedChecks) {
+  TestModule t;
+  uint32_t panic = t.importFunction("panic", {kI32, kI32, kI32, kI32});
+  FunctionBuilder b = t.fn({kI32}, {});  // (len)
+  uint32_t i = b.addLocal(kI32), n = b.addLocal(kI32), idx = b.addLocal(kI32);
+  uint32_t len2 = b.addLocal(kI32);
+  b.get(0);
+  b.set(n);  // for i in 0..len
+  auto brk = b.block();
+  auto top = b.loop();
+  b.get(i);
+  b.get(n);
+  b.op(Op::I32GeU);
+  b.brIf(brk);
+  b.get(0);
+  b.set(len2);  // the length again, in another local
+  b.get(i);
+  boundsCheck(b, idx, len2, panic);
+  b.get(idx);
+  boundsCheck(b, idx, 0, panic);  // the same index again
+  b.get(i);
+  b.i32(1);
+  b.op(Op::I32Add);
+  b.set(i);
+  b.br(top);
+  b.end();
+  b.end();
+  b.op(Op::End);
+  t.run({"bounds-checks"});
+  EXPECT_EQ(t.code(),
+            "local.get 0; local.set 2; block; loop; local.get 1; local.get 2; i32.ge_u; br_if 1; "
+            "local.get 0; local.set 4; local.get 1; local.set 3; local.get 3; local.set 3; "
+            "local.get 1; i32.const 1; i32.add; local.set 1; br 0; end; end");
+}
+
+TEST(BoundsChecks, KeepsChecksThatCanFail) {
+  TestModule t;
+  uint32_t panic = t.importFunction("panic", {kI32, kI32, kI32, kI32});
+  FunctionBuilder b = t.fn({kI32, kI32}, {});  // (len, k)
+  uint32_t i = b.addLocal(kI32), idx = b.addLocal(kI32), eight = b.addLocal(kI32);
+  b.get(1);
+  boundsCheck(b, idx, 0, panic);  // an index nothing is known about
+  b.i32(8);
+  b.set(eight);
+  auto brk = b.block();
+  auto top = b.loop();
+  b.get(i);
+  b.i32(10);
+  b.op(Op::I32GtU);  // i <= 10: one more than the length 8 allows
+  b.brIf(brk);
+  b.get(i);
+  boundsCheck(b, idx, eight, panic);
+  b.get(i);
+  b.get(0);
+  b.op(Op::I32GtU);  // i <= len: len itself is out of range
+  b.brIf(brk);
+  b.get(i);
+  boundsCheck(b, idx, 0, panic);
+  b.get(i);
+  b.i32(1);
+  b.op(Op::I32Add);
+  b.set(i);
+  b.br(top);
+  b.end();
+  b.end();
+  b.op(Op::End);
+  std::string before = (t.run({}), t.code());
+  t.run({"bounds-checks"});
+  EXPECT_EQ(t.code(), before);
+}
+
+TEST(BoundsChecks, FollowsCountersThatShrinkAndRemainders) {
+  TestModule t;
+  uint32_t panic = t.importFunction("panic", {kI32, kI32, kI32, kI32});
+  FunctionBuilder b = t.fn({kI32, kI32}, {});  // (len, x)
+  uint32_t j = b.addLocal(kI32), idx = b.addLocal(kI32);
+  b.get(0);
+  b.op(Op::I32Eqz);
+  b.ifBlock();
+  b.op(Op::Return);
+  b.end();
+  b.get(0);
+  b.i32(1);
+  b.op(Op::I32Sub);
+  b.set(j);  // j = len - 1, and len >= 1
+  auto brk = b.block();
+  auto top = b.loop();
+  b.get(j);
+  boundsCheck(b, idx, 0, panic);  // j only shrinks from len - 1
+  b.get(j);
+  b.op(Op::I32Eqz);
+  b.brIf(brk);
+  b.get(j);
+  b.i32(1);
+  b.op(Op::I32Sub);
+  b.set(j);  // never wraps: j != 0 here
+  b.br(top);
+  b.end();
+  b.end();
+  b.get(1);
+  b.i32(8);
+  b.op(Op::I32RemU);
+  b.i32(8);
+  b.set(j);
+  boundsCheck(b, idx, j, panic);  // x % 8 < 8
+  b.op(Op::End);
+  t.run({"bounds-checks"});
+  EXPECT_EQ(t.code(),
+            "local.get 0; i32.eqz; if; return; end; local.get 0; i32.const 1; i32.sub; "
+            "local.set 2; block; loop; local.get 2; local.set 3; local.get 2; i32.eqz; br_if 1; "
+            "local.get 2; i32.const 1; i32.sub; local.set 2; br 0; end; end; local.get 1; "
+            "i32.const 8; i32.rem_u; i32.const 8; local.set 2; local.set 3");
+}
+
+TEST(BoundsChecks, ACounterThatMayWrapTeachesNothing) {
+  TestModule t;
+  uint32_t panic = t.importFunction("panic", {kI32, kI32, kI32, kI32});
+  FunctionBuilder b = t.fn({kI32}, {});  // (len)
+  uint32_t i = b.addLocal(kI32);
+  b.i32(1);
+  b.set(i);
+  auto top = b.loop();
+  b.get(i);
+  b.op(Op::I32Eqz);  // i starts at 1 and grows, but wraps to 0 after 2^32 - 1 steps
+  b.ifBlock();
+  b.i32(0);
+  b.i32(0);
+  b.i32(1);
+  b.i32(1);
+  b.call(panic);
+  b.op(Op::Unreachable);
+  b.end();
+  b.get(i);
+  b.i32(1);
+  b.op(Op::I32Add);
+  b.set(i);
+  b.get(i);
+  b.get(0);
+  b.op(Op::I32Ne);
+  b.brIf(top);
+  b.end();
+  b.op(Op::End);
+  std::string before = (t.run({}), t.code());
+  t.run({"bounds-checks"});
+  EXPECT_EQ(t.code(), before);
+}
+
 // --- pass manager ---------------------------------------------------------------
 
 TEST(PassManager, ParsesListsAndRejectsUnknownPasses) {

@@ -1,6 +1,8 @@
 // Shared helpers of the WasmIR passes (see ir_util.h).
 #include "wasmir/passes/ir_util.h"
 
+#include <string_view>
+
 namespace wasmir {
 
 bool isControl(Op op) {
@@ -38,6 +40,62 @@ Instr makeConst(ValType type, uint64_t bits) {
     default:
       return Instr{Op::F64Const, 0, 0, bits};
   }
+}
+
+bool fixedSignature(Op op, std::vector<ValType>& params, std::vector<ValType>& results) {
+  params.clear();
+  results.clear();
+  std::string_view sig = opInfo(op).sig;
+  size_t colon = sig.find(':');
+  if (colon == std::string_view::npos)
+    return false;
+  auto type = [](char c) {
+    switch (c) {
+      case 'l':
+        return ValType::I64;
+      case 'f':
+        return ValType::F32;
+      case 'd':
+        return ValType::F64;
+      default:
+        return ValType::I32;
+    }
+  };
+  for (char c : sig.substr(0, colon))
+    params.push_back(type(c));
+  for (char c : sig.substr(colon + 1))
+    results.push_back(type(c));
+  return true;
+}
+
+void blockSignature(const Module& m,
+                    const Instr& opener,
+                    std::vector<ValType>& params,
+                    std::vector<ValType>& results) {
+  params.clear();
+  results.clear();
+  switch (static_cast<BlockKind>(opener.align)) {
+    case BlockKind::Empty:
+      break;
+    case BlockKind::Value:
+      results.push_back(static_cast<ValType>(opener.index));
+      break;
+    case BlockKind::TypeIndex:
+      params = m.types[opener.index].params;
+      results = m.types[opener.index].results;
+      break;
+  }
+}
+
+ValType globalType(const Module& m, uint32_t index) {
+  for (const Import& imp : m.imports) {
+    if (imp.kind != ExternKind::Global)
+      continue;
+    if (index == 0)
+      return imp.valType;
+    --index;
+  }
+  return m.globals[index].type;
 }
 
 std::vector<ValType> localTypes(const Module& m, const Function& f) {

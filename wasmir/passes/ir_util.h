@@ -44,6 +44,20 @@ Instr makeConst(ValType type, uint64_t bits);
 // Whether `makeConst` can make a constant of this type (numbers only).
 bool isNumeric(ValType type);
 
+// The operand and result types of an instruction whose stack effect is
+// fixed (the signature column of opcodes.def); false for the instructions
+// marked "*" there (control, locals, globals, calls, drop, select).
+bool fixedSignature(Op op, std::vector<ValType>& params, std::vector<ValType>& results);
+
+// The params and results of a block, loop or if.
+void blockSignature(const Module& m,
+                    const Instr& opener,
+                    std::vector<ValType>& params,
+                    std::vector<ValType>& results);
+
+// The type of global `index` (imports first).
+ValType globalType(const Module& m, uint32_t index);
+
 // The type of every local of `f`: params first, then declared locals.
 std::vector<ValType> localTypes(const Module& m, const Function& f);
 

@@ -28,14 +28,26 @@ const PassInfo* findPass(std::string_view name) {
 // inlining exposes constants (arguments) to folding, folding exposes dead
 // branches (and turns constant ifs into blocks, which flattening removes
 // with the blocks inlining leaves), and dead code leaves dead stores and
-// unused locals behind.
+// unused locals behind. Bounds checks go once constants are known (a
+// length, a loop bound after inlining); the copies of the index and length
+// they leave are dead stores for the second dse.
 // Coalescing runs last, on the fewest and shortest live ranges.
 const std::vector<std::string>& releasePipeline() {
   static const std::vector<std::string> kPipeline = {
-      "tree-shake", "merge-functions", "inline",
-      "const-fold", "flatten-blocks",  "dce",
-      "dse",        "const-fold",      "flatten-blocks",
-      "dce",        "unused-locals",   "coalesce-locals",
+      "tree-shake",
+      "merge-functions",
+      "inline",
+      "const-fold",
+      "flatten-blocks",
+      "dce",
+      "dse",
+      "bounds-checks",
+      "const-fold",
+      "flatten-blocks",
+      "dce",
+      "dse",
+      "unused-locals",
+      "coalesce-locals",
       "tree-shake",
   };
   return kPipeline;
@@ -43,8 +55,9 @@ const std::vector<std::string>& releasePipeline() {
 
 const std::vector<std::string>& preBinaryenPipeline() {
   static const std::vector<std::string> kPipeline = {
-      "tree-shake", "merge-functions", "const-fold", "flatten-blocks", "dce",        "dse",
-      "const-fold", "flatten-blocks",  "dce",        "unused-locals",  "tree-shake",
+      "tree-shake", "merge-functions", "const-fold", "flatten-blocks", "dce",
+      "dse",        "bounds-checks",   "const-fold", "flatten-blocks", "dce",
+      "dse",        "unused-locals",   "tree-shake",
   };
   return kPipeline;
 }
