@@ -5,6 +5,7 @@
 
 #include "compiler/check/checker.h"
 #include "compiler/sema/builtin_methods.h"
+#include "compiler/sema/intrinsics.h"
 
 namespace wr {
 
@@ -81,6 +82,8 @@ TypeId Checker::checkCall(Expr* e) {
     }
     case ResKind::BuiltinFn: {
       BuiltinFn b = static_cast<BuiltinFn>(callee->res);
+      if (intrinsicInfo(b))
+        return checkIntrinsicCall(e, b);
       if (b == BuiltinFn::ProcessExit) {
         checkArgs(e, {tt_.intType(IntKind::I32)}, 0, kNoType, {}, "function");
         return tt_.never();

@@ -92,6 +92,7 @@ class Checker {
 
   // check_calls.cpp
   TypeId checkCall(Expr* e);
+  TypeId checkIntrinsicCall(Expr* e, BuiltinFn b);  // check_intrinsics.cpp
   TypeId checkArgs(Expr* call,
                    const std::vector<TypeId>& params,
                    size_t firstParam,

@@ -7,6 +7,7 @@
 
 #include "compiler/lower/lowerer.h"
 #include "compiler/sema/builtin_methods.h"
+#include "compiler/sema/intrinsics.h"
 
 namespace wr {
 
@@ -137,7 +138,9 @@ void FnLowerer::call(Expr* e) {
       variantValue(e->type, callee->fieldIndex, e->args);
       return;
     case ResKind::BuiltinFn:
-      if (static_cast<BuiltinFn>(callee->res) == BuiltinFn::ProcessExit) {
+      if (intrinsicInfo(static_cast<BuiltinFn>(callee->res))) {
+        intrinsicCall(e, static_cast<BuiltinFn>(callee->res));
+      } else if (static_cast<BuiltinFn>(callee->res) == BuiltinFn::ProcessExit) {
         expr(e->args[0]);
         b_.call(m_.importRef(HostImport::Exit));
         b_.op(Op::Unreachable);

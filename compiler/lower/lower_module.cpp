@@ -57,6 +57,15 @@ uint32_t ModuleLowerer::helperRef(Helper h) {
     case Helper::WriteF64:
       needScratch(32);  // the caller reserves room for its precision
       break;
+    case Helper::HeapAlloc:
+    case Helper::HeapDealloc:
+    case Helper::HeapRealloc:
+    case Helper::HeapBump:
+    case Helper::HeapFreeLarge:
+    case Helper::HeapFootprint:
+    case Helper::HeapFail:
+      usesHeap_ = true;
+      break;
     default:
       usesFmt_ = true;
   }
@@ -125,7 +134,8 @@ void ModuleLowerer::run() {
 }
 
 // Memory map: [0,16) null guard | shadow stack (if any) | data | statics |
-// scratch | format buffer. The stack grows down toward address 0, so running
+// scratch | format buffer | heap (if any: its control block, then blocks up
+// to the end of memory, which grows). The stack grows down toward address 0, so running
 // past its end wraps to a huge address and traps: the runtime reports the
 // trap as a stack overflow, with no check in every function's prologue.
 uint32_t ModuleLowerer::layoutMemory() {
@@ -180,6 +190,12 @@ void ModuleLowerer::finalize() {
     fmtBuf = at;
     at += kFmtBufSize + 64;
   }
+  uint32_t heapCtl = 0;
+  if (usesHeap_) {
+    at = (at + 15) & ~15u;
+    heapCtl = at;
+    at += kHeapCtlSize;
+  }
   bool needSp = usesStack_;
   uint32_t stackTop = needSp ? kNullGuard + kStackSize : 0;
   // Globals: the stack pointer and the format buffer's position and fd.
@@ -226,6 +242,9 @@ void ModuleLowerer::finalize() {
         break;
       case Sym::MainFrame:
         v = mainFrame;
+        break;
+      case Sym::HeapCtl:
+        v = heapCtl;
         break;
     }
     if (ins.op == Op::I32Const)

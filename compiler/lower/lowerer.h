@@ -50,11 +50,19 @@ enum class Helper : uint8_t {
   MulOvfS64,     // (a, b, line, col) -> i64, checked signed multiply
   MulOvfU64,     // (a, b, line, col) -> i64, checked unsigned multiply
   Utf8Encode,    // (c, dst) -> n: UTF-8 bytes of a char
+  // The heap allocator (heap_runtime.cpp; docs/heap.md).
+  HeapAlloc,      // (size, align) -> ptr
+  HeapDealloc,    // (ptr, size, align)
+  HeapRealloc,    // (ptr, old_size, align, new_size) -> ptr
+  HeapBump,       // (bytes, align) -> ptr: fresh memory at the top, 0 if none
+  HeapFreeLarge,  // (ptr, bytes): whole pages back to the large free list
+  HeapFootprint,  // (size, align) -> bytes the block occupies
+  HeapFail,       // (size): "memory allocation of N bytes failed", exit 134
   Count
 };
 
 // Addresses resolved at the end of lowering.
-enum class Sym : uint8_t { Data, FmtBuf, StackTop, Static, Scratch, MainFrame };
+enum class Sym : uint8_t { Data, FmtBuf, StackTop, Static, Scratch, MainFrame, HeapCtl };
 
 // Globals, named by these ids in global.get/set until finalize() numbers
 // the ones the program uses.
@@ -82,6 +90,7 @@ constexpr uint32_t kNullGuard = 16;  // keep address 0 free: null
 constexpr uint32_t kFmtBufSize = 8192;
 constexpr uint32_t kFmtReserve = 1600;     // room one number needs (floats: 1400)
 constexpr uint32_t kStackSize = 1u << 20;  // 1 MiB, like a Rust main thread's minimum
+constexpr uint32_t kHeapCtlSize = 64;      // the allocator's control block (heap_runtime.cpp)
 
 class ModuleLowerer {
  public:
@@ -104,6 +113,7 @@ class ModuleLowerer {
   uint32_t internType(const wasmir::FuncType& t) { return out_.internType(t); }
   void markStackUsed() { usesStack_ = true; }
   void markCallerLocationUsed() { usesCallerLocation_ = true; }
+  void markHeapUsed() { usesHeap_ = true; }
   void needScratch(uint32_t bytes) { scratchSize_ = std::max(scratchSize_, bytes); }
   bool isStaticFrameFn(const FnInfo* fn) const {
     return fn == &prog.fns[prog.mainFn] && !mainIsCalled_;
@@ -122,6 +132,7 @@ class ModuleLowerer {
 
  private:
   void generateHelper(Helper h, uint32_t id);
+  void generateHeapHelper(Helper h, uint32_t id);  // heap_runtime.cpp
   void finalize();
   uint32_t layoutMemory();
 
@@ -137,6 +148,7 @@ class ModuleLowerer {
   bool usesStack_ = false;
   bool usesCallerLocation_ = false;
   bool usesFmt_ = false;
+  bool usesHeap_ = false;
   uint32_t scratchSize_ = 0;  // bytes the direct-write helpers need
   uint32_t dataStart_ = kNullGuard;
   uint32_t mainFrameSize_ = 0;
@@ -155,8 +167,25 @@ class FnLowerer {
   // Used by the helper generator too.
   wasmir::FunctionBuilder& b() { return b_; }
 
+  // Heap allocation, for lowering Box, Vec, String and the `wasm::heap`
+  // intrinsics (heap_runtime.cpp; docs/heap.md). Operands are on the Wasm
+  // stack as shown, all i32; sizes and alignments in bytes, the alignment a
+  // power of two up to 4096. A zero size allocates nothing and yields
+  // `align` (a dangling, well-aligned address). Failure prints "memory
+  // allocation of N bytes failed" and exits with 134. `site` names what is
+  // allocated and where.
+  struct HeapSite {
+    TypeId type = kNoType;  // the element type when known (kNoType: raw bytes)
+    Span span;              // the source of the allocation or free
+    const char* what = "";  // e.g. "Box::new", "Vec::push"
+  };
+  void emitAlloc(const HeapSite& site);    // [size, align] -> [ptr]
+  void emitDealloc(const HeapSite& site);  // [ptr, size, align] -> []
+  void emitRealloc(const HeapSite& site);  // [ptr, old_size, align, new_size] -> [ptr]
+
  private:
   friend class HelperGen;
+  friend class HeapGen;
   struct LocalStore {
     bool inMemory = false;
     uint32_t wasm = kNone;  // first wasm local (or the address local of a Mem param)
@@ -299,6 +328,7 @@ class FnLowerer {
                      const std::vector<Expr*>& args,
                      int recvDerefs);
   void mathCall(int op, bool isF32, int arity);
+  void intrinsicCall(Expr* e, BuiltinFn which);  // heap_runtime.cpp
 
   // lower_format.cpp
   void macro(Expr* e);

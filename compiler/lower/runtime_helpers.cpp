@@ -86,6 +86,8 @@ class HelperGen {
 };
 
 void ModuleLowerer::generateHelper(Helper h, uint32_t id) {
+  if (h >= Helper::HeapAlloc)
+    return generateHeapHelper(h, id);
   HelperGen(*this, id).generate(h);
 }
 
@@ -157,7 +159,7 @@ void HelperGen::generate(Helper h) {
     case Helper::WriteChar:
       writeChar();
       break;
-    case Helper::Count:
+    default:  // the heap's helpers: heap_runtime.cpp
       break;
   }
 }

@@ -1780,7 +1780,7 @@ class Resolver {
     }
     if (resolveStdPath(e, segs, {}))
       return;
-    if (head == "std" || head == "core" || alias != useAliases_.end()) {
+    if (head == "std" || head == "core" || head == "wasm" || alias != useAliases_.end()) {
       std::string what = p.str();
       diags_.emit(DiagKind::Unsupported, "`" + what + "` is not supported by WasmRust yet")
           .primary(p.span, "not supported yet");

@@ -5,6 +5,8 @@
 #include <cstring>
 #include <limits>
 
+#include "compiler/sema/intrinsics.h"
+
 namespace wr {
 
 namespace {
@@ -108,6 +110,10 @@ StdPathResult floatConst(Program& prog, FloatKind k, const std::vector<std::stri
 }  // namespace
 
 StdPathResult lookupStdPath(const std::vector<std::string_view>& segments, Program& prog) {
+  if (!segments.empty() && segments[0] == "wasm") {
+    const IntrinsicInfo* in = findIntrinsic({segments.begin() + 1, segments.end()});
+    return in ? StdPathResult{ResKind::BuiltinFn, static_cast<uint32_t>(in->id)} : StdPathResult{};
+  }
   size_t i = 0;
   if (!segments.empty() && (segments[0] == "std" || segments[0] == "core"))
     i = 1;

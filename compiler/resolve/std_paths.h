@@ -1,6 +1,7 @@
 // The `std` paths WasmRust provides without a standard library crate:
 // `std::process::exit`, `std::mem::swap`, the associated constants of the
-// primitive types (`i32::MAX`, `f64::EPSILON`) and `std::f64::consts::*`.
+// primitive types (`i32::MAX`, `f64::EPSILON`), `std::f64::consts::*`, and
+// the `wasm::` intrinsics (compiler/sema/intrinsics.def).
 #pragma once
 
 #include <string_view>

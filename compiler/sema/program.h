@@ -33,7 +33,13 @@ enum class ResKind : uint8_t {
   VariantCtor,   // res = enum, Expr::fieldIndex = variant: a tuple variant's constructor
 };
 
-enum class BuiltinFn : uint32_t { ProcessExit, MemSwap };
+enum class BuiltinFn : uint32_t {
+  ProcessExit,
+  MemSwap,
+// The `wasm::` intrinsics (compiler/sema/intrinsics.h).
+#define WR_INTRINSIC(Name, Module, Item, Args, Ret) Name,
+#include "compiler/sema/intrinsics.def"
+};
 
 // Constants of primitive types (`i32::MAX`, `f64::consts::PI`, ...).
 struct BuiltinConstInfo {

@@ -1,0 +1,33 @@
+// The table of intrinsics (see intrinsics.h).
+#include "compiler/sema/intrinsics.h"
+
+namespace wr {
+
+namespace {
+
+const IntrinsicInfo kIntrinsics[] = {
+#define WR_INTRINSIC(Name, Module, Item, Args, Ret) {BuiltinFn::Name, Module, Item, Args, #Ret[0]},
+#include "compiler/sema/intrinsics.def"
+};
+
+}  // namespace
+
+const IntrinsicInfo* findIntrinsic(const std::vector<std::string_view>& segments) {
+  if (segments.size() != 2)
+    return nullptr;
+  for (const IntrinsicInfo& info : kIntrinsics) {
+    if (segments[0] == info.module && segments[1] == info.item)
+      return &info;
+  }
+  return nullptr;
+}
+
+const IntrinsicInfo* intrinsicInfo(BuiltinFn id) {
+  for (const IntrinsicInfo& info : kIntrinsics) {
+    if (info.id == id)
+      return &info;
+  }
+  return nullptr;
+}
+
+}  // namespace wr
