@@ -44,7 +44,7 @@ WORKLOADS_DIR = BENCH / "workloads"
 RESULTS = BENCH / "results"
 BUILD = RESULTS / "build"
 
-WORKLOADS = ["hello", "add", "fib", "mandelbrot", "nbody"]
+WORKLOADS = ["hello", "add", "fib", "mandelbrot", "nbody", "fannkuch_redux", "spectral_norm"]
 IMPLS = ["wasmrust", "wasmrust-dev", "clang", "rustc", "asc"]
 PEERS = ["clang", "rustc", "asc"]
 

@@ -549,6 +549,65 @@ TEST(Inline, InlinesASingleCallButNotRecursionOrExports) {
   EXPECT_NE(t.code(0).find("call 0"), std::string::npos);
 }
 
+// --- copy-prop -----------------------------------------------------------------
+
+TEST(CopyProp, ReadsTheOriginalUntilEitherIsWritten) {
+  TestModule t;
+  FunctionBuilder b = t.fn({kI32}, {kI32});
+  uint32_t x = b.addLocal(kI32), y = b.addLocal(kI32);
+  b.get(0);
+  b.set(x);
+  b.get(x);
+  b.tee(y);  // y copies x, which copies param 0
+  b.get(y);
+  b.op(Op::I32Add);
+  b.i32(5);
+  b.set(0);  // the original changes: x and y keep the old value
+  b.get(x);
+  b.op(Op::I32Add);
+  b.op(Op::End);
+  t.run({"copy-prop"});
+  EXPECT_EQ(t.code(),
+            "local.get 0; local.set 1; local.get 0; local.tee 2; local.get 0; i32.add; "
+            "i32.const 5; local.set 0; local.get 1; i32.add");
+}
+
+TEST(CopyProp, KeepsWhatAllPathsAgreeOnAndLoopsForget) {
+  TestModule t;
+  FunctionBuilder b = t.fn({kI32, kI32}, {kI32});
+  uint32_t x = b.addLocal(kI32), y = b.addLocal(kI32);
+  b.get(0);
+  b.set(x);
+  b.get(1);
+  b.ifBlock();
+  b.get(0);
+  b.set(y);  // y copies param 0 on this arm only
+  b.elseBlock();
+  b.get(1);
+  b.set(y);
+  b.end();
+  b.get(x);  // both arms keep x a copy of param 0
+  b.get(y);
+  b.op(Op::I32Add);
+  b.set(y);
+  auto loop = b.loop();
+  b.get(x);  // x is written in the loop: not a copy here
+  b.i32(1);
+  b.op(Op::I32Add);
+  b.set(x);
+  b.get(x);
+  b.brIf(loop);
+  b.end();
+  b.get(y);
+  b.op(Op::End);
+  t.run({"copy-prop"});
+  EXPECT_EQ(t.code(),
+            "local.get 0; local.set 2; local.get 1; if; local.get 0; local.set 3; else; "
+            "local.get 1; local.set 3; end; local.get 0; local.get 3; i32.add; local.set 3; "
+            "loop; local.get 2; i32.const 1; i32.add; local.set 2; local.get 2; br_if 0; end; "
+            "local.get 3");
+}
+
 // --- bounds-checks --------------------------------------------------------------
 
 // The check lowering puts before an access: the index on the stack is kept

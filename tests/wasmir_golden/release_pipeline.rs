@@ -33,7 +33,7 @@ fn main() {
 // WAT:   (type (;2;) (func (param i32 i32 i32)))
 // WAT:   (import "env" "write" (func $write (;0;) (type 2)))
 // WAT:   (func $main (;1;) (type 0)
-// WAT:     (local $total i32) (local $i i32) (local i32 i32)
+// WAT:     (local $total i32) (local $n i32) (local i32 i32)
 // WAT:     i32.const 32
 // WAT:     i32.const 1
 // WAT:     i32.store
@@ -55,29 +55,25 @@ fn main() {
 // WAT:     i32.const 0
 // WAT:     local.set $total
 // WAT:     i32.const 0
-// WAT:     local.set 2
+// WAT:     local.set $n
 // WAT:     block
 // WAT:       loop
-// WAT:         local.get 2
+// WAT:         local.get $n
 // WAT:         i32.const 3
 // WAT:         i32.ge_u
 // WAT:         br_if 1
-// WAT:         local.get 2
-// WAT:         local.tee $i
-// WAT:         local.set $i
 // WAT:         i32.const 32
-// WAT:         local.get $i
+// WAT:         local.get $n
 // WAT:         i32.const 8
 // WAT:         i32.mul
 // WAT:         i32.add
-// WAT:         local.tee $i
-// WAT:         local.set $i
+// WAT:         local.set 2
 // WAT:         i32.const 56
-// WAT:         local.get $i
+// WAT:         local.get 2
 // WAT:         i32.load
 // WAT:         i32.store
 // WAT:         i32.const 56
-// WAT:         local.get $i
+// WAT:         local.get 2
 // WAT:         i32.load offset=4
 // WAT:         i32.store offset=4
 // WAT:         i32.const 56
@@ -87,15 +83,15 @@ fn main() {
 // WAT:         if (result i32)
 // WAT:           i32.const 56
 // WAT:           i32.load
-// WAT:           local.set $i
+// WAT:           local.set 2
 // WAT:           i32.const 0
-// WAT:           local.get $i
+// WAT:           local.get 2
 // WAT:           i32.sub
 // WAT:         else
 // WAT:           i32.const 56
 // WAT:           i32.load
 // WAT:         end
-// WAT:         local.set $i
+// WAT:         local.set 2
 // WAT:         i32.const 56
 // WAT:         i32.load offset=4
 // WAT:         i32.const 0
@@ -112,34 +108,34 @@ fn main() {
 // WAT:           i32.load offset=4
 // WAT:         end
 // WAT:         local.set 3
-// WAT:         local.get $i
+// WAT:         local.get 2
 // WAT:         local.get 3
 // WAT:         i32.add
-// WAT:         local.set $i
+// WAT:         local.set 2
 // WAT:         local.get $total
-// WAT:         local.get $i
+// WAT:         local.get 2
 // WAT:         i32.add
 // WAT:         local.set $total
-// WAT:         local.get 2
+// WAT:         local.get $n
 // WAT:         i32.const 1
 // WAT:         i32.add
-// WAT:         local.set 2
+// WAT:         local.set $n
 // WAT:         br 0
 // WAT:       end
 // WAT:     end
 // WAT:     i32.const 0
-// WAT:     local.set $i
+// WAT:     local.set $n
 // WAT:     block
 // WAT:       loop
-// WAT:         local.get $i
+// WAT:         local.get $n
 // WAT:         i32.const 3
 // WAT:         i32.lt_s
 // WAT:         i32.eqz
 // WAT:         br_if 1
-// WAT:         local.get $i
+// WAT:         local.get $n
 // WAT:         i32.const 1
 // WAT:         i32.add
-// WAT:         local.set $i
+// WAT:         local.set $n
 // WAT:         br 0
 // WAT:       end
 // WAT:     end
@@ -152,7 +148,7 @@ fn main() {
 // WAT:     i32.const 1
 // WAT:     call $write
 // WAT:     i32.const 1
-// WAT:     local.get $i
+// WAT:     local.get $n
 // WAT:     i64.extend_i32_s
 // WAT:     call $__write_i64
 // WAT:     i32.const 1

@@ -28,9 +28,11 @@ const PassInfo* findPass(std::string_view name) {
 // inlining exposes constants (arguments) to folding, folding exposes dead
 // branches (and turns constant ifs into blocks, which flattening removes
 // with the blocks inlining leaves), and dead code leaves dead stores and
-// unused locals behind. Bounds checks go once constants are known (a
-// length, a loop bound after inlining); the copies of the index and length
-// they leave are dead stores for the second dse.
+// unused locals behind. Reading originals instead of lowering's copies
+// leaves the copies dead for dse. Bounds checks go once constants are known
+// (a length, a loop bound after inlining); the copies of the index and
+// length they leave are dead stores for the second dse. Binaryen does its
+// own copy propagation: the pre-binaryen pipeline leaves it out.
 // Coalescing runs last, on the fewest and shortest live ranges.
 const std::vector<std::string>& releasePipeline() {
   static const std::vector<std::string> kPipeline = {
@@ -40,6 +42,7 @@ const std::vector<std::string>& releasePipeline() {
       "const-fold",
       "flatten-blocks",
       "dce",
+      "copy-prop",
       "dse",
       "bounds-checks",
       "const-fold",

@@ -20,6 +20,17 @@ static inline void print_str(const char *s) {
   env_write(1, s, len);
 }
 
+/* Writes an unsigned integer in decimal. */
+static inline void print_u32(unsigned v) {
+  char buf[10];
+  int pos = sizeof buf;
+  do {
+    buf[--pos] = (char)('0' + v % 10);
+    v /= 10;
+  } while (v);
+  env_write(1, buf + pos, (int)sizeof buf - pos);
+}
+
 /* Writes an unsigned integer in decimal, then a newline. */
 static inline void println_u32(unsigned v) {
   char buf[12];
@@ -30,6 +41,12 @@ static inline void println_u32(unsigned v) {
     v /= 10;
   } while (v);
   env_write(1, buf + pos, (int)sizeof buf - pos);
+}
+
+/* Writes a signed integer in decimal, then a newline. */
+static inline void println_i32(int v) {
+  if (v < 0) print_str("-");
+  println_u32(v < 0 ? 0u - (unsigned)v : (unsigned)v);
 }
 
 /* Writes x like Rust's `{:.prec}` (formatted by the host), then a newline.

@@ -16,6 +16,29 @@ pub fn print(bytes: &[u8]) {
     unsafe { write(1, bytes.as_ptr(), bytes.len() as i32) }
 }
 
+/// Writes an unsigned integer in decimal.
+pub fn print_u32(mut v: u32) {
+    let mut buf = [0u8; 10];
+    let mut pos = buf.len();
+    loop {
+        pos -= 1;
+        buf[pos] = b'0' + (v % 10) as u8;
+        v /= 10;
+        if v == 0 {
+            break;
+        }
+    }
+    print(&buf[pos..]);
+}
+
+/// Writes a signed integer in decimal, then a newline.
+pub fn println_i32(v: i32) {
+    if v < 0 {
+        print(b"-");
+    }
+    println_u32(v.unsigned_abs());
+}
+
 /// Writes an unsigned integer in decimal, then a newline.
 pub fn println_u32(mut v: u32) {
     let mut buf = [0u8; 12];
