@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Lint: two checks over the project's C++.
-#   format  clang-format --dry-run --Werror over compiler/ wasmir/ tests/unit/
-#           tests/fuzz/ (.cpp/.h; .def tables are left alone). Fails if any file
-#           is not formatted per .clang-format.
+#   format  clang-format --dry-run --Werror over compiler/ wasmir/ memviz/
+#           devtools/ tests/unit/ tests/fuzz/ (.cpp/.h; .def tables are left
+#           alone). Fails if any file is not formatted per .clang-format.
 #   tidy    clang-tidy-14 (.clang-tidy) over the compiler/ and wasmir/ .cpp files
 #           with build/compile_commands.json (run `cmake --preset native` first),
 #           two files at a time. Prints the warnings and their count; fails only
@@ -51,7 +51,7 @@ pick() {  # first of the given programs that exists
 # --- format -----------------------------------------------------------------
 if ((run_format)); then
   clang_format="$(pick clang-format-14 clang-format)"
-  mapfile -t format_files < <(find compiler wasmir tests/unit tests/fuzz -type f \
+  mapfile -t format_files < <(find compiler wasmir memviz devtools tests/unit tests/fuzz -type f \
     \( -name '*.cpp' -o -name '*.h' -o -name '*.cc' -o -name '*.hpp' \) 2>/dev/null | sort)
   if [[ -z "$clang_format" ]]; then
     echo "format: clang-format not found (apt-get install clang-format)"

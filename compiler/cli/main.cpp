@@ -19,6 +19,7 @@
 //                    `pre-binaryen` for the two release pipelines, `none`,
 //                    `help` to list them)
 //   --no-binaryen    release builds stop before Binaryen
+//   --no-instrument  dev builds without the memviz trace and section
 //
 // Diagnostics go to stderr; `check` exits 1 when there are errors. `run`
 // forwards the program's stdout, stderr and exit code. The same file is
@@ -57,6 +58,7 @@ struct Args {
   bool noBinaryen = false;
   std::string timePasses;  // "", "human" or "json"
   int repeat = 1;
+  bool noInstrument = false;
 };
 
 bool readFile(const std::string& path, std::string& out) {
@@ -101,6 +103,7 @@ bool compileFile(const Args& args, bool checkOnly, wr::CompileResult& result) {
   options.goal = args.release == "size" ? wr::ReleaseGoal::Size : wr::ReleaseGoal::Speed;
   options.checkOnly = checkOnly;
   options.binaryen = !args.noBinaryen;
+  options.instrument = !args.noInstrument;
   if (args.passes) {
     std::vector<std::string> names;
     std::string error;
@@ -265,6 +268,7 @@ int main(int argc, char** argv) {
   for (CLI::App* sub : {build, run}) {
     sub->add_option("--passes", args.passes, "WasmIR passes to run")->group("");
     sub->add_flag("--no-binaryen", args.noBinaryen, "Release builds skip Binaryen")->group("");
+    sub->add_flag("--no-instrument", args.noInstrument, "Dev builds without memviz")->group("");
   }
 
   CLI::App* check = app.add_subcommand("check", "Check a program and print its diagnostics");

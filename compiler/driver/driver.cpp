@@ -84,6 +84,7 @@ CompileResult compileSource(const std::string& path,
   }
   LowerOptions lowerOptions;
   lowerOptions.release = options.release;
+  lowerOptions.instrument = options.instrument && !options.release;
   lowerProgram(file, program, ast, lowerOptions, result.module);
   result.times.lower = sw.lap();
   auto invalid = [&](const char* what, const std::vector<wasmir::ValidationError>& errors) {

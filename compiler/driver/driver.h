@@ -25,6 +25,10 @@ struct CompileOptions {
   // change); set: exactly these, in either tier (testing, measurements).
   std::optional<std::vector<std::string>> passes;
   bool binaryen = true;  // release: finish with Binaryen when this build has it
+  // Dev builds: record heap events in a trace buffer and describe memory in
+  // the `wasmrust.memviz` section for the memory visualizer (docs/memviz.md).
+  // Release builds never carry it.
+  bool instrument = true;
 };
 
 // Wall-clock time of each stage (stage.def), in microseconds; a stage that

@@ -20,8 +20,12 @@
 // it frees or reallocates a block, so blocks carry no header. FnLowerer's
 // emitAlloc/emitDealloc/emitRealloc are the entry points for lowering; the
 // `wasm::heap` intrinsics are lowered here too.
+//
+// Dev builds call traced variants that also append a record to the memviz
+// trace (memviz/format.h): the allocation's address, size, type and site.
 #include "compiler/lower/lowerer.h"
 #include "compiler/sema/intrinsics.h"
+#include "memviz/format.h"
 
 namespace wr {
 
@@ -41,6 +45,12 @@ constexpr int32_t kSmallMax = 2048;
 constexpr int32_t kPage = 4096;  // large blocks are whole pages, page aligned
 // Larger requests fail at once (their rounding must not overflow).
 constexpr int32_t kMaxSize = 0x7FFF0000;
+static_assert(kTop == memviz::kHeapTop && kLive == memviz::kHeapLive &&
+                  kLarge == memviz::kHeapLarge && kSmall == memviz::kHeapSmall &&
+                  kPage == memviz::kHeapPage && kSmallMax == 8 << (memviz::kHeapClasses - 1),
+              "the heap's control block is described to memviz");
+constexpr int32_t kRingMask = memviz::kTraceCapacity - 1;
+static_assert((memviz::kTraceCapacity & kRingMask) == 0, "the ring's size is a power of two");
 }  // namespace
 
 // Builds one allocator helper with FnLowerer's building blocks.
@@ -88,6 +98,19 @@ class HeapGen {
     ctl(kSmall - 12);
     b().op(Op::I32Add);
   }
+  // Pushes the address of a field of the trace buffer's header.
+  void trace(uint32_t field) {
+    fl_->markReloc(b().i32(static_cast<int32_t>(field)), Sym::Trace, 0);
+  }
+  // Appends a record (kind, address in local `addr`, size in local `size`,
+  // type and site in locals) unless the size is zero.
+  void record(memviz::EventKind kind, uint32_t addr, uint32_t size, uint32_t type, uint32_t site) {
+    b().get(size);
+    b().ifBlock();
+    b().i32(static_cast<int32_t>(kind)), b().get(addr), b().get(size), b().get(type), b().get(site);
+    call(Helper::TraceEvent);
+    b().end();
+  }
   void addLive(int32_t delta) {
     ctl(kLive);
     loadCtl(kLive);
@@ -103,6 +126,10 @@ class HeapGen {
   void freeLarge();
   void footprint();
   void fail();
+  void allocTraced();
+  void deallocTraced();
+  void reallocTraced();
+  void traceEvent();
 
   ModuleLowerer& m_;
   uint32_t id_;
@@ -135,6 +162,18 @@ void HeapGen::generate(Helper h) {
       break;
     case Helper::HeapFail:
       fail();
+      break;
+    case Helper::HeapAllocTraced:
+      allocTraced();
+      break;
+    case Helper::HeapDeallocTraced:
+      deallocTraced();
+      break;
+    case Helper::HeapReallocTraced:
+      reallocTraced();
+      break;
+    case Helper::TraceEvent:
+      traceEvent();
       break;
     default:
       break;
@@ -417,34 +456,123 @@ void HeapGen::fail() {
   finish();
 }
 
+// --- Dev builds: the memviz trace ----------------------------------------
+
+// (size, align, type, site) -> ptr
+void HeapGen::allocTraced() {
+  start({kI32, kI32, kI32, kI32}, {kI32}, "__heap_alloc_traced");
+  uint32_t p = local(kI32, "p");
+  b().get(0), b().get(1), call(Helper::HeapAlloc), b().set(p);
+  record(memviz::EventKind::Alloc, p, 0, 2, 3);
+  b().get(p);
+  finish();
+}
+
+// (ptr, size, align, type, site): recorded before the block is reused.
+void HeapGen::deallocTraced() {
+  start({kI32, kI32, kI32, kI32, kI32}, {}, "__heap_dealloc_traced");
+  record(memviz::EventKind::Free, 0, 1, 3, 4);
+  b().get(0), b().get(1), b().get(2), call(Helper::HeapDealloc);
+  finish();
+}
+
+// (ptr, old_size, align, new_size, type, site) -> ptr: a pair of records,
+// the block given up and the block that now holds the contents (from size 0
+// only the second, to size 0 only the first).
+void HeapGen::reallocTraced() {
+  start({kI32, kI32, kI32, kI32, kI32, kI32}, {kI32}, "__heap_realloc_traced");
+  uint32_t q = local(kI32, "q");
+  b().get(0), b().get(1), b().get(2), b().get(3), call(Helper::HeapRealloc), b().set(q);
+  record(memviz::EventKind::ReallocFrom, 0, 1, 4, 5);
+  record(memviz::EventKind::ReallocTo, q, 3, 4, 5);
+  b().get(q);
+  finish();
+}
+
+// (kind, address, size, type, site): one record at the ring's next slot.
+// The host reads the ring from memory; when it wraps, and when an
+// allocation reaches the size the host asked to break on, the program calls
+// env.trace_flush(reason) so the host can read (or pause) first.
+void HeapGen::traceEvent() {
+  start({kI32, kI32, kI32, kI32, kI32}, {}, "__trace_event");
+  uint32_t n = local(kI32, "n"), slot = local(kI32, "slot");
+  trace(memviz::kTraceCount), b().mem(Op::I32Load, 0, 2), b().tee(n);
+  b().i32(kRingMask), b().op(Op::I32And), b().i32(4), b().op(Op::I32Shl);
+  trace(memviz::kTraceHeaderSize), b().op(Op::I32Add), b().tee(slot);
+  b().get(0), b().get(3), b().i32(8), b().op(Op::I32Shl), b().op(Op::I32Or), store(0);
+  b().get(slot), b().get(1), store(4);
+  b().get(slot), b().get(2), store(8);
+  b().get(slot), b().get(4), store(12);
+  trace(memviz::kTraceCount), b().get(n), b().i32(1), b().op(Op::I32Add), b().tee(n), store();
+  b().get(n), b().i32(kRingMask), b().op(Op::I32And), b().op(Op::I32Eqz);
+  b().ifBlock();
+  b().i32(static_cast<int32_t>(memviz::FlushReason::Full));
+  b().call(m_.importRef(HostImport::TraceFlush));
+  b().end();
+  // Break on an allocation of at least break_min_size bytes.
+  b().get(0), b().i32(static_cast<int32_t>(memviz::EventKind::Alloc)), b().op(Op::I32Eq);
+  b().get(0), b().i32(static_cast<int32_t>(memviz::EventKind::ReallocTo)), b().op(Op::I32Eq);
+  b().op(Op::I32Or);
+  b().ifBlock();
+  trace(memviz::kTraceBreakMinSize), b().mem(Op::I32Load, 0, 2), b().tee(n);
+  b().ifBlock();
+  b().get(2), b().get(n), b().op(Op::I32GeU);
+  b().ifBlock();
+  b().i32(static_cast<int32_t>(memviz::FlushReason::BreakAlloc));
+  b().call(m_.importRef(HostImport::TraceFlush));
+  b().end();
+  b().end();
+  b().end();
+  finish();
+}
+
 // --- Entry points for lowering -------------------------------------------
 
-void FnLowerer::emitAlloc(const HeapSite&) {
-  b_.call(m_.helperRef(Helper::HeapAlloc));
+void FnLowerer::pushSite(const HeapSite& site) {
+  b_.i32(static_cast<int32_t>(m_.memviz.typeId(site.type)));
+  b_.i32(static_cast<int32_t>(m_.memviz.siteId(site.span, fn_ ? fn_->name : "", site.what)));
 }
 
-void FnLowerer::emitDealloc(const HeapSite&) {
-  b_.call(m_.helperRef(Helper::HeapDealloc));
+void FnLowerer::emitAlloc(const HeapSite& site) {
+  if (!m_.opts.instrument) {
+    b_.call(m_.helperRef(Helper::HeapAlloc));
+    return;
+  }
+  pushSite(site);
+  b_.call(m_.helperRef(Helper::HeapAllocTraced));
 }
 
-void FnLowerer::emitRealloc(const HeapSite&) {
-  b_.call(m_.helperRef(Helper::HeapRealloc));
+void FnLowerer::emitDealloc(const HeapSite& site) {
+  if (!m_.opts.instrument) {
+    b_.call(m_.helperRef(Helper::HeapDealloc));
+    return;
+  }
+  pushSite(site);
+  b_.call(m_.helperRef(Helper::HeapDeallocTraced));
+}
+
+void FnLowerer::emitRealloc(const HeapSite& site) {
+  if (!m_.opts.instrument) {
+    b_.call(m_.helperRef(Helper::HeapRealloc));
+    return;
+  }
+  pushSite(site);
+  b_.call(m_.helperRef(Helper::HeapReallocTraced));
 }
 
 // `wasm::heap::*(args)`: the arguments are scalars, pushed in order.
 void FnLowerer::intrinsicCall(Expr* e, BuiltinFn which) {
   for (Expr* a : e->args)
     expr(a);
-  HeapSite site{kNoType, e->span, "wasm::heap"};
   switch (which) {
     case BuiltinFn::HeapAlloc:
-      emitAlloc(site);
+      emitAlloc({kNoType, e->span, "wasm::heap::alloc"});
       break;
     case BuiltinFn::HeapDealloc:
-      emitDealloc(site);
+      emitDealloc({kNoType, e->span, "wasm::heap::dealloc"});
       break;
     case BuiltinFn::HeapRealloc:
-      emitRealloc(site);
+      emitRealloc({kNoType, e->span, "wasm::heap::realloc"});
       break;
     case BuiltinFn::HeapLiveBlocks:
       m_.markHeapUsed();

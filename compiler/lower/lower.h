@@ -13,7 +13,8 @@
 namespace wr {
 
 struct LowerOptions {
-  bool release = false;  // no overflow checks, no name section
+  bool release = false;     // no overflow checks, no name section
+  bool instrument = false;  // memviz: trace heap events, describe memory (dev builds)
 };
 
 void lowerProgram(const SourceFile& file,

@@ -3,6 +3,7 @@
 #include <cstring>
 
 #include "compiler/lower/lowerer.h"
+#include "memviz/format.h"
 
 namespace wr {
 
@@ -13,7 +14,7 @@ ModuleLowerer::ModuleLowerer(const SourceFile& f,
                              Ast& a,
                              const LowerOptions& o,
                              Module& out)
-    : file(f), prog(p), ast(a), opts(o), layouts(p), out_(out) {
+    : file(f), prog(p), ast(a), opts(o), layouts(p), memviz(p, layouts, f), out_(out) {
   fnIds_.assign(prog.fns.size(), kNone);
   importIds_.assign(static_cast<size_t>(HostImport::Count), 0);
   helperIds_.assign(static_cast<size_t>(Helper::Count), kNone);
@@ -64,6 +65,10 @@ uint32_t ModuleLowerer::helperRef(Helper h) {
     case Helper::HeapFreeLarge:
     case Helper::HeapFootprint:
     case Helper::HeapFail:
+    case Helper::HeapAllocTraced:
+    case Helper::HeapDeallocTraced:
+    case Helper::HeapReallocTraced:
+    case Helper::TraceEvent:
       usesHeap_ = true;
       break;
     default:
@@ -153,12 +158,13 @@ uint32_t ModuleLowerer::layoutMemory() {
 
 void ModuleLowerer::finalize() {
   // Imports, in a fixed order, only those used.
-  static const char* const kImportNames[] = {"write", "exit", "fmt_f64", "math"};
+  static const char* const kImportNames[] = {"write", "exit", "fmt_f64", "math", "trace_flush"};
   const std::vector<FuncType> kImportTypes = {
       {{ValType::I32, ValType::I32, ValType::I32}, {}},
       {{ValType::I32}, {}},
       {{ValType::F64, ValType::I32, ValType::I32, ValType::I32}, {ValType::I32}},
       {{ValType::I32, ValType::F64, ValType::F64}, {ValType::F64}},
+      {{ValType::I32}, {}},
   };
   std::vector<uint32_t> importIndex(static_cast<size_t>(HostImport::Count), kNone);
   uint32_t nImports = 0;
@@ -176,6 +182,7 @@ void ModuleLowerer::finalize() {
   // Memory map and globals.
   uint32_t fmtBuf = 0, scratch = 0;
   uint32_t at = layoutMemory();
+  uint32_t staticsEnd = at;
   uint32_t mainFrame = 0;
   if (mainFrameSize_) {
     at = (at + 15) & ~15u;
@@ -189,6 +196,12 @@ void ModuleLowerer::finalize() {
   if (usesFmt_) {
     fmtBuf = at;
     at += kFmtBufSize + 64;
+  }
+  uint32_t trace = 0;
+  if (usesHeap_ && opts.instrument) {
+    at = (at + 15) & ~15u;
+    trace = at;
+    at += memviz::kTraceHeaderSize + memviz::kTraceCapacity * memviz::kRecordSize;
   }
   uint32_t heapCtl = 0;
   if (usesHeap_) {
@@ -246,6 +259,9 @@ void ModuleLowerer::finalize() {
       case Sym::HeapCtl:
         v = heapCtl;
         break;
+      case Sym::Trace:
+        v = trace;
+        break;
     }
     if (ins.op == Op::I32Const)
       ins.value = static_cast<uint64_t>(
@@ -278,6 +294,33 @@ void ModuleLowerer::finalize() {
     out_.data.push_back(std::move(seg));
   }
   out_.emitNames = !opts.release;
+  if (opts.instrument) {
+    MemvizTables::MemoryMap map;
+    map.heapCtl = heapCtl;
+    map.trace = trace;
+    auto region = [&](const char* name, const char* kind, uint32_t start, uint32_t end) {
+      if (end > start)
+        map.regions.push_back({name, kind, start, end});
+    };
+    region("null guard", "guard", 0, kNullGuard);
+    if (usesStack_)
+      region("stack", "stack", kNullGuard, kNullGuard + kStackSize);
+    region("data", "data", dataStart_, dataStart_ + static_cast<uint32_t>(data_.size()));
+    uint32_t staticsStart = dataStart_ + static_cast<uint32_t>(data_.size());
+    for (size_t i = 0; i < prog.statics.size(); ++i) {
+      map.statics.push_back(
+          {std::string(prog.statics[i].item->name), staticOffsets_[i], prog.statics[i].type});
+    }
+    if (!prog.statics.empty())
+      region("statics", "statics", staticsStart, staticsEnd);
+    region("main frame", "frame", mainFrame, mainFrame + mainFrameSize_);
+    region("scratch", "scratch", scratch, scratch + scratchSize_);
+    region("format buffer", "format", fmtBuf, usesFmt_ ? fmtBuf + kFmtBufSize + 64 : 0);
+    region("memviz trace", "trace", trace, heapCtl);
+    // The heap's blocks run from its control block to the top it records.
+    region("heap", "heap", heapCtl, usesHeap_ ? heapCtl + kHeapCtlSize : 0);
+    out_.customs.push_back({memviz::kSectionName, memviz.section(map)});
+  }
 }
 
 void lowerProgram(const SourceFile& file,

@@ -20,11 +20,12 @@
 
 #include "compiler/lower/layout.h"
 #include "compiler/lower/lower.h"
+#include "compiler/lower/memviz_tables.h"
 #include "wasmir/builder.h"
 
 namespace wr {
 
-enum class HostImport : uint8_t { Write, Exit, FmtF64, Math, Count };
+enum class HostImport : uint8_t { Write, Exit, FmtF64, Math, TraceFlush, Count };
 
 // Runtime helpers, generated into the module on first use.
 enum class Helper : uint8_t {
@@ -58,11 +59,16 @@ enum class Helper : uint8_t {
   HeapFreeLarge,  // (ptr, bytes): whole pages back to the large free list
   HeapFootprint,  // (size, align) -> bytes the block occupies
   HeapFail,       // (size): "memory allocation of N bytes failed", exit 134
+  // Dev builds: the same with a memviz trace record (memviz/format.h).
+  HeapAllocTraced,    // (size, align, type, site) -> ptr
+  HeapDeallocTraced,  // (ptr, size, align, type, site)
+  HeapReallocTraced,  // (ptr, old_size, align, new_size, type, site) -> ptr
+  TraceEvent,         // (kind, address, size, type, site): append one record
   Count
 };
 
 // Addresses resolved at the end of lowering.
-enum class Sym : uint8_t { Data, FmtBuf, StackTop, Static, Scratch, MainFrame, HeapCtl };
+enum class Sym : uint8_t { Data, FmtBuf, StackTop, Static, Scratch, MainFrame, HeapCtl, Trace };
 
 // Globals, named by these ids in global.get/set until finalize() numbers
 // the ones the program uses.
@@ -129,6 +135,7 @@ class ModuleLowerer {
   const LowerOptions& opts;
   Layouts layouts;
   std::deque<wasmir::Function> funcs;  // deque: builders keep references
+  MemvizTables memviz;                 // dev builds: types and sites the trace names
 
  private:
   void generateHelper(Helper h, uint32_t id);
@@ -173,7 +180,7 @@ class FnLowerer {
   // power of two up to 4096. A zero size allocates nothing and yields
   // `align` (a dangling, well-aligned address). Failure prints "memory
   // allocation of N bytes failed" and exits with 134. `site` names what is
-  // allocated and where.
+  // allocated and where: dev builds record it in the memviz trace.
   struct HeapSite {
     TypeId type = kNoType;  // the element type when known (kNoType: raw bytes)
     Span span;              // the source of the allocation or free
@@ -329,6 +336,7 @@ class FnLowerer {
                      int recvDerefs);
   void mathCall(int op, bool isF32, int arity);
   void intrinsicCall(Expr* e, BuiltinFn which);  // heap_runtime.cpp
+  void pushSite(const HeapSite& site);           // dev builds: its type and site ids
 
   // lower_format.cpp
   void macro(Expr* e);

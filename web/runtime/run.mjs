@@ -1,11 +1,17 @@
-// Node entry point of the runtime: `node run.mjs program.wasm`.
+// Node entry point of the runtime: `node run.mjs program.wasm [--memviz PATH]`.
 // `wasmrust run` uses it; stdout/stderr/exit code are the program's own.
-import { readFileSync, writeSync } from "node:fs";
+// With --memviz, a memviz snapshot of the end of the run (memviz/format.h)
+// is written to PATH; a module without the memviz section (a release build)
+// writes none and says so on stderr.
+import { readFileSync, writeFileSync, writeSync } from "node:fs";
 import { runModule } from "./runtime.mjs";
 
-const path = process.argv[2];
-if (!path) {
-  process.stderr.write("usage: node run.mjs PROGRAM.wasm\n");
+const args = process.argv.slice(2);
+const memvizAt = args.indexOf("--memviz");
+const snapshotPath = memvizAt >= 0 ? args.splice(memvizAt, 2)[1] : null;
+const path = args[0];
+if (!path || (memvizAt >= 0 && !snapshotPath)) {
+  process.stderr.write("usage: node run.mjs PROGRAM.wasm [--memviz SNAPSHOT]\n");
   process.exit(2);
 }
 // stdout is line-buffered and stderr is not, as in a native Rust program:
@@ -19,7 +25,7 @@ function flushStdout() {
   pending = [];
   pendingBytes = 0;
 }
-const { exitCode, error } = await runModule(readFileSync(path), (fd, bytes) => {
+const { exitCode, error, snapshot } = await runModule(readFileSync(path), (fd, bytes) => {
   if (fd === 2) {
     writeSync(2, bytes);
     return;
@@ -27,7 +33,11 @@ const { exitCode, error } = await runModule(readFileSync(path), (fd, bytes) => {
   pending.push(bytes);
   pendingBytes += bytes.length;
   if (bytes.includes(10) || pendingBytes > 65536) flushStdout();
-});
+}, { memviz: snapshotPath !== null });
 flushStdout();
+if (snapshotPath !== null) {
+  if (snapshot) writeFileSync(snapshotPath, snapshot);
+  else process.stderr.write("memviz: the module has no memviz section (a release build?)\n");
+}
 if (error) process.stderr.write(`error: ${error}\n`);
 process.exitCode = exitCode;

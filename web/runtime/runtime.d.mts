@@ -1,5 +1,7 @@
 // Types of the WasmRust runtime (runtime.mjs), for TypeScript callers such
 // as the playground's run worker.
+import type { TraceReader } from "./memviz.mjs";
+
 export const FMT_DEBUG: number;
 export const FMT_F32: number;
 export const FMT_LOWER_EXP: number;
@@ -8,8 +10,18 @@ export const FMT_PLUS: number;
 export function makeImports(
   out: (fd: number, bytes: Uint8Array) => void,
   getMemory: () => WebAssembly.Memory | null,
+  traceFlush?: ((reason: number) => void) | null,
 ): WebAssembly.Imports;
+export interface RunOptions {
+  /** Return a memviz snapshot of the end of the run (dev builds). */
+  memviz?: boolean;
+  /** Called after the program flushes its trace (0: ring full, 1: break on alloc, 2: on drop). */
+  onTrace?: (reason: number, reader: TraceReader) => void;
+  /** Break (call onTrace with reason 1) after allocations of at least this many bytes. */
+  breakOnAlloc?: number;
+}
 export function runModule(
   wasmBytes: Uint8Array | ArrayBuffer,
   out: (fd: number, bytes: Uint8Array) => void,
-): Promise<{ exitCode: number; error: string | null }>;
+  options?: RunOptions,
+): Promise<{ exitCode: number; error: string | null; snapshot?: Uint8Array | null }>;

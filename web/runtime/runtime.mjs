@@ -15,7 +15,14 @@
 //   env.math(op: i32, x: f64, y: f64) -> f64
 //        the float functions Wasm has no instruction for (`%`, powf, sin, ...);
 //        op codes in MATH_OPS, in the order the compiler numbers them.
+//   env.trace_flush(reason: i32)
+//        dev builds that allocate: the memviz trace ring wrapped (0) or hit a
+//        "break on" condition (1, 2); see memviz.mjs.
 import { formatFloat } from "./float_format.mjs";
+import {
+  readSection, TraceReader, makeSnapshot,
+  SNAPSHOT_FINISHED, SNAPSHOT_PANICKED, SNAPSHOT_TRAPPED,
+} from "./memviz.mjs";
 
 export const FMT_DEBUG = 1;
 export const FMT_F32 = 2;
@@ -37,8 +44,10 @@ class ProgramExit {
   }
 }
 
-// Builds the import object for one instance. `out(fd, bytes)` receives output.
-export function makeImports(out, getMemory) {
+// Builds the import object for one instance. `out(fd, bytes)` receives output;
+// `traceFlush(reason)`, if given, is called when the program flushes its
+// memviz trace.
+export function makeImports(out, getMemory, traceFlush = null) {
   const encoder = new TextEncoder();
   return {
     env: {
@@ -56,39 +65,75 @@ export function makeImports(out, getMemory) {
       math(op, x, y) {
         return MATH_OPS[op](x, y);
       },
+      trace_flush(reason) {
+        if (traceFlush) traceFlush(reason);
+      },
     },
   };
 }
 
-// Runs a compiled module to completion. Returns { exitCode, error }.
+// Runs a compiled module to completion. Returns { exitCode, error }, and
+// with `options.memviz` also `snapshot`: the memviz snapshot of the end of
+// the run (memviz.mjs), or null for a module without the memviz section.
+// `options.onTrace(reason, reader)` is called on each trace flush (after the
+// reader has read the new records); `options.breakOnAlloc` (bytes) makes
+// the program flush after every allocation at least that large.
 // `out(fd, Uint8Array)` is called for every write.
-export async function runModule(wasmBytes, out) {
+export async function runModule(wasmBytes, out, options = {}) {
   let memory = null;
-  const imports = makeImports(out, () => memory);
+  let reader = null;
+  const onFlush = (reason) => {
+    if (!reader) return;
+    reader.poll();
+    if (options.onTrace) options.onTrace(reason, reader);
+  };
+  const imports = makeImports(out, () => memory, onFlush);
   let instance;
+  let section = null;
   try {
-    ({ instance } = await WebAssembly.instantiate(wasmBytes, imports));
+    const module = await WebAssembly.compile(wasmBytes);
+    if (options.memviz) section = readSection(module);
+    instance = await WebAssembly.instantiate(module, imports);
   } catch (e) {
     return { exitCode: 1, error: `failed to instantiate module: ${e.message}` };
   }
   memory = instance.exports.memory;
+  if (section) {
+    reader = new TraceReader(memory, section.info);
+    if (options.breakOnAlloc) reader.setBreakOnAlloc(options.breakOnAlloc);
+  }
+  const finish = (result, flags) => {
+    if (!options.memviz) return result;
+    if (!section) return { ...result, snapshot: null };
+    reader.poll();
+    const snapshot = makeSnapshot({ section, memory, reader, exitCode: result.exitCode, flags });
+    return { ...result, snapshot };
+  };
   try {
     instance.exports.main();
-    return { exitCode: 0, error: null };
+    return finish({ exitCode: 0, error: null }, SNAPSHOT_FINISHED);
   } catch (e) {
-    if (e instanceof ProgramExit) return { exitCode: e.code, error: null };
-    // Engine stack exhaustion, or the shadow stack running below address 0
-    // (compiled code bounds-checks every other memory access it makes).
-    const stackOverflow =
-      (e instanceof RangeError && /call stack/i.test(e.message)) ||
-      (e instanceof WebAssembly.RuntimeError && /memory access out of bounds/i.test(e.message));
-    if (stackOverflow) {
-      const msg = "\nthread 'main' has overflowed its stack\nfatal runtime error: stack overflow\n";
-      out(2, encoder.encode(msg));
-      return { exitCode: 134, error: null };
+    if (e instanceof ProgramExit) {
+      const flags = SNAPSHOT_FINISHED | (e.code === 101 ? SNAPSHOT_PANICKED : 0);
+      return finish({ exitCode: e.code, error: null }, flags);
     }
-    return { exitCode: 1, error: `runtime error: ${e.message}` };
+    return finish(trapResult(e, out), SNAPSHOT_TRAPPED);
   }
+}
+
+// What a trap means for the user: a stack overflow (engine stack exhaustion,
+// or the shadow stack running below address 0; compiled code bounds-checks
+// every other memory access it makes), or a runtime error.
+function trapResult(e, out) {
+  const stackOverflow =
+    (e instanceof RangeError && /call stack/i.test(e.message)) ||
+    (e instanceof WebAssembly.RuntimeError && /memory access out of bounds/i.test(e.message));
+  if (stackOverflow) {
+    const msg = "\nthread 'main' has overflowed its stack\nfatal runtime error: stack overflow\n";
+    out(2, encoder.encode(msg));
+    return { exitCode: 134, error: null };
+  }
+  return { exitCode: 1, error: `runtime error: ${e.message}` };
 }
 
 const encoder = new TextEncoder();
