@@ -1074,7 +1074,6 @@ void FnLowerer::structLit(Expr* e) {
   }
   TypeId t = e->type;
   uint32_t base = takeAggDest(t);
-  StructInfo& s = m_.prog.structs[m_.prog.types.get(t).id];
   if (e->rhs) {  // `..base`: start from a copy of the base value
     expr(e->rhs);
     uint32_t src = temp(ValType::I32);
