@@ -12,7 +12,20 @@
 
 namespace wr {
 
+static bool isCopyUncached(const Program& prog, TypeId t);
+
+// Memoized: types are DAGs, and a tuple of tuples built by doubling would
+// take exponential time to walk as a tree.
 bool isCopyType(const Program& prog, TypeId t) {
+  auto it = prog.copyCache.find(t);
+  if (it != prog.copyCache.end())
+    return it->second;
+  bool r = isCopyUncached(prog, t);
+  prog.copyCache.emplace(t, r);
+  return r;
+}
+
+static bool isCopyUncached(const Program& prog, TypeId t) {
   const TypeData& d = prog.types.get(t);
   switch (d.kind) {
     case TypeKind::Struct:

@@ -28,13 +28,11 @@ bool isFnTrait(const Program& prog, uint32_t trait) {
 class CaptureRewriter {
  public:
   CaptureRewriter(Arena& arena,
-                  TypeTable& tt,
                   const Expr* closure,
                   uint32_t envLocal,
                   TypeId envType,
                   const std::vector<TypeId>& fieldTypes)
       : arena_(arena),
-        tt_(tt),
         closure_(closure),
         envLocal_(envLocal),
         envType_(envType),
@@ -111,7 +109,6 @@ class CaptureRewriter {
   }
 
   Arena& arena_;
-  TypeTable& tt_;
   const Expr* closure_;
   uint32_t envLocal_;
   TypeId envType_;
@@ -299,7 +296,7 @@ void Checker::finishClosures() {
     f.localsBegin = e->closureLocals;
     f.localsEnd = e->closureLocalsEnd;
     f.loopCount = fn_->loopCount;
-    CaptureRewriter(ast_.arena, tt_, e, envLocal, envType, fieldTypes).expr(e->lhs);
+    CaptureRewriter(ast_.arena, e, envLocal, envType, fieldTypes).expr(e->lhs);
     s.closureFn = static_cast<uint32_t>(prog_.fns.size());
     item->id = s.closureFn;
     prog_.fns.push_back(std::move(f));  // checkFn skips it: its body was checked here

@@ -20,15 +20,6 @@ namespace {
 constexpr size_t kMaxInstances = 5000;
 constexpr int kMaxTypeDepth = 24;
 
-int typeDepth(const TypeTable& tt, TypeId t) {
-  const TypeData& d = tt.get(t);
-  int depth = 0;
-  if (d.elem != kNoType)
-    depth = typeDepth(tt, d.elem);
-  for (TypeId e : d.elems)
-    depth = std::max(depth, typeDepth(tt, e));
-  return depth + 1;
-}
 }  // namespace
 
 TypeId Checker::freshen(TypeId t) {
@@ -412,7 +403,7 @@ uint32_t Checker::instantiate(uint32_t fn, const std::vector<TypeId>& args, Span
     return it->second;
   bool tooDeep = instances_.size() >= kMaxInstances;
   for (TypeId a : args)
-    tooDeep |= typeDepth(tt_, a) > kMaxTypeDepth;
+    tooDeep |= tt_.get(a).depth > kMaxTypeDepth;
   const FnInfo& t = prog_.fns[fn];
   std::string name = t.name + "::<";
   for (size_t i = 0; i < args.size(); ++i)

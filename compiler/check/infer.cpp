@@ -28,6 +28,8 @@ bool InferCtx::occurs(TypeId var, TypeId t) const {
   if (t == var)
     return true;
   const TypeData& d = types_.get(t);
+  if (!d.hasVar)
+    return false;  // no walk through (possibly huge) types without variables
   if (d.elem != kNoType && occurs(var, d.elem))
     return true;
   for (TypeId e : d.elems) {

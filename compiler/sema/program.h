@@ -197,6 +197,7 @@ struct Program {
   std::vector<TraitInfo> traits;
   std::vector<ImplInfo> impls;
   std::unordered_map<std::string_view, uint32_t> stdTraits;  // "Copy" -> trait index
+  mutable std::unordered_map<TypeId, bool> copyCache;        // isCopyType (check.h)
   uint32_t stdTrait(std::string_view name) const {
     auto it = stdTraits.find(name);
     return it == stdTraits.end() ? kNone : it->second;

@@ -1,6 +1,8 @@
 // Interning and display of semantic types.
 #include "compiler/sema/types.h"
 
+#include <algorithm>
+
 namespace wr {
 
 int intBits(IntKind k) {
@@ -52,6 +54,12 @@ TypeTable::TypeTable() {
 }
 
 TypeId TypeTable::intern(TypeData data) {
+  data.depth = 1;
+  if (data.elem != kNoType)
+    data.depth = static_cast<uint16_t>(std::min(types_[data.elem].depth + 1, 0xFFFF));
+  for (TypeId e : data.elems)
+    data.depth = std::max<uint16_t>(data.depth,
+                                    static_cast<uint16_t>(std::min(types_[e].depth + 1, 0xFFFF)));
   data.hasParam = data.kind == TypeKind::Param;
   data.hasVar = data.kind == TypeKind::Var || data.kind == TypeKind::IntVar ||
                 data.kind == TypeKind::FloatVar;
@@ -150,6 +158,20 @@ TypeId TypeTable::newVar(TypeKind varKind) {
 std::string TypeTable::display(
     TypeId t,
     const std::function<std::string(TypeKind, uint32_t)>& structNames) const {
+  // Types are DAGs: a type built by doubling (`((T, T), (T, T))`...) is
+  // small in the table but exponential as text. Past a budget of nodes the
+  // rest is elided.
+  size_t budget = 400;
+  return displayBounded(t, structNames, budget);
+}
+
+std::string TypeTable::displayBounded(
+    TypeId t,
+    const std::function<std::string(TypeKind, uint32_t)>& structNames,
+    size_t& budget) const {
+  if (budget == 0)
+    return "…";
+  --budget;
   const TypeData& d = get(t);
   switch (d.kind) {
     case TypeKind::Error:
@@ -167,22 +189,22 @@ std::string TypeTable::display(
     case TypeKind::Str:
       return "str";
     case TypeKind::Ref:
-      return std::string(d.sub ? "&mut " : "&") + display(d.elem, structNames);
+      return std::string(d.sub ? "&mut " : "&") + displayBounded(d.elem, structNames, budget);
     case TypeKind::Tuple: {
       std::string s = "(";
       for (size_t i = 0; i < d.elems.size(); ++i) {
         if (i)
           s += ", ";
-        s += display(d.elems[i], structNames);
+        s += displayBounded(d.elems[i], structNames, budget);
       }
       if (d.elems.size() == 1)
         s += ",";
       return s + ")";
     }
     case TypeKind::Array:
-      return "[" + display(d.elem, structNames) + "; " + std::to_string(d.len) + "]";
+      return "[" + displayBounded(d.elem, structNames, budget) + "; " + std::to_string(d.len) + "]";
     case TypeKind::Slice:
-      return "[" + display(d.elem, structNames) + "]";
+      return "[" + displayBounded(d.elem, structNames, budget) + "]";
     case TypeKind::Struct: {
       std::string s = structNames(d.kind, d.id);
       if (d.elems.empty())
@@ -191,7 +213,7 @@ std::string TypeTable::display(
       for (size_t i = 0; i < d.elems.size(); ++i) {
         if (i)
           s += ", ";
-        s += display(d.elems[i], structNames);
+        s += displayBounded(d.elems[i], structNames, budget);
       }
       return s + ">";
     }

@@ -49,6 +49,7 @@ struct TypeData {
   // types that don't.)
   bool hasParam = false;
   bool hasVar = false;
+  uint16_t depth = 1;  // nesting depth (a scalar is 1)
 };
 
 // A substitution of type parameters: parameter id -> type.
@@ -103,6 +104,9 @@ class TypeTable {
 
  private:
   TypeId intern(TypeData data);
+  std::string displayBounded(TypeId t,
+                             const std::function<std::string(TypeKind, uint32_t)>& nominalName,
+                             size_t& budget) const;
 
   std::deque<TypeData> types_;  // deque: references stay valid as types are added
   std::unordered_map<std::string, TypeId> index_;
