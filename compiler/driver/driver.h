@@ -33,7 +33,7 @@ struct CompileOptions {
 
 // Wall-clock time of each stage (stage.def), in microseconds; a stage that
 // did not run is 0. `total` is the whole compileSource call, from taking the
-// text to returning the result.
+// text to returning the result (freeing the syntax tree included).
 struct StageTimes {
 #define WR_STAGE(Name, Description) double Name = 0;
 #include "compiler/driver/stage.def"
