@@ -31,8 +31,11 @@ const PassInfo* findPass(std::string_view name) {
 // unused locals behind. Reading originals instead of lowering's copies
 // leaves the copies dead for dse. Bounds checks go once constants are known
 // (a length, a loop bound after inlining); the copies of the index and
-// length they leave are dead stores for the second dse. Binaryen does its
-// own copy propagation: the pre-binaryen pipeline leaves it out.
+// length they leave are dead stores for the second dse. Hoisting needs the
+// copies gone (an address read through a temporary the loop writes is not
+// invariant) and leaves copies of its own for the second copy-prop.
+// Binaryen does its own copy propagation, and hoisting changed neither its
+// output's size nor its speed: the pre-binaryen pipeline leaves both out.
 // Coalescing runs last, on the fewest and shortest live ranges.
 const std::vector<std::string>& releasePipeline() {
   static const std::vector<std::string> kPipeline = {
@@ -45,6 +48,8 @@ const std::vector<std::string>& releasePipeline() {
       "copy-prop",
       "dse",
       "bounds-checks",
+      "licm",
+      "copy-prop",
       "const-fold",
       "flatten-blocks",
       "dce",
