@@ -896,6 +896,83 @@ TEST(Licm, MovesAnExpressionPastEveryLoopThatKeepsIt) {
             "local.get 2; i32.const 1; i32.add; local.tee 2; br_if 0; end");
 }
 
+// --- bulk-memory ---------------------------------------------------------------
+
+// `groups` word copies from src + a to dst + b, lowering's copy of an aggregate.
+void wordCopies(FunctionBuilder& b,
+                uint32_t dst,
+                uint32_t src,
+                uint32_t a,
+                uint32_t bOff,
+                int groups) {
+  for (int k = 0; k < groups; ++k) {
+    b.get(dst);
+    b.get(src);
+    b.mem(Op::I32Load, a + 4 * k, 2);
+    b.mem(Op::I32Store, bOff + 4 * k, 2);
+  }
+}
+
+TEST(BulkMemory, CopiesBetweenSlotsOfOneFrame) {
+  TestModule t;
+  FunctionBuilder b = t.fn({kI32}, {});  // (fp)
+  uint32_t src = b.addLocal(kI32);
+  wordCopies(b, 0, 0, 0, 64, 4);  // fp+0..16 to fp+64..80
+  b.get(0);
+  b.i32(192);
+  b.op(Op::I32Add);
+  b.set(src);
+  wordCopies(b, 0, src, 0, 0, 4);  // fp+192.. to fp+0..: apart
+  b.op(Op::End);
+  t.run({"bulk-memory"});
+  EXPECT_EQ(t.code(),
+            "local.get 0; i32.load8_u offset=79; drop; local.get 0; i32.const 64; i32.add; "
+            "local.get 0; i32.const 16; memory.copy; local.get 0; i32.const 192; i32.add; "
+            "local.set 1; local.get 0; local.get 1; i32.const 16; memory.copy");
+}
+
+TEST(BulkMemory, KeepsCopiesThatMayOverlapBackwardsAndShortRuns) {
+  TestModule t;
+  FunctionBuilder b = t.fn({kI32, kI32}, {});
+  wordCopies(b, 0, 0, 0, 8, 4);   // fp+0..16 to fp+8..24: word copies propagate
+  wordCopies(b, 0, 1, 0, 0, 4);   // two pointers nothing relates
+  wordCopies(b, 1, 0, 0, 64, 3);  // three words: not worth it
+  b.op(Op::End);
+  std::string before = (t.run({}), t.code());
+  t.run({"bulk-memory"});
+  EXPECT_EQ(t.code(), before);
+}
+
+TEST(BulkMemory, FillsRunsOfOneRepeatedByte) {
+  TestModule t;
+  FunctionBuilder b = t.fn({kI32}, {});
+  for (int k = 0; k < 4; ++k) {
+    b.get(0);
+    b.i64(0);
+    b.mem(Op::I64Store, 8 * k, 3);
+  }
+  for (int k = 0; k < 4; ++k) {  // -1 everywhere: bytes 0xFF
+    b.get(0);
+    b.i32(k == 3 ? 0xFF : -1);
+    b.mem(k == 3 ? Op::I32Store8 : Op::I32Store, 32 + 4 * k, k == 3 ? 0 : 2);
+  }
+  for (int k = 0; k < 4; ++k) {  // 1.0 is not one repeated byte
+    b.get(0);
+    b.f64(1.0);
+    b.mem(Op::F64Store, 64 + 8 * k, 3);
+  }
+  b.op(Op::End);
+  t.run({"bulk-memory"});
+  std::string rest;
+  for (int k = 0; k < 4; ++k)
+    rest += "; local.get 0; f64.const 0x1p+0; f64.store offset=" + std::to_string(64 + 8 * k);
+  EXPECT_EQ(t.code(),
+            "local.get 0; i32.const 0; i32.const 32; memory.fill; local.get 0; "
+            "i32.load8_u offset=44; drop; local.get 0; i32.const 32; i32.add; i32.const 255; "
+            "i32.const 13; memory.fill" +
+                rest);
+}
+
 // --- pass manager ---------------------------------------------------------------
 
 TEST(PassManager, ParsesListsAndRejectsUnknownPasses) {
@@ -905,6 +982,9 @@ TEST(PassManager, ParsesListsAndRejectsUnknownPasses) {
   EXPECT_EQ(names, (std::vector<std::string>{"dce", "const-fold"}));
   ASSERT_TRUE(parsePassList("release", names, error));
   EXPECT_EQ(names, releasePipeline());
+  ASSERT_TRUE(parsePassList("pre-binaryen-size", names, error));
+  EXPECT_EQ(names, preBinaryenPipeline(PipelineGoal::Size));
+  EXPECT_EQ(names.front(), "bulk-memory");
   ASSERT_TRUE(parsePassList("none", names, error));
   EXPECT_TRUE(names.empty());
   EXPECT_FALSE(parsePassList("dce,nope", names, error));
