@@ -100,11 +100,13 @@ CompileResult runPipeline(const std::string& path,
   // Dev builds run no passes unless asked: their output and speed stay put.
   // Release builds that Binaryen finishes leave inlining and coalescing to it.
   bool useBinaryen = options.release && options.binaryen && wasmir::binaryenAvailable();
+  auto passGoal =
+      options.goal == ReleaseGoal::Size ? wasmir::PipelineGoal::Size : wasmir::PipelineGoal::Speed;
   const std::vector<std::string> none;
   const std::vector<std::string>& pipeline = options.passes     ? *options.passes
                                              : !options.release ? none
-                                             : useBinaryen      ? wasmir::preBinaryenPipeline()
-                                                                : wasmir::releasePipeline();
+                                             : useBinaryen ? wasmir::preBinaryenPipeline(passGoal)
+                                                           : wasmir::releasePipeline(passGoal);
   if (!pipeline.empty()) {
     std::string error;
     if (!wasmir::runPasses(result.module, pipeline, error)) {

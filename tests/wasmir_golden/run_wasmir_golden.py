@@ -16,7 +16,8 @@ Behaviour (`--behaviour`): every run test of the compiler's golden corpus
 release pipeline (`--passes=release`); the module must pass wasm-validate and
 its run must match the test's CHECK block exactly. Then the release tier is
 built without Binaryen, without passes and with each release pipeline
-(`release`, `pre-binaryen`), and all runs must agree. The corpus's own format and helpers come from tests/golden/run_golden.py
+(`release`, `pre-binaryen` and their `-size` variants), and all runs must
+agree. The corpus's own format and helpers come from tests/golden/run_golden.py
 (imported, not changed).
 
   python3 tests/wasmir_golden/run_wasmir_golden.py --wasmrust build/bin/wasmrust [--update]
@@ -208,7 +209,7 @@ def check_behaviour(opts: argparse.Namespace, path: Path) -> Result:
                               RELEASE_RUN_TIMEOUT)
         if plain is None:
             return result
-        for pipeline in ("release", "pre-binaryen"):
+        for pipeline in ("release", "pre-binaryen", "release-size", "pre-binaryen-size"):
             opt = build_and_run(opts, test, base + [f"--passes={pipeline}"], tmp, pipeline,
                                 result, RELEASE_RUN_TIMEOUT)
             if opt is None or (plain.timed_out and opt.timed_out):

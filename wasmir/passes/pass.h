@@ -29,17 +29,23 @@ const std::vector<PassInfo>& allPasses();
 // The pass called `name`, or null.
 const PassInfo* findPass(std::string_view name);
 
+// What a release build optimizes for: size builds (--release=size) also
+// trade speed for bytes (bulk-memory: a memory.copy is smaller than the
+// word copies it replaces, and slower in V8 for a few dozen bytes).
+enum class PipelineGoal : uint8_t { Speed, Size };
+
 // The pipeline of release builds that Binaryen does not finish (the
 // Emscripten build of the compiler, --no-binaryen). The names `release` and
-// `default` in a pass list expand to it.
-const std::vector<std::string>& releasePipeline();
+// `default` in a pass list expand to it, `release-size` to the size one.
+const std::vector<std::string>& releasePipeline(PipelineGoal goal = PipelineGoal::Speed);
 
 // The pipeline of release builds that Binaryen finishes: without inlining
 // and local coalescing, which Binaryen does better from the original locals
-// and calls (ours cost it bytes). The name `pre-binaryen` expands to it.
-const std::vector<std::string>& preBinaryenPipeline();
+// and calls (ours cost it bytes). The name `pre-binaryen` expands to it,
+// `pre-binaryen-size` to the size one.
+const std::vector<std::string>& preBinaryenPipeline(PipelineGoal goal = PipelineGoal::Speed);
 
-// Splits "a,b,c" into names, expanding `release`/`default`/`pre-binaryen`;
+// Splits "a,b,c" into names, expanding the pipeline names above;
 // `none` or an empty string is the empty pipeline. Returns false with `error` naming the
 // first unknown pass.
 bool parsePassList(std::string_view list, std::vector<std::string>& names, std::string& error);

@@ -31,10 +31,22 @@ const PassInfo* findPass(std::string_view name) {
 // unused locals behind. Reading originals instead of lowering's copies
 // leaves the copies dead for dse. Bounds checks go once constants are known
 // (a length, a loop bound after inlining); the copies of the index and
-// length they leave are dead stores for the second dse. Binaryen does its
-// own copy propagation: the pre-binaryen pipeline leaves it out.
+// length they leave are dead stores for the second dse. Hoisting needs the
+// copies gone (an address read through a temporary the loop writes is not
+// invariant) and leaves copies of its own for the second copy-prop.
+// Binaryen does its own copy propagation, and hoisting changed neither its
+// output's size nor its speed: the pre-binaryen pipeline leaves both out.
 // Coalescing runs last, on the fewest and shortest live ranges.
-const std::vector<std::string>& releasePipeline() {
+// Size builds start with bulk-memory, on lowering's own word copies (its
+// frame addresses are easiest to relate before the other passes rewrite
+// them): measured, later positions found fewer runs.
+static std::vector<std::string> forSize(const std::vector<std::string>& speed) {
+  std::vector<std::string> size = speed;
+  size.insert(size.begin(), "bulk-memory");
+  return size;
+}
+
+const std::vector<std::string>& releasePipeline(PipelineGoal goal) {
   static const std::vector<std::string> kPipeline = {
       "tree-shake",
       "merge-functions",
@@ -45,6 +57,8 @@ const std::vector<std::string>& releasePipeline() {
       "copy-prop",
       "dse",
       "bounds-checks",
+      "licm",
+      "copy-prop",
       "const-fold",
       "flatten-blocks",
       "dce",
@@ -53,16 +67,31 @@ const std::vector<std::string>& releasePipeline() {
       "coalesce-locals",
       "tree-shake",
   };
-  return kPipeline;
+  static const std::vector<std::string> kSizePipeline = forSize(kPipeline);
+  return goal == PipelineGoal::Size ? kSizePipeline : kPipeline;
 }
 
-const std::vector<std::string>& preBinaryenPipeline() {
+const std::vector<std::string>& preBinaryenPipeline(PipelineGoal goal) {
   static const std::vector<std::string> kPipeline = {
       "tree-shake", "merge-functions", "const-fold", "flatten-blocks", "dce",
       "dse",        "bounds-checks",   "const-fold", "flatten-blocks", "dce",
       "dse",        "unused-locals",   "tree-shake",
   };
-  return kPipeline;
+  static const std::vector<std::string> kSizePipeline = forSize(kPipeline);
+  return goal == PipelineGoal::Size ? kSizePipeline : kPipeline;
+}
+
+// The pipeline a name in a pass list stands for, or null.
+static const std::vector<std::string>* namedPipeline(std::string_view name) {
+  if (name == "release" || name == "default")
+    return &releasePipeline();
+  if (name == "release-size")
+    return &releasePipeline(PipelineGoal::Size);
+  if (name == "pre-binaryen")
+    return &preBinaryenPipeline();
+  if (name == "pre-binaryen-size")
+    return &preBinaryenPipeline(PipelineGoal::Size);
+  return nullptr;
 }
 
 bool parsePassList(std::string_view list, std::vector<std::string>& names, std::string& error) {
@@ -74,10 +103,8 @@ bool parsePassList(std::string_view list, std::vector<std::string>& names, std::
     start = comma + 1;
     if (name.empty() || name == "none")
       continue;
-    if (name == "release" || name == "default" || name == "pre-binaryen") {
-      const std::vector<std::string>& p =
-          name == "pre-binaryen" ? preBinaryenPipeline() : releasePipeline();
-      names.insert(names.end(), p.begin(), p.end());
+    if (const std::vector<std::string>* p = namedPipeline(name)) {
+      names.insert(names.end(), p->begin(), p->end());
     } else if (findPass(name)) {
       names.emplace_back(name);
     } else {
