@@ -32,14 +32,20 @@ constexpr uint32_t kTraceBreakDropType = 8;  // u32: host sets; type id + 1, 0 =
 constexpr uint32_t kTraceHeaderSize = 16;
 constexpr uint32_t kTraceCapacity = 16384;  // records in the ring (a power of two)
 constexpr uint32_t kRecordSize = 16;
-// Record i (0-based, all time) is at header + 16 * (i % capacity):
-//   u32 kind | type << 8   u32 address (or handle id)   u32 size   u32 site
+// Record i (0-based, all time) is at header + 16 * (i % capacity), four
+// little-endian u32:
+//   kind | align_log2 << 8 | type << 12,  address (or handle id),  size,  site
+// (the alignment, with the size, gives the block's footprint in the heap).
+constexpr uint32_t kRecordKindMask = 0xFF;
+constexpr uint32_t kRecordAlignShift = 8;
+constexpr uint32_t kRecordTypeShift = 12;
 enum class EventKind : uint8_t {
   Alloc = 1,        // a block of `size` bytes at `address`
   Free = 2,         // the block at `address`, of `size` bytes, freed
   ReallocFrom = 3,  // a realloc released the block at `address` (`size`: old size)...
   ReallocTo = 4,    // ...and its contents are now at `address` (`size`: new size)
   // Resource handles (`#[wasm::linear]` types); `address` is the handle id.
+  // For HandleBorrow, `size` is 1 when a borrow starts and 0 when it ends.
   HandleCreate = 16,
   HandleBorrow = 17,
   HandleMove = 18,
@@ -69,10 +75,9 @@ constexpr uint32_t kHeapPage = 4096;
 constexpr char kSnapshotMagic[9] = "WRMVSNAP";
 constexpr uint32_t kSnapshotVersion = 1;
 constexpr uint32_t kSnapshotHeaderSize = 8 + 7 * 4;
-enum SnapshotFlags : uint32_t {
-  kSnapshotFinished = 1,  // the program returned from main or called exit
-  kSnapshotPanicked = 2,  // it panicked (exit code 101)
-  kSnapshotTrapped = 4,   // it stopped on a trap (e.g. out of bounds)
-};
+// Snapshot flags:
+constexpr uint32_t kSnapshotFinished = 1;  // the program returned from main or called exit
+constexpr uint32_t kSnapshotPanicked = 2;  // it panicked (exit code 101)
+constexpr uint32_t kSnapshotTrapped = 4;   // it stopped on a trap (e.g. out of bounds)
 
 }  // namespace memviz

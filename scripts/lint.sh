@@ -3,7 +3,7 @@
 #   format  clang-format --dry-run --Werror over compiler/ wasmir/ memviz/
 #           devtools/ tests/unit/ tests/fuzz/ (.cpp/.h; .def tables are left
 #           alone). Fails if any file is not formatted per .clang-format.
-#   tidy    clang-tidy-14 (.clang-tidy) over the compiler/ and wasmir/ .cpp files
+#   tidy    clang-tidy-14 (.clang-tidy) over the compiler/, wasmir/ and memviz/ .cpp files
 #           with build/compile_commands.json (run `cmake --preset native` first),
 #           two files at a time. Prints the warnings and their count; fails only
 #           on readability-identifier-naming findings (or if a file cannot be
@@ -88,7 +88,7 @@ if ((run_tidy)); then
     logs="$(mktemp -d)"
     trap 'rm -rf "$logs"' EXIT
     # One log per source file so parallel runs do not interleave.
-    find compiler wasmir -type f -name '*.cpp' | sort |
+    find compiler wasmir memviz -type f -name '*.cpp' | sort |
       LOGS="$logs" TIDY="$clang_tidy" xargs -P2 -I{} sh -c \
         '"$TIDY" -p build --quiet "$1" >"$LOGS/$(echo "$1" | tr / _).log" 2>&1' sh {}
     # Headers are analysed once per including file: report each finding once.

@@ -2,6 +2,10 @@
 //
 //   wasmrust build FILE.rs [-o OUT.wasm] [--emit wasm|wat] [--release]
 //   wasmrust run FILE.rs [--release]        compile, then run under Node
+//   wasmrust run FILE.rs --memviz OUT.json|OUT.svg
+//                                            ...and write its memory at the end
+//   wasmrust memviz SNAPSHOT -o OUT.json|OUT.svg
+//                                            the same from a saved snapshot
 //   wasmrust check FILE.rs [--error-format human|json]
 //   wasmrust explain CODE
 //
@@ -37,6 +41,8 @@
 #include "compiler/diagnostics/render_json.h"
 #include "compiler/driver/driver.h"
 #include "compiler/driver/timings.h"
+#include "memviz/model.h"
+#include "memviz/report.h"
 #include "wasmir/passes/pass.h"
 #include "wasmir/wat_printer.h"
 
@@ -59,6 +65,8 @@ struct Args {
   std::string timePasses;  // "", "human" or "json"
   int repeat = 1;
   bool noInstrument = false;
+  std::string memviz;    // run: where to write the memory model (.json or .svg)
+  std::string snapshot;  // memviz: the snapshot to read
 };
 
 bool readFile(const std::string& path, std::string& out) {
@@ -196,11 +204,60 @@ std::string runtimePath() {
 }
 #endif
 
+bool memvizFormatOk(const std::string& out) {
+  auto endsWith = [&](const char* ext) {
+    size_t n = std::char_traits<char>::length(ext);
+    return out.size() >= n && out.compare(out.size() - n, n, ext) == 0;
+  };
+  if (endsWith(".json") || endsWith(".svg"))
+    return true;
+  std::cerr << "error: --memviz writes .json or .svg, not `" << out << "`\n";
+  return false;
+}
+
+// Decodes a snapshot and writes its model as JSON or SVG (by extension).
+int writeMemviz(const std::vector<uint8_t>& bytes, const std::string& out) {
+  memviz::Snapshot snap;
+  memviz::Model model;
+  std::string error;
+  if (!memviz::decodeSnapshot(bytes.data(), bytes.size(), snap, error) ||
+      !memviz::buildModel(snap, model, error)) {
+    std::cerr << "error: memviz: " << error << "\n";
+    return 1;
+  }
+  bool svg = out.size() > 4 && out.compare(out.size() - 4, 4, ".svg") == 0;
+  std::string text = svg ? memviz::toSvg(model) : memviz::toJson(model);
+  if (!writeFile(out, text.data(), text.size())) {
+    std::cerr << "error: couldn't write `" << out << "`\n";
+    return 1;
+  }
+  return 0;
+}
+
+int cmdMemviz(const Args& args) {
+  std::string data;
+  if (!memvizFormatOk(args.output))
+    return 1;
+  if (!readFile(args.snapshot, data)) {
+    std::cerr << "error: couldn't read `" << args.snapshot << "`\n";
+    return 1;
+  }
+  return writeMemviz({data.begin(), data.end()}, args.output);
+}
+
 int cmdRun(const Args& args) {
 #ifdef __EMSCRIPTEN__
   std::cerr << "error: `wasmrust run` is not available in this build\n";
   return 1;
 #else
+  if (!args.memviz.empty()) {
+    if (!args.release.empty() || args.noInstrument) {
+      std::cerr << "error: --memviz needs a dev build (release builds carry no memviz trace)\n";
+      return 1;
+    }
+    if (!memvizFormatOk(args.memviz))
+      return 1;
+  }
   wr::CompileResult r;
   if (!compileFile(args, false, r))
     return 1;
@@ -212,18 +269,35 @@ int cmdRun(const Args& args) {
   }
   close(fd);
   std::string runtime = runtimePath();
+  std::string snapshot = std::string(path) + ".memviz";
   pid_t pid = fork();
   if (pid == 0) {
-    execlp("node", "node", runtime.c_str(), path, static_cast<char*>(nullptr));
+    if (args.memviz.empty()) {
+      execlp("node", "node", runtime.c_str(), path, static_cast<char*>(nullptr));
+    } else {
+      execlp("node", "node", runtime.c_str(), path, "--memviz", snapshot.c_str(),
+             static_cast<char*>(nullptr));
+    }
     std::perror("error: couldn't start node");
     _exit(127);
   }
   int status = 0;
   waitpid(pid, &status, 0);
   unlink(path);
-  if (WIFEXITED(status))
-    return WEXITSTATUS(status);
-  return 128 + (WIFSIGNALED(status) ? WTERMSIG(status) : 0);
+  int code =
+      WIFEXITED(status) ? WEXITSTATUS(status) : 128 + (WIFSIGNALED(status) ? WTERMSIG(status) : 0);
+  if (!args.memviz.empty()) {
+    std::string data;
+    bool read = readFile(snapshot, data);
+    unlink(snapshot.c_str());
+    if (!read) {
+      std::cerr << "error: memviz: the runtime wrote no snapshot\n";
+      return code ? code : 1;
+    }
+    if (writeMemviz({data.begin(), data.end()}, args.memviz) != 0)
+      return code ? code : 1;
+  }
+  return code;
 #endif
 }
 
@@ -263,6 +337,8 @@ int main(int argc, char** argv) {
       ->check(CLI::IsMember({"speed", "size"}));
   run->add_option("--error-format", args.errorFormat, "Diagnostics format")
       ->check(CLI::IsMember({"human", "json"}));
+  run->add_option("--memviz", args.memviz,
+                  "Write the program's memory at its end as JSON or SVG (dev builds)");
 
   // Hidden (empty group): for the WasmIR golden tests and measurements.
   for (CLI::App* sub : {build, run}) {
@@ -286,11 +362,15 @@ int main(int argc, char** argv) {
         ->check(CLI::PositiveNumber)
         ->needs(timePasses);
   }
+  CLI::App* mv = app.add_subcommand("memviz", "Write a memviz snapshot as JSON or SVG");
+  mv->add_option("snapshot", args.snapshot, "Snapshot file (from the runtime or the DevTools)")
+      ->required();
+  mv->add_option("-o,--output", args.output, "Output file: .json or .svg")->required();
 
   CLI::App* explain = app.add_subcommand("explain", "Explain a diagnostic code");
   explain->add_option("code", args.code, "A code such as E0308")->required();
 
-  for (CLI::App* sub : {build, run, check, explain}) {
+  for (CLI::App* sub : {build, run, check, mv, explain}) {
     sub->set_version_flag("--version,-V", std::string("wasmrust ") + WASMRUST_VERSION);
   }
   CLI11_PARSE(app, argc, argv);
@@ -304,5 +384,7 @@ int main(int argc, char** argv) {
     return cmdCheck(args);
   if (*explain)
     return cmdExplain(args);
+  if (*mv)
+    return cmdMemviz(args);
   return 1;
 }

@@ -102,12 +102,19 @@ class HeapGen {
   void trace(uint32_t field) {
     fl_->markReloc(b().i32(static_cast<int32_t>(field)), Sym::Trace, 0);
   }
-  // Appends a record (kind, address in local `addr`, size in local `size`,
-  // type and site in locals) unless the size is zero.
-  void record(memviz::EventKind kind, uint32_t addr, uint32_t size, uint32_t type, uint32_t site) {
+  // Appends a record (kind; address, size, alignment, type and site in
+  // locals) unless the size is zero.
+  void record(memviz::EventKind kind,
+              uint32_t addr,
+              uint32_t size,
+              uint32_t align,
+              uint32_t type,
+              uint32_t site) {
     b().get(size);
     b().ifBlock();
-    b().i32(static_cast<int32_t>(kind)), b().get(addr), b().get(size), b().get(type), b().get(site);
+    b().get(align), b().op(Op::I32Ctz), b().i32(8), b().op(Op::I32Shl);
+    b().i32(static_cast<int32_t>(kind)), b().op(Op::I32Or);
+    b().get(addr), b().get(size), b().get(type), b().get(site);
     call(Helper::TraceEvent);
     b().end();
   }
@@ -463,7 +470,7 @@ void HeapGen::allocTraced() {
   start({kI32, kI32, kI32, kI32}, {kI32}, "__heap_alloc_traced");
   uint32_t p = local(kI32, "p");
   b().get(0), b().get(1), call(Helper::HeapAlloc), b().set(p);
-  record(memviz::EventKind::Alloc, p, 0, 2, 3);
+  record(memviz::EventKind::Alloc, p, 0, 1, 2, 3);
   b().get(p);
   finish();
 }
@@ -471,7 +478,7 @@ void HeapGen::allocTraced() {
 // (ptr, size, align, type, site): recorded before the block is reused.
 void HeapGen::deallocTraced() {
   start({kI32, kI32, kI32, kI32, kI32}, {}, "__heap_dealloc_traced");
-  record(memviz::EventKind::Free, 0, 1, 3, 4);
+  record(memviz::EventKind::Free, 0, 1, 2, 3, 4);
   b().get(0), b().get(1), b().get(2), call(Helper::HeapDealloc);
   finish();
 }
@@ -483,13 +490,14 @@ void HeapGen::reallocTraced() {
   start({kI32, kI32, kI32, kI32, kI32, kI32}, {kI32}, "__heap_realloc_traced");
   uint32_t q = local(kI32, "q");
   b().get(0), b().get(1), b().get(2), b().get(3), call(Helper::HeapRealloc), b().set(q);
-  record(memviz::EventKind::ReallocFrom, 0, 1, 4, 5);
-  record(memviz::EventKind::ReallocTo, q, 3, 4, 5);
+  record(memviz::EventKind::ReallocFrom, 0, 1, 2, 4, 5);
+  record(memviz::EventKind::ReallocTo, q, 3, 2, 4, 5);
   b().get(q);
   finish();
 }
 
-// (kind, address, size, type, site): one record at the ring's next slot.
+// (kind | align_log2 << 8, address, size, type, site): one record at the
+// ring's next slot.
 // The host reads the ring from memory; when it wraps, and when an
 // allocation reaches the size the host asked to break on, the program calls
 // env.trace_flush(reason) so the host can read (or pause) first.
@@ -499,7 +507,7 @@ void HeapGen::traceEvent() {
   trace(memviz::kTraceCount), b().mem(Op::I32Load, 0, 2), b().tee(n);
   b().i32(kRingMask), b().op(Op::I32And), b().i32(4), b().op(Op::I32Shl);
   trace(memviz::kTraceHeaderSize), b().op(Op::I32Add), b().tee(slot);
-  b().get(0), b().get(3), b().i32(8), b().op(Op::I32Shl), b().op(Op::I32Or), store(0);
+  b().get(0), b().get(3), b().i32(12), b().op(Op::I32Shl), b().op(Op::I32Or), store(0);
   b().get(slot), b().get(1), store(4);
   b().get(slot), b().get(2), store(8);
   b().get(slot), b().get(4), store(12);
@@ -510,8 +518,9 @@ void HeapGen::traceEvent() {
   b().call(m_.importRef(HostImport::TraceFlush));
   b().end();
   // Break on an allocation of at least break_min_size bytes.
-  b().get(0), b().i32(static_cast<int32_t>(memviz::EventKind::Alloc)), b().op(Op::I32Eq);
-  b().get(0), b().i32(static_cast<int32_t>(memviz::EventKind::ReallocTo)), b().op(Op::I32Eq);
+  b().get(0), b().i32(0xFF), b().op(Op::I32And), b().tee(n);
+  b().i32(static_cast<int32_t>(memviz::EventKind::Alloc)), b().op(Op::I32Eq);
+  b().get(n), b().i32(static_cast<int32_t>(memviz::EventKind::ReallocTo)), b().op(Op::I32Eq);
   b().op(Op::I32Or);
   b().ifBlock();
   trace(memviz::kTraceBreakMinSize), b().mem(Op::I32Load, 0, 2), b().tee(n);

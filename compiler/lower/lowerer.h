@@ -63,7 +63,7 @@ enum class Helper : uint8_t {
   HeapAllocTraced,    // (size, align, type, site) -> ptr
   HeapDeallocTraced,  // (ptr, size, align, type, site)
   HeapReallocTraced,  // (ptr, old_size, align, new_size, type, site) -> ptr
-  TraceEvent,         // (kind, address, size, type, site): append one record
+  TraceEvent,         // (kind | align_log2 << 8, address, size, type, site): one record
   Count
 };
 

@@ -131,7 +131,8 @@ test("records name their site and type from the section's tables", async () => {
   const first = new Uint32Array(snapshot.slice(at, at + 16).buffer);
   const site = info.sites[first[3]];
   assert.deepEqual([site.line, site.what, site.fn], [9, "wasm::heap::alloc", "main"]);
-  assert.equal(info.types[first[0] >>> 8].name, "bytes");
+  assert.equal(info.types[first[0] >>> 12].name, "bytes");
+  assert.equal((first[0] >>> 8) & 15, 3); // 8-byte alignment
 });
 
 test("release builds have no section and give no snapshot", async () => {

@@ -11,7 +11,8 @@
 // a host that reads then loses nothing.
 
 export const SECTION_NAME = "wasmrust.memviz";
-export const RECORD_WORDS = 4; // 16 bytes: kind | type << 8, address, size, site
+export const RECORD_WORDS = 4; // 16 bytes: kind | align_log2 << 8 | type << 12, address, size, site
+export const TYPE_SHIFT = 12;
 export const EVENT = Object.freeze({
   ALLOC: 1,
   FREE: 2,
