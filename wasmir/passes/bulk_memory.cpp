@@ -124,7 +124,10 @@ struct Run {
 class BulkRewriter {
  public:
   BulkRewriter(const Module& m, Function& f)
-      : f_(f), shape_(analyzeShape(f)), address_(localTypes(m, f).size()) {
+      : f_(f),
+        shape_(analyzeShape(f)),
+        address_(localTypes(m, f).size()),
+        relative_(address_.size()) {
     for (uint32_t x = 0; x < address_.size(); ++x)
       address_[x] = Address{x, 0};
   }
@@ -149,11 +152,18 @@ class BulkRewriter {
  private:
   // x is written: what was known about it, and relative to it, is gone.
   void forget(uint32_t x) {
-    for (uint32_t y = 0; y < address_.size(); ++y) {
+    for (uint32_t y : relative_[x]) {
       if (address_[y].root == x)
         address_[y] = Address{y, 0};
     }
+    relative_[x].clear();
     address_[x] = Address{x, 0};
+  }
+
+  void relate(uint32_t x, Address a) {
+    address_[x] = a;
+    if (a.root != kNone && a.root != x)
+      relative_[a.root].push_back(x);
   }
 
   // Other paths join at a loop's start, an else and an end: what they may
@@ -190,14 +200,14 @@ class BulkRewriter {
     forget(x);
     const Instr* b = &f_.body[0];
     if (k >= 1 && b[k - 1].op == Op::LocalGet && b[k - 1].index != x) {
-      address_[x] = address_[b[k - 1].index];
+      relate(x, address_[b[k - 1].index]);
     } else if (k >= 1 && b[k - 1].op == Op::I32Const) {
-      address_[x] = Address{kNone, static_cast<uint32_t>(b[k - 1].value)};
+      relate(x, Address{kNone, static_cast<uint32_t>(b[k - 1].value)});
     } else if (k >= 3 && isAddressOperand(b[k - 3]) &&
                !(b[k - 3].op == Op::LocalGet && b[k - 3].index == x) &&
                b[k - 2].op == Op::I32Const && b[k - 1].op == Op::I32Add) {
       Address a = addressOf(b[k - 3]);
-      address_[x] = Address{a.root, a.offset + static_cast<uint32_t>(b[k - 2].value)};
+      relate(x, Address{a.root, a.offset + static_cast<uint32_t>(b[k - 2].value)});
     }
   }
 
@@ -300,7 +310,8 @@ class BulkRewriter {
   Function& f_;
   BodyShape shape_;
   std::vector<Address> address_;
-  std::vector<size_t> open_;  // the openers around the current instruction
+  std::vector<std::vector<uint32_t>> relative_;  // per root: locals once set relative to it
+  std::vector<size_t> open_;                     // the openers around the current instruction
 };
 
 }  // namespace

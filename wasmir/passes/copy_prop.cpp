@@ -21,8 +21,17 @@
 namespace wasmir {
 namespace {
 
-// For each local, the local whose value it holds (kNone: its own).
-using Copies = std::vector<uint32_t>;
+// A local holds the value `source` had when its write count was `version`
+// (and still has, while the count is unchanged).
+struct Copy {
+  uint32_t source = kNone;
+  uint32_t version = 0;
+  bool operator==(const Copy& o) const { return source == o.source && version == o.version; }
+  bool operator!=(const Copy& o) const { return !(*this == o); }
+};
+
+// For each local, the copy it holds (source kNone: none).
+using Copies = std::vector<Copy>;
 
 struct Frame {
   Op op;
@@ -39,14 +48,17 @@ void mergeInto(std::optional<Copies>& into, const Copies& c) {
   }
   for (size_t x = 0; x < c.size(); ++x) {
     if ((*into)[x] != c[x])
-      (*into)[x] = kNone;
+      (*into)[x] = Copy{};
   }
 }
 
 class Propagator {
  public:
   explicit Propagator(const Module& m, Function& f)
-      : f_(f), shape_(analyzeShape(f)), copies_(localTypes(m, f).size(), kNone) {}
+      : f_(f),
+        shape_(analyzeShape(f)),
+        copies_(localTypes(m, f).size()),
+        version_(copies_.size(), 0) {}
 
   void run() {
     frames_.push_back(Frame{Op::Block});
@@ -56,13 +68,14 @@ class Propagator {
 
  private:
   // x is written with a value that is not a copy (or a copy of `from`).
+  // Counting writes, instead of finding the copies of x, keeps this cheap;
+  // a write on another path also ends a copy, which only costs precision.
   void write(uint32_t x, uint32_t from = kNone) {
-    for (uint32_t& c : copies_) {
-      if (c == x)
-        c = kNone;
-    }
-    copies_[x] = from == x ? kNone : from;
+    version_[x] = ++clock_;
+    copies_[x] = from == kNone || from == x ? Copy{} : Copy{from, version_[from]};
   }
+
+  bool holds(const Copy& c) const { return c.source != kNone && version_[c.source] == c.version; }
 
   void unreachable() { reachable_ = false; }
 
@@ -119,8 +132,8 @@ class Propagator {
         unreachable();
         return;
       case Op::LocalGet:
-        if (reachable_ && copies_[in.index] != kNone)
-          in.index = copies_[in.index];
+        if (reachable_ && holds(copies_[in.index]))
+          in.index = copies_[in.index].source;
         return;
       case Op::LocalSet:
       case Op::LocalTee: {
@@ -156,6 +169,8 @@ class Propagator {
   Function& f_;
   BodyShape shape_;
   Copies copies_;
+  std::vector<uint32_t> version_;  // writes seen so far, per local
+  uint32_t clock_ = 0;
   bool reachable_ = true;
   std::vector<Frame> frames_;
 };

@@ -31,7 +31,8 @@ const PassInfo* findPass(std::string_view name) {
 // unused locals behind. Reading originals instead of lowering's copies
 // leaves the copies dead for dse. Bounds checks go once constants are known
 // (a length, a loop bound after inlining); the copies of the index and
-// length they leave are dead stores for the second dse. Hoisting needs the
+// length they leave are dead stores for the second dse (Binaryen removes
+// them itself: the pre-binaryen pipeline has one dse). Hoisting needs the
 // copies gone (an address read through a temporary the loop writes is not
 // invariant) and leaves copies of its own for the second copy-prop.
 // Binaryen does its own copy propagation, and hoisting changed neither its
@@ -73,9 +74,9 @@ const std::vector<std::string>& releasePipeline(PipelineGoal goal) {
 
 const std::vector<std::string>& preBinaryenPipeline(PipelineGoal goal) {
   static const std::vector<std::string> kPipeline = {
-      "tree-shake", "merge-functions", "const-fold", "flatten-blocks", "dce",
-      "dse",        "bounds-checks",   "const-fold", "flatten-blocks", "dce",
-      "dse",        "unused-locals",   "tree-shake",
+      "tree-shake",    "merge-functions", "const-fold", "flatten-blocks", "dce",
+      "dse",           "bounds-checks",   "const-fold", "flatten-blocks", "dce",
+      "unused-locals", "tree-shake",
   };
   static const std::vector<std::string> kSizePipeline = forSize(kPipeline);
   return goal == PipelineGoal::Size ? kSizePipeline : kPipeline;

@@ -194,13 +194,13 @@ PathFacts ValueTable::merge(const std::vector<const PathFacts*>& paths) {
   out.locals = first.locals;
   for (size_t x = 0; x < first.locals.size(); ++x) {
     bool same = true;
-    URange u = range(first, first.locals[x]);
-    for (size_t k = 1; k < paths.size(); ++k) {
-      same = same && paths[k]->locals[x] == first.locals[x];
-      u = unite(u, range(*paths[k], paths[k]->locals[x]));
-    }
+    for (size_t k = 1; k < paths.size() && same; ++k)
+      same = paths[k]->locals[x] == first.locals[x];
     if (same)
       continue;
+    URange u = range(first, first.locals[x]);
+    for (size_t k = 1; k < paths.size(); ++k)
+      u = unite(u, range(*paths[k], paths[k]->locals[x]));
     ValueId phi = fresh(u);
     out.locals[x] = phi;
     ValueId v0 = first.locals[x];
