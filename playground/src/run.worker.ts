@@ -4,7 +4,10 @@
 // run and terminates it when the time limit passes, so a runaway program
 // cannot freeze anything. Output is sent in batches (a program printing in a
 // tight loop would otherwise flood the page with messages) and stops the
-// program once it passes the output limit.
+// program once it passes the output limit. Dev builds also send memviz
+// snapshots for the Memory panel: a few per second while the program
+// allocates, one at its end, and one when a "break on" condition pauses it
+// (the worker then waits on shared memory until the page says continue).
 import { runModule } from "wasmrust/runtime";
 import { limitMemory } from "./memory_limit";
 import type { RunRequest, RunWorkerMessage } from "./protocol";
@@ -15,7 +18,7 @@ const post = (message: RunWorkerMessage, transfer: Transferable[] = []) =>
 class OutputLimit extends Error {}
 
 self.onmessage = async (event: MessageEvent<RunRequest>) => {
-  const { wasm, maxPages, maxOutputBytes } = event.data;
+  const { wasm, maxPages, maxOutputBytes, memviz, breakOnAlloc, resume } = event.data;
   const t0 = performance.now();
   const limited = limitMemory(wasm, maxPages);
   if ("error" in limited) {
@@ -37,7 +40,23 @@ self.onmessage = async (event: MessageEvent<RunRequest>) => {
     pending = null;
     lastFlush = performance.now();
   };
-  const { exitCode, error } = await runModule(limited.wasm, (fd, bytes) => {
+  let lastSnapshot = performance.now();
+  const onTrace = (reason: number, _reader: unknown, snapshot: () => Uint8Array) => {
+    const now = performance.now();
+    if (reason === 0 && now - lastSnapshot < 250) return;
+    lastSnapshot = now;
+    const bytes = snapshot();
+    post({ type: "memviz", snapshot: bytes }, [bytes.buffer]);
+    if (reason === 0 || !resume) return;
+    flush();
+    post({ type: "paused", reason: reason === 1
+      ? `an allocation of at least ${breakOnAlloc} bytes`
+      : "a handle of the chosen type was dropped" });
+    const flag = new Int32Array(resume);
+    Atomics.store(flag, 0, 0);
+    Atomics.wait(flag, 0, 0);
+  };
+  const { exitCode, error, snapshot } = await runModule(limited.wasm, (fd, bytes) => {
     total += bytes.length;
     if (total > maxOutputBytes) throw new OutputLimit();
     if (pending && pending.fd !== fd) flush();
@@ -45,8 +64,9 @@ self.onmessage = async (event: MessageEvent<RunRequest>) => {
     pending.chunks.push(bytes);
     pending.size += bytes.length;
     if (performance.now() - lastFlush > 50 || pending.size > 65536) flush();
-  });
+  }, { memviz, breakOnAlloc, onTrace });
   flush();
+  if (snapshot) post({ type: "memviz", snapshot }, [snapshot.buffer]);
   const stopped = total > maxOutputBytes
     ? `the program printed more than ${maxOutputBytes / 1024} KiB and was stopped`
     : error;

@@ -16,7 +16,7 @@ export interface RunOptions {
   /** Return a memviz snapshot of the end of the run (dev builds). */
   memviz?: boolean;
   /** Called after the program flushes its trace (0: ring full, 1: break on alloc, 2: on drop). */
-  onTrace?: (reason: number, reader: TraceReader) => void;
+  onTrace?: (reason: number, reader: TraceReader, snapshot: () => Uint8Array) => void;
   /** Break (call onTrace with reason 1) after allocations of at least this many bytes. */
   breakOnAlloc?: number;
 }

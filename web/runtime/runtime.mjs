@@ -20,7 +20,7 @@
 //        "break on" condition (1, 2); see memviz.mjs.
 import { formatFloat } from "./float_format.mjs";
 import {
-  readSection, TraceReader, makeSnapshot,
+  readSection, TraceReader, makeSnapshot, announce, devtoolsAttached,
   SNAPSHOT_FINISHED, SNAPSHOT_PANICKED, SNAPSHOT_TRAPPED,
 } from "./memviz.mjs";
 
@@ -75,34 +75,48 @@ export function makeImports(out, getMemory, traceFlush = null) {
 // Runs a compiled module to completion. Returns { exitCode, error }, and
 // with `options.memviz` also `snapshot`: the memviz snapshot of the end of
 // the run (memviz.mjs), or null for a module without the memviz section.
-// `options.onTrace(reason, reader)` is called on each trace flush (after the
-// reader has read the new records); `options.breakOnAlloc` (bytes) makes
-// the program flush after every allocation at least that large.
+// `options.onTrace(reason, reader, snapshot)` is called on each trace flush
+// (after the reader has read the new records; `snapshot()` makes one of this
+// moment); `options.breakOnAlloc` (bytes) makes the program flush after
+// every allocation at least that large.
 // `out(fd, Uint8Array)` is called for every write.
+// A dev build is also announced to the DevTools extension (memviz.mjs's
+// announce): it can take snapshots of the run at any moment.
 export async function runModule(wasmBytes, out, options = {}) {
   let memory = null;
   let reader = null;
+  const keepAll = options.memviz || devtoolsAttached();
   const onFlush = (reason) => {
-    if (!reader) return;
+    if (!reader || (!keepAll && !options.onTrace)) return;
     reader.poll();
-    if (options.onTrace) options.onTrace(reason, reader);
+    if (options.onTrace) options.onTrace(reason, reader, () => makeSnapshot({ section, memory, reader }));
   };
   const imports = makeImports(out, () => memory, onFlush);
   let instance;
   let section = null;
   try {
     const module = await WebAssembly.compile(wasmBytes);
-    if (options.memviz) section = readSection(module);
+    section = readSection(module);
     instance = await WebAssembly.instantiate(module, imports);
   } catch (e) {
     return { exitCode: 1, error: `failed to instantiate module: ${e.message}` };
   }
   memory = instance.exports.memory;
+  let ended = null; // { exitCode, flags } once the run is over
   if (section) {
     reader = new TraceReader(memory, section.info);
     if (options.breakOnAlloc) reader.setBreakOnAlloc(options.breakOnAlloc);
+    const snapshotNow = () => {
+      reader.poll();
+      return makeSnapshot({ section, memory, reader, exitCode: ended?.exitCode ?? 0, flags: ended?.flags ?? 0 });
+    };
+    announce({
+      generation: () => (reader.poll(), reader.seen * 2 + (ended ? 1 : 0)),
+      snapshot: snapshotNow,
+    });
   }
   const finish = (result, flags) => {
+    ended = { exitCode: result.exitCode, flags };
     if (!options.memviz) return result;
     if (!section) return { ...result, snapshot: null };
     reader.poll();
