@@ -103,6 +103,11 @@ bool App::load(const uint8_t* data, size_t size) {
   if (selectedHandle_ != kNever && selectedHandle_ >= model_.handles.size())
     selectedHandle_ = kNever;
   event_ = clampEvent(event_);
+  handleTypes_.clear();
+  for (const memviz::Handle& h : model_.handles) {
+    if (std::find(handleTypes_.begin(), handleTypes_.end(), h.type) == handleTypes_.end())
+      handleTypes_.push_back(h.type);
+  }
   selectLine(requestedLine_);
   rowsDirty_ = true;
   if (loads_ == 1 || hexAddress_ >= model_.memoryBytes()) {
@@ -115,6 +120,26 @@ bool App::load(const uint8_t* data, size_t size) {
     hexJump_ = true;
   }
   return true;
+}
+
+const memviz::Stats& App::statsNow() const {
+  if (statsKey_.loads != loads_ || statsKey_.moment != now()) {
+    stats_ = model_.statsAt(now());
+    statsKey_ = {loads_, now()};
+  }
+  return stats_;
+}
+
+const std::vector<const memviz::Allocation*>& App::liveByAddress() const {
+  if (liveKey_.loads != loads_ || liveKey_.moment != now()) {
+    liveByAddress_ = model_.liveAt(now());
+    std::sort(liveByAddress_.begin(), liveByAddress_.end(),
+              [](const memviz::Allocation* x, const memviz::Allocation* y) {
+                return x->address < y->address;
+              });
+    liveKey_ = {loads_, now()};
+  }
+  return liveByAddress_;
 }
 
 uint32_t App::clampEvent(uint32_t e) const {
@@ -166,9 +191,13 @@ void App::frame() {
   const ImGuiViewport* vp = ImGui::GetMainViewport();
   ImGui::SetNextWindowPos(vp->WorkPos);
   ImGui::SetNextWindowSize(vp->WorkSize);
+  // The window fills the canvas; its background is the canvas's clear
+  // colour (main.cpp), not a rectangle: with a software renderer, one
+  // blended pass over every pixel less per frame.
   ImGui::Begin("WasmRust DevTools", nullptr,
                ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
-                   ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus);
+                   ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus |
+                   ImGuiWindowFlags_NoBackground);
   header();
   if (loaded_) {
     scrubber();
@@ -214,9 +243,11 @@ std::string App::stateJson() const {
   j["error"] = error_;
   j["tab"] = tabName(tab_);
   j["fps"] = ImGui::GetIO().Framerate;
+  j["frame_ms"] = frameMs_;
+  j["frames"] = frames_;
   if (!loaded_)
     return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-  memviz::Stats s = model_.statsAt(now());
+  const memviz::Stats& s = statsNow();
   j["file"] = model_.info.file;
   j["exit_code"] = model_.exitCode;
   j["events"] = eventCount();

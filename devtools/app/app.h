@@ -43,6 +43,12 @@ class App {
       select(id);
   }
   std::string stateJson() const;  // the model the views show, for tests
+  // One frame was drawn; its UI and draw calls took `ms` (averaged for
+  // stateJson, with the count of frames drawn: the benchmark's measures).
+  void frameTook(double ms) {
+    frameMs_ += (ms - frameMs_) * 0.05;
+    ++frames_;
+  }
 
  private:
   // views_controls.cpp
@@ -69,6 +75,10 @@ class App {
   bool alive(const memviz::Allocation& a) const {
     return now() == kNever ? a.live() : a.liveAt(now());
   }
+  // Per-moment results the views ask for every frame, computed once per
+  // model and moment (each walks every event or block).
+  const memviz::Stats& statsNow() const;
+  const std::vector<const memviz::Allocation*>& liveByAddress() const;
   void select(uint32_t allocation);
   void selectHandle(uint32_t handle);
   bool matchesLine(uint32_t site) const;
@@ -99,6 +109,16 @@ class App {
   int breakDropType_ = -1;
   std::string paused_;
   uint32_t lastRowsEvent_ = kNever - 1;
+  std::vector<uint32_t> handleTypes_;  // types of the handles, for "break on drop of"
+  double frameMs_ = 0;
+  uint32_t frames_ = 0;
+  struct MomentCache {
+    uint32_t loads = 0;
+    uint32_t moment = 0;
+  };
+  mutable MomentCache statsKey_, liveKey_;
+  mutable memviz::Stats stats_;
+  mutable std::vector<const memviz::Allocation*> liveByAddress_;
 };
 
 App& app();

@@ -5,6 +5,7 @@
 // through the functions in bridge.cpp and devtools/web/devtools.mjs.
 #include <GLES3/gl3.h>
 #include <GLFW/glfw3.h>
+#include <emscripten.h>
 
 #include "devtools/app/app.h"
 #include "devtools/app/emscripten_mainloop.h"
@@ -17,6 +18,13 @@ int main() {
     return 1;
   glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
   glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
+  // ImGui draws flat 2D triangles: no depth or stencil buffer, no
+  // multisampling, and an opaque canvas, which the browser composites for
+  // less (it matters with a software renderer).
+  glfwWindowHint(GLFW_DEPTH_BITS, 0);
+  glfwWindowHint(GLFW_STENCIL_BITS, 0);
+  glfwWindowHint(GLFW_ALPHA_BITS, 0);
+  glfwWindowHint(GLFW_SAMPLES, 0);
   devtools::CanvasSize size = devtools::canvasSize();
   GLFWwindow* window =
       glfwCreateWindow(size.width, size.height, "WasmRust DevTools", nullptr, nullptr);
@@ -39,6 +47,7 @@ int main() {
     if (now.width != w || now.height != h)
       glfwSetWindowSize(window, now.width, now.height);
     glfwPollEvents();
+    double started = emscripten_get_now();
 
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
@@ -52,9 +61,11 @@ int main() {
     int fbw = 0, fbh = 0;
     glfwGetFramebufferSize(window, &fbw, &fbh);
     glViewport(0, 0, fbw, fbh);
-    glClearColor(0.97f, 0.97f, 0.98f, 1.0f);
+    const ImVec4& bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];  // the window's background
+    glClearColor(bg.x, bg.y, bg.z, 1.0f);
     glClear(GL_COLOR_BUFFER_BIT);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    devtools::app().frameTook(emscripten_get_now() - started);
   });
 
   // Not reached in the browser; the desktop order of shutting down.

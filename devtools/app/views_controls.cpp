@@ -93,7 +93,7 @@ void App::scrubber() {
     follow_ = event_ + 1 >= n;
   }
   ImGui::SameLine();
-  memviz::Stats s = model_.statsAt(now());
+  const memviz::Stats& s = statsNow();
   ImGui::Text("%u live blocks, %s%s", s.liveBlocks, bytesText(s.liveBytes).c_str(),
               follow_ ? "  (end)" : "");
   if (!follow_ && event_ < n) {
@@ -116,12 +116,6 @@ void App::breakControls() {
   ImGui::SameLine();
   ImGui::TextDisabled("|");
   ImGui::SameLine();
-  // Handle types seen so far.
-  std::vector<uint32_t> types;
-  for (const memviz::Handle& h : model_.handles) {
-    if (std::find(types.begin(), types.end(), h.type) == types.end())
-      types.push_back(h.type);
-  }
   std::string current =
       breakDropType_ < 0 ? "off" : model_.info.type(static_cast<uint32_t>(breakDropType_)).name;
   ImGui::SetNextItemWidth(160);
@@ -130,7 +124,7 @@ void App::breakControls() {
       breakDropType_ = -1;
       changed = true;
     }
-    for (uint32_t t : types) {
+    for (uint32_t t : handleTypes_) {
       if (ImGui::Selectable(model_.info.type(t).name.c_str(),
                             breakDropType_ == static_cast<int>(t))) {
         breakDropType_ = static_cast<int>(t);

@@ -41,10 +41,7 @@ void App::hexView() {
   float hexX = charW * 11;
   const std::vector<uint8_t>& mem = model_.memory;
   // Live blocks by address, for the tints (a binary search per byte).
-  std::vector<const memviz::Allocation*> live = model_.liveAt(now());
-  std::sort(live.begin(), live.end(), [](const memviz::Allocation* x, const memviz::Allocation* y) {
-    return x->address < y->address;
-  });
+  const std::vector<const memviz::Allocation*>& live = liveByAddress();
   auto blockAt = [&](uint32_t a) -> const memviz::Allocation* {
     auto it =
         std::upper_bound(live.begin(), live.end(), a,
@@ -122,7 +119,7 @@ void App::hexView() {
 }
 
 void App::statsView() {
-  memviz::Stats s = model_.statsAt(now());
+  const memviz::Stats& s = statsNow();
   if (ImGui::BeginTable("stats", 2, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingFixedFit)) {
     auto row = [](const char* k, const std::string& v) {
       ImGui::TableNextRow();

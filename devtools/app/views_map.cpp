@@ -3,6 +3,7 @@
 // coloured by type. Hovering shows what is there; clicking a block selects
 // it (and tells the page which source line allocated it).
 #include <algorithm>
+#include <vector>
 
 #include "devtools/app/app.h"
 #include "memviz/inspect.h"
@@ -29,6 +30,55 @@ void legendItem(ImU32 color, const std::string& label) {
   ImGui::TextUnformatted(label.c_str());
   ImGui::SameLine(0, 14);
 }
+
+// The heap bar's pixel columns. What is narrower than a few pixels is
+// gathered per column and drawn as runs of equal columns, so a heap of
+// 10,000 blocks costs a few hundred rectangles rather than 10,000.
+class Columns {
+ public:
+  Columns(float left, float width)
+      : left_(left),
+        winner_(static_cast<size_t>(std::max(1.0f, width)), kNever),
+        cover_(winner_.size(), 0) {}
+
+  // Marks the columns that [x0, x1) touches with `value`; a column keeps the
+  // value that covered the most of it in one stretch.
+  void mark(float x0, float x1, uint32_t value) {
+    int cols = static_cast<int>(winner_.size());
+    float a = x0 - left_, b = std::max(x1 - left_, a + 0.05f);
+    for (int c = std::max(0, static_cast<int>(a)); c < cols && c < b; ++c) {
+      float part = std::min(b, c + 1.0f) - std::max(a, static_cast<float>(c));
+      if (winner_[c] == value) {
+        cover_[c] += part;
+      } else if (winner_[c] == kNever || part > cover_[c]) {
+        winner_[c] = value;
+        cover_[c] = part;
+      }
+    }
+  }
+
+  // draw(x0, x1, value) for each run of marked columns with the same value.
+  template <class Draw>
+  void runs(Draw draw) const {
+    size_t cols = winner_.size();
+    for (size_t c = 0; c < cols;) {
+      size_t end = c + 1;
+      while (end < cols && winner_[end] == winner_[c])
+        ++end;
+      if (winner_[c] != kNever)
+        draw(left_ + c, left_ + end, winner_[c]);
+      c = end;
+    }
+  }
+
+ private:
+  float left_;
+  std::vector<uint32_t> winner_;
+  std::vector<float> cover_;
+};
+
+// Blocks at least this many pixels wide are drawn one by one.
+constexpr float kOwnRectangle = 3;
 
 }  // namespace
 
@@ -96,25 +146,47 @@ void App::heapBar(float height) {
     return p.x + static_cast<float>(w * (static_cast<double>(a) - lo) / span);
   };
   // Free blocks at the end of the run, light grey (only meaningful at the end).
+  const ImU32 freeColor = IM_COL32(224, 224, 224, 255);
   if (now() == kNever) {
-    for (const memviz::FreeBlock& f : model_.freeBlocks)
-      dl->AddRectFilled(ImVec2(xOf(f.address), p.y), ImVec2(xOf(f.address + f.size), p.y + height),
-                        IM_COL32(224, 224, 224, 255));
+    Columns narrowFree(p.x, w);
+    for (const memviz::FreeBlock& f : model_.freeBlocks) {
+      float x0 = xOf(f.address), x1 = xOf(f.address + f.size);
+      if (x1 - x0 >= kOwnRectangle)
+        dl->AddRectFilled(ImVec2(x0, p.y), ImVec2(x1, p.y + height), freeColor);
+      else
+        narrowFree.mark(x0, x1, 0);
+    }
+    narrowFree.runs([&](float x0, float x1, uint32_t) {
+      dl->AddRectFilled(ImVec2(x0, p.y), ImVec2(x1, p.y + height), freeColor);
+    });
   }
   float mx = ImGui::GetIO().MousePos.x;
   const memviz::Allocation* hover = nullptr;
-  for (const memviz::Allocation& a : model_.allocations) {
-    if (!alive(a))
-      continue;
-    float x0 = xOf(a.address), x1 = std::max(xOf(a.address + a.footprint), x0 + 1);
-    dl->AddRectFilled(ImVec2(x0, p.y), ImVec2(x1, p.y + height), typeColor(a.type));
-    if (x1 - x0 > 3)
-      dl->AddLine(ImVec2(x1, p.y), ImVec2(x1, p.y + height), IM_COL32(255, 255, 255, 200));
-    if (line_ > 0 && matchesLine(a.site))
-      outline(dl, ImVec2(x0, p.y + 2), ImVec2(x1, p.y + height - 2), IM_COL32(0, 0, 0, 255), 1.5f);
-    if (hovered && mx >= x0 && mx < x1)
+  Columns narrow(p.x, w), narrowOnLine(p.x, w);
+  const ImU32 lineColor = IM_COL32(0, 0, 0, 255);
+  for (const memviz::Allocation* live : liveByAddress()) {
+    const memviz::Allocation& a = *live;
+    float x0 = xOf(a.address), x1 = xOf(a.address + a.footprint);
+    if (hovered && mx >= x0 && mx < std::max(x1, x0 + 1))
       hover = &a;
+    bool onLine = line_ > 0 && matchesLine(a.site);
+    if (x1 - x0 >= kOwnRectangle) {
+      dl->AddRectFilled(ImVec2(x0, p.y), ImVec2(x1, p.y + height), typeColor(a.type));
+      dl->AddLine(ImVec2(x1, p.y), ImVec2(x1, p.y + height), IM_COL32(255, 255, 255, 200));
+      if (onLine)
+        outline(dl, ImVec2(x0, p.y + 2), ImVec2(x1, p.y + height - 2), lineColor, 1.5f);
+    } else {
+      narrow.mark(x0, x1, a.type);
+      if (onLine)
+        narrowOnLine.mark(x0, x1, 0);
+    }
   }
+  narrow.runs([&](float x0, float x1, uint32_t type) {
+    dl->AddRectFilled(ImVec2(x0, p.y), ImVec2(x1, p.y + height), typeColor(type));
+  });
+  narrowOnLine.runs([&](float x0, float x1, uint32_t) {
+    outline(dl, ImVec2(x0, p.y + 2), ImVec2(x1, p.y + height - 2), lineColor, 1.5f);
+  });
   if (selected_ != kNever && alive(model_.allocations[selected_])) {
     const memviz::Allocation& a = model_.allocations[selected_];
     outline(dl, ImVec2(xOf(a.address), p.y), ImVec2(xOf(a.address + a.footprint), p.y + height),
@@ -139,7 +211,7 @@ void App::heapBar(float height) {
                model_.info.type(t.type).name + " (" + std::to_string(t.totalBlocks) + " blocks)");
   }
   if (now() == kNever && !model_.freeBlocks.empty())
-    legendItem(IM_COL32(224, 224, 224, 255), "free (" + bytesText(s.freeBytes) + ")");
+    legendItem(freeColor, "free (" + bytesText(s.freeBytes) + ")");
   ImGui::NewLine();
 }
 

@@ -78,7 +78,10 @@ void App::allocationTable() {
   }
   ImGui::SameLine();
   ImGui::TextDisabled("%zu of %zu blocks", rows_.size(), model_.allocations.size());
-  if (rowsDirty_ || lastRowsEvent_ != now())
+  // A block's state only changes the rows when the filter or the order can
+  // depend on it; otherwise scrubbing keeps the cached rows.
+  bool stateMatters = filter_[0] != 0 || sortColumn_ == kState;
+  if (rowsDirty_ || (stateMatters && lastRowsEvent_ != now()))
     rebuildRows();
   ImGuiTableFlags flags = ImGuiTableFlags_Sortable | ImGuiTableFlags_RowBg |
                           ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_ScrollY |
