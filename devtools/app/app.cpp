@@ -250,6 +250,7 @@ std::string App::stateJson() const {
   const memviz::Stats& s = statsNow();
   j["file"] = model_.info.file;
   j["exit_code"] = model_.exitCode;
+  j["running"] = model_.flags == 0;  // a snapshot of a program still running
   j["events"] = eventCount();
   j["event"] = now() == kNever ? nlohmann::json(nullptr) : nlohmann::json(now());
   j["live_blocks"] = s.liveBlocks;

@@ -59,4 +59,6 @@ export type RunWorkerMessage =
   | { type: "out"; fd: number; bytes: Uint8Array }
   | { type: "memviz"; snapshot: Uint8Array }
   | { type: "paused"; reason: string }
+  /** The program's `frame` export returned for the n-th time (frame-driven programs). */
+  | { type: "frame"; n: number }
   | { type: "exit"; exitCode: number; error: string | null; ms: number };

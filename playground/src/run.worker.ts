@@ -5,9 +5,13 @@
 // cannot freeze anything. Output is sent in batches (a program printing in a
 // tight loop would otherwise flood the page with messages) and stops the
 // program once it passes the output limit. Dev builds also send memviz
-// snapshots for the Memory panel: a few per second while the program
-// allocates, one at its end, and one when a "break on" condition pauses it
+// snapshots for the Memory panel: up to four a second while the program
+// runs (whenever it calls out to the host: output, a trace flush, a
+// frame), one at its end, and one when a "break on" condition pauses it
 // (the worker then waits on shared memory until the page says continue).
+// A module that exports `frame` has it called every animation frame after
+// `main` (the runtime's frame loop) until it exits or the page stops it;
+// each frame tells the page, whose time limit then applies per frame.
 import { runModule } from "wasmrust/runtime";
 import { limitMemory } from "./memory_limit";
 import type { RunRequest, RunWorkerMessage } from "./protocol";
@@ -16,6 +20,8 @@ const post = (message: RunWorkerMessage, transfer: Transferable[] = []) =>
   (self as unknown as Worker).postMessage(message, transfer);
 
 class OutputLimit extends Error {}
+
+const SNAPSHOT_MS = 250;
 
 self.onmessage = async (event: MessageEvent<RunRequest>) => {
   const { wasm, maxPages, maxOutputBytes, memviz, breakOnAlloc, resume } = event.data;
@@ -40,13 +46,19 @@ self.onmessage = async (event: MessageEvent<RunRequest>) => {
     pending = null;
     lastFlush = performance.now();
   };
+  // Live snapshots, at most one per SNAPSHOT_MS, taken when the program
+  // calls out (the worker cannot interrupt it).
+  let live: { snapshot: () => Uint8Array | null } | null = null;
   let lastSnapshot = performance.now();
-  const onTrace = (reason: number, _reader: unknown, snapshot: () => Uint8Array) => {
+  const streamSnapshot = (force = false) => {
     const now = performance.now();
-    if (reason === 0 && now - lastSnapshot < 250) return;
+    if (!live || (!force && now - lastSnapshot < SNAPSHOT_MS)) return;
     lastSnapshot = now;
-    const bytes = snapshot();
-    post({ type: "memviz", snapshot: bytes }, [bytes.buffer]);
+    const bytes = live.snapshot();
+    if (bytes) post({ type: "memviz", snapshot: bytes }, [bytes.buffer]);
+  };
+  const onTrace = (reason: number) => {
+    streamSnapshot(reason !== 0);
     if (reason === 0 || !resume) return;
     flush();
     post({ type: "paused", reason: reason === 1
@@ -64,7 +76,17 @@ self.onmessage = async (event: MessageEvent<RunRequest>) => {
     pending.chunks.push(bytes);
     pending.size += bytes.length;
     if (performance.now() - lastFlush > 50 || pending.size > 65536) flush();
-  }, { memviz, breakOnAlloc, onTrace });
+    streamSnapshot();
+  }, {
+    memviz, breakOnAlloc, onTrace,
+    onRunning: (l: { snapshot: () => Uint8Array | null }) => { live = memviz ? l : null; },
+    frames: Infinity,
+    onFrame: (n: number) => {
+      flush();
+      streamSnapshot();
+      post({ type: "frame", n });
+    },
+  });
   flush();
   if (snapshot) post({ type: "memviz", snapshot }, [snapshot.buffer]);
   const stopped = total > maxOutputBytes

@@ -1,6 +1,8 @@
 // Runs compiled programs, each in a fresh worker (run.worker.ts), under a
 // time limit: past it the worker is terminated and the run ends with a clear
-// message, while the page carries on. One worker is kept started ahead of
+// message, while the page carries on. A program driven by frames (it exports
+// `frame`, called every animation frame) runs until it exits or is
+// stopped; the limit then applies to each frame. One worker is kept started ahead of
 // time so a run does not wait for a worker to boot.
 import type { RunRequest, RunWorkerMessage } from "./protocol";
 
@@ -21,6 +23,8 @@ export interface RunHandlers {
   onSnapshot?(snapshot: Uint8Array): void;
   /** The program stopped on a "break on" condition; resume() continues it. */
   onPaused?(reason: string): void;
+  /** A frame-driven program's `frame` export returned for the n-th time. */
+  onFrame?(n: number): void;
 }
 
 export interface RunOptions {
@@ -103,7 +107,13 @@ export class Runner {
         const m = e.data;
         if (m.type === "out") handlers.onOutput(m.fd, m.bytes);
         else if (m.type === "memviz") handlers.onSnapshot?.(m.snapshot);
-        else if (m.type === "paused") {
+        else if (m.type === "frame") {
+          // A frame came back: the next one gets the whole limit.
+          clearTimeout(timer);
+          remaining = timeLimitMs;
+          arm();
+          handlers.onFrame?.(m.n);
+        } else if (m.type === "paused") {
           clearTimeout(timer);
           remaining = Math.max(0, remaining - (performance.now() - since));
           handlers.onPaused?.(m.reason);

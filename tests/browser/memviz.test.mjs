@@ -2,14 +2,15 @@
 // reaches the DevTools app (Dear ImGui on WebGL2, in a frame of its own),
 // the app's model matches the program, the editor and the app select each
 // other's lines, the time scrubber replays, "break on allocation" pauses
-// the program until Continue, and release runs say what is missing.
+// the program until Continue, a long run is shown while it runs, and
+// release runs say what is missing.
 // Screenshots of each view go to tests/out/browser/memviz-*.png.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import {
-  assertNoErrors, openPage, output, root, runProgram, setSource, shot, start, waitForRun,
+  assertNoErrors, openPage, output, root, runCount, runProgram, setSource, shot, start, waitForRun,
 } from "./harness.mjs";
 
 let env;
@@ -115,6 +116,67 @@ test("break on allocation pauses the program until Continue", async () => {
   }
   await waitForRun(page, runsBefore + 1);
   assert.equal((await output(page)).stdout, "5000 bytes in a buffer of 8192: true\nlive blocks: 1\n");
+  assertNoErrors(errors);
+  await ctx.close();
+});
+
+// Runs for a while (a fraction of a second to a few seconds): each step
+// allocates a block and computes before printing; the blocks go at the end.
+const LONG_RUNNING = `use wasm::heap;
+
+fn main() {
+    let mut blocks = [0usize; 24];
+    let mut i = 0;
+    let mut x: u32 = 1;
+    while i < 24 {
+        blocks[i] = heap::alloc(64 * (i + 1), 8);
+        let mut k = 0;
+        while k < 3_000_000 {
+            x = x.wrapping_mul(1664525).wrapping_add(1013904223);
+            k += 1;
+        }
+        println!("step {}: {} live blocks ({})", i, heap::live_blocks(), x % 10);
+        i += 1;
+    }
+    i = 0;
+    while i < 24 {
+        heap::dealloc(blocks[i], 64 * (i + 1), 8);
+        i += 1;
+    }
+    println!("done: {} live blocks", heap::live_blocks());
+}
+`;
+
+test("the Memory panel follows a program while it runs, not only at its end", async () => {
+  const { page, ctx, errors } = await openPage(env);
+  await waitForRun(page, 1);
+  await setSource(page, LONG_RUNNING);
+  await page.locator("[role=tab][data-tab=memory]").click();
+  const before = await appState(page, (x) => x.loaded);
+  // The header of every snapshot the page receives: flags (0 while the
+  // program runs) and the number of trace records.
+  await page.evaluate(() => {
+    const panel = window.wasmrustMemory;
+    const show = panel.snapshot.bind(panel);
+    window.snapshotsSeen = [];
+    panel.snapshot = (bytes) => {
+      const view = new DataView(bytes.buffer, bytes.byteOffset);
+      window.snapshotsSeen.push({ flags: view.getUint32(16, true), records: view.getUint32(28, true) });
+      show(bytes);
+    };
+  });
+  const runsBefore = await runCount(page);
+  await page.locator(".cm-content").press("ControlOrMeta+Enter");
+  await waitForRun(page, runsBefore + 1);
+  const seen = await page.evaluate(() => window.snapshotsSeen);
+  const during = seen.filter((x) => x.flags === 0);
+  assert.ok(during.length >= 1, `snapshots received: ${JSON.stringify(seen)}`);
+  assert.ok(during.every((x) => x.records < 48), JSON.stringify(seen));
+  assert.deepEqual(seen.at(-1), { flags: 1, records: 48 }); // the end, finished
+  const end = await appState(page, (x) => !x.running && x.file === "main.rs" && x.loads >= before.loads + 2);
+  assert.equal(end.live_blocks, 0);
+  assert.equal(end.allocations, 24);
+  assert.match((await output(page)).stdout, /done: 0 live blocks\n$/);
   assertNoErrors(errors);
   await ctx.close();
 });
