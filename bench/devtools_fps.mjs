@@ -212,9 +212,10 @@ for (const r of rows) {
   console.log(`| ${r.name} | ${r.fps.toFixed(1)} | ${r.ms.toFixed(2)} | ${r.renderer.toFixed(1)} | ` +
     `${r.gpu.toFixed(1)} | ${r.all.toFixed(1)} |`);
 }
-console.log(`\nslowest view: ${slowest.toFixed(1)} frames per second (target: at least 30)`);
+const verdict = (ok) => (ok ? "met" : "MISSED");
+console.log(`\nslowest view: ${slowest.toFixed(1)} frames per second (target: at least 30): ${verdict(slowest >= 30)}`);
 console.log(`download: ${kib(gzipped)} gzip -9 (${kib(raw)} raw) for ${FILES.join(", ")} ` +
-  `(target: at most 400 KB = ${kib(400000)})`);
+  `(target: at most 400 KB = ${kib(400000)}): ${verdict(gzipped <= 400000)}`);
 if (JSON_OUT) {
   writeFileSync(JSON_OUT, JSON.stringify({
     blocks: loaded.live_blocks, handles: loaded.handles, events: loaded.events, loadMs,

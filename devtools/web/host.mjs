@@ -19,12 +19,25 @@ const dt = await createDevTools(document.getElementById("canvas"), {
 });
 window.wasmrustDevTools = dt; // for tests: the app's model
 
+let latest = null;
+function loadLatest() {
+  if (!latest) return;
+  dt.loadSnapshot(new Uint8Array(latest));
+  latest = null;
+}
+
 window.addEventListener("message", (e) => {
   if (e.origin !== location.origin || e.source !== parentWindow) return;
   const m = e.data;
+  // Every other message applies after the snapshots sent before it.
+  if (m?.type !== "snapshot") loadLatest();
   switch (m?.type) {
     case "snapshot":
-      dt.loadSnapshot(new Uint8Array(m.bytes));
+      // Snapshots can come faster than the app models them (a running
+      // program's, several a second): only the newest is loaded, once per
+      // animation frame.
+      if (!latest) requestAnimationFrame(loadLatest);
+      latest = m.bytes;
       break;
     case "selectLine":
       dt.selectLine(m.line);
