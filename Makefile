@@ -1,6 +1,6 @@
 # Convenience targets over the scripts in scripts/ (the README's two
 # commands do not need make).
-.PHONY: all run serve dist test bench bench-web golden-update lint-fix fuzz clean
+.PHONY: all run serve dist test bench bench-web bench-memviz golden-update lint-fix fuzz clean
 
 all:
 	bash scripts/setup.sh && bash scripts/build.sh --playground
@@ -23,6 +23,17 @@ bench:
 # size, time to first result, recompile time, throughput (bench/browser_bench.mjs).
 bench-web:
 	bash scripts/setup.sh && bash scripts/build.sh --playground && node bench/browser_bench.mjs
+
+# The memory visualizer's costs (docs/memviz.md): the traced dev build
+# against the release build on an allocation-heavy program, and the
+# DevTools app's frame rate per view with 10,000 live blocks and 1,000
+# handles in headless Chromium, and its download size. Tables on stdout and
+# in bench/results/memviz_overhead.md and devtools_fps.md (+ .json).
+bench-memviz:
+	bash scripts/setup.sh && bash scripts/build.sh --wasm
+	mkdir -p bench/results
+	bash -o pipefail -c 'python3 bench/memviz_overhead.py --json bench/results/memviz_overhead.json | tee bench/results/memviz_overhead.md'
+	bash -o pipefail -c 'node bench/devtools_fps.mjs --json bench/results/devtools_fps.json | tee bench/results/devtools_fps.md'
 
 golden-update:
 	bash scripts/build.sh && python3 tests/golden/run_golden.py --wasmrust build/bin/wasmrust --update

@@ -14,6 +14,7 @@ export default defineConfig({
   resolve: {
     alias: {
       "wasmrust/runtime": `${repo}web/runtime/runtime.mjs`,
+      "wasmrust/memviz": `${repo}web/runtime/memviz.mjs`,
       wasmrust: `${repo}web/dist/wasmrust.mjs`,
     },
   },

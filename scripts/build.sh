@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds what is missing: the native compiler (build/) and, with `--wasm`,
 # the same compiler built with Emscripten (build-wasm/, which also writes
-# the in-page compiler to web/dist/). `--playground` does both and then
+# the in-page compiler to web/dist/ and the DevTools app to devtools/dist/,
+# copied into the playground's site and the Chrome extension). `--playground` does both and then
 # bundles the playground (playground/dist/, a static site) when any of its
 # inputs is newer than the last bundle. Incremental: a second run with
 # nothing changed takes about a second.
@@ -27,13 +28,20 @@ if ((wasm)); then
   export NODE_PATH=${NODE_PATH:-/usr/share/nodejs}
   [[ -f build-wasm/build.ninja ]] || cmake --preset wasm >/dev/null
   cmake --build --preset wasm
+  # The DevTools app, where the playground and the extension load it from.
+  if [[ -f devtools/dist/devtools-core.wasm ]]; then
+    for dest in playground/public/devtools devtools/extension/app; do
+      mkdir -p "$dest"
+      cp -p devtools/dist/* "$dest/"
+    done
+  fi
 fi
 
 if ((playground)); then
   stamp=playground/dist/index.html
   inputs=(playground/index.html playground/src examples playground/public
           playground/vite.config.ts playground/tsconfig.json playground/package-lock.json
-          web/dist web/runtime)
+          web/dist web/runtime devtools/dist)
   if [[ ! -f $stamp || -n $(find "${inputs[@]}" -newer "$stamp" -print -quit 2>/dev/null) ]]; then
     echo "Bundling the playground (playground/dist/)"
     (cd playground && node_modules/.bin/tsc --noEmit && node_modules/.bin/vite build --logLevel error)

@@ -25,7 +25,9 @@ export const CSP = [
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",
-  "frame-ancestors 'none'",
+  // The playground frames its own DevTools page (devtools/index.html); no
+  // other site may frame either.
+  "frame-ancestors 'self'",
 ].join("; ");
 
 const TYPES = {

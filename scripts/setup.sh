@@ -9,6 +9,10 @@
 #      provides it (e.g. a NodeSource nodejs provides npm).
 #   2. npm: `npm ci` in every project folder with a package-lock.json whose
 #      node_modules is missing or older than the lock file (bench/, ...).
+#   3. Dear ImGui 1.86 for the DevTools app, from Debian's source package
+#      `imgui`, unpacked into .deps/imgui-1.86/ (never committed). apt reads a
+#      private copy of the system's source list with deb-src entries, so
+#      nothing on the system changes.
 #
 # Prints one line per thing it installs. Works from any directory. Changes no
 # apt sources and exports nothing.
@@ -81,3 +85,19 @@ while IFS= read -r lock; do
 done < <(find "$root" -mindepth 2 -maxdepth 3 \
   \( -name node_modules -o -name '.*' -o -name 'build*' \) -prune -o \
   -name package-lock.json -type f -print | sort)
+
+# Dear ImGui's sources (devtools/): `apt-get source` with private lists.
+imgui=$root/.deps/imgui-1.86
+if [[ ! -f $imgui/imgui.h ]]; then
+  echo "setup: fetching Dear ImGui 1.86 (Debian source package imgui) into .deps/"
+  apt_dir=$root/.deps/apt
+  mkdir -p "$apt_dir/etc" "$apt_dir/lists/partial" "$apt_dir/src"
+  sed 's/^Types: deb$/Types: deb-src/' /etc/apt/sources.list.d/debian.sources >"$apt_dir/etc/src.sources"
+  apt_opts=(-o Dir::Etc::SourceList=/dev/null -o "Dir::Etc::SourceParts=$apt_dir/etc"
+            -o "Dir::State::Lists=$apt_dir/lists")
+  apt-get -qq "${apt_opts[@]}" update >/dev/null
+  (cd "$apt_dir/src" && apt-get -qq "${apt_opts[@]}" source --download-only imgui=1.86+ds-1 \
+    >/dev/null 2>&1)
+  tar -xJf "$apt_dir"/src/imgui_1.86*.orig.tar.xz -C "$root/.deps"
+  [[ -f $imgui/imgui.h ]] || { echo "setup: Dear ImGui 1.86 was not unpacked" >&2; exit 1; }
+fi

@@ -19,6 +19,7 @@ import { OutputView } from "./views/output";
 import { renderProblems } from "./views/problems";
 import { renderBytes } from "./views/bytes";
 import { renderSizes } from "./views/sizes";
+import { MemoryPanel } from "./views/memory";
 
 const MODE_NAMES: Record<Mode, string> = { dev: "dev", speed: "release (speed)", size: "release (size)" };
 
@@ -125,7 +126,16 @@ export async function startApp(compiler: CompilerClient, runner: Runner): Promis
     performance.mark("wasmrust:run-start");
     runButton.classList.add("stop");
     runButton.querySelector(".run-label")!.textContent = "Stop";
-    const outcome = await runner.run(res.wasm, { onOutput: (fd, bytes) => output.write(fd, bytes) });
+    const outcome = await runner.run(res.wasm, {
+      onOutput: (fd, bytes) => output.write(fd, bytes),
+      onSnapshot: (snapshot) => memory.snapshot(snapshot),
+      onPaused: (reason) => {
+        memory.setPaused(reason);
+        setStatus(`Paused: ${reason}`, "paused");
+        document.body.dataset.pauses = String(Number(document.body.dataset.pauses ?? 0) + 1);
+      },
+    }, { memviz: mode === "dev", breakOnAlloc: memory.breakOnAlloc });
+    if (mode !== "dev") memory.releaseBuild();
     runButton.classList.remove("stop");
     runButton.querySelector(".run-label")!.textContent = "Run";
     const size = formatBytes(res.wasm.length);
@@ -179,7 +189,24 @@ export async function startApp(compiler: CompilerClient, runner: Runner): Promis
 
   const shared = await decodeFragment(location.hash);
   const initial = shared ?? load("source") ?? examples[0].source;
-  const editor = new Editor($("#editor"), initial, dark, { onChange, onRun: () => void run() });
+  const editor = new Editor($("#editor"), initial, dark, {
+    onChange,
+    onRun: () => void run(),
+    onCursorLine: (line) => memory.selectLine(line),
+  });
+  const memory = new MemoryPanel($("#devtools-frame") as HTMLIFrameElement, $("#memory-note"), {
+    onSelectLine: (line) => editor.selectLine(line),
+    onResume: () => {
+      setStatus("Running…", "running");
+      runner.resume();
+    },
+  });
+  tabs.onShow = (tab) => {
+    if (tab === "memory") memory.show();
+  };
+  if (tabs.current === "memory") memory.show();
+  // For tests: the Memory panel's app state.
+  (window as unknown as { wasmrustMemory: MemoryPanel }).wasmrustMemory = memory;
 
   runButton.addEventListener("click", () => void run());
   modeSelect.addEventListener("change", () => {

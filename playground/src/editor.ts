@@ -15,6 +15,8 @@ import { oneDark } from "@codemirror/theme-one-dark";
 export interface EditorHooks {
   onChange(source: string): void;
   onRun(): void;
+  /** The cursor moved to another line (1-based). */
+  onCursorLine?(line: number): void;
 }
 
 const light = EditorView.theme({}, { dark: false });
@@ -28,6 +30,7 @@ const sizing = EditorView.theme({
 export class Editor {
   readonly view: EditorView;
   private theme = new Compartment();
+  private cursorLine = 0;
 
   constructor(parent: HTMLElement, doc: string, dark: boolean, hooks: EditorHooks) {
     const run = () => {
@@ -54,6 +57,13 @@ export class Editor {
           EditorView.contentAttributes.of({ "aria-label": "Program source" }),
           EditorView.updateListener.of((u) => {
             if (u.docChanged) hooks.onChange(u.state.doc.toString());
+            if (u.selectionSet || u.docChanged) {
+              const line = u.state.doc.lineAt(u.state.selection.main.head).number;
+              if (line !== this.cursorLine) {
+                this.cursorLine = line;
+                hooks.onCursorLine?.(line);
+              }
+            }
           }),
         ],
       }),
@@ -75,6 +85,14 @@ export class Editor {
 
   showDiagnostics(diagnostics: LintDiagnostic[]): void {
     this.view.dispatch(setDiagnostics(this.view.state, diagnostics));
+  }
+
+  /** Selects line `n` (1-based), as jumpTo does. */
+  selectLine(n: number): void {
+    const doc = this.view.state.doc;
+    if (n < 1 || n > doc.lines) return;
+    const line = doc.line(n);
+    this.jumpTo(line.from, line.to);
   }
 
   /** Selects [from, to), scrolls it into view and focuses the editor. */

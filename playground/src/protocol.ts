@@ -42,6 +42,12 @@ export type CompileWorkerMessage =
 
 export interface RunRequest {
   wasm: Uint8Array;
+  /** Dev builds: send memviz snapshots (during the run and at its end). */
+  memviz: boolean;
+  /** Pause after allocations of at least this many bytes (0: never). */
+  breakOnAlloc: number;
+  /** While paused the worker waits until the page stores 1 at index 0. */
+  resume: SharedArrayBuffer | null;
   /** Largest linear memory the program may grow to, in 64 KiB pages. */
   maxPages: number;
   /** Output past this many bytes stops the program. */
@@ -51,4 +57,8 @@ export interface RunRequest {
 export type RunWorkerMessage =
   | { type: "ready" }
   | { type: "out"; fd: number; bytes: Uint8Array }
+  | { type: "memviz"; snapshot: Uint8Array }
+  | { type: "paused"; reason: string }
+  /** The program's `frame` export returned for the n-th time (frame-driven programs). */
+  | { type: "frame"; n: number }
   | { type: "exit"; exitCode: number; error: string | null; ms: number };

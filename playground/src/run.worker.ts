@@ -4,7 +4,14 @@
 // run and terminates it when the time limit passes, so a runaway program
 // cannot freeze anything. Output is sent in batches (a program printing in a
 // tight loop would otherwise flood the page with messages) and stops the
-// program once it passes the output limit.
+// program once it passes the output limit. Dev builds also send memviz
+// snapshots for the Memory panel: up to four a second while the program
+// runs (whenever it calls out to the host: output, a trace flush, a
+// frame), one at its end, and one when a "break on" condition pauses it
+// (the worker then waits on shared memory until the page says continue).
+// A module that exports `frame` has it called every animation frame after
+// `main` (the runtime's frame loop) until it exits or the page stops it;
+// each frame tells the page, whose time limit then applies per frame.
 import { runModule } from "wasmrust/runtime";
 import { limitMemory } from "./memory_limit";
 import type { RunRequest, RunWorkerMessage } from "./protocol";
@@ -14,8 +21,10 @@ const post = (message: RunWorkerMessage, transfer: Transferable[] = []) =>
 
 class OutputLimit extends Error {}
 
+const SNAPSHOT_MS = 250;
+
 self.onmessage = async (event: MessageEvent<RunRequest>) => {
-  const { wasm, maxPages, maxOutputBytes } = event.data;
+  const { wasm, maxPages, maxOutputBytes, memviz, breakOnAlloc, resume } = event.data;
   const t0 = performance.now();
   const limited = limitMemory(wasm, maxPages);
   if ("error" in limited) {
@@ -37,7 +46,32 @@ self.onmessage = async (event: MessageEvent<RunRequest>) => {
     pending = null;
     lastFlush = performance.now();
   };
-  const { exitCode, error } = await runModule(limited.wasm, (fd, bytes) => {
+  // Live snapshots, taken when the program calls out (the worker cannot
+  // interrupt it): at most one per SNAPSHOT_MS, and less often when making
+  // them is slow (a long trace), so that they take at most a tenth of the
+  // run's time.
+  let live: { snapshot: () => Uint8Array | null } | null = null;
+  let nextSnapshot = performance.now() + SNAPSHOT_MS;
+  const streamSnapshot = (force = false) => {
+    const now = performance.now();
+    if (!live || (!force && now < nextSnapshot)) return;
+    const bytes = live.snapshot();
+    const done = performance.now();
+    nextSnapshot = done + Math.max(SNAPSHOT_MS, 9 * (done - now));
+    if (bytes) post({ type: "memviz", snapshot: bytes }, [bytes.buffer]);
+  };
+  const onTrace = (reason: number) => {
+    streamSnapshot(reason !== 0);
+    if (reason === 0 || !resume) return;
+    flush();
+    post({ type: "paused", reason: reason === 1
+      ? `an allocation of at least ${breakOnAlloc} bytes`
+      : "a handle of the chosen type was dropped" });
+    const flag = new Int32Array(resume);
+    Atomics.store(flag, 0, 0);
+    Atomics.wait(flag, 0, 0);
+  };
+  const { exitCode, error, snapshot } = await runModule(limited.wasm, (fd, bytes) => {
     total += bytes.length;
     if (total > maxOutputBytes) throw new OutputLimit();
     if (pending && pending.fd !== fd) flush();
@@ -45,8 +79,19 @@ self.onmessage = async (event: MessageEvent<RunRequest>) => {
     pending.chunks.push(bytes);
     pending.size += bytes.length;
     if (performance.now() - lastFlush > 50 || pending.size > 65536) flush();
+    streamSnapshot();
+  }, {
+    memviz, breakOnAlloc, onTrace,
+    onRunning: (l: { snapshot: () => Uint8Array | null }) => { live = memviz ? l : null; },
+    frames: Infinity,
+    onFrame: (n: number) => {
+      flush();
+      streamSnapshot();
+      post({ type: "frame", n });
+    },
   });
   flush();
+  if (snapshot) post({ type: "memviz", snapshot }, [snapshot.buffer]);
   const stopped = total > maxOutputBytes
     ? `the program printed more than ${maxOutputBytes / 1024} KiB and was stopped`
     : error;

@@ -1,8 +1,8 @@
-// The output panes' tab strip (Output, Problems, WAT, Bytes, Sizes): ARIA
+// The output panes' tab strip (Output, Problems, WAT, Bytes, Sizes, Memory): ARIA
 // tabs with arrow-key navigation; the chosen tab is remembered.
 import { load, save } from "./storage";
 
-export type Tab = "output" | "problems" | "wat" | "bytes" | "sizes";
+export type Tab = "output" | "problems" | "wat" | "bytes" | "sizes" | "memory";
 
 export class Tabs {
   private buttons: HTMLButtonElement[];
@@ -34,7 +34,11 @@ export class Tabs {
       b.tabIndex = on ? 0 : -1;
       document.getElementById(b.getAttribute("aria-controls")!)!.hidden = !on;
     }
+    this.onShow?.(tab);
   }
+
+  /** Called whenever a tab is shown. */
+  onShow: ((tab: Tab) => void) | null = null;
 
   badge(tab: Tab, text: string, kind = ""): void {
     const b = this.buttons.find((x) => x.dataset.tab === tab);

@@ -16,8 +16,10 @@ export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "
 export const shots = path.join(root, "tests/out/browser");
 const { chromium } = createRequire(path.join(root, "playground/package.json"))("playwright-core");
 
+// --enable-unsafe-swiftshader: WebGL2 (the Memory panel's DevTools app) on
+// the CPU, as headless Chromium has no GPU.
 export const CHROMIUM_ARGS = [
-  "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+  "--headless", "--no-sandbox", "--disable-gpu", "--enable-unsafe-swiftshader", "--disable-quic", "--no-first-run",
   "--disable-background-networking", "--disable-component-update", "--disable-sync",
 ];
 

@@ -21,6 +21,8 @@ export class TraceReader {
   setBreakOnAlloc(bytes: number): void;
   setBreakOnDrop(typeId: number | null): void;
 }
+export function devtoolsAttached(): boolean;
+export function announce(source: { generation(): number; snapshot(): Uint8Array | null }): void;
 export function makeSnapshot(args: {
   section: MemvizSection | null;
   memory: WebAssembly.Memory;

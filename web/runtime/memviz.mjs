@@ -43,10 +43,12 @@ export function readSection(module) {
   return { bytes, info: JSON.parse(new TextDecoder().decode(bytes)) };
 }
 
-// Reads the ring buffer of one running instance.
+// Reads the ring buffer of one running instance. Keeps at most `maxRecords`
+// (the oldest go, counted as lost).
 export class TraceReader {
-  constructor(memory, info) {
+  constructor(memory, info, maxRecords = 1 << 21) {
     this.memory = memory;
+    this.maxRecords = maxRecords;
     this.address = info.trace ? info.trace.address : 0;
     this.capacity = info.trace ? info.trace.capacity : 0;
     this.seen = 0; // records read so far (all time)
@@ -80,6 +82,11 @@ export class TraceReader {
     if (fresh.length) {
       this.chunks.push(fresh);
       this.length += fresh.length / RECORD_WORDS;
+    }
+    while (this.length > this.maxRecords && this.chunks.length > 1) {
+      const n = this.chunks.shift().length / RECORD_WORDS;
+      this.length -= n;
+      this.lost += n;
     }
     return fresh;
   }
@@ -136,4 +143,32 @@ export function makeSnapshot({ section, memory, reader, exitCode = 0, flags = 0 
     at += c.byteLength;
   }
   return out;
+}
+
+// --- Announcing programs to the DevTools extension ---------------------------
+// A page that runs a dev build exposes it through one global, which the
+// WasmRust DevTools extension reads from its panel (with
+// chrome.devtools.inspectedWindow.eval):
+//   globalThis.__wasmrust_memviz = { version: 1, generation(), snapshot(), snapshotBase64() }
+// generation() changes whenever a new snapshot would differ. The extension's
+// content script marks pages with <html data-wasmrust-devtools>, and then
+// the runtime keeps every trace record (not only those still in the ring).
+export function devtoolsAttached() {
+  return typeof document !== "undefined" && document.documentElement?.dataset?.wasmrustDevtools !== undefined;
+}
+
+export function announce(source) {
+  globalThis.__wasmrust_memviz = {
+    version: 1,
+    generation: () => source.generation(),
+    snapshot: () => source.snapshot(),
+    snapshotBase64: () => {
+      const bytes = source.snapshot();
+      if (!bytes) return null;
+      let text = "";
+      for (let i = 0; i < bytes.length; i += 0x8000)
+        text += String.fromCharCode.apply(null, bytes.subarray(i, i + 0x8000));
+      return btoa(text);
+    },
+  };
 }

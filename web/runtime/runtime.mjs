@@ -20,7 +20,7 @@
 //        "break on" condition (1, 2); see memviz.mjs.
 import { formatFloat } from "./float_format.mjs";
 import {
-  readSection, TraceReader, makeSnapshot,
+  readSection, TraceReader, makeSnapshot, announce, devtoolsAttached,
   SNAPSHOT_FINISHED, SNAPSHOT_PANICKED, SNAPSHOT_TRAPPED,
 } from "./memviz.mjs";
 
@@ -75,34 +75,62 @@ export function makeImports(out, getMemory, traceFlush = null) {
 // Runs a compiled module to completion. Returns { exitCode, error }, and
 // with `options.memviz` also `snapshot`: the memviz snapshot of the end of
 // the run (memviz.mjs), or null for a module without the memviz section.
-// `options.onTrace(reason, reader)` is called on each trace flush (after the
-// reader has read the new records); `options.breakOnAlloc` (bytes) makes
-// the program flush after every allocation at least that large.
+// `options.onTrace(reason, reader, snapshot)` is called on each trace flush
+// (after the reader has read the new records; `snapshot()` makes one of this
+// moment); `options.breakOnAlloc` (bytes) makes the program flush after
+// every allocation at least that large. `options.onRunning(live)` is called
+// just before `main` with `live.snapshot()`, a snapshot of the moment it is
+// called (null for a module without the section): a host streams the run's
+// memory with it from its own callbacks (output, flushes, frames).
 // `out(fd, Uint8Array)` is called for every write.
+// A dev build is also announced to the DevTools extension (memviz.mjs's
+// announce): it can take snapshots of the run at any moment.
+//
+// Programs driven by frames: with `options.frames` (a count, or Infinity),
+// a module that exports a function `frame` has it called once per
+// animation frame after `main` returns, without arguments, until the
+// program exits or traps, `options.signal` (an AbortSignal) aborts, or it
+// was called `frames` times; then the run ends as if `main` had returned.
+// `options.onFrame(n)` is called after the n-th call. Without the option
+// (or for modules without `frame`) the run ends when `main` returns.
 export async function runModule(wasmBytes, out, options = {}) {
   let memory = null;
   let reader = null;
+  const keepAll = options.memviz || devtoolsAttached();
   const onFlush = (reason) => {
-    if (!reader) return;
+    if (!reader || (!keepAll && !options.onTrace)) return;
     reader.poll();
-    if (options.onTrace) options.onTrace(reason, reader);
+    if (options.onTrace) options.onTrace(reason, reader, () => makeSnapshot({ section, memory, reader }));
   };
   const imports = makeImports(out, () => memory, onFlush);
   let instance;
   let section = null;
   try {
     const module = await WebAssembly.compile(wasmBytes);
-    if (options.memviz) section = readSection(module);
+    section = readSection(module);
     instance = await WebAssembly.instantiate(module, imports);
   } catch (e) {
     return { exitCode: 1, error: `failed to instantiate module: ${e.message}` };
   }
   memory = instance.exports.memory;
+  let ended = null; // { exitCode, flags } once the run is over
   if (section) {
     reader = new TraceReader(memory, section.info);
     if (options.breakOnAlloc) reader.setBreakOnAlloc(options.breakOnAlloc);
+    const snapshotNow = () => {
+      reader.poll();
+      return makeSnapshot({ section, memory, reader, exitCode: ended?.exitCode ?? 0, flags: ended?.flags ?? 0 });
+    };
+    announce({
+      generation: () => (reader.poll(), reader.seen * 2 + (ended ? 1 : 0)),
+      snapshot: snapshotNow,
+    });
+    options.onRunning?.({ snapshot: snapshotNow });
+  } else {
+    options.onRunning?.({ snapshot: () => null });
   }
   const finish = (result, flags) => {
+    ended = { exitCode: result.exitCode, flags };
     if (!options.memviz) return result;
     if (!section) return { ...result, snapshot: null };
     reader.poll();
@@ -111,6 +139,8 @@ export async function runModule(wasmBytes, out, options = {}) {
   };
   try {
     instance.exports.main();
+    if (options.frames > 0 && typeof instance.exports.frame === "function")
+      await runFrames(instance.exports.frame, options);
     return finish({ exitCode: 0, error: null }, SNAPSHOT_FINISHED);
   } catch (e) {
     if (e instanceof ProgramExit) {
@@ -118,6 +148,22 @@ export async function runModule(wasmBytes, out, options = {}) {
       return finish({ exitCode: e.code, error: null }, flags);
     }
     return finish(trapResult(e, out), SNAPSHOT_TRAPPED);
+  }
+}
+
+// Calls `frame` once per animation frame (see runModule). Pages and
+// dedicated workers in browsers have requestAnimationFrame; elsewhere
+// (Node) a 16 ms timer stands in. An exit or a trap inside `frame` throws
+// to runModule, as one inside `main` does.
+async function runFrames(frame, { frames, signal, onFrame }) {
+  const nextFrame = typeof requestAnimationFrame === "function"
+    ? () => new Promise((resolve) => requestAnimationFrame(resolve))
+    : () => new Promise((resolve) => setTimeout(resolve, 16));
+  for (let n = 1; n <= frames && !signal?.aborted; n++) {
+    await nextFrame();
+    if (signal?.aborted) break;
+    frame();
+    onFrame?.(n);
   }
 }
 

@@ -1,0 +1,3 @@
+// The extension's devtools_page: registers the "WasmRust" panel, which
+// loads the DevTools app (panel.html).
+chrome.devtools.panels.create("WasmRust", "", "panel.html");
