@@ -67,6 +67,9 @@ struct PathSegment {
 struct Path {
   std::vector<PathSegment> segments;
   Span span;
+  // [resolve] the module the path's leading segments named (they are then
+  // dropped: `crate::shapes::Circle` keeps `Circle`)
+  uint32_t module = 0xFFFFFFFF;
   bool empty() const { return segments.empty(); }
   std::string str() const;  // "a::b::c"
 };
@@ -508,6 +511,10 @@ struct Item {
 
   // Use: every name the item imports (`use a::{b, c::*}` gives two).
   std::vector<UseEntry> uses;
+
+  // Mod: `mod name;` (a file module) rather than `mod name { ... }`
+  bool isFileModule = false;
+  uint32_t module = 0;  // [resolve] the module the item is declared in (0: the crate root)
 
   uint32_t id = 0xFFFFFFFF;  // [resolve] index in the program's tables
 };

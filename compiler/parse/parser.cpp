@@ -927,20 +927,34 @@ class Parser {
     u->uses.push_back(std::move(entry));
   }
 
+  // mod := `mod` ident (`;` | `{` inner_attribute* item* `}`)
+  // A `mod name;` names a file module, which the resolver reports: a program
+  // is one file.
   Item* parseMod() {
     Item* m = ast_.arena.make<Item>();
     m->kind = ItemKind::Mod;
     bump();
     m->nameSpan = peek().span;
     m->name = expectIdent();
-    diags_.emit(DiagKind::Unsupported, "modules are not supported by WasmRust yet")
-        .primary(m->nameSpan, "modules are not supported yet");
-    if (eat(Tok::Semi))
+    if (eat(Tok::Semi)) {
+      m->isFileModule = true;
       return m;
-    if (expect(Tok::LBrace)) {
-      recover({});
-      eat(Tok::RBrace);
     }
+    if (!expect(Tok::LBrace)) {
+      recover({Tok::RBrace});
+      eat(Tok::RBrace);
+      return m;
+    }
+    skipInnerAttributes();
+    while (!at(Tok::RBrace) && !at(Tok::Eof) && !fatal_) {
+      size_t before = pos_;
+      Item* item = parseItem();
+      if (item)
+        m->members.push_back(item);
+      if (pos_ == before)
+        bump();
+    }
+    expect(Tok::RBrace);
     return m;
   }
 

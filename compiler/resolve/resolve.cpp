@@ -10,24 +10,12 @@
 #include <unordered_map>
 
 #include "compiler/resolve/format_string.h"
+#include "compiler/resolve/module_scope.h"
 #include "compiler/resolve/std_paths.h"
 
 namespace wr {
 
 namespace {
-
-struct ValueDef {
-  ResKind kind;
-  uint32_t index;
-  Span span;
-  uint32_t variant = 0;  // UnitVariant / VariantCtor
-};
-
-// An enum variant by name (imported with `use Enum::*` or named `Enum::V`).
-struct VariantRef {
-  uint32_t enumId;
-  uint32_t variant;
-};
 
 struct Scope {
   std::string_view name;
@@ -58,20 +46,25 @@ class Resolver {
 
   void run() {
     declareStdTraits();
-    for (Item* item : ast_.items)
+    gather(ast_.items, ModuleTree::kRoot);
+    for (Item* item : items_) {
+      cur_ = item->module;
       collect(item);
-    for (Item* item : ast_.items) {
+    }
+    resolveImports();
+    for (Item* item : items_) {
+      cur_ = item->module;
       if (item->kind == ItemKind::Impl)
         collectImpl(item);
-      if (item->kind == ItemKind::Use)
-        collectUse(item);
     }
     // Const and static values first: array lengths in signatures read them.
     for (ConstInfo& c : prog_.consts) {
+      cur_ = c.item->module;
       if (c.item->value)
         resolveDetachedExpr(c.item->value, c.owner);
     }
     for (StaticInfo& s : prog_.statics) {
+      cur_ = s.item->module;
       if (s.item->value)
         resolveDetachedExpr(s.item->value, kNone);
     }
@@ -80,8 +73,8 @@ class Resolver {
     checkRecursiveStructs();
     for (uint32_t i = 0; i < prog_.fns.size(); ++i)
       resolveFnBody(i);
-    auto main = values_.find("main");
-    if (main != values_.end() && main->second.kind == ResKind::Fn) {
+    auto main = mods_[ModuleTree::kRoot].values.find("main");
+    if (main != mods_[ModuleTree::kRoot].values.end() && main->second.kind == ResKind::Fn) {
       prog_.mainFn = main->second.index;
     } else {
       Span end{file_.userEnd(), file_.userEnd()};
@@ -111,12 +104,13 @@ class Resolver {
   void define(std::string_view name, ValueDef def, const char* ns) {
     if (name.empty())
       return;
-    auto it = values_.find(name);
-    if (it != values_.end()) {
+    auto& values = mods_[cur_].values;
+    auto it = values.find(name);
+    if (it != values.end()) {
       duplicate(name, it->second.span, def.span, ns);
       return;
     }
-    values_.emplace(name, def);
+    values.emplace(name, def);
   }
 
   void duplicate(std::string_view name, Span first, Span second, const char* ns) {
@@ -149,13 +143,13 @@ class Resolver {
               .emit(DiagKind::Unsupported, "generic type aliases are not supported by WasmRust yet")
               .primary(item->nameSpan);
         }
-        if (structsByName_.count(item->name) || aliases_.count(item->name)) {
+        if (typeNameTaken(item->name)) {
           diags_
               .emit(DiagKind::DuplicateDefinition,
                     "the name `" + std::string(item->name) + "` is defined multiple times")
               .primary(item->nameSpan, "`" + std::string(item->name) + "` redefined here");
         } else {
-          aliases_.emplace(item->name, item);
+          mods_[cur_].aliases.emplace(item->name, item);
         }
         break;
       case ItemKind::Struct:
@@ -178,11 +172,12 @@ class Resolver {
           }
         }
         prog_.structs.push_back(std::move(s));
-        auto it = structsByName_.find(item->name);
-        if (it != structsByName_.end()) {
+        auto& structs = mods_[cur_].structs;
+        auto it = structs.find(item->name);
+        if (it != structs.end()) {
           duplicate(item->name, prog_.structs[it->second].item->nameSpan, item->nameSpan, "type");
         } else {
-          structsByName_.emplace(item->name, item->id);
+          structs.emplace(item->name, item->id);
         }
         if (item->kind == ItemKind::Struct && item->shape == StructShape::Tuple) {
           define(item->name, {ResKind::TupleCtor, item->id, item->nameSpan}, "value");
@@ -199,6 +194,9 @@ class Resolver {
         define(item->name, {ResKind::Const, item->id, item->nameSpan}, "value");
         break;
       }
+      case ItemKind::Use:
+        collectUse(item);
+        break;
       case ItemKind::Static: {
         item->id = static_cast<uint32_t>(prog_.statics.size());
         StaticInfo s;
@@ -212,37 +210,260 @@ class Resolver {
     }
   }
 
-  // `use Enum::*`, `use Enum::{A, B}` and `use self::Enum::A` bring variants
-  // into scope; other paths name the standard library (std_paths.h).
-  void collectUse(Item* item) {
-    for (const UseEntry& u : item->uses) {
-      std::vector<std::string_view> segs = u.segments;
-      while (!segs.empty() && (segs[0] == "self" || segs[0] == "crate"))
-        segs.erase(segs.begin());
-      if (segs.empty())
+  // ---------------------------------------------------------------- modules
+  // Walks the items, into `mod` blocks, leaving out what `#[cfg]` removes:
+  // records each item's module and builds the module tree.
+  void gather(std::vector<Item*>& items, uint32_t module) {
+    for (Item* item : items) {
+      if (!cfgEnabled(item->attrs))
         continue;
-      auto it = structsByName_.find(segs[0]);
-      if (it != structsByName_.end() && prog_.structs[it->second].isEnum) {
-        const StructInfo& en = prog_.structs[it->second];
-        if (segs.size() == 1 && u.glob) {
-          for (uint32_t v = 0; v < en.item->variants.size(); ++v)
-            importedVariants_[en.item->variants[v].name] = {it->second, v};
-        } else if (segs.size() == 2 && !u.glob) {
-          uint32_t v = variantIndex(it->second, segs[1]);
-          if (v == kNone) {
-            diags_
-                .emit(DiagKind::UnresolvedImport, "unresolved import `" + std::string(segs[0]) +
-                                                      "::" + std::string(segs[1]) + "`")
-                .primary(u.span, "no `" + std::string(segs[1]) + "` in `" + en.name + "`");
-          } else if (!u.alias.empty()) {
-            importedVariants_[u.alias] = {it->second, v};
-          }
-        }
+      uint32_t m = module == ModuleTree::kRoot && file_.inPrelude(item->span) ? ModuleTree::kPrelude
+                                                                              : module;
+      item->module = m;
+      if (item->kind == ItemKind::Mod) {
+        declareModule(item, m);
         continue;
       }
-      if (!u.glob && !u.alias.empty())
-        useAliases_[u.alias] = segs;
+      for (Item* member : item->members)
+        member->module = m;
+      items_.push_back(item);
     }
+  }
+
+  void declareModule(Item* item, uint32_t parent) {
+    if (item->isFileModule) {
+      diags_
+          .emit(DiagKind::Unsupported,
+                "file modules (`mod " + std::string(item->name) +
+                    ";`) are not supported by WasmRust: a program is one file")
+          .primary(item->span, "not supported")
+          .help("write the module inline: `mod " + std::string(item->name) + " { ... }`");
+      return;
+    }
+    if (mods_[parent].modules.count(item->name)) {
+      const Item* first = mods_[mods_[parent].modules[item->name]].item;
+      duplicate(item->name, first ? first->nameSpan : item->nameSpan, item->nameSpan, "type");
+      return;
+    }
+    uint32_t id = mods_.add(item->name, parent, item);
+    mods_[parent].modules.emplace(item->name, id);
+    gather(item->members, id);
+  }
+
+  // `#[cfg(test)]` keeps an item only in `wasmrust test` builds, and
+  // `#[cfg(not(test))]` only outside them; `debug_assertions` is on, as in
+  // rustc's default builds. Other configuration names are off.
+  bool cfgEnabled(const std::vector<Attribute>& attrs) const {
+    for (const Attribute& a : attrs) {
+      if (a.path.str() != "cfg")
+        continue;
+      bool negate = false;
+      bool value = false;
+      for (std::string_view arg : a.args) {
+        if (arg == "not")
+          negate = !negate;
+        else if (arg == "test")
+          value = prog_.testBuild;
+        else if (arg == "debug_assertions")
+          value = true;
+      }
+      if (value == negate)
+        return false;
+    }
+    return true;
+  }
+
+  bool typeNameTaken(std::string_view name) const {
+    const ModuleScope& m = mods_[cur_];
+    return m.structs.count(name) || m.aliases.count(name) || m.traits.count(name);
+  }
+
+  // `use` items: std paths become aliases; crate paths are resolved once
+  // every module's items are known, repeatedly, since one import may name
+  // what another brings in.
+  void collectUse(Item* item) {
+    for (const UseEntry& u : item->uses)
+      pendingUses_.push_back({&u, cur_});
+  }
+
+  void resolveImports() {
+    std::vector<bool> done(pendingUses_.size(), false);
+    for (bool progress = true; progress;) {
+      progress = false;
+      for (size_t i = 0; i < pendingUses_.size(); ++i) {
+        if (!done[i] && importOne(*pendingUses_[i].use, pendingUses_[i].module, false)) {
+          done[i] = true;
+          progress = true;
+        }
+      }
+    }
+    for (size_t i = 0; i < pendingUses_.size(); ++i) {
+      if (!done[i])
+        importOne(*pendingUses_[i].use, pendingUses_[i].module, true);
+    }
+    pendingUses_.clear();
+  }
+
+  // Returns false when the import's target is not known yet (and `report`
+  // is false); reports E0432 when `report` is true.
+  bool importOne(const UseEntry& u, uint32_t m, bool report) {
+    const std::vector<std::string_view>& segs = u.segments;
+    if (segs.empty())
+      return true;
+    uint32_t at = m;
+    size_t i = 0;
+    for (; i < segs.size() && (segs[i] == "crate" || segs[i] == "self" || segs[i] == "super");
+         ++i) {
+      if (segs[i] == "crate") {
+        at = ModuleTree::kRoot;
+      } else if (segs[i] == "super") {
+        if (mods_[at].parent == kNone || at == ModuleTree::kPrelude) {
+          diags_.emit(DiagKind::UnresolvedPath, "there are too many leading `super` keywords")
+              .primary(u.span, "there are too many leading `super` keywords");
+          return true;
+        }
+        at = mods_[at].parent;
+      }
+    }
+    if (i == 0 && isStdRoot(segs[0])) {
+      if (!u.glob && !u.alias.empty())
+        mods_[m].stdAliases[u.alias] = segs;
+      return true;
+    }
+    // Through modules, as far as the path names them.
+    for (; i < segs.size() && (u.glob || i + 1 < segs.size()); ++i) {
+      const uint32_t* sub = mods_.module(at, segs[i]);
+      if (!sub)
+        break;
+      at = *sub;
+    }
+    if (u.glob && i == segs.size()) {
+      if (at != m &&
+          std::find(mods_[m].globs.begin(), mods_[m].globs.end(), at) == mods_[m].globs.end())
+        mods_[m].globs.push_back(at);
+      return true;
+    }
+    // `Enum::*` and `Enum::Variant`.
+    const uint32_t* sid = i < segs.size() ? mods_.structId(at, segs[i]) : nullptr;
+    if (sid && prog_.structs[*sid].isEnum && i + (u.glob ? 1 : 2) == segs.size()) {
+      const StructInfo& en = prog_.structs[*sid];
+      if (u.glob) {
+        for (uint32_t v = 0; v < en.item->variants.size(); ++v)
+          mods_[m].variants[en.item->variants[v].name] = {*sid, v};
+        return true;
+      }
+      uint32_t v = variantIndex(*sid, segs[i + 1]);
+      if (v == kNone) {
+        diags_.emit(DiagKind::UnresolvedImport, "unresolved import `" + joined(segs) + "`")
+            .primary(u.span, "no `" + std::string(segs[i + 1]) + "` in `" + en.name + "`");
+      } else if (!u.alias.empty()) {
+        mods_[m].variants[u.alias] = {*sid, v};
+      }
+      return true;
+    }
+    if (!u.glob && i + 1 == segs.size() && importName(at, segs[i], m, u.alias))
+      return true;
+    if (!report)
+      return false;
+    std::string where = i == 0                    ? "this scope"
+                        : at == ModuleTree::kRoot ? "the root"
+                                                  : "`" + mods_.pathOf(at).substr(7) + "`";
+    if (i == 0 && segs.size() > 1) {
+      diags_.emit(DiagKind::UnresolvedImport, "unresolved import `" + std::string(segs[0]) + "`")
+          .primary(u.span, "use of undeclared crate or module `" + std::string(segs[0]) + "`");
+    } else {
+      diags_.emit(DiagKind::UnresolvedImport, "unresolved import `" + joined(segs) + "`")
+          .primary(u.span, "no `" + std::string(segs[i < segs.size() ? i : segs.size() - 1]) +
+                               "` in " + where);
+    }
+    return true;
+  }
+
+  // Copies what `name` means in module `from` (in every namespace) into
+  // module `into` as `as`. False when it means nothing there yet.
+  bool importName(uint32_t from, std::string_view name, uint32_t into, std::string_view as) {
+    if (as.empty())
+      return true;  // `use a::b as _;`
+    bool found = false;
+    ModuleScope& dst = mods_[into];
+    if (const ValueDef* v = mods_.value(from, name)) {
+      dst.values.emplace(as, *v);
+      found = true;
+    }
+    if (const uint32_t* s = mods_.structId(from, name)) {
+      dst.structs.emplace(as, *s);
+      found = true;
+    }
+    if (const Item* const* a = mods_.alias(from, name)) {
+      dst.aliases.emplace(as, *a);
+      found = true;
+    }
+    if (const uint32_t* t = mods_.trait(from, name)) {
+      dst.traits.emplace(as, *t);
+      found = true;
+    }
+    if (const uint32_t* sub = mods_.module(from, name)) {
+      dst.modules.emplace(as, *sub);
+      found = true;
+    }
+    if (const VariantRef* v = mods_.variant(from, name)) {
+      dst.variants.emplace(as, *v);
+      found = true;
+    }
+    if (const std::vector<std::string_view>* std = mods_.stdAlias(from, name)) {
+      dst.stdAliases.emplace(as, *std);
+      found = true;
+    }
+    return found;
+  }
+
+  static bool isStdRoot(std::string_view n) {
+    return n == "std" || n == "core" || n == "alloc" || n == "wasm";
+  }
+
+  static std::string joined(const std::vector<std::string_view>& segs) {
+    std::string out;
+    for (std::string_view s : segs) {
+      if (!out.empty())
+        out += "::";
+      out.append(s);
+    }
+    return out;
+  }
+
+  // `crate::a::T`, `self::T`, `super::T`, `a::b::T`: drops the segments that
+  // name modules from the front of the path (its span still covers them)
+  // and returns the module the rest is looked up in (the current one when
+  // there are none). Idempotent: the module is remembered in the path.
+  uint32_t pathModule(Path& p) {
+    if (p.module != kNone)
+      return p.module;
+    uint32_t at = cur_;
+    size_t i = 0;
+    for (; i + 1 < p.segments.size(); ++i) {
+      std::string_view n = p.segments[i].name;
+      if (n == "crate" && i == 0) {
+        at = ModuleTree::kRoot;
+      } else if (n == "self" && i == 0) {
+        at = cur_;
+      } else if (n == "super" && (i == 0 || p.segments[i - 1].name == "super")) {
+        if (mods_[at].parent == kNone || at == ModuleTree::kPrelude) {
+          diags_.emit(DiagKind::UnresolvedPath, "there are too many leading `super` keywords")
+              .primary(p.segments[i].span, "there are too many leading `super` keywords");
+          break;
+        }
+        at = mods_[at].parent;
+      } else {
+        const uint32_t* sub = mods_.module(at, n);
+        if (!sub)
+          break;
+        at = *sub;
+      }
+    }
+    if (i > 0)
+      p.segments.erase(p.segments.begin(), p.segments.begin() + static_cast<long>(i));
+    p.module = at;
+    return at;
   }
 
   uint32_t variantIndex(uint32_t enumId, std::string_view name) const {
@@ -436,11 +657,12 @@ class Resolver {
     b.span = t->span;
     if (t->kind != TypeExprKind::Path || t->path.empty())
       return b;
+    uint32_t m = pathModule(t->path);
     const PathSegment& seg = t->path.segments.back();
-    auto it = traitsByName_.find(seg.name);
-    if (it == traitsByName_.end()) {
+    const uint32_t* it = t->path.segments.size() == 1 ? mods_.trait(m, seg.name) : nullptr;
+    if (!it) {
       std::string n(seg.name);
-      if (structsByName_.count(seg.name)) {
+      if (mods_.structId(m, seg.name)) {
         diags_.emit(DiagKind::NotATrait, "expected trait, found struct `" + n + "`")
             .primary(seg.span, "not a trait");
       } else {
@@ -449,7 +671,7 @@ class Resolver {
       }
       return b;
     }
-    const TraitInfo& tr = prog_.traits[it->second];
+    const TraitInfo& tr = prog_.traits[*it];
     if (seg.generics.size() > tr.generics.size()) {
       diags_
           .emit(DiagKind::WrongGenericCount,
@@ -459,7 +681,7 @@ class Resolver {
           .primary(seg.span);
       return b;
     }
-    b.trait = it->second;
+    b.trait = *it;
     for (size_t i = 0; i < tr.generics.size(); ++i) {
       TypeId a = kNoType;
       if (i < seg.generics.size()) {
@@ -520,7 +742,7 @@ class Resolver {
       }
       if (d.hasOutput)
         t.assocTypes.push_back("Output");
-      traitsByName_[d.name] = static_cast<uint32_t>(prog_.traits.size());
+      mods_[ModuleTree::kPrelude].traits[d.name] = static_cast<uint32_t>(prog_.traits.size());
       prog_.stdTraits[d.name] = static_cast<uint32_t>(prog_.traits.size());
       prog_.traits.push_back(std::move(t));
     }
@@ -535,11 +757,12 @@ class Resolver {
     t.name = std::string(item->name);
     t.selfParam = newTypeParam("Self", item->nameSpan);
     declareGenerics(item, t.generics);
-    if (structsByName_.count(item->name))
-      duplicate(item->name, prog_.structs[structsByName_[item->name]].item->nameSpan,
-                item->nameSpan, "type");
+    ModuleScope& scope = mods_[cur_];
+    if (scope.structs.count(item->name))
+      duplicate(item->name, prog_.structs[scope.structs[item->name]].item->nameSpan, item->nameSpan,
+                "type");
     else
-      traitsByName_[item->name] = id;  // a user trait shadows a std one of that name
+      scope.traits[item->name] = id;  // a user trait shadows a std one of that name
     for (Item* m : item->members) {
       if (m->kind == ItemKind::Fn) {
         m->id = static_cast<uint32_t>(prog_.fns.size());
@@ -717,6 +940,7 @@ class Resolver {
       case TypeExprKind::Path:
         break;
     }
+    uint32_t m = pathModule(t->path);
     const Path& p = t->path;
     if (p.segments.size() == 1 && p.segments[0].generics.empty()) {
       uint32_t param = findGeneric(p.segments[0].name);
@@ -746,13 +970,11 @@ class Resolver {
     TypeId prim = primitiveType(name);
     if (prim != kNoType && p.segments.size() == 1)
       return prim;
-    auto it = structsByName_.find(name);
-    if (it != structsByName_.end() && p.segments.size() == 1)
-      return genericStructType(it->second, p.segments[0], t->span);
-    auto alias = aliases_.find(name);
-    if (alias != aliases_.end() && p.segments.size() == 1)
-      return aliasType(alias->second);
-    if (traitsByName_.count(name) && p.segments.size() == 1) {
+    if (const uint32_t* sid = p.segments.size() == 1 ? mods_.structId(m, name) : nullptr)
+      return genericStructType(*sid, p.segments[0], t->span);
+    if (const Item* const* alias = p.segments.size() == 1 ? mods_.alias(m, name) : nullptr)
+      return aliasType(const_cast<Item*>(*alias));
+    if (p.segments.size() == 1 && mods_.trait(m, name)) {
       std::string n(name);
       diags_.emit(DiagKind::Unsupported, "trait objects are not supported by WasmRust yet")
           .primary(t->span, "`" + n + "` is a trait, not a type")
@@ -810,12 +1032,14 @@ class Resolver {
     TypeTable& tt = prog_.types;
     // Bounds first: signatures and bodies look methods up through them.
     for (StructInfo& s : prog_.structs) {
+      cur_ = s.item->module;
       enterTypeScope(structSelfType(s.item->id), s.generics, s.item->id);
       resolveBounds(s.item);
     }
     for (TraitInfo& t : prog_.traits) {
       if (!t.item)
         continue;
+      cur_ = t.item->module;
       std::vector<uint32_t> scope = t.generics;
       scope.insert(scope.begin(), t.selfParam);
       enterTypeScope(tt.param(t.selfParam), scope, kNone);
@@ -836,10 +1060,12 @@ class Resolver {
       }
     }
     for (ImplInfo& impl : prog_.impls) {
+      cur_ = impl.item->module;
       enterTypeScope(impl.selfType, impl.generics, kNone);
       resolveBounds(impl.item);
     }
     for (StructInfo& s : prog_.structs) {
+      cur_ = s.item->module;
       uint32_t self = s.item->id;
       enterTypeScope(structSelfType(self), s.generics, self);
       if (s.isEnum) {
@@ -873,6 +1099,7 @@ class Resolver {
     for (uint32_t i = 0; i < prog_.fns.size(); ++i)
       resolveFnSignature(prog_.fns[i]);
     for (ConstInfo& c : prog_.consts) {
+      cur_ = c.item->module;
       enterTypeScope(c.owner == kNone ? kNoType : structSelfType(c.owner),
                      c.owner == kNone ? std::vector<uint32_t>{} : prog_.structs[c.owner].generics,
                      c.owner);
@@ -882,6 +1109,7 @@ class Resolver {
     }
     leaveTypeScope();
     for (StaticInfo& s : prog_.statics) {
+      cur_ = s.item->module;
       s.type = resolveType(s.item->type);
       if (s.type == kNoType)
         s.type = tt.error();
@@ -891,6 +1119,7 @@ class Resolver {
   void resolveFnSignature(FnInfo& fn) {
     TypeTable& tt = prog_.types;
     Item* item = fn.item;
+    cur_ = item->module;
     enterTypeScope(fn.selfType, fn.generics, fn.owner);
     impl_ = fn.impl;
     fn_ = &fn;  // `impl Trait` parameters add to fn.generics
@@ -1084,6 +1313,7 @@ class Resolver {
 
   void resolveFnBody(uint32_t index) {
     FnInfo& fn = prog_.fns[index];
+    cur_ = fn.item->module;
     enterTypeScope(fn.selfType, fn.generics, fn.owner);
     impl_ = fn.impl;
     fn_ = &fn;
@@ -1247,22 +1477,19 @@ class Resolver {
   // A lone identifier in a pattern names a unit variant, unit struct or
   // constant when one is in scope (as in Rust); then it is a path pattern.
   bool bindingIsConstant(Pattern* p) {
-    auto iv = importedVariants_.find(p->name);
-    if (iv != importedVariants_.end() &&
-        prog_.structs[iv->second.enumId].item->variants[iv->second.variant].shape ==
-            StructShape::Unit) {
+    const VariantRef* iv = mods_.variant(cur_, p->name);
+    if (iv && prog_.structs[iv->enumId].item->variants[iv->variant].shape == StructShape::Unit) {
       toPathPattern(p);
       p->resKind = PatRes::Variant;
-      p->res = iv->second.enumId;
-      p->variant = iv->second.variant;
+      p->res = iv->enumId;
+      p->variant = iv->variant;
       return true;
     }
-    auto v = values_.find(p->name);
-    if (v != values_.end() &&
-        (v->second.kind == ResKind::UnitStruct || v->second.kind == ResKind::Const)) {
+    const ValueDef* v = mods_.value(cur_, p->name);
+    if (v && (v->kind == ResKind::UnitStruct || v->kind == ResKind::Const)) {
       toPathPattern(p);
-      p->resKind = v->second.kind == ResKind::Const ? PatRes::Const : PatRes::Struct;
-      p->res = v->second.index;
+      p->resKind = v->kind == ResKind::Const ? PatRes::Const : PatRes::Struct;
+      p->res = v->index;
       return true;
     }
     return false;
@@ -1278,35 +1505,33 @@ class Resolver {
   void resolvePatternPath(Pattern* p) {
     if (p->resKind != PatRes::Unresolved)
       return;
+    uint32_t m = pathModule(p->path);
     const Path& path = p->path;
     std::string_view last = path.segments.back().name;
     if (path.segments.size() == 1) {
-      auto iv = importedVariants_.find(last);
-      if (iv != importedVariants_.end()) {
+      const VariantRef* iv = mods_.variant(m, last);
+      if (iv) {
         p->resKind = PatRes::Variant;
-        p->res = iv->second.enumId;
-        p->variant = iv->second.variant;
+        p->res = iv->enumId;
+        p->variant = iv->variant;
       } else {
         uint32_t sid = last == "Self" ? selfStruct_ : kNone;
-        auto st = structsByName_.find(last);
-        if (st != structsByName_.end())
-          sid = st->second;
-        auto v = values_.find(last);
+        if (const uint32_t* st = mods_.structId(m, last))
+          sid = *st;
+        const ValueDef* v = mods_.value(m, last);
         if (sid != kNone && !prog_.structs[sid].isEnum && p->kind != PatternKind::Path) {
           p->resKind = PatRes::Struct;
           p->res = sid;
-        } else if (v != values_.end() && v->second.kind == ResKind::Const &&
-                   p->kind == PatternKind::Path) {
+        } else if (v && v->kind == ResKind::Const && p->kind == PatternKind::Path) {
           p->resKind = PatRes::Const;
-          p->res = v->second.index;
+          p->res = v->index;
         }
       }
     } else if (path.segments.size() == 2) {
       std::string_view head = path.segments[0].name;
       uint32_t sid = head == "Self" ? selfStruct_ : kNone;
-      auto st = structsByName_.find(head);
-      if (st != structsByName_.end())
-        sid = st->second;
+      if (const uint32_t* st = mods_.structId(m, head))
+        sid = *st;
       if (sid != kNone) {
         StructInfo& s = prog_.structs[sid];
         uint32_t v = s.isEnum ? variantIndex(sid, last) : kNone;
@@ -1394,7 +1619,8 @@ class Resolver {
           if (s->item->kind == ItemKind::Use) {
             // Imports in a body apply from here on (WasmRust keeps them to
             // the end of the file: a superset of Rust's scope).
-            collectUse(s->item);
+            for (const UseEntry& u : s->item->uses)
+              importOne(u, cur_, true);
             break;
           }
           diags_
@@ -1563,28 +1789,26 @@ class Resolver {
   // imported `V { .. }`. Struct literals get resKind UnitStruct (res = the
   // struct); variant literals VariantCtor (res = enum, fieldIndex = variant).
   void resolveStructLit(Expr* e) {
+    uint32_t m = pathModule(e->path);
     const Path& p = e->path;
     uint32_t sid = kNone;
     uint32_t variant = kNone;
     if (p.segments.size() == 1) {
       std::string_view n = p.segments[0].name;
-      auto iv = importedVariants_.find(n);
+      const VariantRef* iv = mods_.variant(m, n);
       if (n == "Self") {
         sid = selfStruct_;
-      } else if (iv != importedVariants_.end()) {
-        sid = iv->second.enumId;
-        variant = iv->second.variant;
-      } else {
-        auto it = structsByName_.find(n);
-        if (it != structsByName_.end())
-          sid = it->second;
+      } else if (iv) {
+        sid = iv->enumId;
+        variant = iv->variant;
+      } else if (const uint32_t* it = mods_.structId(m, n)) {
+        sid = *it;
       }
     } else if (p.segments.size() == 2) {
       std::string_view head = p.segments[0].name;
       uint32_t owner = head == "Self" ? selfStruct_ : kNone;
-      auto it = structsByName_.find(head);
-      if (it != structsByName_.end())
-        owner = it->second;
+      if (const uint32_t* it = mods_.structId(m, head))
+        owner = *it;
       if (owner != kNone && prog_.structs[owner].isEnum) {
         variant = variantIndex(owner, p.segments[1].name);
         if (variant != kNone)
@@ -1716,34 +1940,35 @@ class Resolver {
   }
 
   void resolvePath(Expr* e, bool isCallee) {
-    const Path& p = e->path;
-    if (p.segments.empty())
+    if (e->path.segments.empty())
       return;
-    for (const PathSegment& seg : p.segments) {
+    for (const PathSegment& seg : e->path.segments) {
       for (TypeExpr* g : seg.generics)
         resolveType(g);
     }
+    size_t written = e->path.segments.size();
+    uint32_t m = pathModule(e->path);
+    bool qualified = e->path.segments.size() != written;  // `module::name`: no locals
+    const Path& p = e->path;
     if (p.segments.size() == 1) {
       std::string_view n = p.segments[0].name;
-      for (auto it = scopes_.rbegin(); it != scopes_.rend(); ++it) {
+      for (auto it = scopes_.rbegin(); it != scopes_.rend() && !qualified; ++it) {
         if (it->name == n) {
           setRes(e, ResKind::Local, it->local);
           noteCapture(e);
           return;
         }
       }
-      auto v = values_.find(n);
-      if (v != values_.end()) {
-        setRes(e, v->second.kind, v->second.index);
+      if (const ValueDef* v = mods_.value(m, n)) {
+        setRes(e, v->kind, v->index);
         return;
       }
-      auto iv = importedVariants_.find(n);
-      if (iv != importedVariants_.end()) {
-        resolveVariantValue(e, iv->second.enumId, iv->second.variant, p.span);
+      if (const VariantRef* iv = mods_.variant(m, n)) {
+        resolveVariantValue(e, iv->enumId, iv->variant, p.span);
         return;
       }
-      auto alias = useAliases_.find(n);
-      if (alias != useAliases_.end() && resolveStdPath(e, alias->second, {}))
+      const std::vector<std::string_view>* alias = mods_.stdAlias(m, n);
+      if (alias && resolveStdPath(e, *alias, {}))
         return;
       unresolvedValue(e, isCallee);
       return;
@@ -1756,9 +1981,8 @@ class Resolver {
       uint32_t sid = kNone;
       if (head == "Self")
         sid = selfStruct_;
-      auto it = structsByName_.find(head);
-      if (it != structsByName_.end())
-        sid = it->second;
+      if (const uint32_t* it = mods_.structId(m, head))
+        sid = *it;
       if (sid != kNone) {
         resolveAssoc(e, sid);
         return;
@@ -1772,15 +1996,15 @@ class Resolver {
     std::vector<std::string_view> segs;
     for (const PathSegment& s : p.segments)
       segs.push_back(s.name);
-    auto alias = useAliases_.find(head);
-    if (alias != useAliases_.end()) {
+    const std::vector<std::string_view>* alias = mods_.stdAlias(m, head);
+    if (alias) {
       std::vector<std::string_view> rest(segs.begin() + 1, segs.end());
-      if (resolveStdPath(e, alias->second, rest))
+      if (resolveStdPath(e, *alias, rest))
         return;
     }
     if (resolveStdPath(e, segs, {}))
       return;
-    if (head == "std" || head == "core" || head == "wasm" || alias != useAliases_.end()) {
+    if (head == "std" || head == "core" || head == "wasm" || alias) {
       std::string what = p.str();
       diags_.emit(DiagKind::Unsupported, "`" + what + "` is not supported by WasmRust yet")
           .primary(p.span, "not supported yet");
@@ -1817,6 +2041,15 @@ class Resolver {
                                                        (isCallee ? "function" : "value") + " `" +
                                                        n + "` in this scope");
     d.primary(e->span, "not found in this scope");
+    // Defined in another module: it needs a `use` here.
+    for (uint32_t m = 0; m < mods_.size(); ++m) {
+      auto it = mods_[m].values.find(e->path.segments[0].name);
+      if (m != cur_ && m != ModuleTree::kPrelude && it != mods_[m].values.end() &&
+          it->second.kind == ResKind::Fn) {
+        d.help("consider importing this function: `use " + mods_.pathOf(m) + "::" + n + ";`");
+        return;
+      }
+    }
     // Suggest a similarly named local (one edit away), as rustc does.
     std::string best;
     for (auto it = scopes_.rbegin(); it != scopes_.rend(); ++it) {
@@ -1826,7 +2059,7 @@ class Resolver {
       }
     }
     if (best.empty()) {
-      for (const auto& [name, def] : values_) {
+      for (const auto& [name, def] : mods_[cur_].values) {
         if (editDistance(name, n) <= std::max<size_t>(1, n.size() / 3) &&
             (best.empty() || name < best)) {
           best = std::string(name);
@@ -1887,10 +2120,11 @@ class Resolver {
       for (const TraitBound& b : prog_.typeParams[param].bounds)
         traits.push_back(b.trait);
     } else {
-      auto it = traitsByName_.find(head);
-      if (it == traitsByName_.end() || structsByName_.count(head))
+      uint32_t m = e->path.module == kNone ? cur_ : e->path.module;
+      const uint32_t* it = mods_.trait(m, head);
+      if (!it || mods_.structId(m, head))
         return false;
-      traits.push_back(it->second);
+      traits.push_back(*it);
     }
     for (size_t i = 0; i < traits.size(); ++i) {
       const TraitInfo& t = prog_.traits[traits[i]];
@@ -1971,12 +2205,14 @@ class Resolver {
   Ast& ast_;
   Program& prog_;
   DiagnosticEngine& diags_;
-  std::unordered_map<std::string_view, ValueDef> values_;
-  std::unordered_map<std::string_view, uint32_t> structsByName_;
-  std::unordered_map<std::string_view, std::vector<std::string_view>> useAliases_;
-  std::unordered_map<std::string_view, VariantRef> importedVariants_;
-  std::unordered_map<std::string_view, uint32_t> traitsByName_;
-  std::unordered_map<std::string_view, Item*> aliases_;
+  ModuleTree mods_;
+  uint32_t cur_ = ModuleTree::kRoot;  // the module whose names are in scope
+  std::vector<Item*> items_;          // every item, out of its module
+  struct PendingUse {
+    const UseEntry* use;
+    uint32_t module;
+  };
+  std::vector<PendingUse> pendingUses_;
   std::vector<Item*> aliasStack_;  // aliases being expanded (cycle detection)
   FnInfo* fn_ = nullptr;
   // The type context: `Self`, the type parameters in scope, the struct

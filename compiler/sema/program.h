@@ -209,6 +209,7 @@ struct Program {
   std::vector<StaticInfo> statics;
   std::vector<BuiltinConstInfo> builtinConsts;
   uint32_t mainFn = kNone;
+  bool testBuild = false;  // `wasmrust test`: `#[cfg(test)]` items and `#[test]` fns are in
 
   std::string typeName(TypeId t) const;
   // The type of field `i` of (a variant of) a struct or enum type, with the
