@@ -65,8 +65,10 @@ struct Args {
   std::string timePasses;  // "", "human" or "json"
   int repeat = 1;
   bool noInstrument = false;
-  std::string memviz;    // run: where to write the memory model (.json or .svg)
-  std::string snapshot;  // memviz: the snapshot to read
+  std::string memviz;                 // run: where to write the memory model (.json or .svg)
+  std::string snapshot;               // memviz: the snapshot to read
+  bool test = false;                  // build/check --test; always for `wasmrust test`
+  std::vector<std::string> testArgs;  // test: a name filter, --ignored, --exact, ...
 };
 
 bool readFile(const std::string& path, std::string& out) {
@@ -112,6 +114,7 @@ bool compileFile(const Args& args, bool checkOnly, wr::CompileResult& result) {
   options.checkOnly = checkOnly;
   options.binaryen = !args.noBinaryen;
   options.instrument = !args.noInstrument;
+  options.test = args.test;
   if (args.passes) {
     std::vector<std::string> names;
     std::string error;
@@ -197,10 +200,12 @@ int cmdCheck(const Args& args) {
 }
 
 #ifndef __EMSCRIPTEN__
-std::string runtimePath() {
+// The Node entry point `name` (run.mjs, test.mjs) of the runtime;
+// WASMRUST_RUNTIME names another runtime directory.
+std::string runtimePath(const char* name) {
   if (const char* env = std::getenv("WASMRUST_RUNTIME"))
-    return env;
-  return std::string(WASMRUST_SOURCE_DIR) + "/web/runtime/run.mjs";
+    return std::string(env) + "/" + name;
+  return std::string(WASMRUST_SOURCE_DIR) + "/web/runtime/" + name;
 }
 #endif
 
@@ -245,6 +250,39 @@ int cmdMemviz(const Args& args) {
   return writeMemviz({data.begin(), data.end()}, args.output);
 }
 
+#ifndef __EMSCRIPTEN__
+// Writes the module to a temporary file and runs `node SCRIPT MODULE ARGS...`
+// with this process's stdout and stderr; returns its exit code.
+int runUnderNode(const std::vector<uint8_t>& wasm,
+                 const std::string& script,
+                 const std::vector<std::string>& extra) {
+  char path[] = "/tmp/wasmrust-run-XXXXXX";
+  int fd = mkstemp(path);
+  if (fd < 0 || write(fd, wasm.data(), wasm.size()) != static_cast<ssize_t>(wasm.size())) {
+    std::cerr << "error: couldn't write a temporary module\n";
+    return 1;
+  }
+  close(fd);
+  std::vector<std::string> argv = {"node", script, path};
+  argv.insert(argv.end(), extra.begin(), extra.end());
+  std::vector<char*> cargv;
+  for (std::string& a : argv)
+    cargv.push_back(a.data());
+  cargv.push_back(nullptr);
+  pid_t pid = fork();
+  if (pid == 0) {
+    execvp("node", cargv.data());
+    std::perror("error: couldn't start node");
+    _exit(127);
+  }
+  int status = 0;
+  waitpid(pid, &status, 0);
+  unlink(path);
+  return WIFEXITED(status) ? WEXITSTATUS(status)
+                           : 128 + (WIFSIGNALED(status) ? WTERMSIG(status) : 0);
+}
+#endif
+
 int cmdRun(const Args& args) {
 #ifdef __EMSCRIPTEN__
   std::cerr << "error: `wasmrust run` is not available in this build\n";
@@ -261,35 +299,19 @@ int cmdRun(const Args& args) {
   wr::CompileResult r;
   if (!compileFile(args, false, r))
     return 1;
-  char path[] = "/tmp/wasmrust-run-XXXXXX";
-  int fd = mkstemp(path);
-  if (fd < 0 || write(fd, r.wasm.data(), r.wasm.size()) != static_cast<ssize_t>(r.wasm.size())) {
-    std::cerr << "error: couldn't write a temporary module\n";
-    return 1;
+  char snapshotPath[] = "/tmp/wasmrust-memviz-XXXXXX";
+  std::vector<std::string> extra;
+  if (!args.memviz.empty()) {
+    int fd = mkstemp(snapshotPath);
+    if (fd >= 0)
+      close(fd);
+    extra = {"--memviz", snapshotPath};
   }
-  close(fd);
-  std::string runtime = runtimePath();
-  std::string snapshot = std::string(path) + ".memviz";
-  pid_t pid = fork();
-  if (pid == 0) {
-    if (args.memviz.empty()) {
-      execlp("node", "node", runtime.c_str(), path, static_cast<char*>(nullptr));
-    } else {
-      execlp("node", "node", runtime.c_str(), path, "--memviz", snapshot.c_str(),
-             static_cast<char*>(nullptr));
-    }
-    std::perror("error: couldn't start node");
-    _exit(127);
-  }
-  int status = 0;
-  waitpid(pid, &status, 0);
-  unlink(path);
-  int code =
-      WIFEXITED(status) ? WEXITSTATUS(status) : 128 + (WIFSIGNALED(status) ? WTERMSIG(status) : 0);
+  int code = runUnderNode(r.wasm, runtimePath("run.mjs"), extra);
   if (!args.memviz.empty()) {
     std::string data;
-    bool read = readFile(snapshot, data);
-    unlink(snapshot.c_str());
+    bool read = readFile(snapshotPath, data) && !data.empty();
+    unlink(snapshotPath);
     if (!read) {
       std::cerr << "error: memviz: the runtime wrote no snapshot\n";
       return code ? code : 1;
@@ -298,6 +320,22 @@ int cmdRun(const Args& args) {
       return code ? code : 1;
   }
   return code;
+#endif
+}
+
+// `wasmrust test FILE [FILTER] [--ignored] [--include-ignored] [--exact]`:
+// builds the test harness and runs every `#[test]` fn under Node, printing
+// what libtest prints (web/runtime/test.mjs); exits 101 if any failed.
+int cmdTest(Args args) {
+#ifdef __EMSCRIPTEN__
+  std::cerr << "error: `wasmrust test` is not available in this build\n";
+  return 1;
+#else
+  args.test = true;
+  wr::CompileResult r;
+  if (!compileFile(args, false, r))
+    return 1;
+  return runUnderNode(r.wasm, runtimePath("test.mjs"), args.testArgs);
 #endif
 }
 
@@ -340,8 +378,19 @@ int main(int argc, char** argv) {
   run->add_option("--memviz", args.memviz,
                   "Write the program's memory at its end as JSON or SVG (dev builds)");
 
+  CLI::App* test =
+      app.add_subcommand("test", "Compile a program's #[test] fns and run them under Node");
+  test->add_option("file", args.file, "Source file")->required();
+  test->add_option("args", args.testArgs,
+                   "A name filter, and the test runner's --ignored, --include-ignored, --exact");
+  test->allow_extras();
+  test->add_flag("--release{speed}", args.release, "Optimized build; --release=size for -Oz")
+      ->check(CLI::IsMember({"speed", "size"}));
+  test->add_option("--error-format", args.errorFormat, "Diagnostics format")
+      ->check(CLI::IsMember({"human", "json"}));
+
   // Hidden (empty group): for the WasmIR golden tests and measurements.
-  for (CLI::App* sub : {build, run}) {
+  for (CLI::App* sub : {build, run, test}) {
     sub->add_option("--passes", args.passes, "WasmIR passes to run")->group("");
     sub->add_flag("--no-binaryen", args.noBinaryen, "Release builds skip Binaryen")->group("");
     sub->add_flag("--no-instrument", args.noInstrument, "Dev builds without memviz")->group("");
@@ -352,6 +401,10 @@ int main(int argc, char** argv) {
   check->add_option("--error-format", args.errorFormat, "Diagnostics format")
       ->check(CLI::IsMember({"human", "json"}));
 
+  for (CLI::App* sub : {build, check}) {
+    sub->add_flag("--test", args.test,
+                  "Compile the #[test] fns as a test harness (as rustc --test)");
+  }
   for (CLI::App* sub : {build, check}) {
     CLI::Option* timePasses =
         sub->add_flag("--time-passes{human}", args.timePasses,
@@ -370,7 +423,7 @@ int main(int argc, char** argv) {
   CLI::App* explain = app.add_subcommand("explain", "Explain a diagnostic code");
   explain->add_option("code", args.code, "A code such as E0308")->required();
 
-  for (CLI::App* sub : {build, run, check, mv, explain}) {
+  for (CLI::App* sub : {build, run, test, check, mv, explain}) {
     sub->set_version_flag("--version,-V", std::string("wasmrust ") + WASMRUST_VERSION);
   }
   CLI11_PARSE(app, argc, argv);
@@ -380,6 +433,11 @@ int main(int argc, char** argv) {
     return cmdBuild(args);
   if (*run)
     return cmdRun(args);
+  if (*test) {
+    for (const std::string& extra : test->remaining())
+      args.testArgs.push_back(extra);
+    return cmdTest(args);
+  }
   if (*check)
     return cmdCheck(args);
   if (*explain)

@@ -52,6 +52,7 @@ CompileResult runPipeline(const std::string& path,
   result.times.lex = sw.lap();
   Ast ast;
   Program program;
+  program.testBuild = options.test;
   auto done = [&]() {
     // Secondary labels inside the prelude ("required by this bound in
     // `map`") would show std's source as if it were the user's.

@@ -29,6 +29,10 @@ struct CompileOptions {
   // the `wasmrust.memviz` section for the memory visualizer (docs/memviz.md).
   // Release builds never carry it.
   bool instrument = true;
+  // A test build (`wasmrust test`, `--test`): `#[cfg(test)]` items and the
+  // `#[test]` fns are compiled, and the module exports the tests instead of
+  // `main`.
+  bool test = false;
 };
 
 // Wall-clock time of each stage (stage.def), in microseconds; a stage that

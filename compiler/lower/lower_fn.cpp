@@ -163,8 +163,8 @@ void FnLowerer::lowerFunction() {
       bindPattern(p, fn_->locals[local].type);
     }
   }
-  // Statics are initialized when `main` starts.
-  if (fn_ == &m_.prog.fns[m_.prog.mainFn]) {
+  // Statics are initialized when `main` (or a test's entry) starts.
+  if (fn_->isEntry) {
     for (size_t i = 0; i < m_.prog.statics.size(); ++i) {
       StaticInfo& s = m_.prog.statics[i];
       if (!s.item->value || repr(s.type) == Repr::None)

@@ -119,7 +119,7 @@ bool ModuleLowerer::callsMain(const Expr* e) const {
 }
 
 void ModuleLowerer::run() {
-  if (prog.mainFn == kNone)
+  if (prog.testBuild ? prog.tests.empty() : prog.mainFn == kNone)
     return;
   for (const FnInfo& fn : prog.fns) {
     if (!fn.item->body)
@@ -129,7 +129,12 @@ void ModuleLowerer::run() {
     wrapper.block = fn.item->body;
     mainIsCalled_ = mainIsCalled_ || callsMain(&wrapper);
   }
-  fnRef(prog.mainFn);
+  if (prog.testBuild) {
+    for (const TestCase& t : prog.tests)
+      fnRef(t.entry);
+  } else {
+    fnRef(prog.mainFn);
+  }
   while (!worklist_.empty()) {
     uint32_t f = worklist_.front();
     worklist_.pop_front();
@@ -286,7 +291,11 @@ void ModuleLowerer::finalize() {
   memory.limits.min = std::max<uint32_t>(1, (at + 65535) / 65536);
   out_.memories.push_back(memory);
   out_.exports.push_back({"memory", ExternKind::Memory, 0});
-  out_.exports.push_back({"main", ExternKind::Func, nImports + fnIds_[prog.mainFn]});
+  if (prog.testBuild) {
+    exportTests(nImports);
+  } else {
+    out_.exports.push_back({"main", ExternKind::Func, nImports + fnIds_[prog.mainFn]});
+  }
   if (!data_.empty()) {
     DataSegment seg;
     seg.offset = dataStart_;

@@ -122,7 +122,8 @@ class ModuleLowerer {
   void markHeapUsed() { usesHeap_ = true; }
   void needScratch(uint32_t bytes) { scratchSize_ = std::max(scratchSize_, bytes); }
   bool isStaticFrameFn(const FnInfo* fn) const {
-    return fn == &prog.fns[prog.mainFn] && !mainIsCalled_;
+    return !prog.testBuild && prog.mainFn != kNone && fn == &prog.fns[prog.mainFn] &&
+           !mainIsCalled_;
   }
   void setMainFrameSize(uint32_t bytes) { mainFrameSize_ = bytes; }
   // Panic locations are passed as (line, col) constants; the file name is
@@ -141,6 +142,7 @@ class ModuleLowerer {
   void generateHelper(Helper h, uint32_t id);
   void generateHeapHelper(Helper h, uint32_t id);  // heap_runtime.cpp
   void finalize();
+  void exportTests(uint32_t nImports);  // test builds (test_entries.cpp)
   uint32_t layoutMemory();
 
   wasmir::Module& out_;

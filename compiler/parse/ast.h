@@ -75,8 +75,9 @@ struct Path {
 };
 
 struct Attribute {
-  Path path;                           // `derive`, `wasm::export`, ...
-  std::vector<std::string_view> args;  // identifiers inside `(...)`
+  Path path;                              // `derive`, `wasm::export`, ...
+  std::vector<std::string_view> args;     // identifiers inside `(...)`
+  std::vector<std::string_view> strings;  // string literals inside `(...)`, quoted
   Span span;
 };
 

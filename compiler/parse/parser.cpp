@@ -321,6 +321,8 @@ class Parser {
           --depth;
         if (at(Tok::Ident))
           attr.args.push_back(text(peek().span));
+        else if (at(Tok::StrLit))
+          attr.strings.push_back(text(peek().span));
         bump();
       }
       expect(Tok::RParen);
@@ -1104,7 +1106,8 @@ class Parser {
       }
       path.segments.push_back(std::move(seg));
       if (at(Tok::ColonColon) && peek(1).kind != Tok::Lt &&
-          (peek(1).kind == Tok::Ident || peek(1).kind == Tok::KwSelfType)) {
+          (peek(1).kind == Tok::Ident || peek(1).kind == Tok::KwSelfType ||
+           peek(1).kind == Tok::KwSuper)) {
         bump();
         continue;
       }

@@ -76,7 +76,11 @@ class Resolver {
     auto main = mods_[ModuleTree::kRoot].values.find("main");
     if (main != mods_[ModuleTree::kRoot].values.end() && main->second.kind == ResKind::Fn) {
       prog_.mainFn = main->second.index;
-    } else {
+      prog_.fns[prog_.mainFn].isEntry = !prog_.testBuild;
+    }
+    if (prog_.testBuild) {
+      makeTestEntries();
+    } else if (prog_.mainFn == kNone) {
       Span end{file_.userEnd(), file_.userEnd()};
       diags_
           .emit(DiagKind::NoMainFunction,
@@ -132,6 +136,8 @@ class Resolver {
         fn.ownGenerics = static_cast<uint32_t>(fn.generics.size());
         prog_.fns.push_back(std::move(fn));
         define(item->name, {ResKind::Fn, item->id, item->nameSpan}, "value");
+        if (prog_.testBuild && findAttr(item, "test"))
+          collectTest(item);
         break;
       }
       case ItemKind::Trait:
@@ -215,7 +221,7 @@ class Resolver {
   // records each item's module and builds the module tree.
   void gather(std::vector<Item*>& items, uint32_t module) {
     for (Item* item : items) {
-      if (!cfgEnabled(item->attrs))
+      if (!cfgEnabled(item->attrs) || (!prog_.testBuild && findAttr(item, "test")))
         continue;
       uint32_t m = module == ModuleTree::kRoot && file_.inPrelude(item->span) ? ModuleTree::kPrelude
                                                                               : module;
@@ -271,6 +277,89 @@ class Resolver {
         return false;
     }
     return true;
+  }
+
+  static const Attribute* findAttr(const Item* item, std::string_view name) {
+    for (const Attribute& a : item->attrs) {
+      if (a.path.str() == name)
+        return &a;
+    }
+    return nullptr;
+  }
+
+  // ---------------------------------------------------------------- tests
+  // A `#[test]` fn of a test build (`wasmrust test`): its name is its path
+  // from the crate root, as libtest prints it.
+  void collectTest(Item* item) {
+    const char* problem = !item->params.empty() || item->selfKind != SelfKind::None
+                              ? "functions used as tests can not have any arguments"
+                          : !item->generics.empty()
+                              ? "functions used as tests can not have type parameters"
+                          : item->ret ? "functions used as tests must return `()` in WasmRust"
+                                      : nullptr;
+    if (problem) {
+      // The fn itself, without its attributes (as rustc shows it).
+      Span fn = item->span;
+      std::string_view text = file_.text();
+      for (const Attribute& a : item->attrs)
+        fn.lo = std::max(fn.lo, a.span.hi);
+      while (fn.lo < fn.hi && (text[fn.lo] == ' ' || text[fn.lo] == '\n' || text[fn.lo] == '\t' ||
+                               text[fn.lo] == '\r'))
+        ++fn.lo;
+      diags_.emit(DiagKind::InvalidTestFn, problem).primary(fn);
+      return;
+    }
+    TestCase t;
+    t.fn = item->id;
+    std::string path = mods_.pathOf(cur_);
+    t.name =
+        path == "crate" ? std::string(item->name) : path.substr(7) + "::" + std::string(item->name);
+    t.ignore = findAttr(item, "ignore") != nullptr;
+    if (const Attribute* sp = findAttr(item, "should_panic")) {
+      t.shouldPanic = true;
+      if (!sp->strings.empty()) {
+        std::string_view q = sp->strings[0];
+        t.expected = std::string(q.substr(1, q.size() >= 2 ? q.size() - 2 : 0));
+      }
+    }
+    prog_.tests.push_back(std::move(t));
+  }
+
+  // Each test's entry: a fn of its own whose body calls the test, so that
+  // it can initialize the statics as `main` does; the module exports it.
+  void makeTestEntries() {
+    Arena& arena = ast_.arena;
+    for (TestCase& t : prog_.tests) {
+      const FnInfo& test = prog_.fns[t.fn];
+      Span at = test.item->nameSpan;
+      Expr* callee = arena.make<Expr>();
+      callee->kind = ExprKind::Path;
+      callee->span = at;
+      callee->path.segments.push_back(PathSegment{test.item->name, at, {}});
+      callee->path.span = at;
+      setRes(callee, ResKind::Fn, t.fn);
+      Expr* call = arena.make<Expr>();
+      call->kind = ExprKind::Call;
+      call->span = at;
+      call->lhs = callee;
+      Block* body = arena.make<Block>();
+      body->span = at;
+      body->tail = call;
+      Item* entry = arena.make<Item>();
+      entry->kind = ItemKind::Fn;
+      entry->span = at;
+      entry->nameSpan = at;
+      entry->name = test.item->name;
+      entry->body = body;
+      entry->id = static_cast<uint32_t>(prog_.fns.size());
+      FnInfo fn;
+      fn.item = entry;
+      fn.name = "test:" + t.name;
+      fn.ret = prog_.types.unit();
+      fn.isEntry = true;
+      t.entry = entry->id;
+      prog_.fns.push_back(std::move(fn));
+    }
   }
 
   bool typeNameTaken(std::string_view name) const {

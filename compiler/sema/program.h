@@ -123,6 +123,7 @@ struct LocalInfo {
 struct FnInfo {
   Item* item = nullptr;
   std::string name;            // "main", "Point::new"
+  bool isEntry = false;        // `main`, or a test's entry in test builds: initializes statics
   uint32_t owner = kNone;      // struct index for inherent methods and assoc fns
   uint32_t impl = kNone;       // the impl block it is declared in
   uint32_t trait = kNone;      // the trait it is declared in (a required or default method)
@@ -183,6 +184,18 @@ struct ConstInfo {
   bool isScalar = false;
 };
 
+// A `#[test]` fn of a test build. Its entry is a fn of its own that the
+// module exports as `test:N` (N its index here); the test runner calls each
+// in a fresh instance.
+struct TestCase {
+  uint32_t fn = kNone;     // the `#[test]` fn
+  uint32_t entry = kNone;  // the exported fn that runs it
+  std::string name;        // its path from the crate root: "tests::adds"
+  bool shouldPanic = false;
+  std::string expected;  // `#[should_panic(expected = "...")]`: part of the message
+  bool ignore = false;
+};
+
 struct StaticInfo {
   Item* item = nullptr;
   TypeId type = kNoType;
@@ -209,7 +222,9 @@ struct Program {
   std::vector<StaticInfo> statics;
   std::vector<BuiltinConstInfo> builtinConsts;
   uint32_t mainFn = kNone;
-  bool testBuild = false;  // `wasmrust test`: `#[cfg(test)]` items and `#[test]` fns are in
+  bool testBuild = false;
+  std::vector<TestCase> tests;  // test builds: the `#[test]` fns, in source order  // `wasmrust
+                                // test`: `#[cfg(test)]` items and `#[test]` fns are in
 
   std::string typeName(TypeId t) const;
   // The type of field `i` of (a variant of) a struct or enum type, with the

@@ -43,6 +43,13 @@ CHECK_PREFIX = "// CHECK:"
 ERROR_CODE_RE = re.compile(r"error\[([EW]\d{4})\]")
 RUSTC_SKIP_RE = re.compile(r"^// RUSTC: skip\s*(?:—|--|-|:)?\s*(.*)$")
 ARGS_RE = re.compile(r"^// ARGS:(.*)$")
+# `// MODE: test`: the program's #[test] fns are run with `wasmrust test`,
+# and rustc's oracle is `rustc --test` run with one test thread; their
+# reports are compared line by line for the test lines and the counts (the
+# panic messages in a failure's captured output are not rustc 1.63's).
+MODE_TEST = "// MODE: test"
+FINISHED_RE = re.compile(r"finished in \d+\.\d+s")
+TEST_LINE_RE = re.compile(r"^(running \d+ tests?|test .*)$")
 
 
 # ---------------------------------------------------------------------------
@@ -105,6 +112,10 @@ class TestFile:
     args: list[str]
     rustc_skip: str | None      # the reason, when the oracle is skipped
     expect: Expect
+
+    @property
+    def is_test_mode(self) -> bool:
+        return MODE_TEST in self.code.split("\n")
 
     @property
     def is_fail(self) -> bool:
@@ -313,7 +324,8 @@ class RustcOracle:
     def result(self, test: TestFile, tmp: Path) -> dict:
         source = encode(test.source)
         key = hashlib.sha256(
-            "\0".join([self.version, *RUSTC_FLAGS, str(test.is_fail)]).encode() + b"\0" + source
+            "\0".join([self.version, *RUSTC_FLAGS, str(test.is_fail), str(test.is_test_mode)])
+            .encode() + b"\0" + source
         ).hexdigest()
         cache = REPO_ROOT / CACHE_DIR / f"{key}.json"
         if cache.exists():
@@ -327,13 +339,15 @@ class RustcOracle:
 
     def compute(self, test: TestFile, tmp: Path) -> dict:
         exe = tmp / "rustc.out"
-        compiled = run([RUSTC, *RUSTC_FLAGS, "-o", str(exe), str(test.path)], COMPILE_TIMEOUT,
-                       cwd=src_root(tmp))
+        mode = ["--test"] if test.is_test_mode else []
+        compiled = run([RUSTC, *RUSTC_FLAGS, *mode, "-o", str(exe), str(test.path)],
+                       COMPILE_TIMEOUT, cwd=src_root(tmp))
         result = {"compiled": compiled.exit == 0 and not compiled.timed_out,
                   "codes": error_codes(compiled.stderr),
                   "compile_stderr": compiled.stderr[-4000:]}
         if result["compiled"] and not test.is_fail:
-            ran = run([str(exe)], RUSTC_RUN_TIMEOUT, cwd=src_root(tmp))
+            threads = ["--test-threads=1"] if test.is_test_mode else []
+            ran = run([str(exe), *threads], RUSTC_RUN_TIMEOUT, cwd=src_root(tmp))
             result.update(stdout=ran.stdout, exit=ran.exit, timed_out=ran.timed_out)
         return result
 
@@ -385,11 +399,13 @@ class Runner:
     # -- programs that must compile and run ---------------------------------
 
     def check_run(self, test: TestFile, result: Result, tmp: Path) -> None:
-        ran = run(self.wasmrust("run", *test.args, str(test.path)), RUN_TIMEOUT, src_root(tmp))
+        verb = "test" if test.is_test_mode else "run"
+        ran = run(self.wasmrust(verb, *test.args, str(test.path)), RUN_TIMEOUT, src_root(tmp))
         if ran.timed_out:
-            result.problems.append(f"`wasmrust run` timed out after {RUN_TIMEOUT} s")
+            result.problems.append(f"`wasmrust {verb}` timed out after {RUN_TIMEOUT} s")
             return
-        result.actual = Expect(ran.stdout, ran.stderr, ran.exit)
+        stdout = FINISHED_RE.sub("finished in 0.00s", ran.stdout)
+        result.actual = Expect(stdout, ran.stderr, ran.exit)
         self.compare_or_update(test, result)
         wasm = self.check_build(test, result, tmp)
         if wasm is not None and self.opts.compiler_js:
@@ -399,7 +415,8 @@ class Runner:
 
     def check_build(self, test: TestFile, result: Result, tmp: Path) -> bytes | None:
         out = tmp / "native.wasm"
-        built = run(self.wasmrust("build", *test.args, str(test.path), "-o", str(out)),
+        mode = ["--test"] if test.is_test_mode else []
+        built = run(self.wasmrust("build", *mode, *test.args, str(test.path), "-o", str(out)),
                     COMPILE_TIMEOUT, src_root(tmp))
         if built.exit != 0 or built.timed_out or not out.exists():
             result.problems.append(f"`wasmrust build` failed: {built.describe()}")
@@ -427,6 +444,14 @@ class Runner:
                                    "if that is intended):\n" + indent(rustc["compile_stderr"]))
         elif rustc.get("timed_out"):
             result.problems.append(f"the rustc-built program timed out after {RUSTC_RUN_TIMEOUT} s")
+        elif test.is_test_mode:
+            ours, theirs = test_lines(result.actual.stdout), test_lines(rustc["stdout"])
+            if ours != theirs:
+                result.problems.append("the test report differs from rustc --test's:\n"
+                                       + diff(theirs, ours, "rustc", "wasmrust"))
+            if result.actual.exit != rustc["exit"]:
+                result.problems.append(f"exit code {result.actual.exit}, "
+                                       f"rustc's test binary exits with {rustc['exit']}")
         else:
             actual = result.actual
             if actual.stdout != rustc["stdout"]:
@@ -445,7 +470,9 @@ class Runner:
     # -- programs that must be rejected --------------------------------------
 
     def check_fail(self, test: TestFile, result: Result, tmp: Path) -> None:
-        argv = self.wasmrust("check", "--error-format", "human", *test.args, str(test.path))
+        mode = ["--test"] if test.is_test_mode else []
+        argv = self.wasmrust("check", "--error-format", "human", *mode, *test.args,
+                             str(test.path))
         ran = run(argv, COMPILE_TIMEOUT, src_root(tmp))
         if ran.timed_out:
             result.problems.append("`wasmrust check` timed out")
@@ -501,6 +528,13 @@ class Runner:
             result.problems.append("the rustc-built program timed out")
         else:
             result.updated = write_test(test, Expect(rustc["stdout"], "", rustc["exit"]))
+
+
+def test_lines(report: str) -> str:
+    """The lines of a libtest report that do not depend on panic formats."""
+    lines = [FINISHED_RE.sub("finished in 0.00s", line) for line in report.split("\n")]
+    return "\n".join(line for line in lines
+                     if TEST_LINE_RE.match(line) or line.startswith("test result:"))
 
 
 def diff(expected: str, actual: str, a: str = "expected", b: str = "actual") -> str:

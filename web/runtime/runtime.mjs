@@ -93,6 +93,9 @@ export function makeImports(out, getMemory, traceFlush = null) {
 // was called `frames` times; then the run ends as if `main` had returned.
 // `options.onFrame(n)` is called after the n-th call. Without the option
 // (or for modules without `frame`) the run ends when `main` returns.
+//
+// `wasmBytes` may also be a compiled WebAssembly.Module; `options.entry`
+// names the export to run instead of `main` (test builds export `test:N`).
 export async function runModule(wasmBytes, out, options = {}) {
   let memory = null;
   let reader = null;
@@ -106,7 +109,8 @@ export async function runModule(wasmBytes, out, options = {}) {
   let instance;
   let section = null;
   try {
-    const module = await WebAssembly.compile(wasmBytes);
+    const module =
+      wasmBytes instanceof WebAssembly.Module ? wasmBytes : await WebAssembly.compile(wasmBytes);
     section = readSection(module);
     instance = await WebAssembly.instantiate(module, imports);
   } catch (e) {
@@ -138,7 +142,7 @@ export async function runModule(wasmBytes, out, options = {}) {
     return { ...result, snapshot };
   };
   try {
-    instance.exports.main();
+    instance.exports[options.entry ?? "main"]();
     if (options.frames > 0 && typeof instance.exports.frame === "function")
       await runFrames(instance.exports.frame, options);
     return finish({ exitCode: 0, error: null }, SNAPSHOT_FINISHED);
