@@ -424,7 +424,9 @@ struct Stmt {
 struct Block {
   Span span;
   std::vector<Stmt*> stmts;
-  Expr* tail = nullptr;  // the value expression, if any
+  Expr* tail = nullptr;          // the value expression, if any
+  bool hasItems = false;         // some statement is an item (a fn, struct, use, ...)
+  uint32_t module = 0xFFFFFFFF;  // [resolve] hasItems: the block's own module
 };
 
 // ---------------------------------------------------------------- items
@@ -523,6 +525,7 @@ struct Item {
 struct Ast {
   Arena arena;
   std::vector<Item*> items;
+  bool hasBlockItems = false;  // some block declares items (the resolver then looks for them)
 };
 
 }  // namespace wr

@@ -1446,8 +1446,11 @@ class Parser {
       s->kind = StmtKind::Item;
       s->item = parseItem();
       s->span = Span::between(start, prevSpan());
-      if (s->item)
+      if (s->item) {
         b->stmts.push_back(s);
+        b->hasItems = true;
+        ast_.hasBlockItems = true;
+      }
       return;
     }
     Expr* e = parseExprStmtExpr();

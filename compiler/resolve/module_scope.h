@@ -43,6 +43,9 @@ struct ModuleScope {
   std::string_view name;  // empty for the crate root
   uint32_t parent = kNone;
   const Item* item = nullptr;  // the `mod` item (null for the root and the prelude)
+  // A block that declares items: its names come first, then the enclosing
+  // module's (a block is not a module boundary).
+  bool isBlock = false;
 
   std::unordered_map<std::string_view, ValueDef> values;
   std::unordered_map<std::string_view, uint32_t> structs;  // StructInfo index
@@ -111,24 +114,29 @@ const T* ModuleTree::find(uint32_t from,
                           std::unordered_map<std::string_view, T> ModuleScope::*map) const {
   // The module itself, then its globs (and theirs: a glob re-exports what
   // its module imports), breadth first; most modules have none.
-  uint32_t visited[16];
-  uint32_t count = 0;
-  std::vector<uint32_t> queue{from};
-  for (size_t i = 0; i < queue.size(); ++i) {
-    uint32_t m = queue[i];
-    const auto& names = modules_[m].*map;
-    auto it = names.find(name);
-    if (it != names.end())
-      return &it->second;
-    for (uint32_t g : modules_[m].globs) {
-      bool seen = g == from;
-      for (uint32_t k = 0; k < count && !seen; ++k)
-        seen = visited[k] == g;
-      if (!seen && count < 16) {
-        visited[count++] = g;
-        queue.push_back(g);
+  for (;;) {
+    uint32_t visited[16];
+    uint32_t count = 0;
+    std::vector<uint32_t> queue{from};
+    for (size_t i = 0; i < queue.size(); ++i) {
+      uint32_t m = queue[i];
+      const auto& names = modules_[m].*map;
+      auto it = names.find(name);
+      if (it != names.end())
+        return &it->second;
+      for (uint32_t g : modules_[m].globs) {
+        bool seen = g == from;
+        for (uint32_t k = 0; k < count && !seen; ++k)
+          seen = visited[k] == g;
+        if (!seen && count < 16) {
+          visited[count++] = g;
+          queue.push_back(g);
+        }
       }
     }
+    if (!modules_[from].isBlock)
+      break;
+    from = modules_[from].parent;
   }
   // The prelude is visible everywhere. Its own code sees the crate root's
   // items too: a program that defines its own `Option` replaces the

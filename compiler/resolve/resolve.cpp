@@ -47,6 +47,18 @@ class Resolver {
   void run() {
     declareStdTraits();
     gather(ast_.items, ModuleTree::kRoot);
+    if (ast_.hasBlockItems) {
+      // Items declared in bodies; items_ grows as nested ones are found.
+      for (size_t i = 0; i < items_.size(); ++i) {
+        Item* item = items_[i];
+        if (item->kind == ItemKind::Fn && item->body)
+          gatherBlock(item->body, item->module);
+        for (Item* m : item->members) {
+          if (m->kind == ItemKind::Fn && m->body)
+            gatherBlock(m->body, m->module);
+        }
+      }
+    }
     for (Item* item : items_) {
       cur_ = item->module;
       collect(item);
@@ -234,6 +246,48 @@ class Resolver {
         member->module = m;
       items_.push_back(item);
     }
+  }
+
+  // A block that declares items gets a module of its own (see
+  // ModuleScope::isBlock); its items are gathered into it.
+  void gatherBlock(Block* b, uint32_t module) {
+    if (!b)
+      return;
+    if (b->hasItems) {
+      b->module = mods_.add({}, module, nullptr);
+      mods_[b->module].isBlock = true;
+      module = b->module;
+      std::vector<Item*> items;
+      for (Stmt* s : b->stmts) {
+        if (s->kind == StmtKind::Item)
+          items.push_back(s->item);
+      }
+      gather(items, module);
+    }
+    for (Stmt* s : b->stmts) {
+      gatherExpr(s->init, module);
+      gatherBlock(s->elseBlock, module);
+    }
+    gatherExpr(b->tail, module);
+  }
+
+  void gatherExpr(Expr* e, uint32_t module) {
+    if (!e)
+      return;
+    gatherExpr(e->lhs, module);
+    gatherExpr(e->rhs, module);
+    gatherExpr(e->elseExpr, module);
+    gatherBlock(e->block, module);
+    for (Expr* a : e->args)
+      gatherExpr(a, module);
+    for (FieldInit& f : e->fields)
+      gatherExpr(f.value, module);
+    for (MatchArm& arm : e->arms) {
+      gatherExpr(arm.guard, module);
+      gatherExpr(arm.body, module);
+    }
+    for (MacroArg& a : e->macroArgs)
+      gatherExpr(a.value, module);
   }
 
   void declareModule(Item* item, uint32_t parent) {
@@ -1690,6 +1744,9 @@ class Resolver {
 
   void resolveBlock(Block* b) {
     size_t mark = scopes_.size();
+    uint32_t outer = cur_;
+    if (b->module != kNone)
+      cur_ = b->module;
     for (Stmt* s : b->stmts) {
       switch (s->kind) {
         case StmtKind::Let:
@@ -1705,19 +1762,7 @@ class Resolver {
           resolveExpr(s->init);
           break;
         case StmtKind::Item:
-          if (s->item->kind == ItemKind::Use) {
-            // Imports in a body apply from here on (WasmRust keeps them to
-            // the end of the file: a superset of Rust's scope).
-            for (const UseEntry& u : s->item->uses)
-              importOne(u, cur_, true);
-            break;
-          }
-          diags_
-              .emit(DiagKind::Unsupported,
-                    "items inside function bodies are not supported by WasmRust yet")
-              .primary(s->item->nameSpan.empty() ? s->span : s->item->nameSpan)
-              .help("move this item to the top level of the file");
-          break;
+          break;  // gathered into the block's module before any body
         case StmtKind::Empty:
           break;
       }
@@ -1725,6 +1770,7 @@ class Resolver {
     if (b->tail)
       resolveExpr(b->tail);
     scopes_.resize(mark);
+    cur_ = outer;
   }
 
   void resolveExpr(Expr* e) {
@@ -2133,8 +2179,8 @@ class Resolver {
     // Defined in another module: it needs a `use` here.
     for (uint32_t m = 0; m < mods_.size(); ++m) {
       auto it = mods_[m].values.find(e->path.segments[0].name);
-      if (m != cur_ && m != ModuleTree::kPrelude && it != mods_[m].values.end() &&
-          it->second.kind == ResKind::Fn) {
+      if (m != cur_ && m != ModuleTree::kPrelude && !mods_[m].isBlock &&
+          it != mods_[m].values.end() && it->second.kind == ResKind::Fn) {
         d.help("consider importing this function: `use " + mods_.pathOf(m) + "::" + n + ";`");
         return;
       }
