@@ -1,6 +1,6 @@
 # Convenience targets over the scripts in scripts/ (the README's two
 # commands do not need make).
-.PHONY: all run serve dist test bench bench-web bench-memviz golden-update lint-fix fuzz clean
+.PHONY: all run serve dist test bench bench-compile bench-web bench-memviz golden-update lint-fix fuzz clean
 
 all:
 	bash scripts/setup.sh && bash scripts/build.sh --playground
@@ -18,6 +18,12 @@ test:
 
 bench:
 	bash scripts/setup.sh && bash scripts/build.sh && python3 bench/run_bench.py
+	python3 bench/compile_speed.py
+
+# Compile speed alone: a generated 100,000-line program, WasmRust's dev tier
+# against rustc (bench/results/compile_speed.md).
+bench-compile:
+	bash scripts/setup.sh && bash scripts/build.sh && python3 bench/compile_speed.py
 
 # The in-page compiler against AssemblyScript in headless Chromium: download
 # size, time to first result, recompile time, throughput (bench/browser_bench.mjs).

@@ -13,6 +13,7 @@
 #include <string_view>
 #include <vector>
 
+#include "compiler/parse/arena.h"
 #include "compiler/source/source_file.h"
 
 namespace wr {
@@ -25,30 +26,6 @@ struct Block;
 struct TypeExpr;
 struct Pattern;
 struct Item;
-
-// Owns every node of one tree.
-class Arena {
- public:
-  template <typename T, typename... Args>
-  T* make(Args&&... args) {
-    auto holder = std::make_unique<Holder<T>>(std::forward<Args>(args)...);
-    T* p = &holder->value;
-    nodes_.push_back(std::move(holder));
-    return p;
-  }
-
- private:
-  struct Base {
-    virtual ~Base() = default;
-  };
-  template <typename T>
-  struct Holder : Base {
-    template <typename... Args>
-    explicit Holder(Args&&... args) : value(std::forward<Args>(args)...) {}
-    T value;
-  };
-  std::vector<std::unique_ptr<Base>> nodes_;
-};
 
 // `Output = T` among a trait path's generic arguments.
 struct AssocBinding {
