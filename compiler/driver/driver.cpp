@@ -8,6 +8,8 @@
 #include <chrono>
 
 #include "compiler/check/check.h"
+#include "compiler/check/check_interop.h"
+#include "compiler/effects/effects.h"
 #include "compiler/lex/lexer.h"
 #include "compiler/lower/lower.h"
 #include "compiler/parse/parser.h"
@@ -75,7 +77,13 @@ CompileResult runPipeline(const std::string& path,
   // The checker runs after name errors too (unresolved names have the error
   // type, which is compatible with everything), so one run reports both.
   checkProgram(file, ast, program, diags);
+  checkInterop(file, ast, program, diags);
   result.times.check = sw.lap();
+  EffectInfo effects;
+  if (!diags.hasErrors()) {
+    checkEffects(file, program, options.deniedEffects, diags, effects);
+    result.times.effects = sw.lap();
+  }
   if (diags.hasErrors() || options.checkOnly) {
     result.ok = !diags.hasErrors();
     return done();
@@ -83,7 +91,10 @@ CompileResult runPipeline(const std::string& path,
   LowerOptions lowerOptions;
   lowerOptions.release = options.release;
   lowerOptions.instrument = options.instrument && !options.release;
+  lowerOptions.effects = options.noEffectOpt ? nullptr : &effects;
+  lowerOptions.importAllHostFns = options.noEffectOpt;
   lowerProgram(file, program, ast, lowerOptions, result.module);
+  result.interface = describeInterface(program, result.module);
   result.times.lower = sw.lap();
   auto invalid = [&](const char* what, const std::vector<wasmir::ValidationError>& errors) {
     auto d = diags.emit(DiagKind::InternalError,

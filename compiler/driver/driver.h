@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "compiler/diagnostics/diagnostic.h"
+#include "compiler/driver/module_interface.h"
 #include "compiler/source/source_file.h"
 #include "wasmir/module.h"
 
@@ -29,6 +30,12 @@ struct CompileOptions {
   // the `wasmrust.memviz` section for the memory visualizer (docs/memviz.md).
   // Release builds never carry it.
   bool instrument = true;
+  // `--deny-effect`: effects (a set of compiler/effects/effect_kind.def bits)
+  // that no code reachable from `main` or an export may perform.
+  uint32_t deniedEffects = 0;
+  // Measurements only: import every declared host fn and keep unused pure
+  // calls, as if the compiler knew nothing of effects.
+  bool noEffectOpt = false;
 };
 
 // Wall-clock time of each stage (stage.def), in microseconds; a stage that
@@ -46,6 +53,7 @@ struct CompileResult {
   std::vector<Diagnostic> diagnostics;
   wasmir::Module module;
   std::vector<uint8_t> wasm;
+  ModuleInterface interface;  // exports and host imports in source types
   StageTimes times;
 };
 

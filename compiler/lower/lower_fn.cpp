@@ -164,7 +164,7 @@ void FnLowerer::lowerFunction() {
     }
   }
   // Statics are initialized when `main` starts.
-  if (fn_ == &m_.prog.fns[m_.prog.mainFn]) {
+  if (m_.prog.mainFn != kNone && fn_ == &m_.prog.fns[m_.prog.mainFn]) {
     for (size_t i = 0; i < m_.prog.statics.size(); ++i) {
       StaticInfo& s = m_.prog.statics[i];
       if (!s.item->value || repr(s.type) == Repr::None)
@@ -541,6 +541,9 @@ void FnLowerer::stmt(Stmt* s) {
     case StmtKind::Let:
       if (!s->init)
         return;
+      if (s->pattern && s->pattern->kind == PatternKind::Wild && !s->elseBlock &&
+          isUnusedPureCall(s->init))
+        return;  // `let _ = pure(...);` (lower_pure.cpp)
       if (s->elseBlock || (s->pattern && s->pattern->kind != PatternKind::Binding &&
                            s->pattern->kind != PatternKind::Wild)) {
         letPattern(s);
@@ -559,6 +562,8 @@ void FnLowerer::stmt(Stmt* s) {
                                   : s->init->type);
       return;
     case StmtKind::Expr:
+      if (isUnusedPureCall(s->init))
+        return;  // lower_pure.cpp
       expr(s->init);
       dropValue(s->init->type);
       return;

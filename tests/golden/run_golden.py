@@ -43,6 +43,7 @@ CHECK_PREFIX = "// CHECK:"
 ERROR_CODE_RE = re.compile(r"error\[([EW]\d{4})\]")
 RUSTC_SKIP_RE = re.compile(r"^// RUSTC: skip\s*(?:—|--|-|:)?\s*(.*)$")
 ARGS_RE = re.compile(r"^// ARGS:(.*)$")
+RUN_ARGS_RE = re.compile(r"^// RUN-ARGS:(.*)$")
 
 
 # ---------------------------------------------------------------------------
@@ -105,6 +106,7 @@ class TestFile:
     args: list[str]
     rustc_skip: str | None      # the reason, when the oracle is skipped
     expect: Expect
+    run_args: list[str] = dataclasses.field(default_factory=list)  # `wasmrust run` only
 
     @property
     def is_fail(self) -> bool:
@@ -148,7 +150,11 @@ def parse_test(path: Path) -> TestFile:
     args, skip = parse_headers(path, lines[:start])
     expect = parse_block(lines[start:])
     code = "\n".join(lines[:start]) + ("\n" if start < len(lines) else "")
-    return TestFile(path, code, args, skip, expect)
+    # `{dir}` is the test's folder in the checkout (host modules live there).
+    run_args = [a.replace("{dir}", str(REPO_ROOT / path.parent))
+                for line in lines[:start] if (m := RUN_ARGS_RE.match(line))
+                for a in m.group(1).split()]
+    return TestFile(path, code, args, skip, expect, run_args)
 
 
 def parse_headers(path: Path, code_lines: list[str]) -> tuple[list[str], str | None]:
@@ -385,7 +391,8 @@ class Runner:
     # -- programs that must compile and run ---------------------------------
 
     def check_run(self, test: TestFile, result: Result, tmp: Path) -> None:
-        ran = run(self.wasmrust("run", *test.args, str(test.path)), RUN_TIMEOUT, src_root(tmp))
+        ran = run(self.wasmrust("run", *test.args, str(test.path), *test.run_args),
+                  RUN_TIMEOUT, src_root(tmp))
         if ran.timed_out:
             result.problems.append(f"`wasmrust run` timed out after {RUN_TIMEOUT} s")
             return
