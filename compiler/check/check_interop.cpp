@@ -25,6 +25,10 @@ namespace wr {
 
 namespace {
 
+// Bodies are at most 1,024 levels deep (the parser's limit), twice that
+// counting blocks; deeper is never reached.
+constexpr int kMaxWalkDepth = 4096;
+
 // The memory allocator exported for hosts that pass strings and slices in.
 constexpr const char* kAllocExport = "wasmrust_alloc";
 
@@ -320,13 +324,14 @@ class InteropChecker {
     for (const StructInfo& s : prog_.structs) {
       if (s.closure)
         continue;
+      uint32_t id = static_cast<uint32_t>(&s - prog_.structs.data());
       for (const FieldInfo& f : s.fields) {
-        if (containsExternRef(f.type))
+        if (containsExternRef(f.type) && reportedStructs_.insert(id).second)
           externRefInMemory(f.span, "in a struct field");
       }
       for (const VariantInfo& v : s.variants) {
         for (const FieldInfo& f : v.fields) {
-          if (containsExternRef(f.type))
+          if (containsExternRef(f.type) && reportedStructs_.insert(id).second)
             externRefInMemory(f.span, "in an enum variant");
         }
       }
@@ -342,15 +347,60 @@ class InteropChecker {
         const LocalInfo& l = fn.locals[i];
         if (!containsExternRef(l.type))
           continue;
-        if (tt.kind(l.type) != TypeKind::ExternRef)
+        // Other locals get their values from expressions, checked below.
+        if (tt.kind(l.type) != TypeKind::ExternRef && l.isParam)
           externRefInMemory(l.span, "in a `" + prog_.typeName(l.type) + "`");
-        else if (l.addressTaken)
+        else if (tt.kind(l.type) == TypeKind::ExternRef && l.addressTaken)
           externRefInMemory(l.span, "in a variable that is borrowed");
       }
       if (tt.kind(fn.ret) != TypeKind::ExternRef && containsExternRef(fn.ret) && fn.item)
         externRefInMemory(fn.item->ret ? fn.item->ret->span : fn.item->nameSpan,
                           "in a `" + prog_.typeName(fn.ret) + "`");
+      if (fn.item && fn.item->body)
+        walkBlock(fn.item->body, 0);
     }
+  }
+
+  // Temporaries: `Some(get())` holds an externref in an enum even when no
+  // variable does.
+  void walkExpr(Expr* e, int depth) {
+    if (!e || depth > kMaxWalkDepth)
+      return;
+    if (e->type != kNoType && prog_.types.kind(e->type) != TypeKind::ExternRef &&
+        containsExternRef(e->type)) {
+      // Once per type, and not again for a struct whose field was reported.
+      const TypeData& d = prog_.types.get(e->type);
+      bool declared = d.kind == TypeKind::Struct && reportedStructs_.count(d.id);
+      if (!declared && reportedTypes_.insert(e->type).second)
+        externRefInMemory(e->span, "in a `" + prog_.typeName(e->type) + "`");
+      return;
+    }
+    if (e->kind == ExprKind::Closure)
+      return;  // its body is a fn of its own
+    walkExpr(e->lhs, depth + 1);
+    walkExpr(e->rhs, depth + 1);
+    walkExpr(e->elseExpr, depth + 1);
+    walkBlock(e->block, depth + 1);
+    for (MatchArm& arm : e->arms) {
+      walkExpr(arm.guard, depth + 1);
+      walkExpr(arm.body, depth + 1);
+    }
+    for (Expr* a : e->args)
+      walkExpr(a, depth + 1);
+    for (FieldInit& f : e->fields)
+      walkExpr(f.value, depth + 1);
+    for (MacroArg& a : e->macroArgs)
+      walkExpr(a.value, depth + 1);
+  }
+
+  void walkBlock(Block* b, int depth) {
+    if (!b || depth > kMaxWalkDepth)
+      return;
+    for (Stmt* s : b->stmts) {
+      walkExpr(s->init, depth + 1);
+      walkBlock(s->elseBlock, depth + 1);
+    }
+    walkExpr(b->tail, depth + 1);
   }
 
   const SourceFile& file_;
@@ -359,6 +409,8 @@ class InteropChecker {
   DiagnosticEngine& diags_;
   std::set<std::string> exportNames_{"memory"};
   std::set<uint32_t> reportedAt_;
+  std::set<uint32_t> reportedStructs_;  // structs and enums with an externref field
+  std::set<TypeId> reportedTypes_;
 };
 
 }  // namespace

@@ -137,9 +137,17 @@ CompileResult runPipeline(const std::string& path,
     auto goal = options.goal == ReleaseGoal::Size ? wasmir::OptimizeGoal::Size
                                                   : wasmir::OptimizeGoal::Speed;
     bool bulkMemory = false;
+    bool referenceTypes = false;  // externref<T> anywhere in a signature or local
+    for (const wasmir::FuncType& t : result.module.types) {
+      for (const std::vector<wasmir::ValType>* list : {&t.params, &t.results})
+        referenceTypes |= std::find(list->begin(), list->end(), wasmir::ValType::ExternRef) !=
+                          list->end();
+    }
     size_t largest = 0;
     for (const wasmir::Function& f : result.module.functions) {
       largest = std::max(largest, f.body.size());
+      referenceTypes |= std::find(f.locals.begin(), f.locals.end(), wasmir::ValType::ExternRef) !=
+                        f.locals.end();
       for (const wasmir::Instr& ins : f.body)
         bulkMemory |= ins.op == wasmir::Op::MemoryCopy || ins.op == wasmir::Op::MemoryFill;
     }
@@ -157,7 +165,7 @@ CompileResult runPipeline(const std::string& path,
       result.ok = true;
       return done();
     }
-    if (!wasmir::optimizeWithBinaryen(result.wasm, goal, bulkMemory, error)) {
+    if (!wasmir::optimizeWithBinaryen(result.wasm, goal, bulkMemory, error, referenceTypes)) {
       diags.emit(DiagKind::InternalError, "internal compiler error: " + error)
           .help("this is a bug in WasmRust; please report it with the program that triggered it");
       return done();

@@ -89,6 +89,23 @@ fn greet(name: &str) -> u32 { log(name); 1 }
   EXPECT_NE(dts.find("log(message: string): void;"), std::string::npos);
 }
 
+TEST(Interop, ExternRefSurvivesTheReleaseOptimizers) {
+  const char* src = R"(
+struct E;
+#[wasm::import(module = "dom")]
+extern "js" { fn make() -> externref<E>; fn keep(e: externref<E>); }
+fn pick(a: externref<E>, b: externref<E>) -> externref<E> { if a.is_null() { b } else { a } }
+fn main() { let a = make(); keep(pick(a, make())); }
+)";
+  wr::CompileOptions options;
+  options.release = true;
+  wr::CompileResult r = compile(src, options);  // Binaryen, where this build has it
+  EXPECT_TRUE(r.ok) << (r.diagnostics.empty() ? "" : r.diagnostics[0].message);
+  options.binaryen = false;  // the WasmIR pipeline alone, as in the page
+  r = compile(src, options);
+  EXPECT_TRUE(r.ok) << (r.diagnostics.empty() ? "" : r.diagnostics[0].message);
+}
+
 const wr::Diagnostic* find(const wr::CompileResult& r, const char* code) {
   for (const wr::Diagnostic& d : r.diagnostics) {
     if (std::string(d.code()) == code)
