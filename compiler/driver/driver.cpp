@@ -140,14 +140,14 @@ CompileResult runPipeline(const std::string& path,
     bool referenceTypes = false;  // externref<T> anywhere in a signature or local
     for (const wasmir::FuncType& t : result.module.types) {
       for (const std::vector<wasmir::ValType>* list : {&t.params, &t.results})
-        referenceTypes |= std::find(list->begin(), list->end(), wasmir::ValType::ExternRef) !=
-                          list->end();
+        referenceTypes |=
+            std::find(list->begin(), list->end(), wasmir::ValType::ExternRef) != list->end();
     }
     size_t largest = 0;
     for (const wasmir::Function& f : result.module.functions) {
       largest = std::max(largest, f.body.size());
-      referenceTypes |= std::find(f.locals.begin(), f.locals.end(), wasmir::ValType::ExternRef) !=
-                        f.locals.end();
+      referenceTypes |=
+          std::find(f.locals.begin(), f.locals.end(), wasmir::ValType::ExternRef) != f.locals.end();
       for (const wasmir::Instr& ins : f.body)
         bulkMemory |= ins.op == wasmir::Op::MemoryCopy || ins.op == wasmir::Op::MemoryFill;
     }
