@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "compiler/diagnostics/explain.h"
 #include "compiler/driver/driver.h"
 #include "compiler/driver/js_wrapper.h"
 #include "compiler/effects/effects.h"
@@ -169,6 +170,14 @@ TEST(Effects, EffectNamesRoundTrip) {
   EXPECT_FALSE(wr::parseEffect("network", e));
   EXPECT_EQ(wr::effectList(wr::effectBit(wr::Effect::Io) | wr::effectBit(wr::Effect::JsCall)),
             "js_call, io");
+}
+
+TEST(Explain, EveryExtensionCodeHasALongerText) {
+#define WR_DIAG(Name, Severity, Code, Summary)                                  \
+  if (std::string(Code).rfind("W1", 0) == 0) {                                  \
+    EXPECT_NE(wr::explainText(Code), nullptr) << Code << " has no explanation"; \
+  }
+#include "compiler/diagnostics/diagnostic_kind.def"
 }
 
 }  // namespace

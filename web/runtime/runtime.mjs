@@ -99,6 +99,19 @@ function hostContext(getInstance, module) {
   };
 }
 
+// A host fn the module imports that no one provides: say which, and how to
+// provide it, instead of the engine's "module is not an object".
+function missingHostFns(moduleImports, imports) {
+  const missing = moduleImports
+    .filter(({ module, name, kind }) =>
+      kind === "function" && typeof imports[module]?.[name] !== "function")
+    .map(({ module, name }) => `${module}.${name}`);
+  if (missing.length === 0) return null;
+  const shown = missing.slice(0, 5).join(", ") + (missing.length > 5 ? ", ..." : "");
+  return `the program imports host fns that no host provides: ${shown} ` +
+    "(pass them in options.imports, or `wasmrust run --host FILE.mjs`; docs/interop.md)";
+}
+
 // Runs a compiled module to completion. Returns { exitCode, error }, and
 // with `options.memviz` also `snapshot`: the memviz snapshot of the end of
 // the run (memviz.mjs), or null for a module without the memviz section.
@@ -129,6 +142,8 @@ export async function runModule(wasmBytes, out, options = {}) {
       ...hostImports(options.imports, context),
       ...makeImports(out, () => memory, onFlush),
     };
+    const missing = missingHostFns(context.moduleImports, imports);
+    if (missing) return { exitCode: 1, error: missing };
     instance = await WebAssembly.instantiate(module, imports);
   } catch (e) {
     return { exitCode: 1, error: `failed to instantiate module: ${e.message}` };
