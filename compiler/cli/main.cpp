@@ -325,6 +325,7 @@ int cmdRun(const Args& args) {
     argv.insert(argv.end(), args.invoke.begin(), args.invoke.end());
   }
   std::vector<char*> cargv;
+  cargv.reserve(argv.size() + 1);
   for (std::string& a : argv)
     cargv.push_back(a.data());
   cargv.push_back(nullptr);

@@ -7,6 +7,7 @@
 // Built by effect_graph.cpp; read by the checks in effect_check.cpp.
 #pragma once
 
+#include <array>
 #include <string>
 #include <vector>
 
@@ -30,7 +31,7 @@ struct EffectCall {
 struct FnEffects {
   bool analyzed = false;  // a body that will be lowered (not a template)
   EffectSet set = 0;
-  EffectReason reasons[static_cast<size_t>(Effect::Count) + 1];  // + kWritesStatic
+  std::array<EffectReason, static_cast<size_t>(Effect::Count)> reasons;
   std::vector<EffectCall> calls;
 };
 
