@@ -956,6 +956,7 @@ class Parser {
     expect(Tok::LBrace);
     while (!at(Tok::RBrace) && !at(Tok::Eof) && !fatal_) {
       Span start = peek().span;
+      size_t before = pos_;
       std::vector<Attribute> attrs = parseOuterAttributes();
       bool isPub = parseVisibility();
       if (!at(Tok::KwFn)) {
@@ -963,6 +964,8 @@ class Parser {
             .primary(peek().span, "expected a function declaration")
             .note("an `extern \"js\"` block declares host functions only");
         recover({Tok::KwFn, Tok::RBrace});
+        if (pos_ == before)
+          bump();  // recover stops at a stray `)` or `]`: always make progress
         continue;
       }
       bool outer = inTrait_;
