@@ -131,6 +131,22 @@ fn main() { top(); }
   EXPECT_EQ(d->notes[2].rfind("`leaf` performs `io`: `println!`", 0), 0u);
 }
 
+TEST(Effects, HostFnsAddWhatTheirBlockDeclares) {
+  wr::CompileResult r = compile(R"(
+#[wasm::import(module = "fs")]
+#[wasm::effect(js_call, io)]
+extern "js" { fn write_file(path: &str); }
+#[wasm::effect(js_call)]
+fn save() { write_file("a.txt"); }
+fn main() { save(); }
+)");
+  const wr::Diagnostic* d = find(r, "W1010");
+  ASSERT_NE(d, nullptr);
+  EXPECT_NE(d->message.find("`io`"), std::string::npos);
+  EXPECT_EQ(d->message.find("`js_call`"), std::string::npos);  // declared
+  EXPECT_EQ(d->notes.back().rfind("`write_file` performs `io`: it is a host", 0), 0u);
+}
+
 TEST(Effects, RecursionReachesAFixpoint) {
   wr::CompileResult r = compile(R"(
 #[wasm::effect(panic)]
