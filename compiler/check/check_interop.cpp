@@ -17,6 +17,8 @@
 
 #include <set>
 #include <string>
+#include <unordered_map>
+#include <vector>
 
 #include "compiler/effects/effects.h"
 #include "compiler/sema/interop.h"
@@ -281,33 +283,32 @@ class InteropChecker {
   }
 
   // ------------------------------------------------------------ externref
-  bool containsExternRef(TypeId t, int depth = 0) const {
-    const TypeTable& tt = prog_.types;
-    if (t == kNoType || depth > 32)
+  // Memoized: recursive and widely branching types are visited once each
+  // (a type being visited counts as not containing one, which its other
+  // fields decide).
+  bool containsExternRef(TypeId t) {
+    if (t == kNoType)
       return false;
-    const TypeData& d = tt.get(t);
-    if (d.kind == TypeKind::ExternRef)
-      return true;
-    if (d.elem != kNoType && containsExternRef(d.elem, depth + 1))
-      return true;
-    for (TypeId e : d.elems) {
-      if (containsExternRef(e, depth + 1))
-        return true;
-    }
+    auto it = externRefMemo_.find(t);
+    if (it != externRefMemo_.end())
+      return it->second;
+    externRefMemo_[t] = false;
+    const TypeData& d = prog_.types.get(t);
+    bool found = d.kind == TypeKind::ExternRef || containsExternRef(d.elem);
+    std::vector<TypeId> inner = d.elems;
     if (d.kind == TypeKind::Struct && d.id < prog_.structs.size()) {
       const StructInfo& s = prog_.structs[d.id];
-      for (const FieldInfo& f : s.fields) {
-        if (containsExternRef(f.type, depth + 1))
-          return true;
-      }
+      for (const FieldInfo& f : s.fields)
+        inner.push_back(f.type);
       for (const VariantInfo& v : s.variants) {
-        for (const FieldInfo& f : v.fields) {
-          if (containsExternRef(f.type, depth + 1))
-            return true;
-        }
+        for (const FieldInfo& f : v.fields)
+          inner.push_back(f.type);
       }
     }
-    return false;
+    for (size_t i = 0; i < inner.size() && !found; ++i)
+      found = containsExternRef(inner[i]);
+    externRefMemo_[t] = found;
+    return found;
   }
 
   void externRefInMemory(Span at, const std::string& where) {
@@ -411,6 +412,7 @@ class InteropChecker {
   std::set<uint32_t> reportedAt_;
   std::set<uint32_t> reportedStructs_;  // structs and enums with an externref field
   std::set<TypeId> reportedTypes_;
+  std::unordered_map<TypeId, bool> externRefMemo_;
 };
 
 }  // namespace

@@ -7,6 +7,8 @@
 // the host imports only it used. (A pure fn that never returns would be
 // dropped too: WasmRust, like Rust's optimizer, assumes side-effect-free
 // code terminates.)
+#include <unordered_set>
+
 #include "compiler/effects/effects.h"
 #include "compiler/lower/lowerer.h"
 
@@ -16,17 +18,36 @@ namespace {
 
 constexpr int kMaxDepth = 16;
 
-bool hasMutRef(const TypeTable& tt, TypeId t, int depth = 0) {
-  if (t == kNoType || depth > kMaxDepth)
+// Could a value of `t` let the callee write the caller's memory? A `&mut`
+// anywhere inside, including in a struct's or enum's fields.
+bool hasMutRef(const Program& prog, TypeId t, std::unordered_set<TypeId>& seen, int depth = 0) {
+  if (t == kNoType)
     return false;
-  const TypeData& d = tt.get(t);
+  if (depth > kMaxDepth)
+    return true;  // too deep to tell: assume it could
+  if (!seen.insert(t).second)
+    return false;  // already looked at (recursive types end here)
+  const TypeData& d = prog.types.get(t);
   if (d.kind == TypeKind::Ref && d.sub != 0)
     return true;
-  if (d.elem != kNoType && hasMutRef(tt, d.elem, depth + 1))
+  if (d.elem != kNoType && hasMutRef(prog, d.elem, seen, depth + 1))
     return true;
   for (TypeId e : d.elems) {
-    if (hasMutRef(tt, e, depth + 1))
+    if (hasMutRef(prog, e, seen, depth + 1))
       return true;
+  }
+  if (d.kind == TypeKind::Struct && d.id < prog.structs.size()) {
+    const StructInfo& s = prog.structs[d.id];
+    for (const FieldInfo& f : s.fields) {
+      if (hasMutRef(prog, f.type, seen, depth + 1))
+        return true;
+    }
+    for (const VariantInfo& v : s.variants) {
+      for (const FieldInfo& f : v.fields) {
+        if (hasMutRef(prog, f.type, seen, depth + 1))
+          return true;
+      }
+    }
   }
   return false;
 }
@@ -47,7 +68,8 @@ bool FnLowerer::isUnusedPureCall(Expr* e) const {
     return false;
   const FnInfo& fn = m_.prog.fns[callee];
   for (TypeId p : fn.params) {
-    if (hasMutRef(m_.prog.types, p))
+    std::unordered_set<TypeId> seen;
+    if (hasMutRef(m_.prog, p, seen))
       return false;
   }
   if (e->kind == ExprKind::MethodCall && !sideEffectFree(e->lhs, 0))
