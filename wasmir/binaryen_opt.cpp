@@ -29,6 +29,7 @@ namespace {
   X(BinaryenFeatureSignExt) \
   X(BinaryenFeatureNontrappingFPToInt) \
   X(BinaryenFeatureMultivalue) \
+  X(BinaryenFeatureReferenceTypes) \
   X(BinaryenSetDebugInfo) \
   X(BinaryenSetOptimizeLevel) \
   X(BinaryenSetShrinkLevel) \
@@ -72,7 +73,8 @@ bool binaryenAvailable() {
 bool optimizeWithBinaryen(std::vector<uint8_t>& wasm,
                           OptimizeGoal goal,
                           bool bulkMemory,
-                          std::string& error) {
+                          std::string& error,
+                          bool referenceTypes) {
   const BinaryenApi& b = api();
   if (!b.loaded) {
     error = "libbinaryen.so could not be loaded (apt-get install binaryen)";
@@ -88,7 +90,8 @@ bool optimizeWithBinaryen(std::vector<uint8_t>& wasm,
   b.BinaryenModuleSetFeatures(
       module, b.BinaryenFeatureMVP() | b.BinaryenFeatureMutableGlobals() |
                   (bulkMemory ? b.BinaryenFeatureBulkMemory() : 0) | b.BinaryenFeatureSignExt() |
-                  b.BinaryenFeatureNontrappingFPToInt() | b.BinaryenFeatureMultivalue());
+                  b.BinaryenFeatureNontrappingFPToInt() | b.BinaryenFeatureMultivalue() |
+                  (referenceTypes ? b.BinaryenFeatureReferenceTypes() : 0));
   b.BinaryenSetDebugInfo(false);
   b.BinaryenSetOptimizeLevel(goal == OptimizeGoal::Size ? 2 : 3);
   b.BinaryenSetShrinkLevel(goal == OptimizeGoal::Size ? 2 : 0);

@@ -19,9 +19,11 @@ bool binaryenAvailable();
 // with `error` set if Binaryen is unavailable or rejects the module.
 // `bulkMemory`: whether the module uses memory.copy/fill (when it does not,
 // Binaryen is told so and leaves out the DataCount section).
+// `referenceTypes`: whether it holds externref values (`externref<T>`).
 bool optimizeWithBinaryen(std::vector<uint8_t>& wasm,
                           OptimizeGoal goal,
                           bool bulkMemory,
-                          std::string& error);
+                          std::string& error,
+                          bool referenceTypes = false);
 
 }  // namespace wasmir

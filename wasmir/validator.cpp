@@ -97,6 +97,8 @@ ValType sigType(char c) {
       return ValType::I64;
     case 'f':
       return ValType::F32;
+    case 'x':
+      return ValType::ExternRef;
     default:
       return ValType::F64;
   }

@@ -301,6 +301,9 @@ TypeId Checker::checkBuiltinMethod(Expr* e,
       info = findBuiltinMethod(MethodRecv::Seq, name);
       elem = d.elem;
       break;
+    case TypeKind::ExternRef:
+      info = findBuiltinMethod(MethodRecv::ExternRef, name);
+      break;
     default:
       break;
   }

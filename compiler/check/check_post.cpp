@@ -192,6 +192,8 @@ bool Checker::supportsFormat(TypeId t, FormatSpec::Kind kind) {
           }
           return true;
         }
+        case TypeKind::ExternRef:
+          return false;  // a host value: the module cannot see into it
         default:
           return d.kind != TypeKind::Var;
       }

@@ -82,6 +82,7 @@ bool InferCtx::unify(TypeId a, TypeId b) {
   switch (da.kind) {
     case TypeKind::Ref:
     case TypeKind::Slice:
+    case TypeKind::ExternRef:
       return unify(da.elem, db.elem);
     case TypeKind::Array:
       return da.len == db.len && unify(da.elem, db.elem);
@@ -115,6 +116,8 @@ TypeId InferCtx::resolve(TypeId t, bool applyDefaults) {
       return types_.ref(resolve(d.elem, applyDefaults), d.sub != 0);
     case TypeKind::Slice:
       return types_.slice(resolve(d.elem, applyDefaults));
+    case TypeKind::ExternRef:
+      return types_.externRef(resolve(d.elem, applyDefaults));
     case TypeKind::Array:
       return types_.array(resolve(d.elem, applyDefaults), d.len);
     case TypeKind::Tuple: {

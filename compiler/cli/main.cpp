@@ -1,7 +1,13 @@
 // The `wasmrust` command line: build, run, check and explain.
 //
-//   wasmrust build FILE.rs [-o OUT.wasm] [--emit wasm|wat] [--release]
+//   wasmrust build FILE.rs [-o OUT.wasm] [--emit wasm|wat|js] [--release]
+//                                            (js: also OUT.mjs and OUT.d.ts, a typed wrapper)
 //   wasmrust run FILE.rs [--release]        compile, then run under Node
+//   wasmrust run FILE.rs --host HOST.mjs     ...with the host fns HOST.mjs provides
+//   wasmrust run FILE.rs --invoke NAME [ARG...]
+//                                            ...then call an export and print its result
+//   --deny-effect EFFECT (build, run, check; repeatable): reject a program
+//                    that could perform EFFECT (docs/effects.md)
 //   wasmrust run FILE.rs --memviz OUT.json|OUT.svg
 //                                            ...and write its memory at the end
 //   wasmrust memviz SNAPSHOT -o OUT.json|OUT.svg
@@ -24,6 +30,8 @@
 //                    `help` to list them)
 //   --no-binaryen    release builds stop before Binaryen
 //   --no-instrument  dev builds without the memviz trace and section
+//   --no-effect-opt  import every declared host fn and keep unused pure
+//                    calls (bench/effects measures what that costs)
 //
 // Diagnostics go to stderr; `check` exits 1 when there are errors. `run`
 // forwards the program's stdout, stderr and exit code. The same file is
@@ -37,10 +45,13 @@
 #include <optional>
 #include <sstream>
 
+#include "compiler/diagnostics/explain.h"
 #include "compiler/diagnostics/render_human.h"
 #include "compiler/diagnostics/render_json.h"
 #include "compiler/driver/driver.h"
+#include "compiler/driver/js_wrapper.h"
 #include "compiler/driver/timings.h"
+#include "compiler/effects/effects.h"
 #include "memviz/model.h"
 #include "memviz/report.h"
 #include "wasmir/passes/pass.h"
@@ -65,8 +76,12 @@ struct Args {
   std::string timePasses;  // "", "human" or "json"
   int repeat = 1;
   bool noInstrument = false;
+  bool noEffectOpt = false;
   std::string memviz;                 // run: where to write the memory model (.json or .svg)
   std::string snapshot;               // memviz: the snapshot to read
+  std::vector<std::string> denyEffects;
+  std::string host;                   // run: an ES module providing host fns
+  std::vector<std::string> invoke;    // run: an export to call, then its arguments
   bool test = false;                  // build/check --test; always for `wasmrust test`
   std::vector<std::string> testArgs;  // test: a name filter, --ignored, --exact, ...
 };
@@ -115,6 +130,16 @@ bool compileFile(const Args& args, bool checkOnly, wr::CompileResult& result) {
   options.binaryen = !args.noBinaryen;
   options.instrument = !args.noInstrument;
   options.test = args.test;
+  options.noEffectOpt = args.noEffectOpt;
+  for (const std::string& name : args.denyEffects) {
+    wr::Effect e;
+    if (!wr::parseEffect(name, e)) {
+      std::cerr << "error: unknown effect `" << name << "` for --deny-effect (the effects are "
+                << wr::effectList(wr::kVisibleEffects) << ")\n";
+      return false;
+    }
+    options.deniedEffects |= wr::effectBit(e);
+  }
   if (args.passes) {
     std::vector<std::string> names;
     std::string error;
@@ -161,6 +186,24 @@ bool writeFile(const std::string& path, const void* data, size_t size) {
   return static_cast<bool>(out);
 }
 
+// `--emit js`: OUT.mjs and OUT.d.ts beside OUT.wasm.
+int writeJsWrapper(const wr::CompileResult& r, const std::string& wasmPath) {
+  std::string base = wasmPath;
+  if (base.size() > 5 && base.compare(base.size() - 5, 5, ".wasm") == 0)
+    base.resize(base.size() - 5);
+  std::string name = wasmPath.substr(wasmPath.find_last_of('/') + 1);
+  std::string js = wr::jsWrapper(r.interface, name);
+  std::string dts = wr::dtsWrapper(r.interface, name);
+  for (const auto& [path, text] :
+       {std::pair{base + ".mjs", &js}, std::pair{base + ".d.ts", &dts}}) {
+    if (!writeFile(path, text->data(), text->size())) {
+      std::cerr << "error: couldn't write `" << path << "`\n";
+      return 1;
+    }
+  }
+  return 0;
+}
+
 int cmdBuild(const Args& args) {
   wr::CompileResult r;
   if (!compileFile(args, false, r))
@@ -178,6 +221,8 @@ int cmdBuild(const Args& args) {
     std::cerr << "error: couldn't write `" << out << "`\n";
     return 1;
   }
+  if (args.emit == "js")
+    return writeJsWrapper(r, out);
   return 0;
 }
 
@@ -307,6 +352,12 @@ int cmdRun(const Args& args) {
       close(fd);
     extra = {"--memviz", snapshotPath};
   }
+  if (!args.host.empty())
+    extra.insert(extra.end(), {"--host", args.host});
+  if (!args.invoke.empty()) {
+    extra.push_back("--invoke");
+    extra.insert(extra.end(), args.invoke.begin(), args.invoke.end());
+  }
   int code = runUnderNode(r.wasm, runtimePath("run.mjs"), extra);
   if (!args.memviz.empty()) {
     std::string data;
@@ -346,6 +397,8 @@ int cmdExplain(const Args& args) {
     return 1;
   }
   std::cout << (*info->code ? info->code : info->name) << ": " << info->summary << "\n";
+  if (const char* text = wr::explainText(info->code))
+    std::cout << "\n" << text;
   return 0;
 }
 
@@ -361,7 +414,8 @@ int main(int argc, char** argv) {
   build->add_option("file", args.file, "Source file")->required();
   build->add_option("-o,--output", args.output,
                     "Output file (default: FILE.wasm; `-` with --emit wat prints)");
-  build->add_option("--emit", args.emit, "What to write")->check(CLI::IsMember({"wasm", "wat"}));
+  build->add_option("--emit", args.emit, "What to write (js: the module and a typed wrapper)")
+      ->check(CLI::IsMember({"wasm", "wat", "js"}));
   build
       ->add_flag("--release{speed}", args.release,
                  "Optimized build (no overflow checks, Binaryen -O3); --release=size for -Oz")
@@ -377,6 +431,11 @@ int main(int argc, char** argv) {
       ->check(CLI::IsMember({"human", "json"}));
   run->add_option("--memviz", args.memviz,
                   "Write the program's memory at its end as JSON or SVG (dev builds)");
+  run->add_option("--host", args.host,
+                  "An ES module whose default export gives the host fns (docs/interop.md)");
+  run->add_option("--invoke", args.invoke,
+                  "After main, call this export with these arguments and print its result")
+      ->expected(1, -1);
 
   CLI::App* test =
       app.add_subcommand("test", "Compile a program's #[test] fns and run them under Node");
@@ -394,6 +453,9 @@ int main(int argc, char** argv) {
     sub->add_option("--passes", args.passes, "WasmIR passes to run")->group("");
     sub->add_flag("--no-binaryen", args.noBinaryen, "Release builds skip Binaryen")->group("");
     sub->add_flag("--no-instrument", args.noInstrument, "Dev builds without memviz")->group("");
+    sub->add_flag("--no-effect-opt", args.noEffectOpt,
+                  "Import every declared host fn and keep unused pure calls")
+        ->group("");
   }
 
   CLI::App* check = app.add_subcommand("check", "Check a program and print its diagnostics");
@@ -414,6 +476,13 @@ int main(int argc, char** argv) {
                     "Compile N times in this process; --time-passes reports the medians")
         ->check(CLI::PositiveNumber)
         ->needs(timePasses);
+  }
+  for (CLI::App* sub : {build, run, check}) {
+    sub->add_option("--deny-effect", args.denyEffects,
+                    "Reject the program if it could perform this effect (repeatable)")
+        ->expected(1)
+        ->allow_extra_args(false)
+        ->take_all();
   }
   CLI::App* mv = app.add_subcommand("memviz", "Write a memviz snapshot as JSON or SVG");
   mv->add_option("snapshot", args.snapshot, "Snapshot file (from the runtime or the DevTools)")

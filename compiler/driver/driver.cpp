@@ -8,6 +8,8 @@
 #include <chrono>
 
 #include "compiler/check/check.h"
+#include "compiler/check/check_interop.h"
+#include "compiler/effects/effects.h"
 #include "compiler/lex/lexer.h"
 #include "compiler/lower/lower.h"
 #include "compiler/parse/parser.h"
@@ -76,7 +78,13 @@ CompileResult runPipeline(const std::string& path,
   // The checker runs after name errors too (unresolved names have the error
   // type, which is compatible with everything), so one run reports both.
   checkProgram(file, ast, program, diags);
+  checkInterop(file, ast, program, diags);
   result.times.check = sw.lap();
+  EffectInfo effects;
+  if (!diags.hasErrors()) {
+    checkEffects(file, program, options.deniedEffects, diags, effects);
+    result.times.effects = sw.lap();
+  }
   if (diags.hasErrors() || options.checkOnly) {
     result.ok = !diags.hasErrors();
     return done();
@@ -84,7 +92,10 @@ CompileResult runPipeline(const std::string& path,
   LowerOptions lowerOptions;
   lowerOptions.release = options.release;
   lowerOptions.instrument = options.instrument && !options.release;
+  lowerOptions.effects = options.noEffectOpt ? nullptr : &effects;
+  lowerOptions.importAllHostFns = options.noEffectOpt;
   lowerProgram(file, program, ast, lowerOptions, result.module);
+  result.interface = describeInterface(program, result.module);
   result.times.lower = sw.lap();
   auto invalid = [&](const char* what, const std::vector<wasmir::ValidationError>& errors) {
     auto d = diags.emit(DiagKind::InternalError,
@@ -127,9 +138,17 @@ CompileResult runPipeline(const std::string& path,
     auto goal = options.goal == ReleaseGoal::Size ? wasmir::OptimizeGoal::Size
                                                   : wasmir::OptimizeGoal::Speed;
     bool bulkMemory = false;
+    bool referenceTypes = false;  // externref<T> anywhere in a signature or local
+    for (const wasmir::FuncType& t : result.module.types) {
+      for (const std::vector<wasmir::ValType>* list : {&t.params, &t.results})
+        referenceTypes |=
+            std::find(list->begin(), list->end(), wasmir::ValType::ExternRef) != list->end();
+    }
     size_t largest = 0;
     for (const wasmir::Function& f : result.module.functions) {
       largest = std::max(largest, f.body.size());
+      referenceTypes |=
+          std::find(f.locals.begin(), f.locals.end(), wasmir::ValType::ExternRef) != f.locals.end();
       for (const wasmir::Instr& ins : f.body)
         bulkMemory |= ins.op == wasmir::Op::MemoryCopy || ins.op == wasmir::Op::MemoryFill;
     }
@@ -147,7 +166,7 @@ CompileResult runPipeline(const std::string& path,
       result.ok = true;
       return done();
     }
-    if (!wasmir::optimizeWithBinaryen(result.wasm, goal, bulkMemory, error)) {
+    if (!wasmir::optimizeWithBinaryen(result.wasm, goal, bulkMemory, error, referenceTypes)) {
       diags.emit(DiagKind::InternalError, "internal compiler error: " + error)
           .help("this is a bug in WasmRust; please report it with the program that triggered it");
       return done();

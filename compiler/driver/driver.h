@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "compiler/diagnostics/diagnostic.h"
+#include "compiler/driver/module_interface.h"
 #include "compiler/source/source_file.h"
 #include "wasmir/module.h"
 
@@ -33,6 +34,12 @@ struct CompileOptions {
   // `#[test]` fns are compiled, and the module exports the tests instead of
   // `main`.
   bool test = false;
+  // `--deny-effect`: effects (a set of compiler/effects/effect_kind.def bits)
+  // that no code reachable from `main` or an export may perform.
+  uint32_t deniedEffects = 0;
+  // Measurements only: import every declared host fn and keep unused pure
+  // calls, as if the compiler knew nothing of effects.
+  bool noEffectOpt = false;
 };
 
 // Wall-clock time of each stage (stage.def), in microseconds; a stage that
@@ -50,6 +57,7 @@ struct CompileResult {
   std::vector<Diagnostic> diagnostics;
   wasmir::Module module;
   std::vector<uint8_t> wasm;
+  ModuleInterface interface;  // exports and host imports in source types
   StageTimes times;
 };
 

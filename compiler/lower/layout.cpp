@@ -22,6 +22,8 @@ Repr Layouts::repr(TypeId t) const {
       TypeKind ek = prog_.types.kind(d.elem);
       return ek == TypeKind::Str || ek == TypeKind::Slice ? Repr::Pair : Repr::I32;
     }
+    case TypeKind::ExternRef:
+      return Repr::ExternRef;
     case TypeKind::Tuple:
       return d.elems.empty() ? Repr::None : Repr::Mem;
     case TypeKind::Array:
@@ -55,6 +57,8 @@ std::vector<ValType> Layouts::valTypes(TypeId t) const {
       return {ValType::F64};
     case Repr::Pair:
       return {ValType::I32, ValType::I32};
+    case Repr::ExternRef:
+      return {ValType::ExternRef};
   }
   return {};
 }

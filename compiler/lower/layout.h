@@ -20,7 +20,8 @@
 
 namespace wr {
 
-enum class Repr : uint8_t { None, I32, I64, F32, F64, Pair, Mem };
+// ExternRef: a host reference, only ever in Wasm locals (never in memory).
+enum class Repr : uint8_t { None, I32, I64, F32, F64, Pair, Mem, ExternRef };
 
 struct Layout {
   uint32_t size = 0;

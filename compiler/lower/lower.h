@@ -12,9 +12,17 @@
 
 namespace wr {
 
+struct EffectInfo;  // compiler/effects/effects.h
+
 struct LowerOptions {
   bool release = false;     // no overflow checks, no name section
   bool instrument = false;  // memviz: trace heap events, describe memory (dev builds)
+  // The effect checker's inferred effects: calls of pure fns whose results
+  // are unused are dropped (null: keep every call).
+  const EffectInfo* effects = nullptr;
+  // Import every declared host fn, called or not (for measuring what
+  // importing only the used ones saves; `--no-effect-opt`).
+  bool importAllHostFns = false;
 };
 
 void lowerProgram(const SourceFile& file,

@@ -86,7 +86,7 @@ void FnLowerer::callFn(uint32_t fnIndex,
       m_.markCallerLocationUsed();
     }
   }
-  b_.call(m_.fnRef(fnIndex));
+  b_.call(f.isHostImport() ? m_.hostFnRef(fnIndex) : m_.fnRef(fnIndex));
   if (sret != kNone)
     b_.get(sret);
 }
@@ -355,6 +355,11 @@ void FnLowerer::builtinMethod(Expr* e,
       default:
         return;
     }
+  }
+  if (m == BuiltinMethod::ExternRefIsNull) {  // an externref is never behind a borrow
+    expr(recv);
+    b_.op(Op::RefIsNull);
+    return;
   }
   if (m == BuiltinMethod::CopyClone) {
     TypeId t = e->type;

@@ -541,6 +541,9 @@ void FnLowerer::stmt(Stmt* s) {
     case StmtKind::Let:
       if (!s->init)
         return;
+      if (s->pattern && s->pattern->kind == PatternKind::Wild && !s->elseBlock &&
+          isUnusedPureCall(s->init))
+        return;  // `let _ = pure(...);` (lower_pure.cpp)
       if (s->elseBlock || (s->pattern && s->pattern->kind != PatternKind::Binding &&
                            s->pattern->kind != PatternKind::Wild)) {
         letPattern(s);
@@ -559,6 +562,8 @@ void FnLowerer::stmt(Stmt* s) {
                                   : s->init->type);
       return;
     case StmtKind::Expr:
+      if (isUnusedPureCall(s->init))
+        return;  // lower_pure.cpp
       expr(s->init);
       dropValue(s->init->type);
       return;

@@ -119,8 +119,6 @@ bool ModuleLowerer::callsMain(const Expr* e) const {
 }
 
 void ModuleLowerer::run() {
-  if (prog.testBuild ? prog.tests.empty() : prog.mainFn == kNone)
-    return;
   for (const FnInfo& fn : prog.fns) {
     if (!fn.item->body)
       continue;
@@ -132,9 +130,10 @@ void ModuleLowerer::run() {
   if (prog.testBuild) {
     for (const TestCase& t : prog.tests)
       fnRef(t.entry);
-  } else {
+  } else if (prog.mainFn != kNone) {
     fnRef(prog.mainFn);
   }
+  addExportRoots();
   while (!worklist_.empty()) {
     uint32_t f = worklist_.front();
     worklist_.pop_front();
@@ -184,6 +183,8 @@ void ModuleLowerer::finalize() {
     out_.imports.push_back(imp);
     importIndex[i] = nImports++;
   }
+  emitHostImports(nImports);
+  nImports += static_cast<uint32_t>(hostFns_.size());
   // Memory map and globals.
   uint32_t fmtBuf = 0, scratch = 0;
   uint32_t at = layoutMemory();
@@ -278,8 +279,7 @@ void ModuleLowerer::finalize() {
   for (Function& f : funcs) {
     for (Instr& ins : f.body) {
       if (ins.op == Op::Call) {
-        ins.index =
-            ins.index >= kImportBase ? importIndex[ins.index - kImportBase] : ins.index + nImports;
+        ins.index = finalCallIndex(ins.index, importIndex, nImports);
       } else if (ins.op == Op::GlobalGet || ins.op == Op::GlobalSet) {
         ins.index = globalIndex[ins.index];
       }
@@ -293,9 +293,10 @@ void ModuleLowerer::finalize() {
   out_.exports.push_back({"memory", ExternKind::Memory, 0});
   if (prog.testBuild) {
     exportTests(nImports);
-  } else {
+  } else if (prog.mainFn != kNone) {
     out_.exports.push_back({"main", ExternKind::Func, nImports + fnIds_[prog.mainFn]});
   }
+  emitExports(nImports);
   if (!data_.empty()) {
     DataSegment seg;
     seg.offset = dataStart_;

@@ -110,6 +110,9 @@ class ModuleLowerer {
   // Services used by FnLowerer and the helper generator.
   uint32_t fnRef(uint32_t programFn);  // internal id; schedules lowering
   uint32_t importRef(HostImport imp);
+  // lower_interop.cpp: a host fn of an `extern "js"` block (internal id,
+  // imported on first use), and the module's boundary.
+  uint32_t hostFnRef(uint32_t programFn);
   uint32_t helperRef(Helper h);
   uint32_t internString(const std::string& bytes);  // data id (offset in data)
   uint32_t staticId(uint32_t programStatic) { return programStatic; }
@@ -139,6 +142,14 @@ class ModuleLowerer {
   MemvizTables memviz;                 // dev builds: types and sites the trace names
 
  private:
+  void addExportRoots();
+  // Adds the host fns used to the module's imports (after env's); their
+  // final indices are firstIndex, firstIndex + 1, ...
+  void emitHostImports(uint32_t firstIndex);
+  void emitExports(uint32_t nImports);
+  uint32_t finalCallIndex(uint32_t internal,
+                          const std::vector<uint32_t>& envIndex,
+                          uint32_t nImports) const;
   void generateHelper(Helper h, uint32_t id);
   void generateHeapHelper(Helper h, uint32_t id);  // heap_runtime.cpp
   void finalize();
@@ -150,6 +161,10 @@ class ModuleLowerer {
   std::deque<uint32_t> worklist_;    // program fns to lower
   std::vector<uint32_t> importIds_;  // HostImport -> used?
   std::vector<uint32_t> helperIds_;  // Helper -> internal id
+  std::vector<uint32_t> hostFns_;    // host fns imported, in order of first use
+  std::unordered_map<uint32_t, uint32_t> hostFnSlot_;      // program fn -> index in hostFns_
+  std::vector<std::pair<std::string, uint32_t>> exports_;  // name -> internal id
+  uint32_t hostFnImportBase_ = 0;                          // final index of the first host fn
   std::string data_;
   std::unordered_map<std::string, uint32_t> strings_;
   std::vector<Reloc> relocs_;
@@ -239,6 +254,10 @@ class FnLowerer {
   uint32_t materialize(Expr* e);  // Mem value of e copied into a fresh slot: address local
   void block(Block* blk, bool wantValue);
   void stmt(Stmt* s);
+  // lower_pure.cpp: a call of a pure fn (no effects, no `&mut` given) with
+  // side-effect-free arguments, whose value the statement drops.
+  bool isUnusedPureCall(Expr* e) const;
+  bool sideEffectFree(Expr* e, int depth) const;
   void bindPattern(Pattern* p, TypeId t);  // value on the stack
   void dropValue(TypeId t);
   void markReloc(size_t instr, Sym sym, uint32_t id) {

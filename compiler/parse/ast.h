@@ -51,10 +51,18 @@ struct Path {
   std::string str() const;  // "a::b::c"
 };
 
+// `key = "value"` inside an attribute's parentheses (`module = "dom"`).
+struct AttrKeyValue {
+  std::string_view key;
+  std::string value;  // the decoded string literal
+  Span span;
+};
+
 struct Attribute {
-  Path path;                              // `derive`, `wasm::export`, ...
-  std::vector<std::string_view> args;     // identifiers inside `(...)`
-  std::vector<std::string_view> strings;  // string literals inside `(...)`, quoted
+  Path path;                           // `derive`, `wasm::export`, ...
+  std::vector<std::string_view> args;  // identifiers inside `(...)`
+  std::vector<Span> argSpans;          // where each of `args` is
+  std::vector<AttrKeyValue> values;    // `key = "literal"` inside `(...)`
   Span span;
 };
 
@@ -418,6 +426,7 @@ enum class ItemKind : uint8_t {
   Static,
   Use,
   Mod,
+  ExternBlock,  // `extern "js" { fn f(); }`: members are host fns (no bodies)
   Error
 };
 enum class SelfKind : uint8_t { None, Value, Ref, RefMut };
@@ -488,6 +497,10 @@ struct Item {
   TypeExpr* type = nullptr;
   Expr* value = nullptr;
   bool isMutStatic = false;
+
+  // ExternBlock: the ABI string (`"js"`) and where it is written.
+  std::string_view abi;
+  Span abiSpan;
 
   // Use: every name the item imports (`use a::{b, c::*}` gives two).
   std::vector<UseEntry> uses;

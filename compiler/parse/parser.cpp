@@ -319,10 +319,18 @@ class Parser {
           ++depth;
         if (at(Tok::RParen))
           --depth;
-        if (at(Tok::Ident))
+        if (depth == 0 && at(Tok::Ident) && peek(1).kind == Tok::Eq &&
+            peek(2).kind == Tok::StrLit) {
+          Span key = peek().span;
+          bump();
+          bump();
+          Span lit = peek().span;
+          attr.values.push_back(
+              {text(key), decodeStringLiteral(file_, lit, diags_), Span::between(key, lit)});
+        } else if (at(Tok::Ident)) {
           attr.args.push_back(text(peek().span));
-        else if (at(Tok::StrLit))
-          attr.strings.push_back(text(peek().span));
+          attr.argSpans.push_back(peek().span);
+        }
         bump();
       }
       expect(Tok::RParen);
@@ -336,6 +344,7 @@ class Parser {
   std::vector<Attribute> parseOuterAttributes() {
     std::vector<Attribute> attrs;
     while (at(Tok::Pound)) {
+      Span hash = peek().span;
       bump();
       if (eat(Tok::Not)) {  // stray inner attribute: accept and ignore
         Attribute ignored;
@@ -344,6 +353,7 @@ class Parser {
       }
       Attribute a;
       parseAttributeBody(a);
+      a.span = Span::between(hash, a.span);  // from the `#`
       attrs.push_back(std::move(a));
     }
     return attrs;
@@ -428,7 +438,11 @@ class Parser {
         item = parseTypeAlias();
         break;
       case Tok::KwExtern:
-        return unsupportedItem();
+        if (peek(1).kind == Tok::StrLit && peek(2).kind == Tok::LBrace)
+          item = parseExternBlock();
+        else
+          return unsupportedItem();
+        break;
       default: {
         if (!fatal_) {
           diags_.emit(DiagKind::ExpectedItem, "expected item, found " + found())
@@ -927,6 +941,44 @@ class Parser {
         entry.alias = expectIdent();
     }
     u->uses.push_back(std::move(entry));
+  }
+
+  // extern_block := `extern` string `{` (attribute* `pub`? fn_decl)* `}`
+  // The members are host functions: signatures ending in `;`.
+  Item* parseExternBlock() {
+    Item* block = ast_.arena.make<Item>();
+    block->kind = ItemKind::ExternBlock;
+    bump();
+    block->abiSpan = peek().span;
+    block->abi = text(peek().span);
+    block->nameSpan = block->abiSpan;
+    bump();
+    expect(Tok::LBrace);
+    while (!at(Tok::RBrace) && !at(Tok::Eof) && !fatal_) {
+      Span start = peek().span;
+      size_t before = pos_;
+      std::vector<Attribute> attrs = parseOuterAttributes();
+      bool isPub = parseVisibility();
+      if (!at(Tok::KwFn)) {
+        diags_.emit(DiagKind::ExpectedItem, "expected `fn`, found " + found())
+            .primary(peek().span, "expected a function declaration")
+            .note("an `extern \"js\"` block declares host functions only");
+        recover({Tok::KwFn, Tok::RBrace});
+        if (pos_ == before)
+          bump();  // recover stops at a stray `)` or `]`: always make progress
+        continue;
+      }
+      bool outer = inTrait_;
+      inTrait_ = true;  // members end in `;`
+      Item* fn = parseFn();
+      inTrait_ = outer;
+      fn->attrs = std::move(attrs);
+      fn->isPub = isPub;
+      fn->span = Span::between(start, prevSpan());
+      block->members.push_back(fn);
+    }
+    expect(Tok::RBrace);
+    return block;
   }
 
   // mod := `mod` ident (`;` | `{` inner_attribute* item* `}`)

@@ -12,6 +12,7 @@
 #include "compiler/resolve/format_string.h"
 #include "compiler/resolve/module_scope.h"
 #include "compiler/resolve/std_paths.h"
+#include "compiler/sema/interop.h"
 
 namespace wr {
 
@@ -92,7 +93,7 @@ class Resolver {
     }
     if (prog_.testBuild) {
       makeTestEntries();
-    } else if (prog_.mainFn == kNone) {
+    } else if (prog_.mainFn == kNone && !hasWasmExport(ast_)) {  // a library of exports needs no `main`
       Span end{file_.userEnd(), file_.userEnd()};
       diags_
           .emit(DiagKind::NoMainFunction,
@@ -152,6 +153,13 @@ class Resolver {
           collectTest(item);
         break;
       }
+      case ItemKind::ExternBlock:
+        // Host functions are fns without bodies (compiler/check/check_interop.cpp).
+        for (Item* member : item->members) {
+          collect(member);
+          prog_.fns[member->id].externBlock = item;
+        }
+        break;
       case ItemKind::Trait:
         collectTrait(item);
         break;
@@ -371,9 +379,9 @@ class Resolver {
     t.ignore = findAttr(item, "ignore") != nullptr;
     if (const Attribute* sp = findAttr(item, "should_panic")) {
       t.shouldPanic = true;
-      if (!sp->strings.empty()) {
-        std::string_view q = sp->strings[0];
-        t.expected = std::string(q.substr(1, q.size() >= 2 ? q.size() - 2 : 0));
+      for (const AttrKeyValue& kv : sp->values) {
+        if (kv.key == "expected")
+          t.expected = kv.value;
       }
     }
     prog_.tests.push_back(std::move(t));
@@ -1124,6 +1132,9 @@ class Resolver {
           .help("use a generic parameter (`T: " + n + "`) or `impl " + n + "` instead");
       return tt.error();
     }
+    if (name == "externref" &&
+        (p.segments.size() == 1 || (p.segments.size() == 2 && p.segments[0].name == "wasm")))
+      return externRefType(p.segments.back(), t->span);
     if (isStdTypeName(name)) {
       diags_
           .emit(DiagKind::Unsupported,
@@ -1137,6 +1148,23 @@ class Resolver {
     diags_.emit(DiagKind::UnresolvedType, "cannot find type `" + p.str() + "` in this scope")
         .primary(t->span, "not found in this scope");
     return tt.error();
+  }
+
+  // `externref<T>`: a host reference whose host type T is any type the
+  // program names (often a unit struct standing for a JavaScript class).
+  TypeId externRefType(const PathSegment& seg, Span at) {
+    TypeTable& tt = prog_.types;
+    if (seg.generics.size() != 1) {
+      diags_
+          .emit(DiagKind::WrongGenericCount, "`externref` takes 1 generic argument but " +
+                                                 std::to_string(seg.generics.size()) +
+                                                 " were supplied")
+          .primary(at, "expected 1 generic argument")
+          .help("name the host type: `externref<Element>`");
+      return tt.error();
+    }
+    TypeId host = resolveType(seg.generics[0]);
+    return tt.externRef(host == kNoType ? tt.error() : host);
   }
 
   TypeId primitiveType(std::string_view n) {

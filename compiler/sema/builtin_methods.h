@@ -13,7 +13,7 @@ enum class BuiltinMethod : uint16_t {
   Count
 };
 
-enum class MethodRecv : uint8_t { Int, SInt, Float, Char, Str, Seq, Copy };
+enum class MethodRecv : uint8_t { Int, SInt, Float, Char, Str, Seq, Copy, ExternRef };
 
 struct BuiltinMethodInfo {
   BuiltinMethod id;

@@ -150,6 +150,10 @@ struct FnInfo {
   std::vector<LocalInfo> locals;  // [resolve/check] params first
   uint32_t loopCount = 0;         // [resolve] loops numbered 0..n-1
   bool used = false;              // [lower] reachable from main
+  // Host functions declared in an `extern "js"` block: that block (its
+  // `#[wasm::import(module = "...")]` names the Wasm import module).
+  Item* externBlock = nullptr;
+  bool isHostImport() const { return externBlock != nullptr; }
 };
 
 // A trait declaration. `selfParam` is the type parameter standing for the

@@ -117,6 +117,11 @@ TypeId TypeTable::structType(uint32_t structId, const std::vector<TypeId>& args)
   d.elems = args;
   return intern(d);
 }
+TypeId TypeTable::externRef(TypeId hostType) {
+  TypeData d{TypeKind::ExternRef};
+  d.elem = hostType;
+  return intern(d);
+}
 TypeId TypeTable::param(uint32_t paramId) {
   TypeData d{TypeKind::Param};
   d.id = paramId;
@@ -140,6 +145,8 @@ TypeId TypeTable::subst(TypeId t, const Subst& s) {
       return array(subst(d.elem, s), d.len);
     case TypeKind::Slice:
       return slice(subst(d.elem, s));
+    case TypeKind::ExternRef:
+      return externRef(subst(d.elem, s));
     case TypeKind::Tuple:
     case TypeKind::Struct:
       for (TypeId& e : d.elems)
@@ -225,6 +232,8 @@ std::string TypeTable::displayBounded(
       return "{integer}";
     case TypeKind::FloatVar:
       return "{float}";
+    case TypeKind::ExternRef:
+      return "externref<" + displayBounded(d.elem, structNames, budget) + ">";
   }
   return "?";
 }

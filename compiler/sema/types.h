@@ -32,6 +32,8 @@ enum class TypeKind : uint8_t {
   Var,       // id = inference variable (any type)
   IntVar,    // id = inference variable for an integer literal
   FloatVar,  // id = inference variable for a float literal
+  // `externref<T>`: a host reference; elem = T, the host type it stands for.
+  ExternRef,
 };
 
 enum class IntKind : uint8_t { I8, I16, I32, I64, Isize, U8, U16, U32, U64, Usize };
@@ -83,6 +85,7 @@ class TypeTable {
   TypeId slice(TypeId elem);
   TypeId structType(uint32_t structId, const std::vector<TypeId>& args = {});
   TypeId param(uint32_t paramId);
+  TypeId externRef(TypeId hostType);
   TypeId newVar(TypeKind varKind);  // Var, IntVar or FloatVar
   // `_` inside a written type (`Vec<_>`): the checker replaces each hole
   // with a fresh inference variable.

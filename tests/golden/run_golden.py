@@ -50,6 +50,7 @@ ARGS_RE = re.compile(r"^// ARGS:(.*)$")
 MODE_TEST = "// MODE: test"
 FINISHED_RE = re.compile(r"finished in \d+\.\d+s")
 TEST_LINE_RE = re.compile(r"^(running \d+ tests?|test .*)$")
+RUN_ARGS_RE = re.compile(r"^// RUN-ARGS:(.*)$")
 
 
 # ---------------------------------------------------------------------------
@@ -112,6 +113,7 @@ class TestFile:
     args: list[str]
     rustc_skip: str | None      # the reason, when the oracle is skipped
     expect: Expect
+    run_args: list[str] = dataclasses.field(default_factory=list)  # `wasmrust run` only
 
     @property
     def is_test_mode(self) -> bool:
@@ -159,7 +161,11 @@ def parse_test(path: Path) -> TestFile:
     args, skip = parse_headers(path, lines[:start])
     expect = parse_block(lines[start:])
     code = "\n".join(lines[:start]) + ("\n" if start < len(lines) else "")
-    return TestFile(path, code, args, skip, expect)
+    # `{dir}` is the test's folder in the checkout (host modules live there).
+    run_args = [a.replace("{dir}", str(REPO_ROOT / path.parent))
+                for line in lines[:start] if (m := RUN_ARGS_RE.match(line))
+                for a in m.group(1).split()]
+    return TestFile(path, code, args, skip, expect, run_args)
 
 
 def parse_headers(path: Path, code_lines: list[str]) -> tuple[list[str], str | None]:
@@ -400,7 +406,8 @@ class Runner:
 
     def check_run(self, test: TestFile, result: Result, tmp: Path) -> None:
         verb = "test" if test.is_test_mode else "run"
-        ran = run(self.wasmrust(verb, *test.args, str(test.path)), RUN_TIMEOUT, src_root(tmp))
+        ran = run(self.wasmrust(verb, *test.args, str(test.path), *test.run_args),
+                  RUN_TIMEOUT, src_root(tmp))
         if ran.timed_out:
             result.problems.append(f"`wasmrust {verb}` timed out after {RUN_TIMEOUT} s")
             return

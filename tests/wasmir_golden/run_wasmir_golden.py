@@ -184,7 +184,8 @@ def build_and_run(opts: argparse.Namespace, test: run_golden.TestFile, flags: li
     if valid.exit != 0:
         result.problems.append(f"wasm-validate rejects `build {' '.join(flags)}`: "
                                f"{describe(valid)}")
-    return run(["node", str(RUNTIME), str(out)], root, timeout)
+    # RUN-ARGS (--host, --invoke) are the runtime's own flags.
+    return run(["node", str(RUNTIME), str(out), *test.run_args], root, timeout)
 
 
 def check_behaviour(opts: argparse.Namespace, path: Path) -> Result:

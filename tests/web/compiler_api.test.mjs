@@ -110,3 +110,20 @@ test("both builds time the same stages: --time-passes=json natively, timesUs in 
   assert.ok(page.timesUs.total > 0 && page.timesUs.lex <= page.timesUs.total);
   assert.deepEqual(page.wasm, new Uint8Array(readFileSync(path.join(dir, "out.wasm"))));
 });
+
+test("denyEffects rejects a program that could call the host, as --deny-effect does", () => {
+  const src = '#[wasm::import(module = "m")]\nextern "js" { fn ping(); }\nfn main() { ping(); }\n';
+  assert.ok(compiler.compile(src).ok);
+  const r = compiler.compile(src, { denyEffects: ["js_call"] });
+  assert.equal(r.ok, false);
+  assert.deepEqual(r.diagnostics.map((d) => d.code), ["W1011"]);
+});
+
+test("the typed wrapper on request, the same as --emit js", () => {
+  const src = "#[wasm::export]\nfn add(a: i32, b: i32) -> i32 { a + b }\n";
+  const r = compiler.compile(src, { js: true, path: "lib.rs" });
+  assert.ok(r.ok, r.rendered);
+  assert.match(r.js, /"add":x\["add"\]/);
+  assert.match(r.dts, /add\(a: number, b: number\): number;/);
+  assert.equal(compiler.compile(src).js, "");
+});

@@ -10,6 +10,8 @@
 #include "compiler/diagnostics/render_human.h"
 #include "compiler/diagnostics/render_json.h"
 #include "compiler/driver/driver.h"
+#include "compiler/driver/js_wrapper.h"
+#include "compiler/effects/effects.h"
 #include "wasmir/encoder.h"
 #include "wasmir/wat_printer.h"
 
@@ -40,7 +42,8 @@ std::string byteAnnotations(const wr::CompileResult& r) {
   return out;
 }
 
-// options: { release: false | "speed" | "size", wat: bool, annotate: bool, path: string }
+// options: { release: false | "speed" | "size", wat: bool, annotate: bool, path: string,
+//            denyEffects: string[], js: bool }
 val compile(std::string source, val options) {
   wr::CompileOptions opts;
   std::string path = options["path"].isString() ? options["path"].as<std::string>() : "main.rs";
@@ -50,6 +53,17 @@ val compile(std::string source, val options) {
     opts.goal = wr::ReleaseGoal::Size;
   bool wantWat = options["wat"].isTrue();
   bool wantAnnotations = options["annotate"].isTrue();
+  bool wantJs = options["js"].isTrue();
+  // `--deny-effect`: unknown names are ignored here (the page offers a list).
+  val deny = options["denyEffects"];
+  if (!deny.isUndefined() && !deny.isNull()) {
+    unsigned n = deny["length"].isNumber() ? deny["length"].as<unsigned>() : 0;
+    for (unsigned i = 0; i < n; ++i) {
+      wr::Effect e;
+      if (deny[i].isString() && wr::parseEffect(deny[i].as<std::string>(), e))
+        opts.deniedEffects |= wr::effectBit(e);
+    }
+  }
 
   wr::CompileResult r = wr::compileSource(path, std::move(source), opts);
   val out = val::object();
@@ -63,6 +77,8 @@ val compile(std::string source, val options) {
   out.set("rendered", r.diagnostics.empty() ? std::string() : wr::renderHumanAll(*r.file, r.diagnostics, false));
   out.set("wat", wantWat && r.ok ? wasmir::printWat(r.module) : std::string());
   out.set("annotations", wantAnnotations && r.ok ? byteAnnotations(r) : std::string());
+  out.set("js", wantJs && r.ok ? wr::jsWrapper(r.interface, path + ".wasm") : std::string());
+  out.set("dts", wantJs && r.ok ? wr::dtsWrapper(r.interface, path + ".wasm") : std::string());
   val times = val::object();
 #define WR_STAGE(Name, Description) times.set(#Name, r.times.Name);
 #include "compiler/driver/stage.def"

@@ -1,14 +1,30 @@
-// Node entry point of the runtime: `node run.mjs program.wasm [--memviz PATH]
-// [--frames N]`. `wasmrust run` uses it; stdout/stderr/exit code are the
-// program's own. With --memviz, a memviz snapshot of the end of the run
-// (memviz/format.h) is written to PATH; a module without the memviz section
-// (a release build) writes none and says so on stderr. With --frames, a
-// module that exports `frame` has it called N times after `main`, one call
-// every 16 ms (runtime.mjs's frame loop).
+// Node entry point of the runtime:
+//   node run.mjs program.wasm [--memviz PATH] [--frames N] [--host HOST.mjs] [--invoke NAME ARG...]
+// `wasmrust run` uses it; stdout/stderr/exit code are the program's own.
+// With --memviz, a memviz snapshot of the end of the run (memviz/format.h)
+// is written to PATH; a module without the memviz section (a release build)
+// writes none and says so on stderr. With --frames, a module that exports
+// `frame` has it called N times after `main`, one call every 16 ms
+// (runtime.mjs's frame loop).
+// With --host, HOST.mjs provides the program's host fns: its default export
+// is an import object or a function (context) => import object, and an
+// optional `afterMain(exports, context)` export runs after `main` (to call
+// exports with strings, for example). With --invoke, the export NAME is
+// called after `main` with the numbers ARG... and its value is printed.
 import { readFileSync, writeFileSync, writeSync } from "node:fs";
+import { resolve } from "node:path";
+import { pathToFileURL } from "node:url";
 import { runModule } from "./runtime.mjs";
 
 const args = process.argv.slice(2);
+const invokeAt = args.indexOf("--invoke");
+const invoke = invokeAt >= 0 ? args.splice(invokeAt) : null;
+const hostAt = args.indexOf("--host");
+const hostPath = hostAt >= 0 ? args.splice(hostAt, 2)[1] : null;
+const host = hostPath ? await import(pathToFileURL(resolve(hostPath)).href) : {};
+// Integers beyond 2^53 (or written with an `n`) are BigInts, for i64 exports.
+const number = (s) => (/^-?\d+n?$/.test(s) && (s.endsWith("n") || !Number.isSafeInteger(Number(s)))
+  ? BigInt(s.replace(/n$/, "")) : Number(s));
 const memvizAt = args.indexOf("--memviz");
 const snapshotPath = memvizAt >= 0 ? args.splice(memvizAt, 2)[1] : null;
 const framesAt = args.indexOf("--frames");
@@ -29,7 +45,7 @@ function flushStdout() {
   pending = [];
   pendingBytes = 0;
 }
-const { exitCode, error, snapshot } = await runModule(readFileSync(path), (fd, bytes) => {
+const { exitCode, error, snapshot, result } = await runModule(readFileSync(path), (fd, bytes) => {
   if (fd === 2) {
     writeSync(2, bytes);
     return;
@@ -37,7 +53,18 @@ const { exitCode, error, snapshot } = await runModule(readFileSync(path), (fd, b
   pending.push(bytes);
   pendingBytes += bytes.length;
   if (bytes.includes(10) || pendingBytes > 65536) flushStdout();
-}, { memviz: snapshotPath !== null, frames });
+}, {
+  memviz: snapshotPath !== null,
+  frames,
+  imports: host.default,
+  afterMain: host.afterMain,
+  invoke: invoke && invoke.length > 1 ? { name: invoke[1], args: invoke.slice(2).map(number) } : null,
+});
+if (result !== undefined) {
+  const text = Array.isArray(result) ? result.join(" ") : String(result);
+  pending.push(Buffer.from(text + "\n"));
+  pendingBytes += text.length + 1;
+}
 flushStdout();
 if (snapshotPath !== null) {
   if (snapshot) writeFileSync(snapshotPath, snapshot);

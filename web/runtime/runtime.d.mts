@@ -12,7 +12,24 @@ export function makeImports(
   getMemory: () => WebAssembly.Memory | null,
   traceFlush?: ((reason: number) => void) | null,
 ): WebAssembly.Imports;
+/** What the program's host fns are given: the instance's memory and exports
+ * (once instantiated), and a decoder for the (pointer, length) strings the
+ * program passes them. */
+export interface HostContext {
+  readonly memory: WebAssembly.Memory | undefined;
+  readonly exports: WebAssembly.Exports | undefined;
+  /** What the module imports (to provide stubs, for example). */
+  readonly moduleImports: WebAssembly.ModuleImportDescriptor[];
+  readString(ptr: number, len: number): string;
+}
 export interface RunOptions {
+  /** The program's host fns (`extern "js"` blocks): an import object, or a
+   * function that makes one from the context. */
+  imports?: WebAssembly.Imports | ((context: HostContext) => WebAssembly.Imports);
+  /** Call this export after `main` (instead of it, in a module without one). */
+  invoke?: { name: string; args?: Array<number | bigint> } | null;
+  /** Runs after `main` (and `invoke`). */
+  afterMain?: (exports: WebAssembly.Exports, context: HostContext) => void | Promise<void>;
   /** Return a memviz snapshot of the end of the run (dev builds). */
   memviz?: boolean;
   /** Called after the program flushes its trace (0: ring full, 1: break on alloc, 2: on drop). */
@@ -32,4 +49,10 @@ export function runModule(
   wasmBytes: Uint8Array | ArrayBuffer,
   out: (fd: number, bytes: Uint8Array) => void,
   options?: RunOptions,
-): Promise<{ exitCode: number; error: string | null; snapshot?: Uint8Array | null }>;
+): Promise<{
+  exitCode: number;
+  error: string | null;
+  snapshot?: Uint8Array | null;
+  /** The value `invoke` returned. */
+  result?: unknown;
+}>;

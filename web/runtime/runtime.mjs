@@ -18,6 +18,11 @@
 //   env.trace_flush(reason: i32)
 //        dev builds that allocate: the memviz trace ring wrapped (0) or hit a
 //        "break on" condition (1, 2); see memviz.mjs.
+//
+// A program that declares host fns (`extern "js"` blocks) imports them from
+// their own modules; the caller supplies them as `options.imports` (see
+// hostImports below and docs/interop.md). Strings and slices reach them as
+// (pointer, length) into `memory`.
 import { formatFloat } from "./float_format.mjs";
 import {
   readSection, TraceReader, makeSnapshot, announce, devtoolsAttached,
@@ -72,6 +77,41 @@ export function makeImports(out, getMemory, traceFlush = null) {
   };
 }
 
+// The program's own host fns: `options.imports` is an import object
+// ({ module: { name: fn } }) or a function that returns one given a context
+// with the instance's memory and exports once they exist, the module's
+// imports (WebAssembly.Module.imports), and readString(ptr, len) for the
+// (pointer, length) strings the program passes.
+function hostImports(given, context) {
+  if (!given) return {};
+  return typeof given === "function" ? given(context) : given;
+}
+
+function hostContext(getInstance, module) {
+  const decoder = new TextDecoder();
+  return {
+    moduleImports: WebAssembly.Module.imports(module),
+    get memory() { return getInstance()?.exports.memory; },
+    get exports() { return getInstance()?.exports; },
+    readString(ptr, len) {
+      return decoder.decode(new Uint8Array(getInstance().exports.memory.buffer, ptr, len));
+    },
+  };
+}
+
+// A host fn the module imports that no one provides: say which, and how to
+// provide it, instead of the engine's "module is not an object".
+function missingHostFns(moduleImports, imports) {
+  const missing = moduleImports
+    .filter(({ module, name, kind }) =>
+      kind === "function" && typeof imports[module]?.[name] !== "function")
+    .map(({ module, name }) => `${module}.${name}`);
+  if (missing.length === 0) return null;
+  const shown = missing.slice(0, 5).join(", ") + (missing.length > 5 ? ", ..." : "");
+  return `the program imports host fns that no host provides: ${shown} ` +
+    "(pass them in options.imports, or `wasmrust run --host FILE.mjs`; docs/interop.md)";
+}
+
 // Runs a compiled module to completion. Returns { exitCode, error }, and
 // with `options.memviz` also `snapshot`: the memviz snapshot of the end of
 // the run (memviz.mjs), or null for a module without the memviz section.
@@ -96,6 +136,11 @@ export function makeImports(out, getMemory, traceFlush = null) {
 //
 // `wasmBytes` may also be a compiled WebAssembly.Module; `options.entry`
 // names the export to run instead of `main` (test builds export `test:N`).
+//
+// `options.imports`: the program's host fns (hostImports above).
+// `options.invoke` ({ name, args }) calls an export after `main` (or, in a
+// module without `main`, instead of it) and returns its value as `result`;
+// `options.afterMain(exports, context)` runs after `main` too.
 export async function runModule(wasmBytes, out, options = {}) {
   let memory = null;
   let reader = null;
@@ -105,13 +150,20 @@ export async function runModule(wasmBytes, out, options = {}) {
     reader.poll();
     if (options.onTrace) options.onTrace(reason, reader, () => makeSnapshot({ section, memory, reader }));
   };
-  const imports = makeImports(out, () => memory, onFlush);
   let instance;
   let section = null;
+  let context;
   try {
     const module =
       wasmBytes instanceof WebAssembly.Module ? wasmBytes : await WebAssembly.compile(wasmBytes);
     section = readSection(module);
+    context = hostContext(() => instance, module);
+    const imports = {
+      ...hostImports(options.imports, context),
+      ...makeImports(out, () => memory, onFlush),
+    };
+    const missing = missingHostFns(context.moduleImports, imports);
+    if (missing) return { exitCode: 1, error: missing };
     instance = await WebAssembly.instantiate(module, imports);
   } catch (e) {
     return { exitCode: 1, error: `failed to instantiate module: ${e.message}` };
@@ -142,9 +194,20 @@ export async function runModule(wasmBytes, out, options = {}) {
     return { ...result, snapshot };
   };
   try {
-    instance.exports[options.entry ?? "main"]();
+    const entry = instance.exports[options.entry ?? "main"];
+    if (entry) entry();
     if (options.frames > 0 && typeof instance.exports.frame === "function")
       await runFrames(instance.exports.frame, options);
+    let result;
+    if (options.invoke) {
+      const fn = instance.exports[options.invoke.name];
+      if (typeof fn !== "function") {
+        return { exitCode: 1, error: `the module exports no fn \`${options.invoke.name}\`` };
+      }
+      result = fn(...(options.invoke.args ?? []));
+    }
+    if (options.afterMain) await options.afterMain(instance.exports, context);
+    if (result !== undefined) return finish({ exitCode: 0, error: null, result }, SNAPSHOT_FINISHED);
     return finish({ exitCode: 0, error: null }, SNAPSHOT_FINISHED);
   } catch (e) {
     if (e instanceof ProgramExit) {

@@ -27,6 +27,11 @@ export interface CompileOptions {
   wat?: boolean;
   /** Also return the encoder's explanation of every byte. */
   annotate?: boolean;
+  /** Reject the program if it could perform these effects ("js_call", "io",
+   * "alloc", "panic", ...): `wasmrust build --deny-effect`. */
+  denyEffects?: string[];
+  /** Also return the typed wrapper and its declarations (`--emit js`). */
+  js?: boolean;
 }
 export interface ByteAnnotation {
   offset: number; size: number; description: string;
@@ -48,9 +53,12 @@ export interface CompileResult {
   wat: string;
   sizes: ModuleSizes | null;
   annotations: ByteAnnotation[] | null;
+  /** With `js: true`: the typed ES-module wrapper and its .d.ts ("" otherwise). */
+  js: string;
+  dts: string;
   /**
    * The compiler's own time in microseconds, measured inside WebAssembly:
-   * one entry per stage (lex, parse, resolve, check, lower, validate,
+   * one entry per stage (lex, parse, resolve, check, effects, lower, validate,
    * passes, encode, optimize; 0 when it did not run) and `total`, the whole
    * compile. The same figures as `wasmrust build --time-passes=json`.
    */

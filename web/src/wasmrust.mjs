@@ -164,6 +164,8 @@ export async function createCompiler(options = {}) {
         release: opts.release ?? false,
         wat: !!opts.wat,
         annotate: !!opts.annotate,
+        denyEffects: Array.isArray(opts.denyEffects) ? opts.denyEffects.map(String) : [],
+        js: !!opts.js,
       });
       return {
         ok: r.ok,
@@ -173,6 +175,8 @@ export async function createCompiler(options = {}) {
         wat: r.wat,
         sizes: r.ok ? moduleSizes(r.wasm) : null,
         annotations: parseAnnotations(r.annotations),
+        js: r.js,
+        dts: r.dts,
         timesUs: r.timesUs,
       };
     },

@@ -1,0 +1,112 @@
+// The texts of `wasmrust explain` (explain.h), one per WasmRust code.
+#include "compiler/diagnostics/explain.h"
+
+namespace wr {
+
+namespace {
+
+struct Explanation {
+  const char* code;
+  const char* text;
+};
+
+constexpr Explanation kTexts[] = {
+    {"W1000", R"(The `wasm::` attributes are `#[wasm::export]` (on a fn), `#[wasm::import]`
+(on an `extern "js"` block, and with `name = "..."` on one of its fns) and
+`#[wasm::effect(...)]` (on a fn or an `extern "js"` block). Anything else
+under `wasm::`, an attribute in a place that does not take it, an argument
+it does not take, or an effect name that does not exist is this error.
+
+    #[wasm::exprot]              // error: unknown attribute
+    #[wasm::effect(network)]     // error: unknown effect `network`
+
+The effects are js_call, io, alloc, panic, atomic_read, atomic_write and
+thread (docs/effects.md).
+)"},
+    {"W1001", R"(`#[wasm::export]` exports a fn as itself: one Wasm function under the fn's
+name. Only free fns can be exported. A generic fn is one Wasm function per
+type, and a method needs its receiver, so neither is one export; and two
+exports cannot share a name (the module already exports `memory`, `main`
+and, when an export takes a string or a slice, `wasmrust_alloc` and
+`wasmrust_dealloc`).
+
+    #[wasm::export]
+    fn largest<T: PartialOrd>(a: T, b: T) -> T { ... }   // error
+
+Export a non-generic fn that calls the generic one, or rename an export
+with `#[wasm::export(name = "other")]`.
+)"},
+    {"W1002", R"(Exported and host fns cross the boundary with no generated glue, so their
+parameters and results must be values the host can hold directly: integers
+(`i64`/`u64` are BigInts in JavaScript), floats, `bool`, `char`,
+`externref<T>`, and `&str` or slices of numbers, which cross as a pointer
+and a length into the module's memory. Structs, tuples, enums and `Vec`
+would need glue to copy them, and a host fn cannot return a borrow of the
+module's memory. Host fns cannot be generic either.
+
+    extern "js" { fn draw(p: Point); }     // error: `Point` is a struct
+
+Pass the fields as separate parameters: `fn draw(x: f64, y: f64);`.
+)"},
+    {"W1003", R"(Host functions are declared in `extern "js" { ... }` blocks; other ABIs
+("C", "system", ...) have no meaning for a WebAssembly module whose host is
+JavaScript.
+
+    extern "C" { fn puts(s: &str); }      // error
+
+Write `#[wasm::import(module = "...")] extern "js" { fn puts(s: &str); }`.
+)"},
+    {"W1004", R"(A fn inside an `extern "js"` block is provided by the host: it is a Wasm
+import, and a body for it would never run.
+
+    extern "js" { fn now() -> f64 { 0.0 } }   // error
+
+End the declaration with `;` and give the function to the runtime
+(`runModule(bytes, out, { imports })`, `wasmrust run --host FILE.mjs`).
+)"},
+    {"W1005", R"(An `externref<T>` is a reference to a host (JavaScript) value. WebAssembly
+keeps such references in locals, parameters and results, never in linear
+memory, which only holds bytes. So an `externref` cannot be a field of a
+struct or enum, an element of a tuple or array, a static, or a variable
+that is borrowed (a borrow needs an address in memory).
+
+    struct Button { el: externref<Element> }   // error
+
+Keep the reference in a local and pass it by value.
+)"},
+    {"W1010", R"(A fn with `#[wasm::effect(...)]` declares every side effect it may perform;
+`#[wasm::effect()]` declares it pure. WasmRust infers what each fn does —
+through the fns it calls, closures, trait methods and each instance of a
+generic fn — and this error says the fn does something it did not declare.
+The notes follow the calls from the fn down to the place where the effect
+happens.
+
+    #[wasm::effect()]
+    fn area(w: u32, h: u32) -> u32 { w * h }   // error: `*` can panic on overflow
+
+Declare the effect (`#[wasm::effect(panic)]`), or change the code so it does
+not perform it (`w.wrapping_mul(h)`). An impl's method without an attribute
+is held to the declaration on the trait's method.
+)"},
+    {"W1011", R"(`wasmrust build --deny-effect EFFECT` (repeatable) rejects a program that
+could perform EFFECT anywhere reachable from `main` or an export, before
+anything runs. The error shows one path from `main` or the export down to
+where the effect happens.
+
+    wasmrust build app.rs --deny-effect js_call
+
+Remove the call, or build without denying the effect.
+)"},
+};
+
+}  // namespace
+
+const char* explainText(const std::string& code) {
+  for (const Explanation& e : kTexts) {
+    if (code == e.code)
+      return e.text;
+  }
+  return nullptr;
+}
+
+}  // namespace wr

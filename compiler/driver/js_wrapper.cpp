@@ -1,0 +1,275 @@
+// The optional typed wrapper that `wasmrust build --emit js` writes beside a
+// module (js_wrapper.h). A WasmRust module needs no glue: its exports are
+// its functions and its imports are the host's functions. The wrapper only
+// saves a JavaScript caller the (pointer, length) bookkeeping: it copies
+// strings and typed arrays into the module's memory (with the exported
+// allocator) and decodes strings coming out, converts bool and char, and
+// hands host functions decoded strings. Numbers pass straight through:
+// an export that takes and returns only numbers is the Wasm function itself.
+#include "compiler/driver/js_wrapper.h"
+
+#include <set>
+#include <sstream>
+
+namespace wr {
+
+namespace {
+
+// The runtime's float functions (web/runtime/runtime.mjs MATH_OPS), in the
+// order the compiler numbers them.
+constexpr const char* kMathOps =
+    "[(a,b)=>a%b,Math.pow,Math.atan2,Math.hypot,(a,b)=>Math.log(a)/Math.log(b),Math.sin,"
+    "Math.cos,Math.tan,Math.asin,Math.acos,Math.atan,Math.sinh,Math.cosh,Math.tanh,Math.exp,"
+    "(a)=>2**a,Math.expm1,Math.log,Math.log1p,Math.log10,Math.log2,Math.cbrt]";
+
+bool isPlain(const BoundaryValue& v) {
+  return v.kind == BoundaryKind::Unit || v.kind == BoundaryKind::Int ||
+         v.kind == BoundaryKind::BigInt || v.kind == BoundaryKind::Float ||
+         v.kind == BoundaryKind::ExternRef;
+}
+
+bool isPlainFn(const BoundaryFn& f) {
+  for (const BoundaryValue& p : f.params) {
+    if (!isPlain(p))
+      return false;
+  }
+  return isPlain(f.result);
+}
+
+std::string jsIdent(const std::string& name) {
+  std::string s;
+  for (char c : name)
+    s += (isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '$') ? c : '_';
+  if (s.empty() || isdigit(static_cast<unsigned char>(s[0])))
+    s = "_" + s;
+  return s;
+}
+
+std::string quoted(const std::string& s) {
+  std::string q = "\"";
+  for (char c : s) {
+    if (c == '"' || c == '\\')
+      q += '\\';
+    q += c;
+  }
+  return q + "\"";
+}
+
+// An export with strings, slices, bool or char: copy in, call, decode out.
+std::string exportAdapter(const BoundaryFn& f) {
+  std::ostringstream pre, args, post;
+  for (size_t i = 0; i < f.params.size(); ++i) {
+    const BoundaryValue& p = f.params[i];
+    std::string a = "a" + std::to_string(i);
+    if (!args.str().empty())
+      args << ",";
+    switch (p.kind) {
+      case BoundaryKind::Str:
+        pre << "const " << a << "b=te.encode(" << a << "),p" << i << "=put(" << a << "b,1);";
+        args << "p" << i << "," << a << "b.length";
+        post << "x.wasmrust_dealloc(p" << i << "," << a << "b.length,1);";
+        break;
+      case BoundaryKind::Slice:
+        pre << "const p" << i << "=put(" << a << "," << p.elemSize << ");";
+        args << "p" << i << "," << a << ".length";
+        if (p.isMut)
+          post << a << ".set(new " << p.jsType << "(m.buffer,p" << i << "," << a << ".length));";
+        post << "x.wasmrust_dealloc(p" << i << "," << a << ".byteLength," << p.elemSize << ");";
+        break;
+      case BoundaryKind::Bool:
+        args << "+!!" << a;
+        break;
+      case BoundaryKind::Char:
+        args << a << ".codePointAt(0)";
+        break;
+      default:
+        args << a;
+    }
+  }
+  std::string call = "x[" + quoted(f.name) + "](" + args.str() + ")";
+  std::string result;
+  switch (f.result.kind) {
+    case BoundaryKind::Str:
+      result = "const [p,n]=r;return str(p,n)";
+      break;
+    case BoundaryKind::Bool:
+      result = "return r!==0";
+      break;
+    case BoundaryKind::Char:
+      result = "return String.fromCodePoint(r)";
+      break;
+    default:
+      result = "return r";
+  }
+  std::ostringstream js;
+  js << "(";
+  for (size_t i = 0; i < f.params.size(); ++i)
+    js << (i ? "," : "") << "a" << i;
+  js << ")=>{" << pre.str() << "const r=" << call << ";" << post.str() << result << "}";
+  return js.str();
+}
+
+// A host fn as the module calls it, forwarding to the caller's function
+// with strings decoded and slices viewed as typed arrays.
+std::string importAdapter(const BoundaryFn& f) {
+  std::string target = "imports[" + quoted(f.module) + "][" + quoted(f.name) + "]";
+  if (isPlainFn(f))
+    return "(...a)=>" + target + "(...a)";
+  std::ostringstream params, args;
+  int n = 0;
+  for (size_t i = 0; i < f.params.size(); ++i) {
+    const BoundaryValue& p = f.params[i];
+    std::string a = "a" + std::to_string(n++);
+    params << (params.str().empty() ? "" : ",") << a;
+    args << (i ? "," : "");
+    if (p.kind == BoundaryKind::Str || p.kind == BoundaryKind::Slice) {
+      std::string len = "a" + std::to_string(n++);
+      params << "," << len;
+      if (p.kind == BoundaryKind::Str)
+        args << "str(" << a << "," << len << ")";
+      else
+        args << "new " << p.jsType << "(m.buffer," << a << "," << len << ")";
+    } else if (p.kind == BoundaryKind::Bool) {
+      args << a << "!==0";
+    } else if (p.kind == BoundaryKind::Char) {
+      args << "String.fromCodePoint(" << a << ")";
+    } else {
+      args << a;
+    }
+  }
+  std::string call = target + "(" + args.str() + ")";
+  if (f.result.kind == BoundaryKind::Bool)
+    call = "+!!" + call;
+  else if (f.result.kind == BoundaryKind::Char)
+    call = call + ".codePointAt(0)";
+  return "(" + params.str() + ")=>" + call;
+}
+
+std::string tsType(const BoundaryValue& v) {
+  switch (v.kind) {
+    case BoundaryKind::Unit:
+      return "void";
+    case BoundaryKind::Int:
+    case BoundaryKind::Float:
+      return "number";
+    case BoundaryKind::BigInt:
+      return "bigint";
+    case BoundaryKind::Bool:
+      return "boolean";
+    case BoundaryKind::Char:
+    case BoundaryKind::Str:
+      return "string";
+    case BoundaryKind::Slice:
+      return v.jsType;
+    case BoundaryKind::ExternRef:
+      return jsIdent(v.jsType) + " | null";
+  }
+  return "unknown";
+}
+
+std::string tsSignature(const BoundaryFn& f) {
+  std::string s = jsIdent(f.name) + "(";
+  for (size_t i = 0; i < f.params.size(); ++i)
+    s += (i ? ", " : "") + jsIdent(f.paramNames[i]) + ": " + tsType(f.params[i]);
+  return s + "): " + tsType(f.result) + ";";
+}
+
+}  // namespace
+
+std::string jsWrapper(const ModuleInterface& mi, const std::string& wasmName) {
+  std::set<std::string> env(mi.envImports.begin(), mi.envImports.end());
+  std::ostringstream js;
+  js << "// Typed wrapper of " << wasmName << ", written by `wasmrust build --emit js`.\n"
+     << "// The module needs no glue; this only converts strings, slices, bool and char.\n"
+     << "const te=new TextEncoder(),td=new TextDecoder();\n"
+     << "export async function instantiate(wasm,imports={}){\n"
+     << "let x,m;const str=(p,n)=>td.decode(new Uint8Array(m.buffer,p,n));\n"
+     << "const put=(a,s)=>{const p=x.wasmrust_alloc(a.byteLength,s);new Uint8Array(m.buffer,p,"
+        "a.byteLength).set(new Uint8Array(a.buffer,a.byteOffset,a.byteLength));return p};\n";
+  js << "const o=[\"\",\"\",\"\"],env={";
+  if (env.count("write")) {
+    js << "write(fd,p,n){const s=o[fd]+str(p,n),i=s.lastIndexOf(\"\\n\");"
+          "if(i>=0)(fd===2?console.error:console.log)(s.slice(0,i));o[fd]=s.slice(i+1)},";
+  }
+  if (env.count("exit"))
+    js << "exit(c){throw new Error(`exit ${c}`)},";
+  if (env.count("math"))
+    js << "math:(o,a,b)=>" << kMathOps << "[o](a,b),";
+  js << "...imports.env};\n";
+  if (env.count("fmt_f64")) {
+    js << "if(!env.fmt_f64)throw new Error(\"this module prints floats: pass imports.env from "
+          "makeImports() of the WasmRust runtime\");\n";
+  }
+  js << "const i={env";
+  std::set<std::string> modules;
+  for (const BoundaryFn& f : mi.imports)
+    modules.insert(f.module);
+  for (const std::string& mod : modules) {
+    js << "," << quoted(mod) << ":{";
+    bool first = true;
+    for (const BoundaryFn& f : mi.imports) {
+      if (f.module != mod)
+        continue;
+      js << (first ? "" : ",") << quoted(f.name) << ":" << importAdapter(f);
+      first = false;
+    }
+    js << "}";
+  }
+  js << "};\n"
+     << "const r=await WebAssembly.instantiate(wasm,i);x=(r.instance||r).exports;m=x.memory;\n"
+     << "return{exports:x";
+  if (mi.hasMain)
+    js << ",main:x.main";
+  for (const BoundaryFn& f : mi.exports) {
+    js << "," << quoted(f.name) << ":";
+    if (isPlainFn(f))
+      js << "x[" << quoted(f.name) << "]";
+    else
+      js << exportAdapter(f);
+  }
+  js << "}}\n";
+  return js.str();
+}
+
+std::string dtsWrapper(const ModuleInterface& mi, const std::string& wasmName) {
+  std::ostringstream ts;
+  ts << "// Types of the wrapper of " << wasmName << " (`wasmrust build --emit js`).\n";
+  std::set<std::string> hostTypes;
+  auto collect = [&](const BoundaryValue& v) {
+    if (v.kind == BoundaryKind::ExternRef)
+      hostTypes.insert(jsIdent(v.jsType));
+  };
+  for (const auto* list : {&mi.exports, &mi.imports}) {
+    for (const BoundaryFn& f : *list) {
+      for (const BoundaryValue& p : f.params)
+        collect(p);
+      collect(f.result);
+    }
+  }
+  for (const std::string& t : hostTypes)
+    ts << "/** A host value the module holds as `externref<" << t << ">`. */\nexport type " << t
+       << " = unknown;\n";
+  ts << "export interface Exports {\n";
+  if (mi.hasMain)
+    ts << "  main(): void;\n";
+  for (const BoundaryFn& f : mi.exports)
+    ts << "  " << tsSignature(f) << "\n";
+  ts << "  exports: WebAssembly.Exports;\n}\nexport interface Imports {\n";
+  std::set<std::string> modules;
+  for (const BoundaryFn& f : mi.imports)
+    modules.insert(f.module);
+  for (const std::string& mod : modules) {
+    ts << "  " << quoted(mod) << ": {\n";
+    for (const BoundaryFn& f : mi.imports) {
+      if (f.module == mod)
+        ts << "    " << tsSignature(f) << "\n";
+    }
+    ts << "  };\n";
+  }
+  ts << "  env?: Record<string, Function>;\n}\n"
+     << "export function instantiate(wasm: BufferSource | WebAssembly.Module, imports"
+     << (modules.empty() ? "?" : "") << ": Imports): Promise<Exports>;\n";
+  return ts.str();
+}
+
+}  // namespace wr

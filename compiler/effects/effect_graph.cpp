@@ -1,0 +1,336 @@
+// Reads the checked bodies into the effect graph and propagates effects
+// through calls (effect_graph.h).
+//
+// What a body does by itself:
+//   io      println!/print!/eprintln!/eprint!, std::process::exit
+//   panic   panic!/assert!/unreachable!/todo!/unimplemented!, integer
+//           arithmetic that is overflow-, division- or shift-checked,
+//           negation of signed integers, indexing (bounds checks), and the
+//           primitive methods that can panic (pow, abs, clamp, ...); in a
+//           release build some of these checks are gone, but a fn's effects
+//           do not depend on the build
+//   alloc   format!, the `wasm::heap` intrinsics (Box, Vec and String reach
+//           them through their methods)
+//   js_call a call of a host fn (which adds what it declares)
+// Calls: a path to a fn (the checker has pointed calls of generic fns at
+// their instances and trait method calls at the impl's method), an
+// operator that calls a `std::ops` impl, and a call of a closure, whose body
+// is a fn of its own.
+#include "compiler/effects/effect_graph.h"
+
+#include <deque>
+
+#include "compiler/sema/intrinsics.h"
+
+namespace wr {
+
+namespace {
+
+bool isCheckedArith(BinOp op) {
+  switch (op) {
+    case BinOp::Add:
+    case BinOp::Sub:
+    case BinOp::Mul:
+    case BinOp::Div:
+    case BinOp::Rem:
+    case BinOp::Shl:
+    case BinOp::Shr:
+      return true;
+    default:
+      return false;
+  }
+}
+
+// Primitive methods whose lowering contains a panic (lower_call.cpp).
+bool builtinMayPanic(std::string_view name) {
+  static const char* const kNames[] = {"abs",  "pow",      "clamp",    "rem_euclid", "div_euclid",
+                                       "swap", "is_digit", "to_digit", "step_by"};
+  for (const char* n : kNames) {
+    if (name == n)
+      return true;
+  }
+  return false;
+}
+
+const char* macroName(MacroKind k) {
+  switch (k) {
+    case MacroKind::Println:
+      return "println!";
+    case MacroKind::Print:
+      return "print!";
+    case MacroKind::Eprintln:
+      return "eprintln!";
+    case MacroKind::Eprint:
+      return "eprint!";
+    case MacroKind::Format:
+      return "format!";
+    case MacroKind::Panic:
+      return "panic!";
+    case MacroKind::Assert:
+      return "assert!";
+    case MacroKind::AssertEq:
+      return "assert_eq!";
+    case MacroKind::AssertNe:
+      return "assert_ne!";
+    case MacroKind::Unreachable:
+      return "unreachable!";
+    case MacroKind::Todo:
+      return "todo!";
+    case MacroKind::Unimplemented:
+      return "unimplemented!";
+    case MacroKind::DebugAssert:
+      return "debug_assert!";
+    case MacroKind::DebugAssertEq:
+      return "debug_assert_eq!";
+    case MacroKind::DebugAssertNe:
+      return "debug_assert_ne!";
+  }
+  return "a macro";
+}
+
+}  // namespace
+
+bool declaredEffects(const Item* item, EffectSet& out, Span* attrSpan) {
+  if (!item)
+    return false;
+  for (const Attribute& a : item->attrs) {
+    const Path& p = a.path;
+    if (p.segments.size() != 2 || p.segments[0].name != "wasm" || p.segments[1].name != "effect")
+      continue;
+    out = 0;
+    for (std::string_view name : a.args) {
+      Effect e;
+      if (parseEffect(name, e))
+        out |= effectBit(e);
+    }
+    if (attrSpan)
+      *attrSpan = a.span;
+    return true;
+  }
+  return false;
+}
+
+EffectSet EffectGraph::hostEffects(const FnInfo& fn) const {
+  EffectSet set = 0;
+  if (!declaredEffects(fn.item, set))
+    declaredEffects(fn.externBlock, set);
+  return set | effectBit(Effect::JsCall);
+}
+
+void EffectGraph::build() {
+  fns_.assign(prog_.fns.size(), FnEffects{});
+  for (uint32_t i = 0; i < prog_.fns.size(); ++i) {
+    FnInfo& fn = prog_.fns[i];
+    if (fn.isHostImport()) {
+      fns_[i].analyzed = true;
+      EffectSet set = hostEffects(fn);
+      for (size_t b = 0; b < static_cast<size_t>(Effect::Count); ++b) {
+        if (set & (1u << b))
+          direct(i, static_cast<Effect>(b), fn.item->nameSpan, "is a host (JavaScript) fn");
+      }
+      continue;
+    }
+    if (fn.isTemplate() || !fn.item || !fn.item->body)
+      continue;
+    fns_[i].analyzed = true;
+    readBody(i);
+  }
+  propagate();
+}
+
+void EffectGraph::readBody(uint32_t fn) {
+  walkBlock(prog_.fns[fn].item->body, fn);
+}
+
+void EffectGraph::direct(uint32_t fn, Effect e, Span site, std::string what) {
+  FnEffects& f = fns_[fn];
+  EffectSet bit = effectBit(e);
+  if (f.set & bit)
+    return;
+  f.set |= bit;
+  f.reasons[static_cast<size_t>(e)] = {site, kNone, std::move(what)};
+}
+
+// An assignment or `&mut` whose place is (part of) a static.
+void EffectGraph::writesStatic(uint32_t fn, Expr* place) {
+  while (place && (place->kind == ExprKind::Field || place->kind == ExprKind::Index ||
+                   place->kind == ExprKind::Paren))
+    place = place->lhs;
+  if (place && place->kind == ExprKind::Path &&
+      static_cast<ResKind>(place->resKind) == ResKind::Static)
+    fns_[fn].set |= kWritesStatic;
+}
+
+void EffectGraph::call(uint32_t fn, uint32_t callee, Span site) {
+  if (callee < fns_.size())
+    fns_[fn].calls.push_back({callee, site});
+}
+
+void EffectGraph::walkBlock(Block* b, uint32_t fn) {
+  if (!b)
+    return;
+  for (Stmt* s : b->stmts) {
+    if (s->kind == StmtKind::Let || s->kind == StmtKind::Expr) {
+      walk(s->init, fn);
+      walkBlock(s->elseBlock, fn);
+    }
+  }
+  walk(b->tail, fn);
+}
+
+void EffectGraph::walk(Expr* e, uint32_t fn) {
+  if (!e)
+    return;
+  const TypeTable& tt = prog_.types;
+  auto isInt = [&](TypeId t) {
+    while (t != kNoType && tt.kind(t) == TypeKind::Ref)
+      t = tt.get(t).elem;
+    return t != kNoType && tt.kind(t) == TypeKind::Int;
+  };
+  bool callsFn = static_cast<ResKind>(e->resKind) == ResKind::Fn;
+  switch (e->kind) {
+    case ExprKind::Closure:
+      return;  // its body is a fn of its own, performed when called
+    case ExprKind::Path:
+      if (callsFn)
+        call(fn, e->res, e->span);
+      return;
+    case ExprKind::Call: {
+      Expr* callee = e->lhs;
+      if (e->callsClosure) {
+        TypeId t = callee->type;
+        for (int k = 0; k < e->autoDerefs && t != kNoType; ++k)
+          t = tt.get(t).elem;
+        if (t != kNoType && tt.kind(t) == TypeKind::Struct)
+          call(fn, prog_.structs[tt.get(t).id].closureFn, e->span);
+        walk(callee, fn);
+      } else if (static_cast<ResKind>(callee->resKind) == ResKind::Fn) {
+        call(fn, callee->res, e->span);
+      } else if (static_cast<ResKind>(callee->resKind) == ResKind::BuiltinFn) {
+        auto which = static_cast<BuiltinFn>(callee->res);
+        if (which == BuiltinFn::ProcessExit)
+          direct(fn, Effect::Io, e->span, "`std::process::exit`");
+        else if (intrinsicInfo(which))
+          direct(fn, Effect::Alloc, e->span, "a `wasm::heap` intrinsic");
+      } else {
+        walk(callee, fn);
+      }
+      for (Expr* a : e->args)
+        walk(a, fn);
+      return;
+    }
+    case ExprKind::MethodCall:
+      if (callsFn)
+        call(fn, e->res, e->nameSpan);
+      else if (builtinMayPanic(e->name))
+        direct(fn, Effect::Panic, e->nameSpan, "`" + std::string(e->name) + "`, which can panic");
+      break;
+    case ExprKind::Binary:
+      if (callsFn)
+        call(fn, e->res, e->span);
+      else if (isCheckedArith(e->binOp) && isInt(e->type))
+        direct(fn, Effect::Panic, e->span,
+               std::string("`") + binOpSpelling(e->binOp) + "`, checked for overflow");
+      break;
+    case ExprKind::Ref:
+      if (e->isMut)
+        writesStatic(fn, e->lhs);
+      break;
+    case ExprKind::Assign:
+      writesStatic(fn, e->lhs);
+      if (callsFn)
+        call(fn, e->res, e->span);
+      else if (isCheckedArith(e->binOp) && isInt(e->lhs ? e->lhs->type : kNoType))
+        direct(fn, Effect::Panic, e->span,
+               std::string("`") + binOpSpelling(e->binOp) + "=`, checked for overflow");
+      break;
+    case ExprKind::Unary:
+      if (callsFn)
+        call(fn, e->res, e->span);
+      else if (e->unOp == UnOp::Neg && isInt(e->type) && isSigned(tt.intKind(e->type)))
+        direct(fn, Effect::Panic, e->span, "`-`, checked for overflow");
+      break;
+    case ExprKind::Index:
+      direct(fn, Effect::Panic, e->span, "indexing, checked against the length");
+      break;
+    case ExprKind::Macro:
+      switch (e->macro) {
+        case MacroKind::Println:
+        case MacroKind::Print:
+        case MacroKind::Eprintln:
+        case MacroKind::Eprint:
+          direct(fn, Effect::Io, e->span, std::string("`") + macroName(e->macro) + "`");
+          break;
+        case MacroKind::Format:
+          direct(fn, Effect::Alloc, e->span, "`format!`");
+          break;
+        default:
+          direct(fn, Effect::Panic, e->span, std::string("`") + macroName(e->macro) + "`");
+          break;
+      }
+      for (MacroArg& a : e->macroArgs)
+        walk(a.value, fn);
+      return;
+    default:
+      break;
+  }
+  walk(e->lhs, fn);
+  walk(e->rhs, fn);
+  walk(e->elseExpr, fn);
+  walkBlock(e->block, fn);
+  for (MatchArm& arm : e->arms) {
+    walk(arm.guard, fn);
+    walk(arm.body, fn);
+  }
+  for (Expr* a : e->args)
+    walk(a, fn);
+  for (FieldInit& f : e->fields)
+    walk(f.value, fn);
+  for (MacroArg& a : e->macroArgs)
+    walk(a.value, fn);
+}
+
+// Worklist fixpoint: when a fn gains effects, its callers are visited again.
+// A reason names the callee only once that callee already has the effect,
+// so following reasons from any fn ends at a direct site.
+void EffectGraph::propagate() {
+  std::vector<std::vector<uint32_t>> callers(fns_.size());
+  for (uint32_t f = 0; f < fns_.size(); ++f) {
+    for (const EffectCall& c : fns_[f].calls)
+      callers[c.callee].push_back(f);
+  }
+  std::deque<uint32_t> work;
+  std::vector<bool> queued(fns_.size(), false);
+  for (uint32_t f = 0; f < fns_.size(); ++f) {
+    if (fns_[f].set) {
+      work.push_back(f);
+      queued[f] = true;
+    }
+  }
+  while (!work.empty()) {
+    uint32_t g = work.front();
+    work.pop_front();
+    queued[g] = false;
+    for (uint32_t f : callers[g]) {
+      FnEffects& caller = fns_[f];
+      bool grew = false;
+      for (const EffectCall& c : caller.calls) {
+        EffectSet gained = fns_[c.callee].set & ~caller.set;
+        if (!gained)
+          continue;
+        for (size_t b = 0; b < static_cast<size_t>(Effect::Count); ++b) {
+          if (gained & (1u << b))
+            caller.reasons[b] = {c.site, c.callee, ""};
+        }
+        caller.set |= gained;
+        grew = true;
+      }
+      if (grew && !queued[f]) {
+        work.push_back(f);
+        queued[f] = true;
+      }
+    }
+  }
+}
+
+}  // namespace wr

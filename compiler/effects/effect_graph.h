@@ -1,0 +1,67 @@
+// The effect graph: for each fn, the effects its own body performs (with
+// where) and the fns it calls (with where), read from the checked AST; then
+// the fixpoint that gives every fn the effects of everything it may call,
+// keeping for each (fn, effect) one reason — a site in its body, and the
+// callee it comes through, if any — so a diagnostic can print the chain.
+//
+// Built by effect_graph.cpp; read by the checks in effect_check.cpp.
+#pragma once
+
+#include <array>
+#include <string>
+#include <vector>
+
+#include "compiler/effects/effects.h"
+
+namespace wr {
+
+// Why a fn has an effect: the site in its body, and the fn called there
+// (kNone when the body performs the effect itself, as `what` says).
+struct EffectReason {
+  Span site;
+  uint32_t callee = kNone;
+  std::string what;  // direct effects: "`println!`", "integer overflow check", ...
+};
+
+struct EffectCall {
+  uint32_t callee;
+  Span site;
+};
+
+struct FnEffects {
+  bool analyzed = false;  // a body that will be lowered (not a template)
+  EffectSet set = 0;
+  std::array<EffectReason, static_cast<size_t>(Effect::Count)> reasons;
+  std::vector<EffectCall> calls;
+};
+
+class EffectGraph {
+ public:
+  explicit EffectGraph(Program& prog) : prog_(prog) {}
+  // Reads every body, then propagates effects from callees to callers.
+  void build();
+  const FnEffects& of(uint32_t fn) const { return fns_[fn]; }
+  size_t size() const { return fns_.size(); }
+  // The effects a host fn declares: its own `#[wasm::effect]`, else its
+  // block's, with `js_call` always.
+  EffectSet hostEffects(const FnInfo& fn) const;
+
+ private:
+  void readBody(uint32_t fn);
+  void walk(Expr* e, uint32_t fn);
+  void walkBlock(Block* b, uint32_t fn);
+  void direct(uint32_t fn, Effect e, Span site, std::string what);
+  void writesStatic(uint32_t fn, Expr* place);
+  void call(uint32_t fn, uint32_t callee, Span site);
+  void propagate();
+
+  Program& prog_;
+  std::vector<FnEffects> fns_;
+};
+
+// The effects `item` declares with `#[wasm::effect(...)]`; false when it has
+// no such attribute. Unknown names are ignored (the interop checker reports
+// them).
+bool declaredEffects(const Item* item, EffectSet& out, Span* attrSpan = nullptr);
+
+}  // namespace wr
