@@ -77,8 +77,8 @@ struct Args {
   int repeat = 1;
   bool noInstrument = false;
   bool noEffectOpt = false;
-  std::string memviz;                 // run: where to write the memory model (.json or .svg)
-  std::string snapshot;               // memviz: the snapshot to read
+  std::string memviz;    // run: where to write the memory model (.json or .svg)
+  std::string snapshot;  // memviz: the snapshot to read
   std::vector<std::string> denyEffects;
   std::string host;                   // run: an ES module providing host fns
   std::vector<std::string> invoke;    // run: an export to call, then its arguments

@@ -93,7 +93,8 @@ class Resolver {
     }
     if (prog_.testBuild) {
       makeTestEntries();
-    } else if (prog_.mainFn == kNone && !hasWasmExport(ast_)) {  // a library of exports needs no `main`
+    } else if (prog_.mainFn == kNone &&
+               !hasWasmExport(ast_)) {  // a library of exports needs no `main`
       Span end{file_.userEnd(), file_.userEnd()};
       diags_
           .emit(DiagKind::NoMainFunction,
