@@ -1,0 +1,268 @@
+// Places and type facts for the ownership checker: interning of places
+// (a local and its projections), rustc-style place text for diagnostics,
+// and memoized answers to "is this type Copy", "may its values hold
+// references" and "does it implement Clone".
+//
+// Copy follows Rust rather than the `derive` flag alone: a generic type
+// that derives Copy (like `Option<T>`) is Copy only when its arguments are,
+// and a closure is Copy when everything it captures is shared or Copy.
+#include <algorithm>
+#include <functional>
+
+#include "compiler/check/check.h"
+#include "compiler/check/ownership.h"
+
+namespace wr::own {
+
+// ------------------------------------------------------------------ places
+
+PlaceId PlaceTable::root(LocalId local, TypeId type) {
+  if (local >= roots_.size())
+    roots_.resize(local + 1, kNone);
+  if (roots_[local] != kNone)
+    return roots_[local];
+  PlaceNode n;
+  n.local = local;
+  n.type = type;
+  nodes_.push_back(n);
+  depth_.push_back(0);
+  roots_[local] = static_cast<PlaceId>(nodes_.size() - 1);
+  return roots_[local];
+}
+
+PlaceId PlaceTable::project(PlaceId base, ProjKind kind, uint32_t index, TypeId type) {
+  uint64_t key = (static_cast<uint64_t>(base) << 32) ^ (static_cast<uint64_t>(kind) << 28) ^
+                 static_cast<uint64_t>(index & 0x0FFFFFFF);
+  auto it = children_.find(key);
+  if (it != children_.end()) {
+    const PlaceNode& n = nodes_[it->second];
+    if (n.parent == base && n.proj == kind && n.index == index)
+      return it->second;
+  }
+  PlaceNode n;
+  n.parent = base;
+  n.local = nodes_[base].local;
+  n.proj = kind;
+  n.index = index;
+  n.type = type;
+  n.throughDeref = nodes_[base].throughDeref || kind == ProjKind::Deref;
+  n.throughIndex = nodes_[base].throughIndex || (kind == ProjKind::Index && index == kNone);
+  nodes_.push_back(n);
+  depth_.push_back(static_cast<uint16_t>(depth_[base] + 1));
+  PlaceId id = static_cast<PlaceId>(nodes_.size() - 1);
+  children_.emplace(key, id);  // a (rare) hash collision keeps the first
+  return id;
+}
+
+bool PlaceTable::isPrefix(PlaceId a, PlaceId b) const {
+  if (nodes_[a].local != nodes_[b].local)
+    return false;
+  while (depth_[b] > depth_[a])
+    b = nodes_[b].parent;
+  return a == b;
+}
+
+void PlaceTable::chain(PlaceId p, std::vector<PlaceId>& out) const {
+  out.clear();
+  for (PlaceId q = p; q != kNone; q = nodes_[q].parent)
+    out.push_back(q);
+  std::reverse(out.begin(), out.end());
+}
+
+// `x`, `x.a`, `x.0`, `*r`, `r.a` (a field through a reference reads like
+// the source), `arr[_]`; a variant projection is invisible.
+std::string describePlace(const SourceFile& file,
+                          const Program& prog,
+                          const Body& body,
+                          PlaceId p) {
+  (void)file;
+  const PlaceNode& n = body.places[p];
+  if (n.parent == kNone) {
+    if (n.local < body.fnLocals && body.fn && n.local < body.fn->locals.size())
+      return std::string(body.fn->locals[n.local].name);
+    if (n.local < body.locals.size() && body.locals[n.local].staticIndex != kNone)
+      return std::string(prog.statics[body.locals[n.local].staticIndex].item->name);
+    return "value";
+  }
+  std::string base = describePlace(file, prog, body, n.parent);
+  switch (n.proj) {
+    case ProjKind::Variant:
+      return base;
+    case ProjKind::Deref:
+      return "*" + base;
+    case ProjKind::Index:
+      return base + "[_]";
+    case ProjKind::Field: {
+      if (!base.empty() && base[0] == '*')
+        base = base.substr(1);  // `(*r).a` reads `r.a`
+      const PlaceNode& parent = body.places[n.parent];
+      TypeId pt = parent.type;
+      std::string field = std::to_string(n.index);
+      const TypeData& d = prog.types.get(pt);
+      if (d.kind == TypeKind::Struct && d.id < prog.structs.size()) {
+        const StructInfo& s = prog.structs[d.id];
+        const std::vector<FieldInfo>* fields = &s.fields;
+        if (s.isEnum && parent.proj == ProjKind::Variant && parent.parent != kNone &&
+            parent.index < s.variants.size())
+          fields = &s.variants[parent.index].fields;
+        if (s.isEnum && parent.proj != ProjKind::Variant)
+          fields = nullptr;
+        if (fields && n.index < fields->size())
+          field = (*fields)[n.index].name;
+      }
+      return base + "." + field;
+    }
+  }
+  return base;
+}
+
+// ------------------------------------------------------------------ types
+
+TypeId TypeFacts::fieldType(TypeId t, uint32_t variant, uint32_t field, bool inVariant) {
+  const TypeData& d = prog_.types.get(t);
+  if (d.kind == TypeKind::Tuple)
+    return field < d.elems.size() ? d.elems[field] : prog_.types.error();
+  if (d.kind == TypeKind::Array || d.kind == TypeKind::Slice)
+    return d.elem;
+  if (d.kind != TypeKind::Struct || d.id >= prog_.structs.size())
+    return prog_.types.error();
+  const StructInfo& s = prog_.structs[d.id];
+  if (inVariant) {
+    if (variant >= s.variants.size() || field >= s.variants[variant].fields.size())
+      return prog_.types.error();
+    return prog_.variantFieldType(t, variant, field);
+  }
+  if (field >= s.fields.size())
+    return prog_.types.error();
+  return prog_.fieldType(t, field);
+}
+
+static bool structFieldsAll(Program& prog,
+                            TypeId t,
+                            const std::function<bool(TypeId)>& pred,
+                            bool want) {
+  const TypeData& d = prog.types.get(t);
+  const StructInfo& s = prog.structs[d.id];
+  if (s.isEnum) {
+    for (uint32_t v = 0; v < s.variants.size(); ++v) {
+      for (uint32_t i = 0; i < s.variants[v].fields.size(); ++i) {
+        if (pred(prog.variantFieldType(t, v, i)) != want)
+          return false;
+      }
+    }
+    return true;
+  }
+  for (uint32_t i = 0; i < s.fields.size(); ++i) {
+    if (pred(prog.fieldType(t, i)) != want)
+      return false;
+  }
+  return true;
+}
+
+bool TypeFacts::isCopy(TypeId t) {
+  auto it = copy_.find(t);
+  if (it != copy_.end())
+    return it->second;
+  const TypeData& d = prog_.types.get(t);
+  bool r = true;
+  switch (d.kind) {
+    case TypeKind::Struct: {
+      const StructInfo& s = prog_.structs[d.id];
+      if (s.closure) {
+        auto c = closures_.find(d.id);
+        r = c == closures_.end() || c->second.isCopy;
+        break;
+      }
+      // `#[derive(Copy)]` on a generic type copies only Copy arguments.
+      r = s.derivesCopy;
+      for (size_t i = 0; r && i < d.elems.size(); ++i)
+        r = isCopy(d.elems[i]);
+      break;
+    }
+    case TypeKind::Tuple:
+      for (size_t i = 0; r && i < d.elems.size(); ++i)
+        r = isCopy(d.elems[i]);
+      break;
+    case TypeKind::Array:
+      r = isCopy(d.elem);
+      break;
+    case TypeKind::Ref:
+      r = d.sub == 0;
+      break;
+    case TypeKind::Param:
+      r = prog_.paramHasBound(d.id, prog_.stdTrait("Copy"));
+      break;
+    case TypeKind::Str:
+    case TypeKind::Slice:
+      r = false;
+      break;
+    default:
+      r = true;
+      break;
+  }
+  copy_[t] = r;
+  return r;
+}
+
+// Whether values of `t` may hold references made in the body: a type
+// parameter's values come from the caller, so they never hold the body's
+// loans.
+bool TypeFacts::hasRefs(TypeId t) {
+  auto it = refs_.find(t);
+  if (it != refs_.end())
+    return it->second;
+  refs_[t] = false;  // a type that contains itself (through references) stops here
+  const TypeData& d = prog_.types.get(t);
+  bool r = false;
+  switch (d.kind) {
+    case TypeKind::Ref:
+      r = true;
+      break;
+    case TypeKind::Tuple:
+      for (size_t i = 0; !r && i < d.elems.size(); ++i)
+        r = hasRefs(d.elems[i]);
+      break;
+    case TypeKind::Array:
+    case TypeKind::Slice:
+      r = hasRefs(d.elem);
+      break;
+    case TypeKind::Struct: {
+      const StructInfo& s = prog_.structs[d.id];
+      if (s.closure) {
+        auto c = closures_.find(d.id);
+        r = c == closures_.end() || c->second.hasRefs;
+        break;
+      }
+      r = !structFieldsAll(
+          prog_, t, [this](TypeId f) { return hasRefs(f); }, false);
+      break;
+    }
+    default:
+      break;
+  }
+  refs_[t] = r;
+  return r;
+}
+
+bool TypeFacts::implementsClone(TypeId t) {
+  if (isCopy(t))
+    return true;
+  const TypeData& d = prog_.types.get(t);
+  if (d.kind == TypeKind::Param)
+    return prog_.paramHasBound(d.id, prog_.stdTrait("Clone"));
+  if (d.kind != TypeKind::Struct)
+    return false;
+  if (prog_.structs[d.id].derivesClone)
+    return true;
+  uint32_t clone = prog_.stdTrait("Clone");
+  for (const ImplInfo& impl : prog_.impls) {
+    if (impl.trait != clone || impl.trait == kNone)
+      continue;
+    const TypeData& s = prog_.types.get(impl.selfType);
+    if (s.kind == TypeKind::Struct && s.id == d.id)
+      return true;
+  }
+  return false;
+}
+
+}  // namespace wr::own

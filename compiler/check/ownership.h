@@ -1,0 +1,241 @@
+// The ownership checker's view of a body: a small control-flow graph of
+// accesses to places, built from the checked AST (own_build*.cpp) and read
+// by the move checker (moves.cpp) and the borrow checker (borrows.cpp).
+//
+// A place is a local (or a temporary) followed by projections — fields,
+// enum variants, dereferences and indexing — interned in a PlaceTable, so
+// that `x.a.b` has one id and its parent is `x.a`. A statement is one access
+// to one place (a copy, a move, a borrow, an assignment, the end of a
+// local's scope) or a use of temporaries; it may define a local (write all
+// of it) and use temporaries, which is what liveness needs. Borrows create
+// loans; where a reference value goes is recorded as flow edges between
+// locals (and temporaries), which the borrow checker solves once per body
+// (a flow-insensitive "which loans may this local hold").
+//
+// Temporaries stand for intermediate values that carry references, from
+// where they are made to where they are consumed, so a loan stays alive
+// while an argument list is still being evaluated.
+#pragma once
+
+#include <cstdint>
+#include <deque>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "compiler/diagnostics/diagnostic.h"
+#include "compiler/parse/ast.h"
+#include "compiler/sema/program.h"
+
+namespace wr::own {
+
+using LocalId = uint32_t;  // the fn's locals first, then temporaries
+using PlaceId = uint32_t;
+using LoanId = uint32_t;
+using BlockId = uint32_t;
+
+enum class ProjKind : uint8_t {
+  Field,    // index: the field (of a struct, tuple or the variant above)
+  Variant,  // index: the enum variant the value is known to be (patterns)
+  Deref,    // through a reference
+  Index,    // index: a constant element (array patterns), or kNone (`a[i]`)
+};
+
+struct PlaceNode {
+  PlaceId parent = kNone;  // kNone for a local itself
+  LocalId local = kNone;
+  ProjKind proj = ProjKind::Field;
+  uint32_t index = 0;
+  TypeId type = kNoType;
+  bool throughDeref = false;  // a Deref anywhere in the chain
+  bool throughIndex = false;  // an unknown Index anywhere in the chain
+};
+
+class PlaceTable {
+ public:
+  PlaceId root(LocalId local, TypeId type);
+  PlaceId project(PlaceId base, ProjKind kind, uint32_t index, TypeId type);
+  const PlaceNode& operator[](PlaceId p) const { return nodes_[p]; }
+  size_t size() const { return nodes_.size(); }
+  // Is `a` a prefix of `b` (or equal)?
+  bool isPrefix(PlaceId a, PlaceId b) const;
+  // The projections of `p` from its local outwards.
+  void chain(PlaceId p, std::vector<PlaceId>& out) const;
+
+ private:
+  std::vector<PlaceNode> nodes_;
+  std::vector<PlaceId> roots_;  // by local
+  std::unordered_map<uint64_t, PlaceId> children_;
+  std::vector<uint16_t> depth_;
+};
+
+// What a statement does to its place.
+enum class Access : uint8_t {
+  Copy,         // reads a Copy value
+  FakeRead,     // a `match` reads its scrutinee (whole, not its parts)
+  Move,         // moves the value out
+  Inspect,      // a shared borrow that ends at once (`{}` arguments, `&self` calls, `==`)
+  InspectMut,   // a mutable borrow that ends at once (`&mut self` calls)
+  Borrow,       // `&place`: a shared loan
+  BorrowMut,    // `&mut place`: a mutable loan
+  Write,        // an assignment to the place
+  StorageDead,  // the local's scope ends
+  Use,          // no place: uses temporaries (a call, a struct literal, ...)
+};
+
+// Why an access happens, for the wording of diagnostics.
+enum class Cause : uint8_t {
+  Plain,
+  Argument,        // passed to a fn (note: the parameter takes ownership)
+  MethodSelf,      // a method's `self` (or `&self`) receiver
+  ClosureCapture,  // captured by a closure (span: the closure, detail: the use)
+  ClosureCall,     // calling a closure
+  Binding,         // bound by a pattern
+  FormatArg,       // an argument of `println!` and friends
+  ForLoop,         // the sequence of a `for` loop
+  CompoundAssign,  // `x += 1` reads `x`
+};
+
+struct Op {
+  Access access = Access::Use;
+  Cause cause = Cause::Plain;
+  PlaceId place = kNone;
+  LoanId loan = kNone;     // Borrow, BorrowMut
+  LocalId def = kNone;     // the local this statement writes whole
+  uint32_t usesBegin = 0;  // temporaries read: Body::uses[usesBegin, usesEnd)
+  uint32_t usesEnd = 0;
+  Span span;
+  Span detail;              // ClosureCapture: the use inside the closure
+  uint32_t callee = kNone;  // MethodSelf, Argument: the fn; ClosureCall: the closure's struct
+};
+
+struct BasicBlock {
+  std::vector<Op> stmts;
+  std::vector<BlockId> succs;
+};
+
+struct Loan {
+  PlaceId place = kNone;
+  bool isMut = false;
+  Span span;
+  Cause cause = Cause::Plain;
+  Span detail;  // ClosureCapture: the use inside the closure
+  BlockId block = 0;
+  uint32_t stmt = 0;
+};
+
+// A flow of references: the value of `src` (a local or temporary) may be
+// stored in `dst`. A deref flow stores it behind the references `via`
+// holds (`*via = src`, or a call that stores an argument into another).
+struct Flow {
+  LocalId src;
+  LocalId dst;
+  Span span = {};  // deref flows: the assignment or call that stores
+};
+
+struct LocalFacts {
+  TypeId type = kNoType;
+  bool isTemp = false;
+  bool isParam = false;
+  bool isUpvar = false;  // a closure body's captured variable
+  bool hasRefs = false;  // its values may hold references (a liveness holder)
+  uint32_t staticIndex = kNone;
+};
+
+// A `return` (or a body's value): the temporary holding what is returned.
+struct ReturnSite {
+  LocalId temp;
+  Span span;
+  Expr* expr;
+};
+
+struct Body {
+  FnInfo* fn = nullptr;
+  Expr* closure = nullptr;  // a closure body: the closure expression
+  std::vector<BasicBlock> blocks;
+  std::vector<LocalFacts> locals;
+  PlaceTable places;
+  std::vector<Loan> loans;
+  std::vector<LocalId> uses;
+  std::vector<Flow> flows;
+  std::vector<std::pair<LoanId, LocalId>> seeds;  // a new loan held by a local
+  std::vector<Flow> derefFlows;                   // dst is the `via` local
+  std::vector<ReturnSite> returns;
+  size_t fnLocals = 0;  // locals below this index are the fn's own
+  bool hasMoves = false;
+};
+
+// How a closure uses what it captures (computed from its body).
+struct CaptureInfo {
+  enum class Mode : uint8_t { Ref, RefMut, ByValue };
+  PlaceId place;  // in the closure body's place table
+  Mode mode;
+  bool moves;  // the body moves it out (the closure is FnOnce)
+  Span use;
+};
+struct ClosureSummary {
+  bool isFnOnce = false;
+  bool isFnMut = false;
+  bool isCopy = true;
+  bool hasRefs = false;
+  Span moveUse;  // FnOnce: where the body moves a captured variable
+  std::string movedName;
+};
+
+// The shape of a body's graph: predecessors, the blocks reachable from the
+// entry (only those are checked: rustc does not check unreachable code),
+// in reverse post-order.
+struct Cfg {
+  std::vector<std::vector<BlockId>> preds;
+  std::vector<BlockId> rpo;     // reachable blocks, reverse post-order
+  std::vector<uint32_t> order;  // block -> position in rpo (kNone: unreachable)
+  bool reachable(BlockId b) const { return order[b] != kNone; }
+};
+void analyzeCfg(const Body& body, Cfg& cfg);
+
+// A listing of the body's graph, for tests and debugging (own_cfg.cpp).
+std::string dumpBody(const SourceFile& file, const Program& prog, const Body& body);
+
+// The name of a local as declared, for "move occurs because `x` ...".
+Span declSpan(const Body& body, LocalId local);
+
+// Facts about types the checker needs, memoized for the whole program.
+class TypeFacts {
+ public:
+  explicit TypeFacts(Program& prog) : prog_(prog) {}
+  bool isCopy(TypeId t);
+  bool hasRefs(TypeId t);
+  bool implementsClone(TypeId t);
+  std::string name(TypeId t) { return prog_.typeName(t); }
+  // The type of a projection of a value of type `t`.
+  TypeId fieldType(TypeId t, uint32_t variant, uint32_t field, bool inVariant);
+  std::unordered_map<uint32_t, ClosureSummary>& closures() { return closures_; }
+  Program& prog() { return prog_; }
+
+ private:
+  Program& prog_;
+  std::unordered_map<TypeId, bool> copy_;
+  std::unordered_map<TypeId, bool> refs_;
+  std::unordered_map<uint32_t, ClosureSummary> closures_;  // by closure struct id
+};
+
+// Builds the bodies of one fn: the fn's own (first) and one per closure in
+// it (own_build.cpp). Moves out of borrowed data (E0507, E0508) are
+// reported while building.
+void buildBodies(const SourceFile& file,
+                 Program& prog,
+                 TypeFacts& facts,
+                 DiagnosticEngine& diags,
+                 FnInfo& fn,
+                 std::deque<Body>& out);
+
+// The source text of a place, rustc style: `x.a`, `*r`, `arr[_]`.
+std::string describePlace(const SourceFile& file, const Program& prog, const Body& body, PlaceId p);
+
+// moves.cpp: E0382 (use after move).
+void checkMoves(const SourceFile& file, TypeFacts& facts, Body& body, DiagnosticEngine& diags);
+
+// borrows.cpp: E0499, E0502, E0503, E0505, E0506, E0515, E0597.
+void checkBorrows(const SourceFile& file, TypeFacts& facts, Body& body, DiagnosticEngine& diags);
+
+}  // namespace wr::own
