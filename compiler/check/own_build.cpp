@@ -669,62 +669,32 @@ LocalId Builder::macroValue(Expr* e) {
 
 // ------------------------------------------------------------------ calls
 
-namespace {
-
-void typeParams(const TypeTable& tt, TypeId t, std::vector<uint32_t>& out, int depth = 0) {
-  if (t == kNoType || depth > 32)
-    return;
-  const TypeData& d = tt.get(t);
-  if (!d.hasParam)
-    return;
-  if (d.kind == TypeKind::Param) {
-    out.push_back(d.id);
-    return;
-  }
-  if (d.elem != kNoType)
-    typeParams(tt, d.elem, out, depth + 1);
-  for (TypeId e : d.elems)
-    typeParams(tt, e, out, depth + 1);
-}
-
-bool shareParams(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b) {
-  for (uint32_t x : a) {
-    for (uint32_t y : b) {
-      if (x == y)
-        return true;
-    }
-  }
-  return false;
-}
-
-}  // namespace
-
-// A call of fn `fnIndex`: uses its argument temporaries; its result holds
-// the references of the arguments its signature ties to the result — by
-// lifetime elision (the `&self` receiver, or the one reference parameter),
-// or through a type parameter they share. An argument whose type shares a
-// type parameter with a `&mut` parameter may be stored behind it.
+// A call of fn `fnIndex`: it uses its argument temporaries; its result
+// holds, by the callee's signature (TypeFacts::callShape), the references
+// of some arguments (`args`: their values) or of what they point to
+// (`contents`: the borrowed place's local, for `&x` and `&self`); and some
+// arguments may be stored behind `&mut` ones (`argPlaces`: a receiver
+// borrowed for the call only).
 LocalId Builder::fnCallResult(uint32_t fnIndex,
                               const std::vector<LocalId>& args,
+                              const std::vector<LocalId>& contents,
                               const std::vector<PlaceId>& argPlaces,
                               Expr* call) {
-  FnInfo& f = prog_.fns[fnIndex];
-  const TypeTable& tt = prog_.types;
-  std::vector<std::vector<uint32_t>> params(f.params.size());
-  for (size_t i = 0; i < f.params.size(); ++i)
-    typeParams(tt, f.params[i], params[i]);
-  // Stores through `&mut` parameters.
-  for (size_t j = 0; j < f.params.size() && j < args.size(); ++j) {
-    const TypeData& pj = tt.get(f.params[j]);
-    if (pj.kind != TypeKind::Ref || !pj.sub || params[j].empty())
-      continue;
-    for (size_t i = 0; i < f.params.size() && i < args.size(); ++i) {
-      if (i == j || args[i] == kNone || !shareParams(params[i], params[j]))
+  const CallShape& shape = facts_.callShape(fnIndex);
+  auto contentOf = [&](size_t i) {
+    return i < contents.size() && contents[i] != kNone ? contents[i] : args[i];
+  };
+  for (int pass = 0; pass < 2; ++pass) {
+    for (auto [i, j] : pass == 0 ? shape.storesValue : shape.storesContents) {
+      if (i >= args.size() || j >= args.size())
+        continue;
+      LocalId src = pass == 0 ? args[i] : contentOf(i);
+      if (src == kNone)
         continue;
       if (args[j] != kNone)
-        body_.derefFlows.push_back({args[i], args[j], call->span});
+        body_.derefFlows.push_back({src, args[j], call->span});
       else if (j < argPlaces.size() && argPlaces[j] != kNone)
-        storeThrough(argPlaces[j], args[i], call->span);
+        storeThrough(argPlaces[j], src, call->span);
     }
   }
   Op& s = emit(Access::Use, kNone, call->span, Cause::Argument);
@@ -732,33 +702,33 @@ LocalId Builder::fnCallResult(uint32_t fnIndex,
   LocalId dest = kNone;
   if (facts_.hasRefs(call->type)) {
     dest = newTemp(call->type, true);
-    body_.locals.back().hasRefs = true;
-    Op& def = body_.blocks[cur_].stmts.back();
-    def.def = dest;
-    std::vector<bool> from(args.size(), false);
-    std::vector<uint32_t> retParams;
-    typeParams(tt, f.ret, retParams);
-    for (size_t i = 0; i < args.size() && i < params.size(); ++i)
-      from[i] = shareParams(params[i], retParams);
-    if (facts_.hasRefs(f.ret)) {
-      SelfKind sk = f.item ? f.item->selfKind : SelfKind::None;
-      if (sk == SelfKind::Ref || sk == SelfKind::RefMut) {
-        from[0] = true;
-      } else {
-        // One reference parameter: the result borrows from it. Several
-        // (explicit lifetimes, which WasmRust does not read yet): from any.
-        for (size_t i = 0; i < args.size() && i < f.params.size(); ++i)
-          from[i] = from[i] || facts_.hasRefs(f.params[i]);
-      }
-    }
-    for (size_t i = 0; i < args.size(); ++i) {
-      if (from[i] && args[i] != kNone)
+    body_.blocks[cur_].stmts.back().def = dest;
+    for (size_t i = 0; i < args.size() && i < shape.resultFromValue.size(); ++i) {
+      if (shape.resultFromValue[i] && args[i] != kNone)
         body_.flows.push_back({args[i], dest});
+      if (shape.resultFromContents[i] && contentOf(i) != kNone)
+        body_.flows.push_back({contentOf(i), dest});
     }
   }
   if (prog_.types.kind(call->type) == TypeKind::Never)
     diverge();
   return dest;
+}
+
+// An argument's value, and for `&place` the local that place belongs to
+// (what the reference's referent holds).
+LocalId Builder::argValue(Expr* a, LocalId& contents) {
+  Expr* inner = a;
+  while (inner->kind == ExprKind::Paren)
+    inner = inner->lhs;
+  if (inner->kind == ExprKind::Ref) {
+    PlaceId p = placeOf(inner->lhs);
+    contents = body_.places[p].local;
+    return borrow(p, inner->isMut, inner->type, inner->span, Cause::Plain);
+  }
+  LocalId v = valueOf(a);
+  contents = v;
+  return v;
 }
 
 LocalId Builder::callValue(Expr* e) {
@@ -817,9 +787,10 @@ LocalId Builder::callValue(Expr* e) {
   std::vector<LocalId> temps;
   ResKind k = static_cast<ResKind>(callee->resKind);
   if (k == ResKind::Fn && callee->res < prog_.fns.size()) {
-    for (Expr* a : e->args)
-      temps.push_back(valueOf(a));
-    return fnCallResult(callee->res, temps, {}, e);
+    std::vector<LocalId> contents(e->args.size(), kNone);
+    for (size_t i = 0; i < e->args.size(); ++i)
+      temps.push_back(argValue(e->args[i], contents[i]));
+    return fnCallResult(callee->res, temps, contents, {}, e);
   }
   for (Expr* a : e->args)
     temps.push_back(valueOf(a));
@@ -844,19 +815,25 @@ LocalId Builder::methodCallValue(Expr* e) {
   }
   FnInfo& m = prog_.fns[e->res];
   SelfKind sk = m.item ? m.item->selfKind : SelfKind::Value;
+  const CallShape& shape = facts_.callShape(e->res);
   PlaceId rp = derefs(placeOf(e->lhs), e->autoDerefs);
   std::vector<LocalId> temps(1, kNone);
+  std::vector<LocalId> contents(1, kNone);
   std::vector<PlaceId> places(1, kNone);
   Span callSpan{e->nameSpan.lo, e->span.hi};
   if (sk == SelfKind::Value || sk == SelfKind::None)
     temps[0] = consume(rp, callSpan, Cause::MethodSelf, e->res, e->lhs->span);
-  for (Expr* a : e->args)
-    temps.push_back(valueOf(a));
+  for (Expr* a : e->args) {
+    contents.push_back(kNone);
+    temps.push_back(argValue(a, contents.back()));
+  }
   if (sk == SelfKind::Ref || sk == SelfKind::RefMut) {
     // Two-phase: the receiver is borrowed when the call happens, after its
-    // arguments were evaluated.
+    // arguments were evaluated. The loan outlives the call only when the
+    // result borrows the receiver itself.
     bool mut = sk == SelfKind::RefMut;
-    if (facts_.hasRefs(e->type) && facts_.hasRefs(m.ret)) {
+    contents[0] = body_.places[rp].local;
+    if (facts_.hasRefs(e->type) && !shape.resultFromValue.empty() && shape.resultFromValue[0]) {
       TypeId refType = prog_.types.ref(body_.places[rp].type, mut);
       temps[0] = borrow(rp, mut, refType, e->span, Cause::MethodSelf);
     } else {
@@ -865,7 +842,7 @@ LocalId Builder::methodCallValue(Expr* e) {
       places[0] = rp;
     }
   }
-  return fnCallResult(e->res, temps, places, e);
+  return fnCallResult(e->res, temps, contents, places, e);
 }
 
 LocalId Builder::builtinMethodValue(Expr* e) {

@@ -85,8 +85,10 @@ class Builder {
   LocalId builtinMethodValue(Expr* e);
   LocalId fnCallResult(uint32_t fn,
                        const std::vector<LocalId>& args,
+                       const std::vector<LocalId>& contents,
                        const std::vector<PlaceId>& argPlaces,
                        Expr* call);
+  LocalId argValue(Expr* a, LocalId& contents);
   LocalId macroValue(Expr* e);
   LocalId binaryValue(Expr* e);
   LocalId assignValue(Expr* e);

@@ -199,6 +199,19 @@ std::string dumpBody(const SourceFile& file, const Program& prog, const Body& bo
 // The name of a local as declared, for "move occurs because `x` ...".
 Span declSpan(const Body& body, LocalId local);
 
+// What a call may do with the references its arguments carry, read from
+// the callee's signature (own_signature.cpp): its result may hold an
+// argument's value (the reference itself: `fn f<'a>(x: &'a T) -> &'a U`)
+// or what the argument points to holds (`fn rest(&self) -> &'a [u8]` in
+// `impl<'a> Parser<'a>`), and one argument may be stored behind another
+// (`fn push<'a>(v: &mut Stack<'a>, x: &'a i32)`).
+struct CallShape {
+  std::vector<uint8_t> resultFromValue;                       // by parameter
+  std::vector<uint8_t> resultFromContents;                    // by parameter
+  std::vector<std::pair<uint32_t, uint32_t>> storesValue;     // (i, j): value i behind j
+  std::vector<std::pair<uint32_t, uint32_t>> storesContents;  // (i, j): contents of i behind j
+};
+
 // Facts about types the checker needs, memoized for the whole program.
 class TypeFacts {
  public:
@@ -210,6 +223,7 @@ class TypeFacts {
   // The type of a projection of a value of type `t`.
   TypeId fieldType(TypeId t, uint32_t variant, uint32_t field, bool inVariant);
   std::unordered_map<uint32_t, ClosureSummary>& closures() { return closures_; }
+  const CallShape& callShape(uint32_t fn);
   Program& prog() { return prog_; }
 
  private:
@@ -217,6 +231,8 @@ class TypeFacts {
   std::unordered_map<TypeId, bool> copy_;
   std::unordered_map<TypeId, bool> refs_;
   std::unordered_map<uint32_t, ClosureSummary> closures_;  // by closure struct id
+  std::unordered_map<uint32_t, CallShape> shapes_;         // by fn
+  bool provisional_ = false;  // a closure without its summary yet was seen
 };
 
 // Builds the bodies of one fn: the fn's own (first) and one per closure in
