@@ -221,8 +221,8 @@ class BorrowChecker {
   }
 
   Span deathOf(LocalId local) const {
-    for (const BasicBlock& b : body_.blocks) {
-      for (const Op& s : b.stmts) {
+    {
+      for (const Op& s : body_.opList) {
         if (s.access == Access::StorageDead && body_.places[s.place].local == local)
           return s.span;
       }
@@ -261,8 +261,8 @@ class BorrowChecker {
       work.erase(work.begin());
       queued[b] = 0;
       liveOut(b, live);
-      for (size_t k = body_.blocks[b].stmts.size(); k > 0; --k)
-        backward(body_.blocks[b].stmts[k - 1], live);
+      for (size_t k = body_.ops(b).size(); k > 0; --k)
+        backward(body_.ops(b)[k - 1], live);
       uint64_t* in = &liveIn_[b * hwords_];
       if (!std::equal(live.begin(), live.end(), in)) {
         std::copy(live.begin(), live.end(), in);
@@ -278,7 +278,7 @@ class BorrowChecker {
     // never read): after that statement its loans may end.
     deathsAt_.resize(blocks);
     for (BlockId b : cfg_.rpo) {
-      const std::vector<Op>& stmts = body_.blocks[b].stmts;
+      Range<Op> stmts = body_.ops(b);
       deathsAt_[b].assign(stmts.size() + 1, 0);
       liveOut(b, live);
       std::vector<std::vector<uint32_t>> perStmt(stmts.size());
@@ -301,7 +301,7 @@ class BorrowChecker {
 
   void liveOut(BlockId b, std::vector<uint64_t>& live) {
     std::fill(live.begin(), live.end(), 0);
-    for (BlockId s : body_.blocks[b].succs) {
+    for (BlockId s : body_.succs(b)) {
       if (!cfg_.reachable(s))
         continue;
       const uint64_t* in = &liveIn_[s * hwords_];
@@ -385,7 +385,7 @@ class BorrowChecker {
       queued[b] = 0;
       std::copy(in_.begin() + b * lwords_, in_.begin() + (b + 1) * lwords_, state.begin());
       transfer(b, state, live, false);
-      for (BlockId s : body_.blocks[b].succs) {
+      for (BlockId s : body_.succs(b)) {
         if (!cfg_.reachable(s))
           continue;
         bool changed = false;
@@ -416,7 +416,7 @@ class BorrowChecker {
           clearBit(state, loan);
       }
     }
-    const std::vector<Op>& stmts = body_.blocks[b].stmts;
+    Range<Op> stmts = body_.ops(b);
     for (uint32_t k = 0; k < stmts.size(); ++k) {
       const Op& s = stmts[k];
       if (report)
@@ -482,7 +482,7 @@ class BorrowChecker {
   }
 
   void check(BlockId b, uint32_t k, const std::vector<uint64_t>& state) {
-    const Op& s = body_.blocks[b].stmts[k];
+    const Op& s = body_.ops(b)[k];
     if (s.place == kNone || s.access == Access::Use)
       return;
     LocalId local = body_.places[s.place].local;
@@ -528,10 +528,10 @@ class BorrowChecker {
     std::vector<uint8_t> seen(body_.blocks.size(), 0);
     std::vector<std::pair<BlockId, uint32_t>> queue{{b, k + 1}};
     size_t head = 0;
-    Span start = body_.blocks[b].stmts[k].span;
+    Span start = body_.ops(b)[k].span;
     while (head < queue.size()) {
       auto [blk, from] = queue[head++];
-      const std::vector<Op>& stmts = body_.blocks[blk].stmts;
+      Range<Op> stmts = body_.ops(blk);
       for (uint32_t i = from; i < stmts.size(); ++i) {
         const Op& s = stmts[i];
         bool uses = false;
@@ -549,7 +549,7 @@ class BorrowChecker {
           return s.span;
         }
       }
-      for (BlockId n : body_.blocks[blk].succs) {
+      for (BlockId n : body_.succs(blk)) {
         if (!seen[n]) {
           seen[n] = 1;
           queue.push_back({n, 0});
@@ -561,7 +561,7 @@ class BorrowChecker {
 
   void report(BlockId b, uint32_t k, LoanId loan, const std::vector<uint64_t>& state) {
     (void)state;
-    const Op& s = body_.blocks[b].stmts[k];
+    const Op& s = body_.ops(b)[k];
     if (!reportedAt_.insert(s.span.lo * 16 + static_cast<uint32_t>(s.access)).second)
       return;
     if (!reportedSpan_.insert(s.span.lo).second)

@@ -111,7 +111,7 @@ class MoveChecker {
       queued[b] = 0;
       std::copy(in_.begin() + b * words_, in_.begin() + (b + 1) * words_, state.begin());
       transfer(b, state, false);
-      for (BlockId s : body_.blocks[b].succs) {
+      for (BlockId s : body_.succs(b)) {
         if (!cfg_.reachable(s))
           continue;
         bool changed = false;
@@ -144,8 +144,8 @@ class MoveChecker {
   void indexPaths() {
     moveIndex_.assign(body_.places.size(), kNone);
     inside_.assign(body_.places.size(), {});
-    for (const BasicBlock& b : body_.blocks) {
-      for (const Op& s : b.stmts) {
+    {
+      for (const Op& s : body_.opList) {
         if (s.access != Access::Move || s.place == kNone || !tracked(s.place))
           continue;
         if (moveIndex_[s.place] != kNone)
@@ -169,7 +169,7 @@ class MoveChecker {
   }
 
   void transfer(BlockId b, std::vector<uint64_t>& st, bool report) {
-    const std::vector<Op>& stmts = body_.blocks[b].stmts;
+    Range<Op> stmts = body_.ops(b);
     for (uint32_t i = 0; i < stmts.size(); ++i) {
       const Op& s = stmts[i];
       if (report)
@@ -208,7 +208,7 @@ class MoveChecker {
   }
 
   void check(BlockId b, uint32_t i, const std::vector<uint64_t>& st) {
-    const Op& s = body_.blocks[b].stmts[i];
+    const Op& s = body_.ops(b)[i];
     if (s.place == kNone || s.access == Access::StorageDead || s.access == Access::Use ||
         !tracked(s.place))
       return;
@@ -255,7 +255,7 @@ class MoveChecker {
     while (!work.empty()) {
       auto [blk, upto] = work.back();
       work.pop_back();
-      const std::vector<Op>& stmts = body_.blocks[blk].stmts;
+      Range<Op> stmts = body_.ops(blk);
       bool stop = false;
       for (uint32_t k = upto; k > 0 && !stop; --k) {
         const Op& s = stmts[k - 1];
@@ -273,7 +273,7 @@ class MoveChecker {
       for (BlockId p : cfg_.preds[blk]) {
         if (cfg_.reachable(p) && !full[p]) {
           full[p] = 1;
-          work.push_back({p, static_cast<uint32_t>(body_.blocks[p].stmts.size())});
+          work.push_back({p, static_cast<uint32_t>(body_.ops(p).size())});
         }
       }
     }
@@ -282,7 +282,7 @@ class MoveChecker {
     return sites;
   }
 
-  const Op& stmtOf(const Site& s) const { return body_.blocks[s.block].stmts[s.stmt]; }
+  const Op& stmtOf(const Site& s) const { return body_.ops(s.block)[s.stmt]; }
   Span spanOf(const Site& s) const { return stmtOf(s).span; }
 
   std::string movedBecause(PlaceId moved) {
@@ -291,7 +291,7 @@ class MoveChecker {
   }
 
   void report(BlockId b, uint32_t i, PlaceId moved, bool partial) {
-    const Op& use = body_.blocks[b].stmts[i];
+    const Op& use = body_.ops(b)[i];
     std::vector<Site> sites = moveSites(b, i, use.place);
     if (sites.empty())
       return;

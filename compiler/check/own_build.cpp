@@ -17,7 +17,7 @@ Builder::Builder(const SourceFile& file,
                  DiagnosticEngine& diags,
                  FnInfo& fn,
                  Body& body,
-                 std::deque<Body>& out,
+                 BodyPool& out,
                  const std::vector<LocalId>* captures)
     : file_(file),
       prog_(prog),
@@ -43,9 +43,9 @@ void Builder::buildFn() {
   for (size_t i = 0; i < fn_.params.size() && i < body_.locals.size(); ++i)
     body_.locals[i].isParam = true;
   retType_ = fn_.ret;
-  if (!fn_.item->body)
-    return;
-  blockValue(fn_.item->body, true);
+  if (fn_.item->body)
+    blockValue(fn_.item->body, true);
+  body_.finish();
 }
 
 void Builder::buildClosure() {
@@ -73,6 +73,7 @@ void Builder::buildClosure() {
     LocalId v = valueOf(c->lhs);
     returnSite(v, c->lhs);
   }
+  body_.finish();
 }
 
 // ------------------------------------------------------------------ blocks
@@ -83,7 +84,7 @@ BlockId Builder::newBlock() {
 }
 
 void Builder::edge(BlockId from, BlockId to) {
-  body_.blocks[from].succs.push_back(to);
+  body_.edges.emplace_back(from, to);
 }
 
 // After `return`, `break`, a panic: what follows is unreachable, in a block
@@ -93,9 +94,9 @@ void Builder::diverge() {
 }
 
 Op& Builder::emit(Access access, PlaceId place, Span span, Cause cause) {
-  std::vector<Op>& stmts = body_.blocks[cur_].stmts;
-  stmts.emplace_back();
-  Op& s = stmts.back();
+  body_.opList.emplace_back();
+  body_.blocks[cur_].last = static_cast<uint32_t>(body_.opList.size());
+  Op& s = body_.opList.back();
   s.access = access;
   s.place = place;
   s.span = span;
@@ -306,7 +307,7 @@ LocalId Builder::borrow(PlaceId p,
   l.cause = cause;
   l.detail = detail;
   l.block = cur_;
-  l.stmt = static_cast<uint32_t>(body_.blocks[cur_].stmts.size());
+  l.stmt = static_cast<uint32_t>(body_.opList.size()) - body_.blocks[cur_].first;
   body_.loans.push_back(l);
   Op& s = emit(isMut ? Access::BorrowMut : Access::Borrow, p, span, cause);
   s.loan = loan;
@@ -702,7 +703,7 @@ LocalId Builder::fnCallResult(uint32_t fnIndex,
   LocalId dest = kNone;
   if (facts_.hasRefs(call->type)) {
     dest = newTemp(call->type, true);
-    body_.blocks[cur_].stmts.back().def = dest;
+    body_.opList.back().def = dest;
     for (size_t i = 0; i < args.size() && i < shape.resultFromValue.size(); ++i) {
       if (shape.resultFromValue[i] && args[i] != kNone)
         body_.flows.push_back({args[i], dest});

@@ -169,8 +169,8 @@ void Builder::summarizeCaptures(const Body& cb,
                                 std::vector<CaptureInfo>& caps,
                                 ClosureSummary& sum) {
   std::vector<PlaceId> chain;
-  for (const BasicBlock& b : cb.blocks) {
-    for (const Op& s : b.stmts) {
+  {
+    for (const Op& s : cb.opList) {
       if (s.place == kNone || s.access == Access::StorageDead || s.access == Access::Use)
         continue;
       LocalId l = cb.places[s.place].local;
@@ -242,8 +242,7 @@ LocalId Builder::closureValue(Expr* e) {
   std::vector<LocalId> locals;
   for (Expr* a : e->args)
     locals.push_back(localOf(a));
-  out_.emplace_back();
-  Body& cb = out_.back();
+  Body& cb = out_.take();
   cb.closure = e;
   Builder sub(file_, prog_, facts_, diags_, fn_, cb, out_, &locals);
   sub.buildClosure();
@@ -281,9 +280,9 @@ void buildBodies(const SourceFile& file,
                  TypeFacts& facts,
                  DiagnosticEngine& diags,
                  FnInfo& fn,
-                 std::deque<Body>& out) {
-  out.emplace_back();
-  Builder b(file, prog, facts, diags, fn, out.front(), out, nullptr);
+                 BodyPool& out) {
+  Body& body = out.take();
+  Builder b(file, prog, facts, diags, fn, body, out, nullptr);
   b.buildFn();
 }
 

@@ -13,8 +13,6 @@
 // passes, like rustc's two-phase borrows).
 #pragma once
 
-#include <deque>
-
 #include "compiler/check/ownership.h"
 
 namespace wr::own {
@@ -27,7 +25,7 @@ class Builder {
           DiagnosticEngine& diags,
           FnInfo& fn,
           Body& body,
-          std::deque<Body>& out,
+          BodyPool& out,
           const std::vector<LocalId>* captures);
   void buildFn();
   void buildClosure();
@@ -43,7 +41,12 @@ class Builder {
   // own_build.cpp: blocks, statements, places and values.
   BlockId newBlock();
   void edge(BlockId from, BlockId to);
-  void switchTo(BlockId b) { cur_ = b; }
+  // Blocks are filled in one go: a block is switched to once, before
+  // anything is emitted into it.
+  void switchTo(BlockId b) {
+    cur_ = b;
+    body_.blocks[b].first = body_.blocks[b].last = static_cast<uint32_t>(body_.opList.size());
+  }
   void diverge();
   Op& emit(Access access, PlaceId place, Span span, Cause cause = Cause::Plain);
   void addUses(Op& s, const std::vector<LocalId>& temps);
@@ -124,7 +127,7 @@ class Builder {
   DiagnosticEngine& diags_;
   FnInfo& fn_;
   Body& body_;
-  std::deque<Body>& out_;
+  BodyPool& out_;
   // Building a closure's body: the local each of its captures names.
   const std::vector<LocalId>* captures_;
   BlockId cur_ = 0;

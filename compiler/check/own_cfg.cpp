@@ -5,13 +5,45 @@
 
 namespace wr::own {
 
+void Body::finish() {
+  std::vector<uint32_t> count(blocks.size() + 1, 0);
+  for (auto [from, to] : edges)
+    ++count[from + 1];
+  for (size_t b = 0; b < blocks.size(); ++b) {
+    count[b + 1] += count[b];
+    blocks[b].succFirst = blocks[b].succLast = count[b];
+  }
+  succList.resize(edges.size());
+  for (auto [from, to] : edges)
+    succList[blocks[from].succLast++] = to;
+}
+
+void Body::clear() {
+  fn = nullptr;
+  closure = nullptr;
+  blocks.clear();
+  opList.clear();
+  edges.clear();
+  succList.clear();
+  locals.clear();
+  places.clear();
+  loans.clear();
+  uses.clear();
+  flows.clear();
+  seeds.clear();
+  derefFlows.clear();
+  returns.clear();
+  fnLocals = 0;
+  hasMoves = false;
+}
+
 void analyzeCfg(const Body& body, Cfg& cfg) {
   size_t n = body.blocks.size();
   cfg.preds.assign(n, {});
   cfg.order.assign(n, kNone);
   cfg.rpo.clear();
   for (BlockId b = 0; b < n; ++b) {
-    for (BlockId s : body.blocks[b].succs)
+    for (BlockId s : body.succs(b))
       cfg.preds[s].push_back(b);
   }
   if (n == 0)
@@ -23,7 +55,7 @@ void analyzeCfg(const Body& body, Cfg& cfg) {
   seen[0] = 1;
   while (!stack.empty()) {
     auto& [b, next] = stack.back();
-    const std::vector<BlockId>& succs = body.blocks[b].succs;
+    Range<BlockId> succs = body.succs(b);
     if (next < succs.size()) {
       BlockId s = succs[next++];
       if (!seen[s]) {
@@ -64,10 +96,10 @@ std::string dumpBody(const SourceFile& file, const Program& prog, const Body& bo
   std::string out;
   for (BlockId b = 0; b < body.blocks.size(); ++b) {
     out += "bb" + std::to_string(b) + ":";
-    for (BlockId s : body.blocks[b].succs)
+    for (BlockId s : body.succs(b))
       out += " ->bb" + std::to_string(s);
     out += "\n";
-    const std::vector<Op>& ops = body.blocks[b].stmts;
+    Range<Op> ops = body.ops(b);
     for (size_t i = 0; i < ops.size(); ++i) {
       const Op& s = ops[i];
       out += "  [" + std::to_string(i) + "] " + kAccess[static_cast<int>(s.access)];

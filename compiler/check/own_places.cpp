@@ -16,6 +16,14 @@ namespace wr::own {
 
 // ------------------------------------------------------------------ places
 
+void PlaceTable::clear() {
+  nodes_.clear();
+  roots_.clear();
+  firstChild_.clear();
+  nextSibling_.clear();
+  depth_.clear();
+}
+
 PlaceId PlaceTable::root(LocalId local, TypeId type) {
   if (local >= roots_.size())
     roots_.resize(local + 1, kNone);
@@ -26,18 +34,16 @@ PlaceId PlaceTable::root(LocalId local, TypeId type) {
   n.type = type;
   nodes_.push_back(n);
   depth_.push_back(0);
+  firstChild_.push_back(kNone);
+  nextSibling_.push_back(kNone);
   roots_[local] = static_cast<PlaceId>(nodes_.size() - 1);
   return roots_[local];
 }
 
 PlaceId PlaceTable::project(PlaceId base, ProjKind kind, uint32_t index, TypeId type) {
-  uint64_t key = (static_cast<uint64_t>(base) << 32) ^ (static_cast<uint64_t>(kind) << 28) ^
-                 static_cast<uint64_t>(index & 0x0FFFFFFF);
-  auto it = children_.find(key);
-  if (it != children_.end()) {
-    const PlaceNode& n = nodes_[it->second];
-    if (n.parent == base && n.proj == kind && n.index == index)
-      return it->second;
+  for (PlaceId c = firstChild_[base]; c != kNone; c = nextSibling_[c]) {
+    if (nodes_[c].proj == kind && nodes_[c].index == index)
+      return c;
   }
   PlaceNode n;
   n.parent = base;
@@ -50,7 +56,9 @@ PlaceId PlaceTable::project(PlaceId base, ProjKind kind, uint32_t index, TypeId 
   nodes_.push_back(n);
   depth_.push_back(static_cast<uint16_t>(depth_[base] + 1));
   PlaceId id = static_cast<PlaceId>(nodes_.size() - 1);
-  children_.emplace(key, id);  // a (rare) hash collision keeps the first
+  firstChild_.push_back(kNone);
+  nextSibling_.push_back(firstChild_[base]);
+  firstChild_[base] = id;
   return id;
 }
 

@@ -13,6 +13,7 @@ namespace wr {
 
 void checkOwnership(const SourceFile& file, Program& program, DiagnosticEngine& diags) {
   own::TypeFacts facts(program);
+  own::BodyPool pool;
   // Closures and instances are appended to program.fns by the checker;
   // only the fns written in the source are walked here.
   size_t count = program.fns.size();
@@ -22,11 +23,11 @@ void checkOwnership(const SourceFile& file, Program& program, DiagnosticEngine& 
         file.inPrelude(fn.item->span))
       continue;
     size_t first = diags.all().size();
-    std::deque<own::Body> bodies;
-    own::buildBodies(file, program, facts, diags, fn, bodies);
-    for (own::Body& body : bodies) {
-      own::checkMoves(file, facts, body, diags);
-      own::checkBorrows(file, facts, body, diags);
+    pool.reset();
+    own::buildBodies(file, program, facts, diags, fn, pool);
+    for (size_t b = 0; b < pool.size(); ++b) {
+      own::checkMoves(file, facts, pool[b], diags);
+      own::checkBorrows(file, facts, pool[b], diags);
     }
     std::vector<Diagnostic>& all = diags.all();
     if (all.size() > first + 1) {

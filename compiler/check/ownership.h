@@ -53,6 +53,7 @@ struct PlaceNode {
 
 class PlaceTable {
  public:
+  void clear();
   PlaceId root(LocalId local, TypeId type);
   PlaceId project(PlaceId base, ProjKind kind, uint32_t index, TypeId type);
   const PlaceNode& operator[](PlaceId p) const { return nodes_[p]; }
@@ -65,7 +66,10 @@ class PlaceTable {
  private:
   std::vector<PlaceNode> nodes_;
   std::vector<PlaceId> roots_;  // by local
-  std::unordered_map<uint64_t, PlaceId> children_;
+  // Children of each place as a list (a place has few): first child, next
+  // sibling.
+  std::vector<PlaceId> firstChild_;
+  std::vector<PlaceId> nextSibling_;
   std::vector<uint16_t> depth_;
 };
 
@@ -109,9 +113,24 @@ struct Op {
   uint32_t callee = kNone;  // MethodSelf, Argument: the fn; ClosureCall: the closure's struct
 };
 
+// A block's operations are a range of Body::opList (a block is filled in
+// one go: the builder never returns to a block it left), its successors a
+// range of Body::succList (laid out by Body::finish).
 struct BasicBlock {
-  std::vector<Op> stmts;
-  std::vector<BlockId> succs;
+  uint32_t first = 0, last = 0;
+  uint32_t succFirst = 0, succLast = 0;
+};
+
+template <typename T>
+struct Range {
+  const T* b;
+  const T* e;
+  const T* begin() const { return b; }
+  const T* end() const { return e; }
+  size_t size() const { return static_cast<size_t>(e - b); }
+  bool empty() const { return b == e; }
+  const T& operator[](size_t i) const { return b[i]; }
+  const T& back() const { return e[-1]; }
 };
 
 struct Loan {
@@ -153,6 +172,9 @@ struct Body {
   FnInfo* fn = nullptr;
   Expr* closure = nullptr;  // a closure body: the closure expression
   std::vector<BasicBlock> blocks;
+  std::vector<Op> opList;
+  std::vector<std::pair<BlockId, BlockId>> edges;  // while building
+  std::vector<BlockId> succList;
   std::vector<LocalFacts> locals;
   PlaceTable places;
   std::vector<Loan> loans;
@@ -163,6 +185,19 @@ struct Body {
   std::vector<ReturnSite> returns;
   size_t fnLocals = 0;  // locals below this index are the fn's own
   bool hasMoves = false;
+
+  Range<Op> ops(BlockId b) const {
+    const Op* base = opList.data();
+    return {base + blocks[b].first, base + blocks[b].last};
+  }
+  Range<BlockId> succs(BlockId b) const {
+    const BlockId* base = succList.data();
+    return {base + blocks[b].succFirst, base + blocks[b].succLast};
+  }
+  // Lays the edges out as successor ranges.
+  void finish();
+  // Empties the body, keeping its memory for the next fn.
+  void clear();
 };
 
 // How a closure uses what it captures (computed from its body).
@@ -235,6 +270,26 @@ class TypeFacts {
   bool provisional_ = false;  // a closure without its summary yet was seen
 };
 
+// Bodies reused from one fn to the next, so checking a program does not
+// allocate per fn once the first ones are built.
+class BodyPool {
+ public:
+  Body& take() {
+    if (used_ == bodies_.size())
+      bodies_.emplace_back();
+    Body& b = bodies_[used_++];
+    b.clear();
+    return b;
+  }
+  void reset() { used_ = 0; }
+  size_t size() const { return used_; }
+  Body& operator[](size_t i) { return bodies_[i]; }
+
+ private:
+  std::deque<Body> bodies_;  // a deque: bodies stay put while more are taken
+  size_t used_ = 0;
+};
+
 // Builds the bodies of one fn: the fn's own (first) and one per closure in
 // it (own_build.cpp). Moves out of borrowed data (E0507, E0508) are
 // reported while building.
@@ -243,7 +298,7 @@ void buildBodies(const SourceFile& file,
                  TypeFacts& facts,
                  DiagnosticEngine& diags,
                  FnInfo& fn,
-                 std::deque<Body>& out);
+                 BodyPool& out);
 
 // The source text of a place, rustc style: `x.a`, `*r`, `arr[_]`.
 std::string describePlace(const SourceFile& file, const Program& prog, const Body& body, PlaceId p);
