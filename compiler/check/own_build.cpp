@@ -105,11 +105,11 @@ Op& Builder::emit(Access access, PlaceId place, Span span, Cause cause) {
   return s;
 }
 
-void Builder::addUses(Op& s, const std::vector<LocalId>& temps) {
+void Builder::addUses(Op& s, const LocalId* first, const LocalId* last) {
   s.usesBegin = static_cast<uint32_t>(body_.uses.size());
-  for (LocalId t : temps) {
-    if (t != kNone)
-      body_.uses.push_back(t);
+  for (const LocalId* t = first; t != last; ++t) {
+    if (*t != kNone)
+      body_.uses.push_back(*t);
   }
   s.usesEnd = static_cast<uint32_t>(body_.uses.size());
 }
@@ -338,24 +338,24 @@ void Builder::inspect(Expr* e, Cause cause) {
 
 // A value built from parts (a tuple, a struct literal, a closure): it holds
 // whatever references they hold.
-LocalId Builder::combine(const std::vector<LocalId>& temps, TypeId type, Span span) {
+LocalId Builder::combine(const LocalId* first, const LocalId* last, TypeId type, Span span) {
   bool any = false;
-  for (LocalId t : temps)
-    any |= t != kNone;
-  if (!any || !facts_.hasRefs(type)) {
-    if (any) {
-      Op& s = emit(Access::Use, kNone, span);
-      addUses(s, temps);
-    }
+  for (const LocalId* t = first; t != last; ++t)
+    any |= *t != kNone;
+  if (!any)
+    return kNone;
+  if (!facts_.hasRefs(type)) {
+    Op& s = emit(Access::Use, kNone, span);
+    addUses(s, first, last);
     return kNone;
   }
   LocalId dest = newTemp(type, true);
   Op& s = emit(Access::Use, kNone, span);
-  addUses(s, temps);
+  addUses(s, first, last);
   s.def = dest;
-  for (LocalId t : temps) {
-    if (t != kNone)
-      body_.flows.push_back({t, dest});
+  for (const LocalId* t = first; t != last; ++t) {
+    if (*t != kNone)
+      body_.flows.push_back({*t, dest});
   }
   return dest;
 }
@@ -681,8 +681,21 @@ LocalId Builder::fnCallResult(uint32_t fnIndex,
                               const std::vector<LocalId>& contents,
                               const std::vector<PlaceId>& argPlaces,
                               Expr* call) {
+  bool anyRefs = facts_.hasRefs(call->type);
+  for (size_t i = 0; i < args.size() && !anyRefs; ++i)
+    anyRefs = args[i] != kNone ||
+              (i < contents.size() && contents[i] != kNone && contents[i] != kNoContents);
+  if (!anyRefs) {
+    // Nothing to relate: skip reading the signature.
+    emit(Access::Use, kNone, call->span, Cause::Argument);
+    if (prog_.types.kind(call->type) == TypeKind::Never)
+      diverge();
+    return kNone;
+  }
   const CallShape& shape = facts_.callShape(fnIndex);
-  auto contentOf = [&](size_t i) {
+  auto contentOf = [&](size_t i) -> LocalId {
+    if (i < contents.size() && contents[i] == kNoContents)
+      return kNone;
     return i < contents.size() && contents[i] != kNone ? contents[i] : args[i];
   };
   for (int pass = 0; pass < 2; ++pass) {
@@ -724,7 +737,7 @@ LocalId Builder::argValue(Expr* a, LocalId& contents) {
     inner = inner->lhs;
   if (inner->kind == ExprKind::Ref) {
     PlaceId p = placeOf(inner->lhs);
-    contents = body_.places[p].local;
+    contents = holds(body_.places[p].local) ? body_.places[p].local : kNoContents;
     return borrow(p, inner->isMut, inner->type, inner->span, Cause::Plain);
   }
   LocalId v = valueOf(a);
@@ -816,7 +829,6 @@ LocalId Builder::methodCallValue(Expr* e) {
   }
   FnInfo& m = prog_.fns[e->res];
   SelfKind sk = m.item ? m.item->selfKind : SelfKind::Value;
-  const CallShape& shape = facts_.callShape(e->res);
   PlaceId rp = derefs(placeOf(e->lhs), e->autoDerefs);
   std::vector<LocalId> temps(1, kNone);
   std::vector<LocalId> contents(1, kNone);
@@ -833,8 +845,13 @@ LocalId Builder::methodCallValue(Expr* e) {
     // arguments were evaluated. The loan outlives the call only when the
     // result borrows the receiver itself.
     bool mut = sk == SelfKind::RefMut;
-    contents[0] = body_.places[rp].local;
-    if (facts_.hasRefs(e->type) && !shape.resultFromValue.empty() && shape.resultFromValue[0]) {
+    contents[0] = holds(body_.places[rp].local) ? body_.places[rp].local : kNoContents;
+    bool fromSelf = false;
+    if (facts_.hasRefs(e->type)) {
+      const CallShape& shape = facts_.callShape(e->res);
+      fromSelf = !shape.resultFromValue.empty() && shape.resultFromValue[0];
+    }
+    if (fromSelf) {
       TypeId refType = prog_.types.ref(body_.places[rp].type, mut);
       temps[0] = borrow(rp, mut, refType, e->span, Cause::MethodSelf);
     } else {

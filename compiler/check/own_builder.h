@@ -13,9 +13,15 @@
 // passes, like rustc's two-phase borrows).
 #pragma once
 
+#include <initializer_list>
+
 #include "compiler/check/ownership.h"
 
 namespace wr::own {
+
+// In a call's `contents`: the argument points to something holding no
+// references (as opposed to kNone: its value is its contents).
+constexpr LocalId kNoContents = 0xFFFFFFFE;
 
 class Builder {
  public:
@@ -49,7 +55,13 @@ class Builder {
   }
   void diverge();
   Op& emit(Access access, PlaceId place, Span span, Cause cause = Cause::Plain);
-  void addUses(Op& s, const std::vector<LocalId>& temps);
+  void addUses(Op& s, const LocalId* first, const LocalId* last);
+  void addUses(Op& s, const std::vector<LocalId>& temps) {
+    addUses(s, temps.data(), temps.data() + temps.size());
+  }
+  void addUses(Op& s, std::initializer_list<LocalId> temps) {
+    addUses(s, temps.begin(), temps.end());
+  }
   LocalId newTemp(TypeId type, bool holdsRefs);
   PlaceId rootOf(LocalId local);
   bool holds(LocalId local);
@@ -74,7 +86,13 @@ class Builder {
                  LocalId into = kNone);
   bool isPlaceExpr(Expr* e);
   void inspect(Expr* e, Cause cause);
-  LocalId combine(const std::vector<LocalId>& temps, TypeId type, Span span);
+  LocalId combine(const LocalId* first, const LocalId* last, TypeId type, Span span);
+  LocalId combine(const std::vector<LocalId>& temps, TypeId type, Span span) {
+    return combine(temps.data(), temps.data() + temps.size(), type, span);
+  }
+  LocalId combine(std::initializer_list<LocalId> temps, TypeId type, Span span) {
+    return combine(temps.begin(), temps.end(), type, span);
+  }
   void assignTo(PlaceId p, LocalId value, Span span, Span placeSpan);
   void storeThrough(PlaceId dst, LocalId src, Span span);
   void moveOutOfBorrowError(PlaceId p, Span span, Cause cause);

@@ -168,88 +168,109 @@ static bool structFieldsAll(Program& prog,
 }
 
 bool TypeFacts::isCopy(TypeId t) {
-  auto it = copy_.find(t);
-  if (it != copy_.end())
-    return it->second;
+  if (t < copy_.size() && copy_[t])
+    return copy_[t] == 2;
+  bool outer = provisional_;
+  provisional_ = false;
+  bool r = isCopyUncached(t);
+  if (!provisional_) {
+    if (t >= copy_.size())
+      copy_.resize(t + 1 + t / 2, 0);
+    copy_[t] = r ? 2 : 1;
+  }
+  provisional_ = provisional_ || outer;
+  return r;
+}
+
+bool TypeFacts::isCopyUncached(TypeId t) {
   const TypeData& d = prog_.types.get(t);
-  bool r = true;
   switch (d.kind) {
     case TypeKind::Struct: {
       const StructInfo& s = prog_.structs[d.id];
       if (s.closure) {
         auto c = closures_.find(d.id);
-        r = c == closures_.end() || c->second.isCopy;
-        break;
+        if (c == closures_.end()) {
+          provisional_ = true;
+          return true;
+        }
+        return c->second.isCopy;
       }
       // `#[derive(Copy)]` on a generic type copies only Copy arguments.
-      r = s.derivesCopy;
-      for (size_t i = 0; r && i < d.elems.size(); ++i)
-        r = isCopy(d.elems[i]);
-      break;
+      if (!s.derivesCopy)
+        return false;
+      for (TypeId e : d.elems) {
+        if (!isCopy(e))
+          return false;
+      }
+      return true;
     }
     case TypeKind::Tuple:
-      for (size_t i = 0; r && i < d.elems.size(); ++i)
-        r = isCopy(d.elems[i]);
-      break;
+      for (TypeId e : d.elems) {
+        if (!isCopy(e))
+          return false;
+      }
+      return true;
     case TypeKind::Array:
-      r = isCopy(d.elem);
-      break;
+      return isCopy(d.elem);
     case TypeKind::Ref:
-      r = d.sub == 0;
-      break;
+      return d.sub == 0;
     case TypeKind::Param:
-      r = prog_.paramHasBound(d.id, prog_.stdTrait("Copy"));
-      break;
+      return prog_.paramHasBound(d.id, prog_.stdTrait("Copy"));
     case TypeKind::Str:
     case TypeKind::Slice:
-      r = false;
-      break;
+      return false;
     default:
-      r = true;
-      break;
+      return true;
   }
-  copy_[t] = r;
-  return r;
 }
 
 // Whether values of `t` may hold references made in the body: a type
 // parameter's values come from the caller, so they never hold the body's
 // loans.
 bool TypeFacts::hasRefs(TypeId t) {
-  auto it = refs_.find(t);
-  if (it != refs_.end())
-    return it->second;
-  refs_[t] = false;  // a type that contains itself (through references) stops here
+  if (t < refs_.size() && refs_[t])
+    return refs_[t] == 2;
+  if (t >= refs_.size())
+    refs_.resize(t + 1 + t / 2, 0);
+  refs_[t] = 1;  // a type that contains itself (through references) stops here
+  bool outer = provisional_;
+  provisional_ = false;
+  bool r = hasRefsUncached(t);
+  refs_[t] = provisional_ ? 0 : (r ? 2 : 1);
+  provisional_ = provisional_ || outer;
+  return r;
+}
+
+bool TypeFacts::hasRefsUncached(TypeId t) {
   const TypeData& d = prog_.types.get(t);
-  bool r = false;
   switch (d.kind) {
     case TypeKind::Ref:
-      r = true;
-      break;
+      return true;
     case TypeKind::Tuple:
-      for (size_t i = 0; !r && i < d.elems.size(); ++i)
-        r = hasRefs(d.elems[i]);
-      break;
+      for (TypeId e : d.elems) {
+        if (hasRefs(e))
+          return true;
+      }
+      return false;
     case TypeKind::Array:
     case TypeKind::Slice:
-      r = hasRefs(d.elem);
-      break;
+      return hasRefs(d.elem);
     case TypeKind::Struct: {
       const StructInfo& s = prog_.structs[d.id];
       if (s.closure) {
         auto c = closures_.find(d.id);
-        r = c == closures_.end() || c->second.hasRefs;
-        break;
+        if (c == closures_.end()) {
+          provisional_ = true;
+          return true;
+        }
+        return c->second.hasRefs;
       }
-      r = !structFieldsAll(
+      return !structFieldsAll(
           prog_, t, [this](TypeId f) { return hasRefs(f); }, false);
-      break;
     }
     default:
-      break;
+      return false;
   }
-  refs_[t] = r;
-  return r;
 }
 
 bool TypeFacts::implementsClone(TypeId t) {

@@ -238,11 +238,15 @@ class ShapeReader {
 }  // namespace
 
 const CallShape& TypeFacts::callShape(uint32_t fn) {
-  auto it = shapes_.find(fn);
-  if (it != shapes_.end())
-    return it->second;
-  CallShape shape = ShapeReader(*this).read(fn);
-  return shapes_.emplace(fn, std::move(shape)).first->second;
+  if (fn >= shapes_.size()) {
+    shapes_.resize(prog_.fns.size() > fn ? prog_.fns.size() : fn + 1);
+    shapeKnown_.resize(shapes_.size(), 0);
+  }
+  if (!shapeKnown_[fn]) {
+    shapes_[fn] = ShapeReader(*this).read(fn);
+    shapeKnown_[fn] = 1;
+  }
+  return shapes_[fn];
 }
 
 }  // namespace wr::own

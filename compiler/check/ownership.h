@@ -263,11 +263,19 @@ class TypeFacts {
 
  private:
   Program& prog_;
-  std::unordered_map<TypeId, bool> copy_;
-  std::unordered_map<TypeId, bool> refs_;
+  bool isCopyUncached(TypeId t);
+  bool hasRefsUncached(TypeId t);
+
+  // By TypeId: 0 unknown, 1 no, 2 yes (types are dense integers: a vector
+  // is much cheaper than a hash map on this path).
+  std::vector<uint8_t> copy_;
+  std::vector<uint8_t> refs_;
   std::unordered_map<uint32_t, ClosureSummary> closures_;  // by closure struct id
-  std::unordered_map<uint32_t, CallShape> shapes_;         // by fn
-  bool provisional_ = false;  // a closure without its summary yet was seen
+  std::vector<CallShape> shapes_;                          // by fn
+  std::vector<uint8_t> shapeKnown_;
+  // A closure whose summary is not built yet was seen: the answer being
+  // computed must not be remembered.
+  bool provisional_ = false;
 };
 
 // Bodies reused from one fn to the next, so checking a program does not
