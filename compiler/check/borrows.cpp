@@ -26,22 +26,30 @@
 
 namespace wr::own {
 
-namespace {
-
 class BorrowChecker {
  public:
-  BorrowChecker(const SourceFile& file, TypeFacts& facts, Body& body, DiagnosticEngine& diags)
-      : file_(file), facts_(facts), prog_(facts.prog()), body_(body), diags_(diags) {}
+  BorrowChecker(const SourceFile& file, TypeFacts& facts, DiagnosticEngine& diags)
+      : file_(file), facts_(facts), prog_(facts.prog()), diags_(diags) {}
 
-  void run() {
-    for (size_t l = 0; l < body_.fnLocals && l < body_.locals.size(); ++l)
-      body_.locals[l].hasRefs = facts_.hasRefs(body_.locals[l].type);
+  void run(Body& body) {
+    body_ = &body;
+    holderLocals_.clear();
+    globals_ = 0;
+    localTouched_.clear();
+    deaths_.clear();
+    scope_.clear();
+    std::fill(reportedEscape_.begin(), reportedEscape_.end(), 0);
+    reportedEscape_.resize(body.loans.size(), 0);
+    reportedAt_.clear();
+    reportedSpan_.clear();
+    for (size_t l = 0; l < body_->fnLocals && l < body_->locals.size(); ++l)
+      body_->locals[l].hasRefs = facts_.hasRefs(body_->locals[l].type);
     solveOrigins();
     reportReturns();
     reportEscapes();
-    if (body_.loans.empty())
+    if (body_->loans.empty())
       return;
-    analyzeCfg(body_, cfg_);
+    analyzeCfg(*body_, cfg_);
     liveness();
     inScope();
   }
@@ -50,12 +58,12 @@ class BorrowChecker {
   // ---------------------------------------------------------------- origins
 
   void solveOrigins() {
-    size_t n = body_.locals.size();
+    size_t n = body_->locals.size();
     univNode_ = static_cast<LocalId>(n);
-    holdsLoans_.assign(n + 1, {});
+    resetLists(holdsLoans_, n + 1);
     univ_.assign(n + 1, 0);
-    succ_.assign(n + 1, {});
-    derefBy_.assign(n + 1, {});
+    resetLists(succ_, n + 1);
+    resetLists(derefBy_, n + 1);
     std::vector<uint8_t> queued(n + 1, 0);
     std::vector<LocalId> work;
     auto push = [&](LocalId l) {
@@ -64,16 +72,16 @@ class BorrowChecker {
         work.push_back(l);
       }
     };
-    for (const Flow& f : body_.flows)
+    for (const Flow& f : body_->flows)
       addEdge(f.src, f.dst);
-    for (const Flow& f : body_.derefFlows)
+    for (const Flow& f : body_->derefFlows)
       derefBy_[f.dst].push_back(f.src);
-    for (auto [loan, holder] : body_.seeds) {
+    for (auto [loan, holder] : body_->seeds) {
       if (insertLoan(holder, loan))
         push(holder);
     }
     for (LocalId l = 0; l < n; ++l) {
-      const LocalFacts& f = body_.locals[l];
+      const LocalFacts& f = body_->locals[l];
       if ((f.isParam || f.isUpvar) && f.hasRefs) {
         univ_[l] = 1;
         push(l);
@@ -87,7 +95,7 @@ class BorrowChecker {
       for (size_t k = 0; k < derefBy_[l].size(); ++k) {
         LocalId src = derefBy_[l][k];
         for (size_t i = 0; i < holdsLoans_[l].size(); ++i) {
-          const PlaceNode& p = body_.places[body_.loans[holdsLoans_[l][i]].place];
+          const PlaceNode& p = body_->places[body_->loans[holdsLoans_[l][i]].place];
           if (p.throughDeref) {
             if (std::find(derefBy_[p.local].begin(), derefBy_[p.local].end(), src) ==
                 derefBy_[p.local].end()) {
@@ -114,8 +122,8 @@ class BorrowChecker {
           push(dst);
       }
     }
-    holders_.assign(body_.loans.size(), {});
-    escapes_.assign(body_.loans.size(), 0);
+    resetLists(holders_, body_->loans.size());
+    escapes_.assign(body_->loans.size(), 0);
     for (LocalId l = 0; l < n; ++l) {
       for (LoanId loan : holdsLoans_[l])
         holders_[loan].push_back(l);
@@ -127,10 +135,11 @@ class BorrowChecker {
   bool addEdge(LocalId src, LocalId dst) {
     if (src == dst || src >= succ_.size() || dst >= succ_.size())
       return false;
-    uint64_t key = (static_cast<uint64_t>(src) << 32) | dst;
-    if (!edges_.insert(key).second)
+    // A local flows into few others: a linear search beats a set.
+    std::vector<LocalId>& out = succ_[src];
+    if (std::find(out.begin(), out.end(), dst) != out.end())
       return false;
-    succ_[src].push_back(dst);
+    out.push_back(dst);
     return true;
   }
 
@@ -146,31 +155,31 @@ class BorrowChecker {
   // A loan of data the body owns: a local's (not through a reference, not
   // a captured variable or a temporary).
   bool localOwned(LoanId loan) const {
-    const PlaceNode& p = body_.places[body_.loans[loan].place];
+    const PlaceNode& p = body_->places[body_->loans[loan].place];
     if (p.throughDeref)
       return false;
-    const LocalFacts& f = body_.locals[p.local];
+    const LocalFacts& f = body_->locals[p.local];
     return !f.isTemp && !f.isUpvar && f.staticIndex == kNone;
   }
 
   std::string localName(LoanId loan) const {
-    return describePlace(file_, prog_, body_, body_.loans[loan].place);
+    return describePlace(file_, prog_, *body_, body_->loans[loan].place);
   }
 
   // ---------------------------------------------------------------- E0515
 
   void reportReturns() {
-    for (const ReturnSite& r : body_.returns) {
+    for (const ReturnSite& r : body_->returns) {
       if (r.temp >= holdsLoans_.size())
         continue;
       for (LoanId loan : holdsLoans_[r.temp]) {
         if (!localOwned(loan))
           continue;
-        reportedEscape_.insert(loan);
-        const Loan& l = body_.loans[loan];
-        const PlaceNode& p = body_.places[l.place];
+        reportedEscape_[loan] = 1;
+        const Loan& l = body_->loans[loan];
+        const PlaceNode& p = body_->places[l.place];
         bool whole = p.parent == kNone;
-        bool param = body_.locals[p.local].isParam;
+        bool param = body_->locals[p.local].isParam;
         std::string what =
             whole ? (param ? "function parameter `" : "local variable `") + localName(loan) + "`"
                   : "local data `" + localName(loan) + "`";
@@ -194,19 +203,20 @@ class BorrowChecker {
 
   // E0597 for loans stored behind a parameter: they must outlive the call.
   void reportEscapes() {
-    for (LoanId loan = 0; loan < body_.loans.size(); ++loan) {
-      if (!escapes_[loan] || !localOwned(loan) || !reportedEscape_.insert(loan).second)
+    for (LoanId loan = 0; loan < body_->loans.size(); ++loan) {
+      if (!escapes_[loan] || !localOwned(loan) || reportedEscape_[loan])
         continue;
-      const Loan& l = body_.loans[loan];
-      LocalId local = body_.places[l.place].local;
-      std::string name = local < body_.fnLocals && body_.fn
-                             ? std::string(body_.fn->locals[local].name)
+      reportedEscape_[loan] = 1;
+      const Loan& l = body_->loans[loan];
+      LocalId local = body_->places[l.place].local;
+      std::string name = local < body_->fnLocals && body_->fn
+                             ? std::string(body_->fn->locals[local].name)
                              : localName(loan);
       auto d = diags_.emit(DiagKind::BorrowDoesNotLiveLongEnough,
                            "`" + name + "` does not live long enough");
       d.primary(l.span, "borrowed value does not live long enough");
       // Where it is stored behind a reference the caller passed.
-      for (const Flow& f : body_.derefFlows) {
+      for (const Flow& f : body_->derefFlows) {
         if (f.span.empty() || !univ_[f.dst] ||
             !std::binary_search(holdsLoans_[f.src].begin(), holdsLoans_[f.src].end(), loan))
           continue;
@@ -222,13 +232,13 @@ class BorrowChecker {
 
   Span deathOf(LocalId local) const {
     {
-      for (const Op& s : body_.opList) {
-        if (s.access == Access::StorageDead && body_.places[s.place].local == local)
+      for (const Op& s : body_->opList) {
+        if (s.access == Access::StorageDead && body_->places[s.place].local == local)
           return s.span;
       }
     }
-    if (body_.fn && body_.fn->item && body_.fn->item->body && !body_.closure) {
-      Span b = body_.fn->item->body->span;
+    if (body_->fn && body_->fn->item && body_->fn->item->body && !body_->closure) {
+      Span b = body_->fn->item->body->span;
       return Span{b.hi > 0 ? b.hi - 1 : 0, b.hi};
     }
     return {};
@@ -236,72 +246,104 @@ class BorrowChecker {
 
   // ---------------------------------------------------------------- liveness
 
-  // Only locals that may hold a loan matter.
+  // Only locals that may hold a loan matter. Most of them (temporaries)
+  // are made and used up within one block: only the others ("global"
+  // holders) are tracked across blocks, so the per-block sets stay small
+  // even in a very long fn.
   void liveness() {
-    size_t n = body_.locals.size();
-    holderIndex_.assign(n, kNone);
+    size_t n = body_->locals.size();
+    size_t blocks = body_->blocks.size();
+    std::vector<uint32_t>& touched = scratchTouched_;
+    std::vector<uint8_t>& global = scratchGlobal_;
+    touched.assign(n, kNone);
+    global.assign(n, 0);
     for (LocalId l = 0; l < n; ++l) {
-      if (!holdsLoans_[l].empty()) {
-        holderIndex_[l] = static_cast<uint32_t>(holderLocals_.size());
-        holderLocals_.push_back(l);
+      const LocalFacts& f = body_->locals[l];
+      global[l] = f.isParam || f.isUpvar;
+    }
+    for (BlockId b : cfg_.rpo) {
+      for (const Op& s : body_->ops(b)) {
+        forEachUse(s, [&](LocalId u) {
+          if (touched[u] != b) {
+            global[u] = 1;  // read before written in this block: live on entry
+            touched[u] = b;
+          }
+        });
+        if (s.def != kNone && s.def < n && touched[s.def] != b) {
+          if (touched[s.def] != kNone)
+            global[s.def] = 1;  // written in two blocks
+          touched[s.def] = b;
+        }
       }
     }
-    hwords_ = (holderLocals_.size() + 63) / 64;
-    size_t blocks = body_.blocks.size();
-    liveIn_.assign(blocks * hwords_, 0);
-    std::vector<uint64_t> live(hwords_);
-    std::vector<uint8_t> queued(blocks, 0);
-    std::set<uint32_t, std::greater<uint32_t>> work;  // rpo positions, last first
-    for (uint32_t i = 0; i < cfg_.rpo.size(); ++i) {
-      work.insert(i);
-      queued[cfg_.rpo[i]] = 1;
+    holderIndex_.assign(n, kNone);
+    for (int pass = 0; pass < 2; ++pass) {
+      for (LocalId l = 0; l < n; ++l) {
+        if (!holdsLoans_[l].empty() && global[l] == (pass == 0 ? 1 : 0)) {
+          holderIndex_[l] = static_cast<uint32_t>(holderLocals_.size());
+          holderLocals_.push_back(l);
+        }
+      }
+      if (pass == 0)
+        globals_ = holderLocals_.size();
     }
-    while (!work.empty()) {
-      BlockId b = cfg_.rpo[*work.begin()];
-      work.erase(work.begin());
-      queued[b] = 0;
-      liveOut(b, live);
-      for (size_t k = body_.ops(b).size(); k > 0; --k)
-        backward(body_.ops(b)[k - 1], live);
-      uint64_t* in = &liveIn_[b * hwords_];
-      if (!std::equal(live.begin(), live.end(), in)) {
-        std::copy(live.begin(), live.end(), in);
-        for (BlockId p : cfg_.preds[b]) {
-          if (cfg_.reachable(p) && !queued[p]) {
-            queued[p] = 1;
-            work.insert(cfg_.order[p]);
-          }
+    hwords_ = (globals_ + 63) / 64;
+    liveIn_.assign(blocks * hwords_, 0);
+    std::vector<uint64_t>& live = liveScratch_;
+    live.assign(hwords_, 0);
+    // Backward to a fixed point over the global holders.
+    for (bool changed = true; changed;) {
+      changed = false;
+      for (size_t i = cfg_.rpo.size(); i > 0; --i) {
+        BlockId b = cfg_.rpo[i - 1];
+        liveOut(b, live);
+        Range<Op> ops = body_->ops(b);
+        for (size_t k = ops.size(); k > 0; --k)
+          backward(ops[k - 1], live);
+        uint64_t* in = &liveIn_[b * hwords_];
+        if (!std::equal(live.begin(), live.end(), in)) {
+          std::copy(live.begin(), live.end(), in);
+          changed = true;
         }
       }
     }
     // Where each holder's value is read for the last time (or written and
-    // never read): after that statement its loans may end.
-    deathsAt_.resize(blocks);
+    // never read): after that operation its loans may end.
+    localLive_.assign(holderLocals_.size() - globals_, 0);
+    resetLists(deathsAt_, blocks);
+    std::vector<uint32_t>& here = here_;
     for (BlockId b : cfg_.rpo) {
-      Range<Op> stmts = body_.ops(b);
-      deathsAt_[b].assign(stmts.size() + 1, 0);
+      Range<Op> ops = body_->ops(b);
+      deathsAt_[b].assign(ops.size() + 1, 0);
       liveOut(b, live);
-      std::vector<std::vector<uint32_t>> perStmt(stmts.size());
-      for (size_t k = stmts.size(); k > 0; --k) {
-        const Op& s = stmts[k - 1];
+      std::vector<std::pair<uint32_t, uint32_t>>& found = found_;  // (op, holder)
+      found.clear();
+      for (size_t k = ops.size(); k > 0; --k) {
+        const Op& s = ops[k - 1];
+        here.clear();
         forEachTouched(s, [&](uint32_t h) {
-          if (!testBit(live, h) &&
-              std::find(perStmt[k - 1].begin(), perStmt[k - 1].end(), h) == perStmt[k - 1].end())
-            perStmt[k - 1].push_back(h);
+          if (!isLive(live, h) && std::find(here.begin(), here.end(), h) == here.end())
+            here.push_back(h);
         });
-        backward(s, live);
+        for (uint32_t h : here)
+          found.emplace_back(static_cast<uint32_t>(k - 1), h);
+        backwardAll(s, live);
       }
-      for (size_t k = 0; k < stmts.size(); ++k) {
+      resetLocalLive();
+      std::sort(found.begin(), found.end());
+      size_t j = 0;
+      for (size_t k = 0; k < ops.size(); ++k) {
         deathsAt_[b][k] = static_cast<uint32_t>(deaths_.size());
-        deaths_.insert(deaths_.end(), perStmt[k].begin(), perStmt[k].end());
+        for (; j < found.size() && found[j].first == k; ++j)
+          deaths_.push_back(found[j].second);
       }
-      deathsAt_[b][stmts.size()] = static_cast<uint32_t>(deaths_.size());
+      deathsAt_[b][ops.size()] = static_cast<uint32_t>(deaths_.size());
     }
   }
 
   void liveOut(BlockId b, std::vector<uint64_t>& live) {
     std::fill(live.begin(), live.end(), 0);
-    for (BlockId s : body_.succs(b)) {
+    for (BlockId s : body_->succs(b)) {
       if (!cfg_.reachable(s))
         continue;
       const uint64_t* in = &liveIn_[s * hwords_];
@@ -316,39 +358,71 @@ class BorrowChecker {
   static void setBit(std::vector<uint64_t>& v, uint32_t i) { v[i / 64] |= 1ull << (i % 64); }
   static void clearBit(std::vector<uint64_t>& v, uint32_t i) { v[i / 64] &= ~(1ull << (i % 64)); }
 
-  // The local a statement reads through its place, if any.
+  bool isLive(const std::vector<uint64_t>& live, uint32_t h) const {
+    return h < globals_ ? testBit(live, h) : localLive_[h - globals_] != 0;
+  }
+  void setLive(std::vector<uint64_t>& live, uint32_t h, bool on) {
+    if (h < globals_) {
+      on ? setBit(live, h) : clearBit(live, h);
+    } else {
+      if (on && !localLive_[h - globals_])
+        localTouched_.push_back(h - globals_);
+      localLive_[h - globals_] = on;
+    }
+  }
+  // Block-local holders are all dead again where the next block starts.
+  void resetLocalLive() {
+    for (uint32_t i : localTouched_)
+      localLive_[i] = 0;
+    localTouched_.clear();
+  }
+
+  // The local an operation reads through its place, if any.
   LocalId placeUse(const Op& s) const {
     if (s.place == kNone || s.access == Access::StorageDead || s.access == Access::Use)
       return kNone;
-    const PlaceNode& p = body_.places[s.place];
+    const PlaceNode& p = body_->places[s.place];
     if (s.access == Access::Write && p.parent == kNone)
       return kNone;  // a whole assignment defines it
     return p.local;
   }
 
   template <typename F>
+  void forEachUse(const Op& s, F f) {
+    if (LocalId u = placeUse(s); u != kNone)
+      f(u);
+    for (uint32_t k = s.usesBegin; k < s.usesEnd; ++k)
+      f(body_->uses[k]);
+  }
+
+  template <typename F>
   void forEachTouched(const Op& s, F f) {
-    if (LocalId u = placeUse(s); u != kNone && holderIndex_[u] != kNone)
-      f(holderIndex_[u]);
-    for (uint32_t k = s.usesBegin; k < s.usesEnd; ++k) {
-      LocalId u = body_.uses[k];
-      if (u < holderIndex_.size() && holderIndex_[u] != kNone)
+    forEachUse(s, [&](LocalId u) {
+      if (holderIndex_[u] != kNone)
         f(holderIndex_[u]);
-    }
+    });
     if (s.def != kNone && s.def < holderIndex_.size() && holderIndex_[s.def] != kNone)
       f(holderIndex_[s.def]);
   }
 
+  // One operation backwards, global holders only.
   void backward(const Op& s, std::vector<uint64_t>& live) {
-    if (s.def != kNone && s.def < holderIndex_.size() && holderIndex_[s.def] != kNone)
+    if (s.def != kNone && s.def < holderIndex_.size() && holderIndex_[s.def] < globals_)
       clearBit(live, holderIndex_[s.def]);
-    if (LocalId u = placeUse(s); u != kNone && holderIndex_[u] != kNone)
-      setBit(live, holderIndex_[u]);
-    for (uint32_t k = s.usesBegin; k < s.usesEnd; ++k) {
-      LocalId u = body_.uses[k];
-      if (u < holderIndex_.size() && holderIndex_[u] != kNone)
+    forEachUse(s, [&](LocalId u) {
+      if (holderIndex_[u] < globals_)
         setBit(live, holderIndex_[u]);
-    }
+    });
+  }
+
+  // One operation backwards, every holder.
+  void backwardAll(const Op& s, std::vector<uint64_t>& live) {
+    if (s.def != kNone && s.def < holderIndex_.size() && holderIndex_[s.def] != kNone)
+      setLive(live, holderIndex_[s.def], false);
+    forEachUse(s, [&](LocalId u) {
+      if (holderIndex_[u] != kNone)
+        setLive(live, holderIndex_[u], true);
+    });
   }
 
   bool alive(LoanId loan, const std::vector<uint64_t>& live) const {
@@ -356,7 +430,7 @@ class BorrowChecker {
       return true;
     for (LocalId h : holders_[loan]) {
       uint32_t i = holderIndex_[h];
-      if (i != kNone && testBit(live, i))
+      if (i != kNone && isLive(live, i))
         return true;
     }
     return false;
@@ -364,85 +438,113 @@ class BorrowChecker {
 
   // ---------------------------------------------------------------- loans in scope
 
+  // Loans that may be in scope where a block starts: those some global
+  // holder may hold (the others end in the block that makes them).
   void inScope() {
-    size_t loans = body_.loans.size();
-    lwords_ = (loans + 63) / 64;
-    byLocal_.assign(body_.locals.size(), {});
-    for (LoanId l = 0; l < loans; ++l)
-      byLocal_[body_.places[body_.loans[l].place].local].push_back(l);
-    size_t blocks = body_.blocks.size();
-    in_.assign(blocks * lwords_, 0);
-    std::vector<uint64_t> state(lwords_), live(hwords_);
-    std::vector<uint8_t> queued(blocks, 0);
-    std::set<uint32_t> work;
-    for (uint32_t i = 0; i < cfg_.rpo.size(); ++i) {
-      work.insert(i);
-      queued[cfg_.rpo[i]] = 1;
+    size_t loans = body_->loans.size();
+    loanIndex_.assign(loans, kNone);
+    std::vector<LoanId>& globalLoans = globalLoans_;
+    globalLoans.clear();
+    for (LoanId l = 0; l < loans; ++l) {
+      bool global = escapes_[l];
+      for (LocalId h : holders_[l])
+        global = global || holderIndex_[h] < globals_;
+      if (global) {
+        loanIndex_[l] = static_cast<uint32_t>(globalLoans.size());
+        globalLoans.push_back(l);
+      }
     }
-    while (!work.empty()) {
-      BlockId b = cfg_.rpo[*work.begin()];
-      work.erase(work.begin());
-      queued[b] = 0;
-      std::copy(in_.begin() + b * lwords_, in_.begin() + (b + 1) * lwords_, state.begin());
-      transfer(b, state, live, false);
-      for (BlockId s : body_.succs(b)) {
-        if (!cfg_.reachable(s))
-          continue;
-        bool changed = false;
-        uint64_t* dst = &in_[s * lwords_];
-        for (size_t w = 0; w < lwords_; ++w) {
-          uint64_t v = dst[w] | state[w];
-          changed |= v != dst[w];
-          dst[w] = v;
-        }
-        if (changed && !queued[s]) {
-          queued[s] = 1;
-          work.insert(cfg_.order[s]);
+    lwords_ = (globalLoans.size() + 63) / 64;
+    resetLists(byLocal_, body_->locals.size());
+    for (LoanId l = 0; l < loans; ++l)
+      byLocal_[body_->places[body_->loans[l].place].local].push_back(l);
+    size_t blocks = body_->blocks.size();
+    in_.assign(blocks * lwords_, 0);
+    inScope_.assign(loans, 0);
+    std::vector<uint64_t>& out = outScratch_;
+    std::vector<uint64_t>& live = liveScratch_;
+    out.assign(lwords_, 0);
+    live.assign(hwords_, 0);
+    for (bool changed = true; changed;) {
+      changed = false;
+      for (BlockId b : cfg_.rpo) {
+        transfer(b, live, false);
+        leave(out);
+        for (BlockId s : body_->succs(b)) {
+          if (!cfg_.reachable(s))
+            continue;
+          uint64_t* dst = &in_[s * lwords_];
+          for (size_t w = 0; w < lwords_; ++w) {
+            uint64_t v = dst[w] | out[w];
+            changed |= v != dst[w];
+            dst[w] = v;
+          }
         }
       }
     }
     for (BlockId b : cfg_.rpo) {
-      std::copy(in_.begin() + b * lwords_, in_.begin() + (b + 1) * lwords_, state.begin());
-      transfer(b, state, live, true);
+      transfer(b, live, true);
+      leave(out);
     }
   }
 
-  void transfer(BlockId b, std::vector<uint64_t>& state, std::vector<uint64_t>& live, bool report) {
+  void enter(LoanId loan) {
+    if (!inScope_[loan]) {
+      inScope_[loan] = 1;
+      scope_.push_back(loan);
+    }
+  }
+
+  // The global loans still in scope where the block ends; resets the
+  // scratch state for the next block.
+  void leave(std::vector<uint64_t>& out) {
+    std::fill(out.begin(), out.end(), 0);
+    for (LoanId loan : scope_) {
+      if (inScope_[loan] && loanIndex_[loan] != kNone)
+        setBit(out, loanIndex_[loan]);
+      inScope_[loan] = 0;
+    }
+    scope_.clear();
+  }
+
+  void transfer(BlockId b, std::vector<uint64_t>& live, bool report) {
     std::copy(liveIn_.begin() + b * hwords_, liveIn_.begin() + (b + 1) * hwords_, live.begin());
+    const uint64_t* in = &in_[b * lwords_];
     for (size_t w = 0; w < lwords_; ++w) {
-      for (uint64_t bits = state[w]; bits; bits &= bits - 1) {
-        LoanId loan = static_cast<LoanId>(w * 64 + __builtin_ctzll(bits));
-        if (!alive(loan, live))
-          clearBit(state, loan);
+      for (uint64_t bits = in[w]; bits; bits &= bits - 1) {
+        LoanId loan = globalLoans_[w * 64 + static_cast<size_t>(__builtin_ctzll(bits))];
+        if (alive(loan, live))
+          enter(loan);
       }
     }
-    Range<Op> stmts = body_.ops(b);
-    for (uint32_t k = 0; k < stmts.size(); ++k) {
-      const Op& s = stmts[k];
+    Range<Op> ops = body_->ops(b);
+    for (uint32_t k = 0; k < ops.size(); ++k) {
+      const Op& s = ops[k];
       if (report)
-        check(b, k, state);
+        check(b, k);
       if (s.place != kNone && (s.access == Access::Write || s.access == Access::StorageDead)) {
         // Overwriting a place ends the loans of what it held; a dead local
         // takes its loans with it.
-        for (LoanId loan : byLocal_[body_.places[s.place].local]) {
-          if (testBit(state, loan) && body_.places.isPrefix(s.place, body_.loans[loan].place))
-            clearBit(state, loan);
+        for (LoanId loan : byLocal_[body_->places[s.place].local]) {
+          if (inScope_[loan] && body_->places.isPrefix(s.place, body_->loans[loan].place))
+            inScope_[loan] = 0;
         }
       }
       if ((s.access == Access::Borrow || s.access == Access::BorrowMut) && s.loan != kNone)
-        setBit(state, s.loan);
+        enter(s.loan);
       if (s.def != kNone && s.def < holderIndex_.size() && holderIndex_[s.def] != kNone)
-        setBit(live, holderIndex_[s.def]);
+        setLive(live, holderIndex_[s.def], true);
       for (uint32_t d = deathsAt_[b][k]; d < deathsAt_[b][k + 1]; ++d)
-        clearBit(live, deaths_[d]);
+        setLive(live, deaths_[d], false);
       for (uint32_t d = deathsAt_[b][k]; d < deathsAt_[b][k + 1]; ++d) {
         LocalId h = holderLocals_[deaths_[d]];
         for (LoanId loan : holdsLoans_[h]) {
-          if (testBit(state, loan) && !alive(loan, live))
-            clearBit(state, loan);
+          if (inScope_[loan] && !alive(loan, live))
+            inScope_[loan] = 0;
         }
       }
     }
+    resetLocalLive();
   }
 
   // ---------------------------------------------------------------- conflicts
@@ -450,13 +552,13 @@ class BorrowChecker {
   // Do the places overlap: one contains the other, and no two fields (or
   // constant elements) on the way differ?
   bool overlapDeep(PlaceId a, PlaceId b) {
-    body_.places.chain(a, ca_);
-    body_.places.chain(b, cb_);
-    if (body_.places[ca_[0]].local != body_.places[cb_[0]].local)
+    body_->places.chain(a, ca_);
+    body_->places.chain(b, cb_);
+    if (body_->places[ca_[0]].local != body_->places[cb_[0]].local)
       return false;
     for (size_t i = 1; i < ca_.size() && i < cb_.size(); ++i) {
-      const PlaceNode& x = body_.places[ca_[i]];
-      const PlaceNode& y = body_.places[cb_[i]];
+      const PlaceNode& x = body_->places[ca_[i]];
+      const PlaceNode& y = body_->places[cb_[i]];
       if (x.proj != y.proj)
         return true;  // e.g. a variant and a field: the same data, seen two ways
       if (x.proj == ProjKind::Field && x.index != y.index)
@@ -471,28 +573,28 @@ class BorrowChecker {
   bool overlapShallow(PlaceId loanPlace, PlaceId written) {
     if (!overlapDeep(loanPlace, written))
       return false;
-    if (body_.places.isPrefix(loanPlace, written))
+    if (body_->places.isPrefix(loanPlace, written))
       return true;
     // The loan is deeper than the write: only if no dereference separates them.
-    for (PlaceId q = loanPlace; q != written && q != kNone; q = body_.places[q].parent) {
-      if (body_.places[q].proj == ProjKind::Deref)
+    for (PlaceId q = loanPlace; q != written && q != kNone; q = body_->places[q].parent) {
+      if (body_->places[q].proj == ProjKind::Deref)
         return false;
     }
     return true;
   }
 
-  void check(BlockId b, uint32_t k, const std::vector<uint64_t>& state) {
-    const Op& s = body_.ops(b)[k];
+  void check(BlockId b, uint32_t k) {
+    const Op& s = body_->ops(b)[k];
     if (s.place == kNone || s.access == Access::Use)
       return;
-    LocalId local = body_.places[s.place].local;
-    if (body_.locals[local].isTemp && body_.locals[local].staticIndex == kNone &&
-        !body_.places[s.place].throughDeref)
+    LocalId local = body_->places[s.place].local;
+    if (body_->locals[local].isTemp && body_->locals[local].staticIndex == kNone &&
+        !body_->places[s.place].throughDeref)
       return;
     for (LoanId loan : byLocal_[local]) {
-      if (!testBit(state, loan) || reportedEscape_.count(loan))
+      if (!inScope_[loan] || reportedEscape_[loan])
         continue;
-      const Loan& l = body_.loans[loan];
+      const Loan& l = body_->loans[loan];
       bool conflict = false;
       switch (s.access) {
         case Access::Copy:
@@ -510,13 +612,13 @@ class BorrowChecker {
           conflict = overlapShallow(l.place, s.place);
           break;
         case Access::StorageDead:
-          conflict = !body_.places[l.place].throughDeref;
+          conflict = !body_->places[l.place].throughDeref;
           break;
         case Access::Use:
           break;
       }
       if (conflict) {
-        report(b, k, loan, state);
+        report(b, k, loan);
         return;
       }
     }
@@ -525,13 +627,13 @@ class BorrowChecker {
   // The first later use of a reference that may hold the loan.
   Span laterUse(BlockId b, uint32_t k, LoanId loan, bool& inLoop) {
     inLoop = false;
-    std::vector<uint8_t> seen(body_.blocks.size(), 0);
+    std::vector<uint8_t> seen(body_->blocks.size(), 0);
     std::vector<std::pair<BlockId, uint32_t>> queue{{b, k + 1}};
     size_t head = 0;
-    Span start = body_.ops(b)[k].span;
+    Span start = body_->ops(b)[k].span;
     while (head < queue.size()) {
       auto [blk, from] = queue[head++];
-      Range<Op> stmts = body_.ops(blk);
+      Range<Op> stmts = body_->ops(blk);
       for (uint32_t i = from; i < stmts.size(); ++i) {
         const Op& s = stmts[i];
         bool uses = false;
@@ -539,7 +641,7 @@ class BorrowChecker {
         if (u != kNone && std::binary_search(holdsLoans_[u].begin(), holdsLoans_[u].end(), loan))
           uses = true;
         for (uint32_t j = s.usesBegin; j < s.usesEnd && !uses; ++j) {
-          LocalId t = body_.uses[j];
+          LocalId t = body_->uses[j];
           uses = std::binary_search(holdsLoans_[t].begin(), holdsLoans_[t].end(), loan);
         }
         if (uses && !s.span.empty()) {
@@ -549,7 +651,7 @@ class BorrowChecker {
           return s.span;
         }
       }
-      for (BlockId n : body_.succs(blk)) {
+      for (BlockId n : body_->succs(blk)) {
         if (!seen[n]) {
           seen[n] = 1;
           queue.push_back({n, 0});
@@ -559,16 +661,15 @@ class BorrowChecker {
     return {};
   }
 
-  void report(BlockId b, uint32_t k, LoanId loan, const std::vector<uint64_t>& state) {
-    (void)state;
-    const Op& s = body_.ops(b)[k];
+  void report(BlockId b, uint32_t k, LoanId loan) {
+    const Op& s = body_->ops(b)[k];
     if (!reportedAt_.insert(s.span.lo * 16 + static_cast<uint32_t>(s.access)).second)
       return;
     if (!reportedSpan_.insert(s.span.lo).second)
       return;
-    const Loan& l = body_.loans[loan];
-    std::string place = describePlace(file_, prog_, body_, s.place);
-    std::string loanPlace = describePlace(file_, prog_, body_, l.place);
+    const Loan& l = body_->loans[loan];
+    std::string place = describePlace(file_, prog_, *body_, s.place);
+    std::string loanPlace = describePlace(file_, prog_, *body_, l.place);
     bool inLoop = false;
     Span later = laterUse(b, k, loan, inLoop);
     std::string loopTail = inLoop ? ", in later iteration of loop" : "";
@@ -640,7 +741,7 @@ class BorrowChecker {
         return;
       }
       case Access::StorageDead: {
-        std::string name = describePlace(file_, prog_, body_, s.place);
+        std::string name = describePlace(file_, prog_, *body_, s.place);
         auto d = diags_.emit(DiagKind::BorrowDoesNotLiveLongEnough,
                              "`" + name + "` does not live long enough");
         d.primary(l.span, "borrowed value does not live long enough");
@@ -657,7 +758,7 @@ class BorrowChecker {
   const SourceFile& file_;
   TypeFacts& facts_;
   Program& prog_;
-  Body& body_;
+  Body* body_ = nullptr;
   DiagnosticEngine& diags_;
   Cfg cfg_;
   // Origins.
@@ -666,32 +767,46 @@ class BorrowChecker {
   std::vector<uint8_t> univ_;
   std::vector<std::vector<LocalId>> succ_;
   std::vector<std::vector<LocalId>> derefBy_;
-  std::set<uint64_t> edges_;
   std::vector<std::vector<LocalId>> holders_;  // by loan
   std::vector<uint8_t> escapes_;
-  std::set<LoanId> reportedEscape_;
+  std::vector<uint8_t> reportedEscape_;  // by loan
   // Liveness.
-  std::vector<uint32_t> holderIndex_;
+  std::vector<uint32_t> holderIndex_;  // global holders first
   std::vector<LocalId> holderLocals_;
+  size_t globals_ = 0;
+  std::vector<uint8_t> localLive_;  // block-local holders, within one block
+  std::vector<uint32_t> localTouched_;
   size_t hwords_ = 0;
   std::vector<uint64_t> liveIn_;
   std::vector<std::vector<uint32_t>> deathsAt_;
   std::vector<uint32_t> deaths_;
   // Loans in scope.
   size_t lwords_ = 0;
-  std::vector<uint64_t> in_;
+  std::vector<uint64_t> in_;  // by block: global loans in scope on entry
+  std::vector<uint32_t> loanIndex_;
+  std::vector<LoanId> globalLoans_;
+  std::vector<uint8_t> inScope_;  // within a block, by loan
+  std::vector<LoanId> scope_;
+  // Scratch memory kept from one body to the next.
+  std::vector<uint32_t> scratchTouched_;
+  std::vector<uint8_t> scratchGlobal_;
+  std::vector<uint64_t> liveScratch_, outScratch_;
+  std::vector<uint32_t> here_;
+  std::vector<std::pair<uint32_t, uint32_t>> found_;
   std::vector<std::vector<LoanId>> byLocal_;
   std::vector<PlaceId> ca_, cb_;
   std::set<uint64_t> reportedAt_;
   std::set<uint32_t> reportedSpan_;
 };
 
-}  // namespace
+BorrowCheck::BorrowCheck(const SourceFile& file, TypeFacts& facts, DiagnosticEngine& diags)
+    : impl_(std::make_unique<BorrowChecker>(file, facts, diags)) {}
+BorrowCheck::~BorrowCheck() = default;
 
-void checkBorrows(const SourceFile& file, TypeFacts& facts, Body& body, DiagnosticEngine& diags) {
+void BorrowCheck::run(Body& body) {
   if (body.loans.empty() && body.returns.empty())
     return;
-  BorrowChecker(file, facts, body, diags).run();
+  impl_->run(body);
 }
 
 }  // namespace wr::own

@@ -1,6 +1,4 @@
-// The move checker: a value used after it was moved (rustc's E0382), and a
-// value moved out of borrowed data, an indexed element or a static (E0507,
-// E0508: found while the graph is built).
+// The move checker: a value used after it was moved (rustc's E0382).
 //
 // A forward dataflow over the body's graph keeps the set of places that
 // may have been moved out ("maybe moved": moved on some path), over the
@@ -14,116 +12,46 @@
 #include <algorithm>
 #include <set>
 
-#include "compiler/check/own_builder.h"
+#include "compiler/check/ownership.h"
 
 namespace wr::own {
 
-// ------------------------------------------------------------------ E0507
-
-void Builder::moveOutOfBorrowError(PlaceId p, Span span, Cause cause) {
-  const PlaceNode& n = body_.places[p];
-  std::string text = describePlace(file_, prog_, body_, p);
-  std::string type = facts_.name(n.type);
-  std::string why = "move occurs because `" + text + "` has type `" + type +
-                    "`, which does not implement the `Copy` trait";
-  // The projection that makes it borrowed data: the last dereference or
-  // index on the way to the place.
-  PlaceId q = p;
-  while (q != kNone && body_.places[q].proj != ProjKind::Deref &&
-         !(body_.places[q].proj == ProjKind::Index && body_.places[q].index == kNone))
-    q = body_.places[q].parent;
-  if (q == kNone || body_.places[q].parent == kNone) {
-    // A static.
-    auto d =
-        diags_.emit(DiagKind::MoveOutOfBorrow, "cannot move out of static item `" + text + "`");
-    d.primary(span, "move occurs because `" + text + "` has type `" + type +
-                        "`, which does not implement the `Copy` trait");
-    return;
-  }
-  const PlaceNode& at = body_.places[q];
-  const PlaceNode& base = body_.places[at.parent];
-  if (at.proj == ProjKind::Index) {
-    const TypeData& bd = prog_.types.get(base.type);
-    std::string kind = bd.kind == TypeKind::Array ? "array" : "slice";
-    auto d =
-        diags_.emit(DiagKind::MoveOutOfIndex,
-                    "cannot move out of type `" + facts_.name(base.type) + "`, a non-copy " + kind);
-    d.primary(span, "cannot move out of here");
-    d.label(span, why);
-    if (cause == Cause::Plain)
-      d.suggest("consider borrowing here", Span{span.lo, span.lo}, "&",
-                Applicability::MaybeIncorrect);
-    return;
-  }
-  const TypeData& rd = prog_.types.get(base.type);
-  std::string refKind = rd.kind == TypeKind::Ref && rd.sub ? "mutable" : "shared";
-  bool named = !body_.locals[n.local].isTemp;
-  std::string msg =
-      named ? "cannot move out of `" + text + "` which is behind a " + refKind + " reference"
-            : "cannot move out of a " + refKind + " reference";
-  auto d = diags_.emit(DiagKind::MoveOutOfBorrow, msg);
-  if (cause == Cause::Binding) {
-    d.primary(span, "data moved here");
-    d.note(why);
-    d.suggest("consider borrowing the pattern binding", Span{span.lo, span.lo}, "ref ",
-              Applicability::MaybeIncorrect);
-    return;
-  }
-  if (cause == Cause::MethodSelf) {
-    d.primary(span, "move occurs because `" + text + "` has type `" + type +
-                        "`, which does not implement the `Copy` trait");
-    return;
-  }
-  d.primary(span, why);
-  if (cause == Cause::Plain && named)
-    d.suggest("consider borrowing here", Span{span.lo, span.lo}, "&",
-              Applicability::MaybeIncorrect);
-}
-
 // ------------------------------------------------------------------ E0382
-
-namespace {
 
 class MoveChecker {
  public:
-  MoveChecker(const SourceFile& file, TypeFacts& facts, Body& body, DiagnosticEngine& diags)
-      : file_(file), facts_(facts), prog_(facts.prog()), body_(body), diags_(diags) {}
+  MoveChecker(const SourceFile& file, TypeFacts& facts, DiagnosticEngine& diags)
+      : file_(file), facts_(facts), prog_(facts.prog()), diags_(diags) {}
 
-  void run() {
+  void run(Body& body) {
+    body_ = &body;
+    paths_.clear();
+    roots_.clear();
+    reported_.clear();
     indexPaths();
     if (paths_.empty())
       return;
-    analyzeCfg(body_, cfg_);
+    analyzeCfg(*body_, cfg_);
     words_ = (paths_.size() + 63) / 64;
-    size_t n = body_.blocks.size();
+    size_t n = body_->blocks.size();
     in_.assign(n * words_, 0);
-    std::vector<uint64_t> state(words_);
+    std::vector<uint64_t>& state = state_;
+    state.assign(words_, 0);
     // Forward to a fixed point, in reverse post-order.
-    std::vector<uint8_t> queued(n, 0);
-    std::set<uint32_t> work;  // positions in rpo
-    for (uint32_t i = 0; i < cfg_.rpo.size(); ++i) {
-      work.insert(i);
-      queued[cfg_.rpo[i]] = 1;
-    }
-    while (!work.empty()) {
-      BlockId b = cfg_.rpo[*work.begin()];
-      work.erase(work.begin());
-      queued[b] = 0;
-      std::copy(in_.begin() + b * words_, in_.begin() + (b + 1) * words_, state.begin());
-      transfer(b, state, false);
-      for (BlockId s : body_.succs(b)) {
-        if (!cfg_.reachable(s))
-          continue;
-        bool changed = false;
-        uint64_t* dst = &in_[s * words_];
-        for (size_t w = 0; w < words_; ++w) {
-          uint64_t v = dst[w] | state[w];
-          changed |= v != dst[w];
-          dst[w] = v;
-        }
-        if (changed && !queued[s]) {
-          queued[s] = 1;
-          work.insert(cfg_.order[s]);
+    for (bool changed = true; changed;) {
+      changed = false;
+      for (BlockId b : cfg_.rpo) {
+        std::copy(in_.begin() + b * words_, in_.begin() + (b + 1) * words_, state.begin());
+        transfer(b, state, false);
+        for (BlockId s : body_->succs(b)) {
+          if (!cfg_.reachable(s))
+            continue;
+          uint64_t* dst = &in_[s * words_];
+          for (size_t w = 0; w < words_; ++w) {
+            uint64_t v = dst[w] | state[w];
+            changed |= v != dst[w];
+            dst[w] = v;
+          }
         }
       }
     }
@@ -135,17 +63,17 @@ class MoveChecker {
 
  private:
   bool tracked(PlaceId p) const {
-    const LocalFacts& l = body_.locals[body_.places[p].local];
+    const LocalFacts& l = body_->locals[body_->places[p].local];
     return !l.isTemp && l.staticIndex == kNone;
   }
 
   // Every moved place gets an index; each place on the way to it learns
   // which moved places lie inside it.
   void indexPaths() {
-    moveIndex_.assign(body_.places.size(), kNone);
-    inside_.assign(body_.places.size(), {});
+    moveIndex_.assign(body_->places.size(), kNone);
+    resetLists(inside_, body_->places.size());
     {
-      for (const Op& s : body_.opList) {
+      for (const Op& s : body_->opList) {
         if (s.access != Access::Move || s.place == kNone || !tracked(s.place))
           continue;
         if (moveIndex_[s.place] != kNone)
@@ -153,7 +81,7 @@ class MoveChecker {
         uint32_t m = static_cast<uint32_t>(paths_.size());
         moveIndex_[s.place] = m;
         paths_.push_back(s.place);
-        for (PlaceId q = s.place; q != kNone; q = body_.places[q].parent)
+        for (PlaceId q = s.place; q != kNone; q = body_->places[q].parent)
           inside_[q].push_back(m);
       }
     }
@@ -169,12 +97,12 @@ class MoveChecker {
   }
 
   void transfer(BlockId b, std::vector<uint64_t>& st, bool report) {
-    Range<Op> stmts = body_.ops(b);
+    Range<Op> stmts = body_->ops(b);
     for (uint32_t i = 0; i < stmts.size(); ++i) {
       const Op& s = stmts[i];
       if (report)
         check(b, i, st);
-      if (s.def != kNone && s.def < body_.locals.size()) {
+      if (s.def != kNone && s.def < body_->locals.size()) {
         PlaceId r = rootIfKnown(s.def);
         if (r != kNone)
           clearInside(st, r);
@@ -198,26 +126,26 @@ class MoveChecker {
 
   PlaceId rootIfKnown(LocalId l) {
     if (l >= roots_.size()) {
-      roots_.assign(body_.locals.size(), kNone);
-      for (PlaceId p = 0; p < body_.places.size(); ++p) {
-        if (body_.places[p].parent == kNone)
-          roots_[body_.places[p].local] = p;
+      roots_.assign(body_->locals.size(), kNone);
+      for (PlaceId p = 0; p < body_->places.size(); ++p) {
+        if (body_->places[p].parent == kNone)
+          roots_[body_->places[p].local] = p;
       }
     }
     return l < roots_.size() ? roots_[l] : kNone;
   }
 
   void check(BlockId b, uint32_t i, const std::vector<uint64_t>& st) {
-    const Op& s = body_.ops(b)[i];
+    const Op& s = body_->ops(b)[i];
     if (s.place == kNone || s.access == Access::StorageDead || s.access == Access::Use ||
         !tracked(s.place))
       return;
-    if (s.access == Access::Write && body_.places[s.place].parent == kNone)
+    if (s.access == Access::Write && body_->places[s.place].parent == kNone)
       return;  // assigning a whole local makes it usable again
     // The place itself or a place containing it.
     PlaceId moved = kNone;
-    PlaceId from = s.access == Access::Write ? body_.places[s.place].parent : s.place;
-    for (PlaceId q = from; q != kNone; q = body_.places[q].parent) {
+    PlaceId from = s.access == Access::Write ? body_->places[s.place].parent : s.place;
+    for (PlaceId q = from; q != kNone; q = body_->places[q].parent) {
       uint32_t m = moveIndex_[q];
       if (m != kNone && test(st, m))
         moved = q;
@@ -243,19 +171,19 @@ class MoveChecker {
   };
 
   bool overlaps(PlaceId a, PlaceId b) const {
-    return body_.places.isPrefix(a, b) || body_.places.isPrefix(b, a);
+    return body_->places.isPrefix(a, b) || body_->places.isPrefix(b, a);
   }
 
   // The moves that reach statement (b, i) and overlap `place`.
   std::vector<Site> moveSites(BlockId b, uint32_t i, PlaceId place) {
     std::vector<Site> sites;
-    std::vector<uint8_t> full(body_.blocks.size(), 0);
+    std::vector<uint8_t> full(body_->blocks.size(), 0);
     std::vector<std::pair<BlockId, uint32_t>> work{{b, i}};
-    LocalId root = body_.places[place].local;
+    LocalId root = body_->places[place].local;
     while (!work.empty()) {
       auto [blk, upto] = work.back();
       work.pop_back();
-      Range<Op> stmts = body_.ops(blk);
+      Range<Op> stmts = body_->ops(blk);
       bool stop = false;
       for (uint32_t k = upto; k > 0 && !stop; --k) {
         const Op& s = stmts[k - 1];
@@ -264,7 +192,7 @@ class MoveChecker {
           stop = true;
         } else if (s.def == root ||
                    ((s.access == Access::Write || s.access == Access::StorageDead) &&
-                    s.place != kNone && body_.places.isPrefix(s.place, place))) {
+                    s.place != kNone && body_->places.isPrefix(s.place, place))) {
           stop = true;
         }
       }
@@ -273,7 +201,7 @@ class MoveChecker {
       for (BlockId p : cfg_.preds[blk]) {
         if (cfg_.reachable(p) && !full[p]) {
           full[p] = 1;
-          work.push_back({p, static_cast<uint32_t>(body_.ops(p).size())});
+          work.push_back({p, static_cast<uint32_t>(body_->ops(p).size())});
         }
       }
     }
@@ -282,36 +210,36 @@ class MoveChecker {
     return sites;
   }
 
-  const Op& stmtOf(const Site& s) const { return body_.ops(s.block)[s.stmt]; }
+  const Op& stmtOf(const Site& s) const { return body_->ops(s.block)[s.stmt]; }
   Span spanOf(const Site& s) const { return stmtOf(s).span; }
 
   std::string movedBecause(PlaceId moved) {
-    return "`" + describePlace(file_, prog_, body_, moved) + "` has type `" +
-           facts_.name(body_.places[moved].type) + "`, which does not implement the `Copy` trait";
+    return "`" + describePlace(file_, prog_, *body_, moved) + "` has type `" +
+           facts_.name(body_->places[moved].type) + "`, which does not implement the `Copy` trait";
   }
 
   void report(BlockId b, uint32_t i, PlaceId moved, bool partial) {
-    const Op& use = body_.ops(b)[i];
+    const Op& use = body_->ops(b)[i];
     std::vector<Site> sites = moveSites(b, i, use.place);
     if (sites.empty())
       return;
     // One report per value and set of moves (rustc reports a moved value
     // once, at its first use).
-    std::string key = std::to_string(body_.places[use.place].local);
+    std::string key = std::to_string(body_->places[use.place].local);
     for (const Site& s : sites)
       key += ":" + std::to_string(spanOf(s).lo);
     if (!reported_.insert(key).second)
       return;
-    LocalId local = body_.places[use.place].local;
+    LocalId local = body_->places[use.place].local;
     PlaceId root = rootIfKnown(local);
-    std::string name = describePlace(file_, prog_, body_, partial ? use.place : moved);
+    std::string name = describePlace(file_, prog_, *body_, partial ? use.place : moved);
     if (!partial && use.access != Access::Write)
-      name = describePlace(file_, prog_, body_, moved == root ? root : use.place);
+      name = describePlace(file_, prog_, *body_, moved == root ? root : use.place);
     bool borrowUse = use.access == Access::Inspect || use.access == Access::InspectMut ||
                      use.access == Access::Borrow || use.access == Access::BorrowMut;
     std::string msg, primary;
     if (use.access == Access::Write) {
-      msg = "assign to part of moved value: `" + describePlace(file_, prog_, body_, moved) + "`";
+      msg = "assign to part of moved value: `" + describePlace(file_, prog_, *body_, moved) + "`";
       primary = "value partially assigned here after move";
     } else {
       msg = std::string(borrowUse ? "borrow of " : "use of ") +
@@ -333,10 +261,10 @@ class MoveChecker {
                                  : "value moved here, in previous iteration of loop");
     else
       d.primary(useSpan, primary);
-    const TypeData& movedType = prog_.types.get(body_.places[moved].type);
+    const TypeData& movedType = prog_.types.get(body_->places[moved].type);
     bool isClosure = movedType.kind == TypeKind::Struct && prog_.structs[movedType.id].closure;
-    if (!partial && moved == root && root != kNone && !body_.locals[local].isTemp && !isClosure) {
-      Span decl = declSpan(body_, local);
+    if (!partial && moved == root && root != kNone && !body_->locals[local].isTemp && !isClosure) {
+      Span decl = declSpan(*body_, local);
       if (!decl.empty())
         d.label(decl, "move occurs because " + movedBecause(moved));
     }
@@ -351,8 +279,8 @@ class MoveChecker {
         continue;
       bool later = m.span.lo >= use.span.lo;
       std::string loop = later ? ", in previous iteration of loop" : "";
-      std::string what = describePlace(file_, prog_, body_, m.place);
-      bool partMove = body_.places[m.place].parent != kNone;
+      std::string what = describePlace(file_, prog_, *body_, m.place);
+      bool partMove = body_->places[m.place].parent != kNone;
       switch (m.cause) {
         case Cause::MethodSelf:
           d.label(m.span, "`" + what + "` moved due to this method call" + loop);
@@ -363,7 +291,7 @@ class MoveChecker {
                       "this function takes ownership of the receiver `self`, which moves `" + what +
                           "`");
           }
-          if (facts_.implementsClone(body_.places[m.place].type) && !m.detail.empty())
+          if (facts_.implementsClone(body_->places[m.place].type) && !m.detail.empty())
             helps.push_back(
                 {"you can `clone` the value and consume it, but this might not be "
                  "your desired behavior",
@@ -382,7 +310,7 @@ class MoveChecker {
         case Cause::ClosureCall: {
           d.label(m.detail.empty() ? m.span : m.detail,
                   "`" + what + "` moved due to this call" + loop);
-          const TypeData& td = prog_.types.get(body_.places[m.place].type);
+          const TypeData& td = prog_.types.get(body_->places[m.place].type);
           auto it = facts_.closures().find(td.id);
           if (td.kind == TypeKind::Struct && it != facts_.closures().end() &&
               !it->second.movedName.empty()) {
@@ -407,7 +335,7 @@ class MoveChecker {
           d.label(m.span, std::string(partMove && partial ? "value partially moved here"
                                                           : "value moved here") +
                               loop);
-          if (facts_.implementsClone(body_.places[m.place].type) &&
+          if (facts_.implementsClone(body_->places[m.place].type) &&
               m.cause != Cause::CompoundAssign)
             helps.push_back({"consider cloning the value if the performance cost is acceptable",
                              Suggestion{Span{m.span.hi, m.span.hi}, ".clone()",
@@ -417,11 +345,11 @@ class MoveChecker {
     }
     if (partial || moved != root) {
       bool inVariant = false;
-      for (PlaceId q = moved; q != kNone; q = body_.places[q].parent)
-        inVariant |= body_.places[q].proj == ProjKind::Variant && body_.places[q].parent != kNone;
-      std::string type = facts_.name(body_.places[moved].type);
+      for (PlaceId q = moved; q != kNone; q = body_->places[q].parent)
+        inVariant |= body_->places[q].proj == ProjKind::Variant && body_->places[q].parent != kNone;
+      std::string type = facts_.name(body_->places[moved].type);
       std::string subject =
-          inVariant ? "value" : "`" + describePlace(file_, prog_, body_, moved) + "`";
+          inVariant ? "value" : "`" + describePlace(file_, prog_, *body_, moved) + "`";
       d.note(std::string(partial ? "partial move" : "move") + " occurs because " + subject +
              " has type `" + type + "`, which does not implement the `Copy` trait");
     }
@@ -439,7 +367,7 @@ class MoveChecker {
   const SourceFile& file_;
   TypeFacts& facts_;
   Program& prog_;
-  Body& body_;
+  Body* body_ = nullptr;
   DiagnosticEngine& diags_;
   Cfg cfg_;
   std::vector<uint32_t> moveIndex_;
@@ -448,15 +376,17 @@ class MoveChecker {
   std::vector<PlaceId> roots_;
   size_t words_ = 0;
   std::vector<uint64_t> in_;
+  std::vector<uint64_t> state_;
   std::set<std::string> reported_;
 };
 
-}  // namespace
+MoveCheck::MoveCheck(const SourceFile& file, TypeFacts& facts, DiagnosticEngine& diags)
+    : impl_(std::make_unique<MoveChecker>(file, facts, diags)) {}
+MoveCheck::~MoveCheck() = default;
 
-void checkMoves(const SourceFile& file, TypeFacts& facts, Body& body, DiagnosticEngine& diags) {
-  if (!body.hasMoves)
-    return;
-  MoveChecker(file, facts, body, diags).run();
+void MoveCheck::run(Body& body) {
+  if (body.hasMoves)
+    impl_->run(body);
 }
 
 }  // namespace wr::own

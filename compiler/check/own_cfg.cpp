@@ -6,7 +6,8 @@
 namespace wr::own {
 
 void Body::finish() {
-  std::vector<uint32_t> count(blocks.size() + 1, 0);
+  std::vector<uint32_t>& count = succCount_;
+  count.assign(blocks.size() + 1, 0);
   for (auto [from, to] : edges)
     ++count[from + 1];
   for (size_t b = 0; b < blocks.size(); ++b) {
@@ -39,7 +40,7 @@ void Body::clear() {
 
 void analyzeCfg(const Body& body, Cfg& cfg) {
   size_t n = body.blocks.size();
-  cfg.preds.assign(n, {});
+  resetLists(cfg.preds, n);
   cfg.order.assign(n, kNone);
   cfg.rpo.clear();
   for (BlockId b = 0; b < n; ++b) {
@@ -48,9 +49,12 @@ void analyzeCfg(const Body& body, Cfg& cfg) {
   }
   if (n == 0)
     return;
-  std::vector<uint8_t> seen(n, 0);
-  std::vector<std::pair<BlockId, uint32_t>> stack;  // block, next successor
-  std::vector<BlockId> post;
+  std::vector<uint8_t>& seen = cfg.seen;
+  std::vector<std::pair<BlockId, uint32_t>>& stack = cfg.stack;  // block, next successor
+  std::vector<BlockId>& post = cfg.post;
+  seen.assign(n, 0);
+  stack.clear();
+  post.clear();
   stack.push_back({0, 0});
   seen[0] = 1;
   while (!stack.empty()) {

@@ -14,6 +14,8 @@ namespace wr {
 void checkOwnership(const SourceFile& file, Program& program, DiagnosticEngine& diags) {
   own::TypeFacts facts(program);
   own::BodyPool pool;
+  own::MoveCheck moves(file, facts, diags);
+  own::BorrowCheck borrows(file, facts, diags);
   // Closures and instances are appended to program.fns by the checker;
   // only the fns written in the source are walked here.
   size_t count = program.fns.size();
@@ -26,8 +28,8 @@ void checkOwnership(const SourceFile& file, Program& program, DiagnosticEngine& 
     pool.reset();
     own::buildBodies(file, program, facts, diags, fn, pool);
     for (size_t b = 0; b < pool.size(); ++b) {
-      own::checkMoves(file, facts, pool[b], diags);
-      own::checkBorrows(file, facts, pool[b], diags);
+      moves.run(pool[b]);
+      borrows.run(pool[b]);
     }
     std::vector<Diagnostic>& all = diags.all();
     if (all.size() > first + 1) {

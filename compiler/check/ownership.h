@@ -19,6 +19,7 @@
 
 #include <cstdint>
 #include <deque>
+#include <memory>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -198,6 +199,9 @@ struct Body {
   void finish();
   // Empties the body, keeping its memory for the next fn.
   void clear();
+
+ private:
+  std::vector<uint32_t> succCount_;
 };
 
 // How a closure uses what it captures (computed from its body).
@@ -225,6 +229,10 @@ struct Cfg {
   std::vector<BlockId> rpo;     // reachable blocks, reverse post-order
   std::vector<uint32_t> order;  // block -> position in rpo (kNone: unreachable)
   bool reachable(BlockId b) const { return order[b] != kNone; }
+  // Scratch memory kept from one body to the next.
+  std::vector<uint8_t> seen;
+  std::vector<std::pair<BlockId, uint32_t>> stack;
+  std::vector<BlockId> post;
 };
 void analyzeCfg(const Body& body, Cfg& cfg);
 
@@ -311,10 +319,41 @@ void buildBodies(const SourceFile& file,
 // The source text of a place, rustc style: `x.a`, `*r`, `arr[_]`.
 std::string describePlace(const SourceFile& file, const Program& prog, const Body& body, PlaceId p);
 
+// The two checks. Each keeps its working memory from one body to the next
+// (one object per compile), so checking many small fns allocates little.
+class MoveChecker;
+class BorrowChecker;
+
 // moves.cpp: E0382 (use after move).
-void checkMoves(const SourceFile& file, TypeFacts& facts, Body& body, DiagnosticEngine& diags);
+class MoveCheck {
+ public:
+  MoveCheck(const SourceFile& file, TypeFacts& facts, DiagnosticEngine& diags);
+  ~MoveCheck();
+  void run(Body& body);
+
+ private:
+  std::unique_ptr<MoveChecker> impl_;
+};
 
 // borrows.cpp: E0499, E0502, E0503, E0505, E0506, E0515, E0597.
-void checkBorrows(const SourceFile& file, TypeFacts& facts, Body& body, DiagnosticEngine& diags);
+class BorrowCheck {
+ public:
+  BorrowCheck(const SourceFile& file, TypeFacts& facts, DiagnosticEngine& diags);
+  ~BorrowCheck();
+  void run(Body& body);
+
+ private:
+  std::unique_ptr<BorrowChecker> impl_;
+};
+
+// Empties the first `n` lists of `v` (growing it if needed) but keeps
+// their memory.
+template <typename T>
+void resetLists(std::vector<std::vector<T>>& v, size_t n) {
+  if (v.size() < n)
+    v.resize(n);
+  for (size_t i = 0; i < n; ++i)
+    v[i].clear();
+}
 
 }  // namespace wr::own
