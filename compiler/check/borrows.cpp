@@ -625,8 +625,9 @@ class BorrowChecker {
   }
 
   // The first later use of a reference that may hold the loan.
-  Span laterUse(BlockId b, uint32_t k, LoanId loan, bool& inLoop) {
+  Span laterUse(BlockId b, uint32_t k, LoanId loan, bool& inLoop, bool& byCall) {
     inLoop = false;
+    byCall = false;
     std::vector<uint8_t> seen(body_->blocks.size(), 0);
     std::vector<std::pair<BlockId, uint32_t>> queue{{b, k + 1}};
     size_t head = 0;
@@ -648,7 +649,10 @@ class BorrowChecker {
           // A `for` loop's iterator is used at its head: rustc does not
           // call that a later iteration.
           inLoop = s.span.lo < start.lo && s.cause != Cause::ForLoop;
-          return s.span;
+          // A call that uses a temporary holding the loan: rustc points at
+          // the callee, "used by call".
+          byCall = s.access == Access::Use && s.cause == Cause::Argument && !s.detail.empty();
+          return byCall ? s.detail : s.span;
         }
       }
       for (BlockId n : body_->succs(blk)) {
@@ -670,9 +674,13 @@ class BorrowChecker {
     const Loan& l = body_->loans[loan];
     std::string place = describePlace(file_, prog_, *body_, s.place);
     std::string loanPlace = describePlace(file_, prog_, *body_, l.place);
-    bool inLoop = false;
-    Span later = laterUse(b, k, loan, inLoop);
+    bool inLoop = false, byCall = false;
+    Span later = laterUse(b, k, loan, inLoop, byCall);
     std::string loopTail = inLoop ? ", in later iteration of loop" : "";
+    // "borrow later used here" / "... used by call".
+    auto laterText = [&](const std::string& what) {
+      return what + (byCall ? " later used by call" : " later used here") + loopTail;
+    };
     bool closure = l.cause == Cause::ClosureCapture;
     auto loanLabel = [&](DiagBuilder& d, const std::string& text) {
       d.label(l.span, text);
@@ -690,7 +698,11 @@ class BorrowChecker {
           d.primary(s.span, "second mutable borrow occurs here");
           loanLabel(d, "first mutable borrow occurs here");
           if (!later.empty())
-            d.label(later, "first borrow later used here" + loopTail);
+            d.label(later, laterText("first borrow"));
+          if (body_->places[s.place].throughIndex && body_->places[l.place].throughIndex)
+            d.help(
+                "consider using `.split_at_mut(position)` or similar method to obtain two mutable "
+                "non-overlapping sub-slices");
         } else {
           auto d = diags_.emit(
               DiagKind::BorrowConflict,
@@ -698,7 +710,7 @@ class BorrowChecker {
           d.primary(s.span, "mutable borrow occurs here");
           loanLabel(d, "immutable borrow occurs here");
           if (!later.empty())
-            d.label(later, "immutable borrow later used here" + loopTail);
+            d.label(later, laterText("immutable borrow"));
         }
         return;
       case Access::Borrow:
@@ -709,7 +721,7 @@ class BorrowChecker {
         d.primary(s.span, "immutable borrow occurs here");
         loanLabel(d, "mutable borrow occurs here");
         if (!later.empty())
-          d.label(later, "mutable borrow later used here" + loopTail);
+          d.label(later, laterText("mutable borrow"));
         return;
       }
       case Access::Copy:
@@ -719,16 +731,18 @@ class BorrowChecker {
         d.primary(s.span, "use of borrowed `" + loanPlace + "`");
         loanLabel(d, "borrow of `" + loanPlace + "` occurs here");
         if (!later.empty())
-          d.label(later, "borrow later used here" + loopTail);
+          d.label(later, laterText("borrow"));
         return;
       }
       case Access::Move: {
         auto d = diags_.emit(DiagKind::MoveWhileBorrowed,
                              "cannot move out of `" + place + "` because it is borrowed");
         d.primary(s.span, "move out of `" + place + "` occurs here");
+        if (s.cause == Cause::ClosureCapture && !s.detail.empty())
+          d.label(s.detail, "move occurs due to use in closure");
         loanLabel(d, "borrow of `" + place + "` occurs here");
         if (!later.empty())
-          d.label(later, "borrow later used here" + loopTail);
+          d.label(later, laterText("borrow"));
         return;
       }
       case Access::Write: {
@@ -737,7 +751,7 @@ class BorrowChecker {
         d.primary(s.span, "assignment to borrowed `" + place + "` occurs here");
         loanLabel(d, "borrow of `" + place + "` occurs here");
         if (!later.empty())
-          d.label(later, "borrow later used here" + loopTail);
+          d.label(later, laterText("borrow"));
         return;
       }
       case Access::StorageDead: {
@@ -747,7 +761,7 @@ class BorrowChecker {
         d.primary(l.span, "borrowed value does not live long enough");
         d.label(s.span, "`" + name + "` dropped here while still borrowed");
         if (!later.empty())
-          d.label(later, "borrow later used here" + loopTail);
+          d.label(later, laterText("borrow"));
         return;
       }
       case Access::Use:

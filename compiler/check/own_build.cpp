@@ -687,7 +687,7 @@ LocalId Builder::fnCallResult(uint32_t fnIndex,
               (i < contents.size() && contents[i] != kNone && contents[i] != kNoContents);
   if (!anyRefs) {
     // Nothing to relate: skip reading the signature.
-    emit(Access::Use, kNone, call->span, Cause::Argument);
+    emit(Access::Use, kNone, call->span, Cause::Argument).detail = calleeSpan(call);
     if (prog_.types.kind(call->type) == TypeKind::Never)
       diverge();
     return kNone;
@@ -713,6 +713,7 @@ LocalId Builder::fnCallResult(uint32_t fnIndex,
   }
   Op& s = emit(Access::Use, kNone, call->span, Cause::Argument);
   addUses(s, args);
+  s.detail = calleeSpan(call);
   LocalId dest = kNone;
   if (facts_.hasRefs(call->type)) {
     dest = newTemp(call->type, true);
@@ -727,6 +728,16 @@ LocalId Builder::fnCallResult(uint32_t fnIndex,
   if (prog_.types.kind(call->type) == TypeKind::Never)
     diverge();
   return dest;
+}
+
+// What rustc points at for "used by call": the method's name, or the
+// callee's path.
+Span Builder::calleeSpan(const Expr* call) {
+  if (call->kind == ExprKind::MethodCall)
+    return call->nameSpan;
+  if (call->kind == ExprKind::Call && call->lhs)
+    return call->lhs->span;
+  return call->span;
 }
 
 // An argument's value, and for `&place` the local that place belongs to

@@ -110,6 +110,7 @@ class Builder {
                        const std::vector<PlaceId>& argPlaces,
                        Expr* call);
   LocalId argValue(Expr* a, LocalId& contents);
+  static Span calleeSpan(const Expr* call);
   LocalId macroValue(Expr* e);
   LocalId binaryValue(Expr* e);
   LocalId assignValue(Expr* e);
