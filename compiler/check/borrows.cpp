@@ -177,6 +177,15 @@ class BorrowChecker {
           continue;
         reportedEscape_[loan] = 1;
         const Loan& l = body_->loans[loan];
+        if (l.closureVariable) {
+          diags_
+              .emit(DiagKind::Unsupported,
+                    "a closure that captures `" + localName(loan) +
+                        "` cannot be returned: WasmRust's closures capture variables by reference")
+              .primary(r.span, "returns a closure that refers to `" + localName(loan) + "`")
+              .label(l.span, "`" + localName(loan) + "` captured here");
+          break;
+        }
         const PlaceNode& p = body_->places[l.place];
         bool whole = p.parent == kNone;
         bool param = body_->locals[p.local].isParam;
@@ -587,6 +596,8 @@ class BorrowChecker {
     const Op& s = body_->ops(b)[k];
     if (s.place == kNone || s.access == Access::Use)
       return;
+    if (s.cause == Cause::ClosureVariable)
+      return;  // not an access in Rust (see Loan::closureVariable)
     LocalId local = body_->places[s.place].local;
     if (body_->locals[local].isTemp && body_->locals[local].staticIndex == kNone &&
         !body_->places[s.place].throughDeref)
@@ -672,6 +683,10 @@ class BorrowChecker {
     if (!reportedSpan_.insert(s.span.lo).second)
       return;
     const Loan& l = body_->loans[loan];
+    if (l.closureVariable) {
+      reportClosureVariable(b, k, loan);
+      return;
+    }
     std::string place = describePlace(file_, prog_, *body_, s.place);
     std::string loanPlace = describePlace(file_, prog_, *body_, l.place);
     bool inLoop = false, byCall = false;
@@ -767,6 +782,33 @@ class BorrowChecker {
       case Access::Use:
         return;
     }
+  }
+
+  // Rust allows this access (the closure holds a copy, or the place its
+  // reference points to); WasmRust's closure reads the variable itself, so
+  // the program would not do what Rust says.
+  void reportClosureVariable(BlockId b, uint32_t k, LoanId loan) {
+    const Op& s = body_->ops(b)[k];
+    const Loan& l = body_->loans[loan];
+    std::string var = describePlace(file_, prog_, *body_, l.place);
+    bool inLoop = false, byCall = false;
+    Span later = laterUse(b, k, loan, inLoop, byCall);
+    std::string what = s.access == Access::StorageDead ? "go out of scope" : "change";
+    auto d = diags_.emit(DiagKind::Unsupported,
+                         "`" + var + "` cannot " + what +
+                             " while a closure that captured it is still used: WasmRust's "
+                             "closures capture variables by reference");
+    d.primary(s.span, s.access == Access::StorageDead ? "`" + var + "` goes out of scope here"
+                                                      : "`" + var + "` changes here");
+    d.label(l.span, "`" + var + "` captured here");
+    if (!later.empty())
+      d.label(later, "the closure is used here");
+    d.note(
+        "in Rust the closure would keep its own copy (or the place behind the reference); "
+        "WasmRust's closures read the variable itself when they run");
+    d.help(s.access == Access::StorageDead
+               ? "declare `" + var + "` where it lives as long as the closure"
+               : "copy the value into a new variable before making the closure, and capture that");
   }
 
   const SourceFile& file_;

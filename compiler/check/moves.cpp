@@ -142,6 +142,8 @@ class MoveChecker {
       return;
     if (s.access == Access::Write && body_->places[s.place].parent == kNone)
       return;  // assigning a whole local makes it usable again
+    if (s.cause == Cause::ClosureVariable)
+      return;  // not an access in Rust (see Loan::closureVariable)
     // The place itself or a place containing it.
     PlaceId moved = kNone;
     PlaceId from = s.access == Access::Write ? body_->places[s.place].parent : s.place;

@@ -176,22 +176,28 @@ void Builder::summarizeCaptures(const Body& cb,
       LocalId l = cb.places[s.place].local;
       if (l >= cb.locals.size() || !cb.locals[l].isUpvar)
         continue;
-      // The captured place: the used one, up to its first dereference,
-      // index or variant.
-      cb.places.chain(s.place, chain);
-      PlaceId q = chain[0];
-      for (size_t i = 1; i < chain.size(); ++i) {
-        ProjKind k = cb.places[chain[i]].proj;
-        if (k != ProjKind::Field)
-          break;
-        q = chain[i];
-      }
       bool moves = s.access == Access::Move;
       bool mutates = s.access == Access::InspectMut || s.access == Access::BorrowMut ||
                      s.access == Access::Write;
       CaptureInfo::Mode mode = isMove || moves ? CaptureInfo::Mode::ByValue
                                : mutates       ? CaptureInfo::Mode::RefMut
                                                : CaptureInfo::Mode::Ref;
+      // The captured place: the used one, up to its first dereference,
+      // index or variant. (Rust keeps dereferences in by-reference
+      // captures, `(*r).x`; WasmRust's closures capture the variable `r`
+      // itself, so assigning `r` while the closure lives must stay an
+      // error here, or the closure would see the new value.)
+      cb.places.chain(s.place, chain);
+      PlaceId q = chain[0];
+      bool cutAtDeref = false;
+      for (size_t i = 1; i < chain.size(); ++i) {
+        ProjKind k = cb.places[chain[i]].proj;
+        if (k != ProjKind::Field) {
+          cutAtDeref = k == ProjKind::Deref;
+          break;
+        }
+        q = chain[i];
+      }
       if (mutates)
         sum.isFnMut = true;
       if (moves && !sum.isFnOnce) {
@@ -207,7 +213,7 @@ void Builder::summarizeCaptures(const Body& cb,
                          !s.detail.empty()
                      ? s.detail
                      : s.span;
-      CaptureInfo c{q, mode, moves, use};
+      CaptureInfo c{q, mode, moves, use, cutAtDeref && mode != CaptureInfo::Mode::ByValue};
       for (size_t i = 0; i < caps.size();) {
         if (cb.places.isPrefix(caps[i].place, c.place) ||
             cb.places.isPrefix(c.place, caps[i].place)) {
@@ -215,6 +221,7 @@ void Builder::summarizeCaptures(const Body& cb,
             c.place = caps[i].place;
           c.mode = std::max(c.mode, caps[i].mode);
           c.moves = c.moves || caps[i].moves;
+          c.cutAtDeref = c.cutAtDeref || caps[i].cutAtDeref;
           if (caps[i].use.lo < c.use.lo)
             c.use = caps[i].use;
           caps.erase(caps.begin() + static_cast<std::ptrdiff_t>(i));
@@ -231,8 +238,9 @@ void Builder::summarizeCaptures(const Body& cb,
       sum.isCopy = false;
     if (c.mode == CaptureInfo::Mode::ByValue && !facts_.isCopy(t))
       sum.isCopy = false;
-    if (c.mode != CaptureInfo::Mode::ByValue || facts_.hasRefs(t))
-      sum.hasRefs = true;
+    // Every capture is a reference in WasmRust's closures (see Loan::
+    // closureVariable), so any capture makes the closure hold one.
+    sum.hasRefs = true;
   }
   std::sort(caps.begin(), caps.end(),
             [](const CaptureInfo& a, const CaptureInfo& b) { return a.use.lo < b.use.lo; });
@@ -261,13 +269,28 @@ LocalId Builder::closureValue(Expr* e) {
       case CaptureInfo::Mode::Ref:
       case CaptureInfo::Mode::RefMut: {
         bool mut = c.mode == CaptureInfo::Mode::RefMut;
+        size_t loan = body_.loans.size();
         temps.push_back(
             borrow(p, mut, prog_.types.ref(t, mut), head, Cause::ClosureCapture, c.use));
+        if (c.cutAtDeref && loan < body_.loans.size())
+          body_.loans[loan].closureVariable = true;
         break;
       }
-      case CaptureInfo::Mode::ByValue:
+      case CaptureInfo::Mode::ByValue: {
         temps.push_back(consume(p, head, Cause::ClosureCapture, kNone, c.use));
+        // A value a `move` closure copies or takes: WasmRust's closure
+        // still reads the variable.
+        const TypeData& td = prog_.types.get(t);
+        bool mutRef = td.kind == TypeKind::Ref && td.sub;
+        if (!mutRef) {
+          size_t loan = body_.loans.size();
+          temps.push_back(
+              borrow(p, false, prog_.types.ref(t, false), head, Cause::ClosureVariable, c.use));
+          if (loan < body_.loans.size())
+            body_.loans[loan].closureVariable = true;
+        }
         break;
+      }
     }
   }
   return combine(temps, e->type, e->span);

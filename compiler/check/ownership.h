@@ -91,14 +91,15 @@ enum class Access : uint8_t {
 // Why an access happens, for the wording of diagnostics.
 enum class Cause : uint8_t {
   Plain,
-  Argument,        // passed to a fn (note: the parameter takes ownership)
-  MethodSelf,      // a method's `self` (or `&self`) receiver
-  ClosureCapture,  // captured by a closure (span: the closure, detail: the use)
-  ClosureCall,     // calling a closure
-  Binding,         // bound by a pattern
-  FormatArg,       // an argument of `println!` and friends
-  ForLoop,         // the sequence of a `for` loop
-  CompoundAssign,  // `x += 1` reads `x`
+  Argument,         // passed to a fn (note: the parameter takes ownership)
+  MethodSelf,       // a method's `self` (or `&self`) receiver
+  ClosureCapture,   // captured by a closure (span: the closure, detail: the use)
+  ClosureVariable,  // the loan on a variable a closure takes by value (Loan::closureVariable)
+  ClosureCall,      // calling a closure
+  Binding,          // bound by a pattern
+  FormatArg,        // an argument of `println!` and friends
+  ForLoop,          // the sequence of a `for` loop
+  CompoundAssign,   // `x += 1` reads `x`
 };
 
 struct Op {
@@ -142,6 +143,11 @@ struct Loan {
   Span detail;  // ClosureCapture: the use inside the closure
   BlockId block = 0;
   uint32_t stmt = 0;
+  // A loan Rust does not have: WasmRust's closures keep a reference to each
+  // variable they capture (even `move` ones, even for `(*r).x`), so the
+  // variable must not change while the closure is used. Conflicts with it
+  // are reported as unsupported (W0005), not as rustc's errors.
+  bool closureVariable = false;
 };
 
 // A flow of references: the value of `src` (a local or temporary) may be
@@ -211,6 +217,7 @@ struct CaptureInfo {
   Mode mode;
   bool moves;  // the body moves it out (the closure is FnOnce)
   Span use;
+  bool cutAtDeref = false;  // Rust would capture a place behind it
 };
 struct ClosureSummary {
   bool isFnOnce = false;
