@@ -264,6 +264,8 @@ void Checker::checkFormatArgs(Expr* e) {
 void checkProgram(const SourceFile& file, Ast& ast, Program& program, DiagnosticEngine& diags) {
   Checker(file, ast, program, diags).run();
   checkInitialization(program, diags);
+  if (!diags.hasErrors())
+    checkOwnership(file, program, diags);
 }
 
 }  // namespace wr

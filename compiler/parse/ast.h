@@ -39,6 +39,7 @@ struct PathSegment {
   Span span;
   std::vector<TypeExpr*> generics;     // `::<T>` or `<T>` in types
   std::vector<AssocBinding> bindings;  // `Add<Output = T>`
+  std::vector<std::string_view> lifetimes;  // `Parser<'a>`: for the borrow checker
 };
 
 struct Path {
@@ -84,6 +85,7 @@ struct TypeExpr {
   Span span;
   Path path;                      // Path
   bool isMut = false;             // Ref
+  std::string_view lifetime;      // Ref: `'a` in `&'a T` (empty when elided)
   TypeExpr* elem = nullptr;       // Ref, Array, Slice
   Expr* len = nullptr;            // Array
   std::vector<TypeExpr*> elems;   // Tuple
@@ -92,8 +94,9 @@ struct TypeExpr {
 };
 
 // A type parameter `T: Bound + Other` of a fn, struct, enum, impl or trait.
-// Lifetime parameters are parsed and dropped: WasmRust checks lifetimes
-// without naming them.
+// Lifetime parameters are parsed and dropped; the lifetimes written in
+// types (`&'a T`, `Parser<'a>`, `&'a self`) are kept for the borrow
+// checker, which relates a fn's result to its arguments through them.
 struct GenericParam {
   std::string_view name;
   Span span;
@@ -473,6 +476,7 @@ struct Item {
   SelfKind selfKind = SelfKind::None;
   bool selfMut = false;  // `mut self`
   Span selfSpan;
+  std::string_view selfLifetime;  // `&'a self`
   std::vector<Param> params;
   TypeExpr* ret = nullptr;  // null: ()
   Block* body = nullptr;

@@ -628,9 +628,11 @@ class Parser {
     size_t save = pos_;
     bool ref = false, refMut = false, mut = false;
     Span selfStart = peek().span;
+    std::string_view lifetime;
     if (eat(Tok::And)) {
       ref = true;
-      eat(Tok::Lifetime);
+      if (at(Tok::Lifetime))
+        lifetime = text(bump().span);
       refMut = eat(Tok::KwMut);
     } else {
       mut = eat(Tok::KwMut);
@@ -639,6 +641,7 @@ class Parser {
       bump();
       fn->selfKind = refMut ? SelfKind::RefMut : ref ? SelfKind::Ref : SelfKind::Value;
       fn->selfMut = mut;
+      fn->selfLifetime = lifetime;
       fn->selfSpan = Span::between(selfStart, prevSpan());
       if (eat(Tok::Colon))
         parseType();  // `self: Self` and friends
@@ -1028,7 +1031,8 @@ class Parser {
         bool doubled = at(Tok::AndAnd);
         bump();
         t->kind = TypeExprKind::Ref;
-        eat(Tok::Lifetime);
+        if (at(Tok::Lifetime))
+          t->lifetime = text(bump().span);
         t->isMut = eat(Tok::KwMut);
         t->elem = parseType();
         if (doubled) {
@@ -1174,8 +1178,8 @@ class Parser {
     while (!at(Tok::Gt) && !at(Tok::Shr) && !at(Tok::Eof) && !fatal_) {
       if (splitGt_)
         break;
-      if (eat(Tok::Lifetime)) {
-        // Lifetime arguments carry nothing WasmRust needs.
+      if (at(Tok::Lifetime)) {
+        seg.lifetimes.push_back(text(bump().span));
       } else if (at(Tok::Ident) && peek(1).kind == Tok::Eq) {
         AssocBinding b;
         b.span = peek().span;
