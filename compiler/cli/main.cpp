@@ -12,7 +12,8 @@
 //                                            ...and write its memory at the end
 //   wasmrust memviz SNAPSHOT -o OUT.json|OUT.svg
 //                                            the same from a saved snapshot
-//   wasmrust check FILE.rs [--error-format human|json]
+//   wasmrust check FILE.rs [--error-format human|json] [--effects]
+//                                            (--effects: each fn's inferred effects)
 //   wasmrust explain CODE
 //
 // Measuring the compiler itself (build and check):
@@ -77,8 +78,9 @@ struct Args {
   int repeat = 1;
   bool noInstrument = false;
   bool noEffectOpt = false;
-  std::string memviz;    // run: where to write the memory model (.json or .svg)
-  std::string snapshot;  // memviz: the snapshot to read
+  bool printEffects = false;  // check: each fn's inferred effects
+  std::string memviz;         // run: where to write the memory model (.json or .svg)
+  std::string snapshot;       // memviz: the snapshot to read
   std::vector<std::string> denyEffects;
   std::string host;                   // run: an ES module providing host fns
   std::vector<std::string> invoke;    // run: an export to call, then its arguments
@@ -241,7 +243,12 @@ int listPasses() {
 
 int cmdCheck(const Args& args) {
   wr::CompileResult r;
-  return compileFile(args, true, r) ? 0 : 1;
+  bool ok = compileFile(args, true, r);
+  if (args.printEffects) {
+    for (const auto& [name, set] : r.fnEffects)
+      std::cout << name << ": " << (set ? wr::effectList(set) : "pure") << "\n";
+  }
+  return ok ? 0 : 1;
 }
 
 #ifndef __EMSCRIPTEN__
@@ -462,6 +469,8 @@ int main(int argc, char** argv) {
   check->add_option("file", args.file, "Source file")->required();
   check->add_option("--error-format", args.errorFormat, "Diagnostics format")
       ->check(CLI::IsMember({"human", "json"}));
+  check->add_flag("--effects", args.printEffects,
+                  "Print the effects the compiler infers for each fn (docs/effects.md)");
 
   for (CLI::App* sub : {build, check}) {
     sub->add_flag("--test", args.test,

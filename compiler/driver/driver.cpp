@@ -84,6 +84,12 @@ CompileResult runPipeline(const std::string& path,
   if (!diags.hasErrors()) {
     checkEffects(file, program, options.deniedEffects, diags, effects);
     result.times.effects = sw.lap();
+    for (uint32_t f = 0; f < program.fns.size() && f < effects.effects.size(); ++f) {
+      const FnInfo& fn = program.fns[f];
+      if (fn.isTemplate() || fn.isHostImport() || !fn.item || file.inPrelude(fn.item->span))
+        continue;
+      result.fnEffects.emplace_back(fn.name, effects.effects[f] & kVisibleEffects);
+    }
   }
   if (diags.hasErrors() || options.checkOnly) {
     result.ok = !diags.hasErrors();

@@ -58,6 +58,10 @@ struct CompileResult {
   wasmir::Module module;
   std::vector<uint8_t> wasm;
   ModuleInterface interface;  // exports and host imports in source types
+  // Each fn of the user's program the effect checker read (instances and
+  // closures included, the prelude left out), with its inferred effects
+  // (compiler/effects/effect_kind.def bits), in program order.
+  std::vector<std::pair<std::string, uint32_t>> fnEffects;
   StageTimes times;
 };
 

@@ -147,6 +147,37 @@ fn main() { save(); }
   EXPECT_EQ(d->notes.back().rfind("`write_file` performs `io`: it is a host", 0), 0u);
 }
 
+TEST(Effects, InferredThroughTraitsClosuresAndInstances) {
+  wr::CompileOptions options;
+  options.checkOnly = true;
+  wr::CompileResult r = compile(R"(
+trait Speak { fn speak(&self); }
+struct Dog;
+impl Speak for Dog { fn speak(&self) { println!("woof"); } }
+fn twice<S: Speak>(s: &S) { s.speak(); s.speak(); }
+fn call<F: Fn() -> u32>(f: F) -> u32 { f() }
+fn main() { twice(&Dog); let v = call(|| 7); let _w = v.wrapping_add(1); }
+)",
+                                options);
+  ASSERT_TRUE(r.ok);
+  std::vector<std::pair<std::string, uint32_t>> want = {
+      {"Dog::speak", wr::effectBit(wr::Effect::Io)},
+      {"main", wr::effectBit(wr::Effect::Io)},
+      {"twice::<Dog>", wr::effectBit(wr::Effect::Io)},
+      {"main::{closure#0}", 0},
+  };
+  for (const auto& w : want) {
+    bool found = false;
+    for (const auto& got : r.fnEffects) {
+      if (got.first == w.first) {
+        found = true;
+        EXPECT_EQ(got.second, w.second) << w.first;
+      }
+    }
+    EXPECT_TRUE(found) << w.first;
+  }
+}
+
 TEST(Effects, RecursionReachesAFixpoint) {
   wr::CompileResult r = compile(R"(
 #[wasm::effect(panic)]
