@@ -105,7 +105,8 @@ TEST(Ownership, LongFnIsCheckedToTheEnd) {
     src += "    let mut p" + n + " = P { a: " + n + " };\n";
     src += "    let r" + n + " = &mut p" + n + ";\n";
     src += "    r" + n + ".a += total % 7;\n";
-    src += "    if p" + n + ".a > 3 { total += take(p" + n + "); } else { total += p" + n + ".a; }\n";
+    src +=
+        "    if p" + n + ".a > 3 { total += take(p" + n + "); } else { total += p" + n + ".a; }\n";
   }
   src += "    total += take(last);\n    println!(\"{} {}\", total, last.a);\n}\n";
   auto r = check(src);
