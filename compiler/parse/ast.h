@@ -60,8 +60,8 @@ struct AssocBinding {
 struct PathSegment {
   std::string_view name;
   Span span;
-  std::vector<TypeExpr*> generics;     // `::<T>` or `<T>` in types
-  std::vector<AssocBinding> bindings;  // `Add<Output = T>`
+  std::vector<TypeExpr*> generics;          // `::<T>` or `<T>` in types
+  std::vector<AssocBinding> bindings;       // `Add<Output = T>`
   std::vector<std::string_view> lifetimes;  // `Parser<'a>`: for the borrow checker
 };
 
