@@ -50,8 +50,8 @@ class BorrowChecker {
     if (body_->loans.empty())
       return;
     analyzeCfg(*body_, cfg_);
-    liveness();
-    inScope();
+    if (liveness())
+      inScope();
   }
 
  private:
@@ -259,7 +259,7 @@ class BorrowChecker {
   // are made and used up within one block: only the others ("global"
   // holders) are tracked across blocks, so the per-block sets stay small
   // even in a very long fn.
-  void liveness() {
+  bool liveness() {
     size_t n = body_->locals.size();
     size_t blocks = body_->blocks.size();
     std::vector<uint32_t>& touched = scratchTouched_;
@@ -297,6 +297,8 @@ class BorrowChecker {
         globals_ = holderLocals_.size();
     }
     hwords_ = (globals_ + 63) / 64;
+    if (blocks * hwords_ > kMaxDataflowWords)
+      return false;
     liveIn_.assign(blocks * hwords_, 0);
     std::vector<uint64_t>& live = liveScratch_;
     live.assign(hwords_, 0);
@@ -348,6 +350,7 @@ class BorrowChecker {
       }
       deathsAt_[b][ops.size()] = static_cast<uint32_t>(deaths_.size());
     }
+    return true;
   }
 
   void liveOut(BlockId b, std::vector<uint64_t>& live) {
@@ -464,6 +467,8 @@ class BorrowChecker {
       }
     }
     lwords_ = (globalLoans.size() + 63) / 64;
+    if (body_->blocks.size() * lwords_ > kMaxDataflowWords)
+      return;
     resetLists(byLocal_, body_->locals.size());
     for (LoanId l = 0; l < loans; ++l)
       byLocal_[body_->places[body_->loans[l].place].local].push_back(l);

@@ -48,6 +48,8 @@ class MoveChecker {
     analyzeCfg(*body_, cfg_);
     words_ = (paths_.size() + 63) / 64;
     size_t n = body_->blocks.size();
+    if (n * words_ > kMaxDataflowWords)
+      return;
     in_.assign(n * words_, 0);
     std::vector<uint64_t>& state = state_;
     state.assign(words_, 0);
