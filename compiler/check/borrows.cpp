@@ -311,7 +311,7 @@ class BorrowChecker {
         Range<Op> ops = body_->ops(b);
         for (size_t k = ops.size(); k > 0; --k)
           backward(ops[k - 1], live);
-        uint64_t* in = &liveIn_[b * hwords_];
+        uint64_t* in = liveIn_.data() + b * hwords_;
         if (!std::equal(live.begin(), live.end(), in)) {
           std::copy(live.begin(), live.end(), in);
           changed = true;
@@ -358,7 +358,7 @@ class BorrowChecker {
     for (BlockId s : body_->succs(b)) {
       if (!cfg_.reachable(s))
         continue;
-      const uint64_t* in = &liveIn_[s * hwords_];
+      const uint64_t* in = liveIn_.data() + s * hwords_;
       for (size_t w = 0; w < hwords_; ++w)
         live[w] |= in[w];
     }
@@ -487,7 +487,7 @@ class BorrowChecker {
         for (BlockId s : body_->succs(b)) {
           if (!cfg_.reachable(s))
             continue;
-          uint64_t* dst = &in_[s * lwords_];
+          uint64_t* dst = in_.data() + s * lwords_;
           for (size_t w = 0; w < lwords_; ++w) {
             uint64_t v = dst[w] | out[w];
             changed |= v != dst[w];
@@ -523,7 +523,7 @@ class BorrowChecker {
 
   void transfer(BlockId b, std::vector<uint64_t>& live, bool report) {
     std::copy(liveIn_.begin() + b * hwords_, liveIn_.begin() + (b + 1) * hwords_, live.begin());
-    const uint64_t* in = &in_[b * lwords_];
+    const uint64_t* in = in_.data() + b * lwords_;
     for (size_t w = 0; w < lwords_; ++w) {
       for (uint64_t bits = in[w]; bits; bits &= bits - 1) {
         LoanId loan = globalLoans_[w * 64 + static_cast<size_t>(__builtin_ctzll(bits))];

@@ -62,7 +62,7 @@ class MoveChecker {
         for (BlockId s : body_->succs(b)) {
           if (!cfg_.reachable(s))
             continue;
-          uint64_t* dst = &in_[s * words_];
+          uint64_t* dst = in_.data() + s * words_;
           for (size_t w = 0; w < words_; ++w) {
             uint64_t v = dst[w] | state[w];
             changed |= v != dst[w];
