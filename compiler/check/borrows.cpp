@@ -50,8 +50,8 @@ class BorrowChecker {
     if (body_->loans.empty())
       return;
     analyzeCfg(*body_, cfg_);
-    liveness();
-    inScope();
+    if (liveness())
+      inScope();
   }
 
  private:
@@ -259,7 +259,7 @@ class BorrowChecker {
   // are made and used up within one block: only the others ("global"
   // holders) are tracked across blocks, so the per-block sets stay small
   // even in a very long fn.
-  void liveness() {
+  bool liveness() {
     size_t n = body_->locals.size();
     size_t blocks = body_->blocks.size();
     std::vector<uint32_t>& touched = scratchTouched_;
@@ -297,6 +297,8 @@ class BorrowChecker {
         globals_ = holderLocals_.size();
     }
     hwords_ = (globals_ + 63) / 64;
+    if (blocks * hwords_ > kMaxDataflowWords)
+      return false;
     liveIn_.assign(blocks * hwords_, 0);
     std::vector<uint64_t>& live = liveScratch_;
     live.assign(hwords_, 0);
@@ -309,7 +311,7 @@ class BorrowChecker {
         Range<Op> ops = body_->ops(b);
         for (size_t k = ops.size(); k > 0; --k)
           backward(ops[k - 1], live);
-        uint64_t* in = &liveIn_[b * hwords_];
+        uint64_t* in = liveIn_.data() + b * hwords_;
         if (!std::equal(live.begin(), live.end(), in)) {
           std::copy(live.begin(), live.end(), in);
           changed = true;
@@ -348,6 +350,7 @@ class BorrowChecker {
       }
       deathsAt_[b][ops.size()] = static_cast<uint32_t>(deaths_.size());
     }
+    return true;
   }
 
   void liveOut(BlockId b, std::vector<uint64_t>& live) {
@@ -355,7 +358,7 @@ class BorrowChecker {
     for (BlockId s : body_->succs(b)) {
       if (!cfg_.reachable(s))
         continue;
-      const uint64_t* in = &liveIn_[s * hwords_];
+      const uint64_t* in = liveIn_.data() + s * hwords_;
       for (size_t w = 0; w < hwords_; ++w)
         live[w] |= in[w];
     }
@@ -464,6 +467,8 @@ class BorrowChecker {
       }
     }
     lwords_ = (globalLoans.size() + 63) / 64;
+    if (body_->blocks.size() * lwords_ > kMaxDataflowWords)
+      return;
     resetLists(byLocal_, body_->locals.size());
     for (LoanId l = 0; l < loans; ++l)
       byLocal_[body_->places[body_->loans[l].place].local].push_back(l);
@@ -482,7 +487,7 @@ class BorrowChecker {
         for (BlockId s : body_->succs(b)) {
           if (!cfg_.reachable(s))
             continue;
-          uint64_t* dst = &in_[s * lwords_];
+          uint64_t* dst = in_.data() + s * lwords_;
           for (size_t w = 0; w < lwords_; ++w) {
             uint64_t v = dst[w] | out[w];
             changed |= v != dst[w];
@@ -518,7 +523,7 @@ class BorrowChecker {
 
   void transfer(BlockId b, std::vector<uint64_t>& live, bool report) {
     std::copy(liveIn_.begin() + b * hwords_, liveIn_.begin() + (b + 1) * hwords_, live.begin());
-    const uint64_t* in = &in_[b * lwords_];
+    const uint64_t* in = in_.data() + b * lwords_;
     for (size_t w = 0; w < lwords_; ++w) {
       for (uint64_t bits = in[w]; bits; bits &= bits - 1) {
         LoanId loan = globalLoans_[w * 64 + static_cast<size_t>(__builtin_ctzll(bits))];

@@ -10,13 +10,27 @@
 // graph backwards from it, "in previous iteration of loop" when the move
 // comes around a loop.
 #include <algorithm>
+#include <initializer_list>
 #include <set>
+#include <string_view>
 
 #include "compiler/check/ownership.h"
 
 namespace wr::own {
 
 // ------------------------------------------------------------------ E0382
+
+namespace {
+
+// Concatenation without a temporary per `+` (diagnostic text in loops).
+std::string cat(std::initializer_list<std::string_view> parts) {
+  std::string out;
+  for (std::string_view p : parts)
+    out.append(p);
+  return out;
+}
+
+}  // namespace
 
 class MoveChecker {
  public:
@@ -34,6 +48,8 @@ class MoveChecker {
     analyzeCfg(*body_, cfg_);
     words_ = (paths_.size() + 63) / 64;
     size_t n = body_->blocks.size();
+    if (n * words_ > kMaxDataflowWords)
+      return;
     in_.assign(n * words_, 0);
     std::vector<uint64_t>& state = state_;
     state.assign(words_, 0);
@@ -46,7 +62,7 @@ class MoveChecker {
         for (BlockId s : body_->succs(b)) {
           if (!cfg_.reachable(s))
             continue;
-          uint64_t* dst = &in_[s * words_];
+          uint64_t* dst = in_.data() + s * words_;
           for (size_t w = 0; w < words_; ++w) {
             uint64_t v = dst[w] | state[w];
             changed |= v != dst[w];
@@ -285,13 +301,13 @@ class MoveChecker {
       bool partMove = body_->places[m.place].parent != kNone;
       switch (m.cause) {
         case Cause::MethodSelf:
-          d.label(m.span, "`" + what + "` moved due to this method call" + loop);
+          d.label(m.span, cat({"`", what, "` moved due to this method call", loop}));
           if (m.callee != kNone && m.callee < prog_.fns.size() && prog_.fns[m.callee].item) {
             Item* item = prog_.fns[m.callee].item;
             if (!item->selfSpan.empty())
               d.label(item->selfSpan,
-                      "this function takes ownership of the receiver `self`, which moves `" + what +
-                          "`");
+                      cat({"this function takes ownership of the receiver `self`, which moves `",
+                           what, "`"}));
           }
           if (facts_.implementsClone(body_->places[m.place].type) && !m.detail.empty())
             helps.push_back(
@@ -307,11 +323,11 @@ class MoveChecker {
           break;
         case Cause::ForLoop:
           d.label(m.span,
-                  "`" + what + "` moved due to this implicit call to `.into_iter()`" + loop);
+                  cat({"`", what, "` moved due to this implicit call to `.into_iter()`", loop}));
           break;
         case Cause::ClosureCall: {
           d.label(m.detail.empty() ? m.span : m.detail,
-                  "`" + what + "` moved due to this call" + loop);
+                  cat({"`", what, "` moved due to this call", loop}));
           const TypeData& td = prog_.types.get(body_->places[m.place].type);
           auto it = facts_.closures().find(td.id);
           if (td.kind == TypeKind::Struct && it != facts_.closures().end() &&

@@ -326,6 +326,12 @@ void buildBodies(const SourceFile& file,
 // The source text of a place, rustc style: `x.a`, `*r`, `arr[_]`.
 std::string describePlace(const SourceFile& file, const Program& prog, const Body& body, PlaceId p);
 
+// The most memory a body's dataflow may take, in 64-bit words per analysis
+// (sets per block times blocks: 32 MiB). Only a hostile program (one fn
+// of hundreds of thousands of statements) gets near it; such a body's
+// dataflow is skipped, which can only miss errors, never invent them.
+constexpr size_t kMaxDataflowWords = size_t{1} << 22;
+
 // The two checks. Each keeps its working memory from one body to the next
 // (one object per compile), so checking many small fns allocates little.
 class MoveChecker;

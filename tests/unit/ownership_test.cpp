@@ -100,13 +100,17 @@ TEST(Ownership, LongFnIsCheckedToTheEnd) {
   // after move at its very end.
   std::string src = "struct P { a: i64 }\nfn take(p: P) -> i64 { p.a }\nfn main() {\n";
   src += "    let mut total: i64 = 0;\n    let last = P { a: 1 };\n";
+  const std::string block =
+      "    let mut p# = P { a: # };\n    let r# = &mut p#;\n    r#.a += total % 7;\n"
+      "    if p#.a > 3 { total += take(p#); } else { total += p#.a; }\n";
   for (int i = 0; i < 3000; ++i) {
     std::string n = std::to_string(i);
-    src += "    let mut p" + n + " = P { a: " + n + " };\n";
-    src += "    let r" + n + " = &mut p" + n + ";\n";
-    src += "    r" + n + ".a += total % 7;\n";
-    src +=
-        "    if p" + n + ".a > 3 { total += take(p" + n + "); } else { total += p" + n + ".a; }\n";
+    for (char c : block) {
+      if (c == '#')
+        src += n;
+      else
+        src += c;
+    }
   }
   src += "    total += take(last);\n    println!(\"{} {}\", total, last.a);\n}\n";
   auto r = check(src);
