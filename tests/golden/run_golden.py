@@ -435,7 +435,9 @@ class Runner:
 
     def check_js_parity(self, test: TestFile, result: Result, tmp: Path, native: bytes) -> None:
         out = tmp / "js.wasm"
-        argv = ["node", self.opts.compiler_js, "build", *test.args, str(test.path), "-o", str(out)]
+        mode = ["--test"] if test.is_test_mode else []
+        argv = ["node", self.opts.compiler_js, "build", *mode, *test.args, str(test.path),
+                "-o", str(out)]
         built = run(argv, COMPILE_TIMEOUT, src_root(tmp))
         if built.exit != 0 or built.timed_out or not out.exists():
             result.problems.append(f"the Emscripten compiler failed: {built.describe()}")
