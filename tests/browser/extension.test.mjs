@@ -7,7 +7,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdtempSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -22,6 +22,7 @@ let context;
 before(async () => {
   assert.ok(existsSync(path.join(extension, "app/devtools-core.wasm")),
     "the extension's app is missing: run scripts/build.sh --wasm");
+  mkdirSync(shots, { recursive: true }); // a fresh clone has no tests/out/ yet
   // A site with two pages: one runs a dev build through the WasmRust runtime.
   const site = mkdtempSync(path.join(tmpdir(), "wr-ext-site-"));
   for (const f of ["runtime.mjs", "memviz.mjs", "float_format.mjs"])
