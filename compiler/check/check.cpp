@@ -77,6 +77,7 @@ void Checker::beginBody(FnInfo* fn, uint32_t selfStruct) {
   loopHasBreak_.assign(fn->loopCount, false);
   loopIsLoop_.assign(fn->loopCount, false);
   genericUses_.clear();
+  intrinsicUses_.clear();
   closures_.clear();
   fnHints_.clear();
   infer_ = std::make_unique<InferCtx>(tt_);

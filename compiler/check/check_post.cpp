@@ -14,6 +14,7 @@ void Checker::finishBody() {
   finishGenericUses();
   for (Expr* e : visited_)
     e->type = infer_->resolve(e->type, true);
+  finishIntrinsicUses();
   for (Pattern* p : visitedPats_) {
     if (p->type != kNoType)
       p->type = infer_->resolve(p->type, true);

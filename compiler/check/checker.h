@@ -93,6 +93,7 @@ class Checker {
   // check_calls.cpp
   TypeId checkCall(Expr* e);
   TypeId checkIntrinsicCall(Expr* e, BuiltinFn b);  // check_intrinsics.cpp
+  void finishIntrinsicUses();
   TypeId checkArgs(Expr* call,
                    const std::vector<TypeId>& params,
                    size_t firstParam,
@@ -176,6 +177,7 @@ class Checker {
   // Generics: the uses of generic fns in this body, and, in an instance's
   // body, the template's parameters mapped to the instance's arguments.
   std::vector<GenericUse> genericUses_;
+  std::vector<Expr*> intrinsicUses_;  // calls of generic `wasm::` intrinsics
   std::vector<std::pair<Expr*, uint32_t>> closures_;  // this body's closures and their types
   std::unordered_map<TypeId, FnHint> fnHints_;        // var -> signature from an `Fn` bound
   Subst instSubst_;

@@ -120,6 +120,8 @@ class ModuleLowerer {
   void markStackUsed() { usesStack_ = true; }
   void markCallerLocationUsed() { usesCallerLocation_ = true; }
   void markHeapUsed() { usesHeap_ = true; }
+  // Drop glue (drop_glue.cpp): does dropping a value of `t` do anything?
+  bool needsDrop(TypeId t);
   void needScratch(uint32_t bytes) { scratchSize_ = std::max(scratchSize_, bytes); }
   bool isStaticFrameFn(const FnInfo* fn) const {
     return fn == &prog.fns[prog.mainFn] && !mainIsCalled_;
@@ -238,7 +240,8 @@ class FnLowerer {
   void block(Block* blk, bool wantValue);
   void stmt(Stmt* s);
   void bindPattern(Pattern* p, TypeId t);  // value on the stack
-  void dropValue(TypeId t);
+  void dropValue(TypeId t);  // discards the Wasm values of t (no drop glue)
+  void dropAt(TypeId t, uint32_t addrLocal);  // runs the drop glue of the t at [addrLocal]
   void markReloc(size_t instr, Sym sym, uint32_t id) {
     relocs_.push_back({id_, static_cast<uint32_t>(instr), sym, id});
   }
@@ -336,6 +339,7 @@ class FnLowerer {
                      int recvDerefs);
   void mathCall(int op, bool isF32, int arity);
   void intrinsicCall(Expr* e, BuiltinFn which);  // heap_runtime.cpp
+  void memIntrinsic(Expr* e, BuiltinFn which);   // lower_mem.cpp
   void pushSite(const HeapSite& site);           // dev builds: its type and site ids
 
   // lower_format.cpp

@@ -401,6 +401,8 @@ struct Expr {
   // [resolve] Path naming a trait method through a type (`T::new`,
   // `Self::area` in a trait): that type, the trait's `Self` for this call.
   TypeId qself = kNoType;
+  // [check] Call of a generic `wasm::` intrinsic: its type argument `T`.
+  TypeId typeArg = kNoType;
 };
 
 // ---------------------------------------------------------------- statements

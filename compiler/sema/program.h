@@ -37,7 +37,7 @@ enum class BuiltinFn : uint32_t {
   ProcessExit,
   MemSwap,
 // The `wasm::` intrinsics (compiler/sema/intrinsics.h).
-#define WR_INTRINSIC(Name, Module, Item, Args, Ret) Name,
+#define WR_INTRINSIC(Name, Module, Item, Generic, Args, Ret) Name,
 #include "compiler/sema/intrinsics.def"
 };
 
