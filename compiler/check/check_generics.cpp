@@ -230,6 +230,16 @@ bool Checker::builtinImpl(const std::string& trait, TypeId t, const std::vector<
     const TypeData& a = tt_.get(args.empty() ? tt_.unit() : infer_->resolve(args[0], true));
     return a.kind == TypeKind::Tuple && a.elems.size() == s->closureParams.size();
   }
+  if (s && s->lang != LangItem::None && !s->closure) {
+    // Box<T> forwards to T; Vec<T> is Debug and Clone when T is; String is
+    // Display and Debug. Clone and PartialEq come from their impls.
+    TypeId arg = d.elems.empty() ? kNoType : d.elems[0];
+    bool text = s->lang == LangItem::String;
+    if (trait == "Display")
+      return text || (s->lang == LangItem::OwnedBox && implements(arg, prog_.stdTrait(trait), {}));
+    if (trait == "Debug")
+      return text || implements(arg, prog_.stdTrait(trait), {});
+  }
   if (trait == "Sized")
     return d.kind != TypeKind::Str && d.kind != TypeKind::Slice;
   if (trait == "Send" || trait == "Sync")
@@ -284,8 +294,16 @@ bool Checker::implements(TypeId t, uint32_t trait, const std::vector<TypeId>& tr
   if (d.kind == TypeKind::Param) {
     if (prog_.paramHasBound(d.id, trait))
       return true;
-    // `Copy` implies `Clone`.
-    return trait == prog_.stdTrait("Clone") && prog_.paramHasBound(d.id, prog_.stdTrait("Copy"));
+    // `Copy` implies `Clone`; `Ord` implies `PartialOrd`, and both, like
+    // `Eq`, imply `PartialEq`.
+    auto has = [&](const char* n) { return prog_.paramHasBound(d.id, prog_.stdTrait(n)); };
+    if (trait == prog_.stdTrait("Clone"))
+      return has("Copy");
+    if (trait == prog_.stdTrait("PartialOrd"))
+      return has("Ord");
+    if (trait == prog_.stdTrait("PartialEq"))
+      return has("Eq") || has("PartialOrd") || has("Ord");
+    return false;
   }
   if (findImpl(trait, t, traitArgs.empty() ? nullptr : &traitArgs, nullptr) != kNone)
     return true;
@@ -606,6 +624,10 @@ TypeId Checker::overloadedBinary(Expr* e, TypeId lt, TypeId rt, bool isAssign, b
     Subst binds;
     std::vector<TypeId> args = {rt};
     uint32_t impl = findImpl(trait, l, &args, &binds);
+    // No impl for this right operand as it is: an impl whose operand it
+    // coerces to (`s + &t` with `t: String` uses `Add<&str>`).
+    if (impl == kNone && tt_.kind(infer_->shallow(rt)) == TypeKind::Ref)
+      impl = findImpl(trait, l, nullptr, &binds);
     if (impl != kNone) {
       const ImplInfo& info = prog_.impls[impl];
       std::string method = name;
@@ -635,7 +657,7 @@ TypeId Checker::overloadedBinary(Expr* e, TypeId lt, TypeId rt, bool isAssign, b
           ret = tt_.subst(ret, s);
         }
         if (params.size() == 2) {
-          infer_->unify(params[1], rt);
+          coerce(e->rhs, rt, params[1], {});
           if (isAssign)
             checkMutable(e->lhs, e->lhs->span, true);
           markAddressTaken(e->lhs);

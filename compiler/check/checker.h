@@ -8,11 +8,13 @@
 #include <memory>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "compiler/check/check.h"
 #include "compiler/check/infer.h"
 #include "compiler/resolve/resolve.h"
+#include "compiler/sema/builtin_methods.h"
 
 namespace wr {
 
@@ -45,7 +47,7 @@ class Checker {
   std::string describe(TypeId t);
   std::string show(TypeId t);
   void mismatch(Span span, TypeId expected, TypeId found, const Origin& origin);
-  void coerce(Expr* e, TypeId actual, TypeId expected, const Origin& origin);
+  void coerce(Expr*& e, TypeId actual, TypeId expected, const Origin& origin);
   TypeId stripRefs(TypeId t);
   bool isNumeric(TypeId t);
   bool isIntegral(TypeId t);
@@ -101,10 +103,15 @@ class Checker {
                    Span defSpan,
                    const std::string& what);
   TypeId checkMethodCall(Expr* e);
-  TypeId checkBuiltinMethod(Expr* e, TypeId recv, Expr* recvExpr, const std::vector<Expr*>& args);
+  TypeId methodCallStep(Expr* e, bool mayDeref);
+  uint32_t primitiveMethod(TypeId t, std::string_view name);
+  TypeId inherentMethodCall(Expr* e, uint32_t fn, TypeId t, int derefs, const std::string& owner);
+  const BuiltinMethodInfo* lookupBuiltinMethod(TypeId t, const std::string& name);
+  TypeId checkBuiltinMethod(Expr* e, TypeId recv, Expr* recvExpr, std::vector<Expr*>& args);
   TypeId derefForAccess(Expr* base, int& derefs);
   TypeId checkField(Expr* e);
   TypeId checkIndex(Expr* e);
+  TypeId checkRangeIndex(Expr* range);
   TypeId checkFor(Expr* e);
   TypeId checkMacro(Expr* e);
 
@@ -135,6 +142,21 @@ class Checker {
   TypeId overloadedUnary(Expr* e, TypeId t, bool& handled);
   void checkTraitImpls();
 
+  // check_deref.cpp: overloaded `*` and indexing (Deref, Index and their _mut)
+  uint32_t operatorMethod(TypeId t,
+                          const char* trait,
+                          const char* method,
+                          const std::vector<TypeId>* traitArgs);
+  Expr* builtinDeref(Expr* ptr);
+  Expr* operatorCall(Expr* recv, uint32_t fn, const std::vector<Expr*>& args, Span span);
+  bool derefThrough(Expr*& slot, int derefs);
+  TypeId overloadedIndex(Expr* e, int derefs, uint32_t fn);
+  TypeId derefTarget(TypeId t);
+  bool derefCoercion(Expr*& e, TypeId actual, TypeId expected);
+  bool makeOverloadsMut(Expr* place, Span at, bool isBorrow);
+  bool upgradeToMut(Expr* call, Expr* place, Span at, bool isBorrow);
+  TypeId overloadedEq(Expr* e, TypeId lt, TypeId rt, bool& handled);
+
   // check_closures.cpp
   struct FnHint {
     std::vector<TypeId> params;
@@ -153,6 +175,7 @@ class Checker {
   void checkCast(Expr* e);
   void checkFormatArgs(Expr* e);
   bool supportsFormat(TypeId t, FormatSpec::Kind kind);
+  bool supportsFormatUncached(TypeId t, FormatSpec::Kind kind);
 
   const SourceFile& file_;
   Ast& ast_;
@@ -178,6 +201,11 @@ class Checker {
   // body, the template's parameters mapped to the instance's arguments.
   std::vector<GenericUse> genericUses_;
   std::vector<Expr*> intrinsicUses_;  // calls of generic `wasm::` intrinsics
+  // Unsized places (`*v` of a Vec, `a[1..3]`) and where they may appear:
+  // under `&`, as a receiver or base, as a loop's sequence.
+  std::vector<Expr*> unsizedPlaces_;
+  std::unordered_set<const Expr*> unsizedOk_;
+  std::unordered_set<TypeId> formatVisiting_;
   std::vector<std::pair<Expr*, uint32_t>> closures_;  // this body's closures and their types
   std::unordered_map<TypeId, FnHint> fnHints_;        // var -> signature from an `Fn` bound
   Subst instSubst_;

@@ -165,7 +165,9 @@ TypeId FnLowerer::sequenceBase(Expr* seq, int derefs, uint32_t& base, uint32_t& 
   base = temp(ValType::I32);
   len = temp(ValType::I32);
   TypeId x = seq->type;
-  if (derefs == 0) {
+  if (derefs == 0 && isUnsizedPlace(seq)) {
+    fatPlace(seq);
+  } else if (derefs == 0) {
     pushAddr(placeOf(seq));
   } else {
     expr(seq);

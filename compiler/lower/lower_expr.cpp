@@ -53,6 +53,10 @@ void FnLowerer::expr(Expr* e) {
       Expr* inner = e->lhs;
       while (inner->kind == ExprKind::Paren)
         inner = inner->lhs;
+      if (isUnsizedPlace(inner)) {
+        fatPlace(inner);
+        break;
+      }
       bool isPlace = inner->kind == ExprKind::Path || inner->kind == ExprKind::Field ||
                      inner->kind == ExprKind::Index ||
                      (inner->kind == ExprKind::Unary && inner->unOp == UnOp::Deref);
@@ -374,6 +378,22 @@ void FnLowerer::normalize(TypeId t) {
 
 void FnLowerer::binary(Expr* e) {
   BinOp op = e->binOp;
+  if (static_cast<ResKind>(e->resKind) == ResKind::Fn && (op == BinOp::Eq || op == BinOp::Ne)) {
+    // `PartialEq::eq(&a, &b)`, both sides after `autoDerefs` references.
+    for (Expr* side : {e->lhs, e->rhs}) {
+      if (e->autoDerefs == 0) {
+        pushAddr(addressable(placeOf(side)));
+        continue;
+      }
+      expr(side);
+      for (int k = 1; k < e->autoDerefs; ++k)
+        b_.mem(Op::I32Load, 0, 2);
+    }
+    b_.call(m_.fnRef(e->res));
+    if (op == BinOp::Ne)
+      b_.op(Op::I32Eqz);
+    return;
+  }
   if (static_cast<ResKind>(e->resKind) == ResKind::Fn) {  // an operator trait's method
     callFn(e->res, {e->rhs}, e->lhs, false, 0);
     return;

@@ -107,4 +107,29 @@ void FnLowerer::memIntrinsic(Expr* e, BuiltinFn which) {
   }
 }
 
+// `std::mem::replace(dest, value)`: the old value moves out (bitwise), the
+// new one moves in; nothing is dropped.
+void FnLowerer::memReplace(Expr* e) {
+  TypeId t = e->type;
+  uint32_t dest = temp(ValType::I32);
+  expr(e->args[0]);
+  b_.set(dest);
+  expr(e->args[1]);
+  std::vector<uint32_t> value = temps(t);
+  spill(value);
+  if (repr(t) == Repr::Mem) {
+    uint32_t old = takeAggDest(t);
+    copyMem(old, 0, dest, 0, t);
+    copyMem(dest, 0, value[0], 0, t);
+    b_.get(old);
+    return;
+  }
+  loadAt(t, dest, 0);
+  std::vector<uint32_t> old = temps(t);
+  spill(old);
+  reload(value);
+  storeAt(t, dest, 0);
+  reload(old);
+}
+
 }  // namespace wr

@@ -29,28 +29,30 @@ enum class HostImport : uint8_t { Write, Exit, FmtF64, Math, TraceFlush, Count }
 
 // Runtime helpers, generated into the module on first use.
 enum class Helper : uint8_t {
-  FmtStr,        // (ptr, len): append bytes to the format buffer
-  FmtFlush,      // (): write the buffer to the current fd and empty it
-  FmtReserve,    // (n): flush first if fewer than n bytes are free
-  FmtU64,        // (v: i64, radix: i32, upper: i32): digits of v
-  FmtI64,        // (v: i64): signed decimal
-  FmtF64,        // (v: f64, prec: i32, flags: i32): via env.fmt_f64
-  FmtChar,       // (c: i32): UTF-8 of a char
-  FmtStrDebug,   // (ptr, len): quoted and escaped
-  FmtCharDebug,  // (c: i32): quoted and escaped
-  FmtPad,        // (start, width, align, fill): pad the text written since start
-  FmtZeroPad,    // (start, width, skip): zeros after sign and prefix
-  Panic,         // (line, col, msg ptr, msg len): print and exit 101
-  PanicFmt,      // (line, col): message is in the format buffer
-  PanicBounds,   // (index, len, line, col)
-  PanicHeader,   // (line, col): "thread 'main' panicked at FILE:LINE:COL:\n"
-  WriteU64,      // (fd, v: i64): decimal digits straight to fd (no buffer)
-  WriteI64,      // (fd, v: i64): signed decimal straight to fd
-  WriteF64,      // (fd, v: f64, prec, flags): a float straight to fd
-  WriteChar,     // (fd, c): a char's UTF-8 straight to fd
-  MulOvfS64,     // (a, b, line, col) -> i64, checked signed multiply
-  MulOvfU64,     // (a, b, line, col) -> i64, checked unsigned multiply
-  Utf8Encode,    // (c, dst) -> n: UTF-8 bytes of a char
+  FmtStr,         // (ptr, len): append bytes to the format buffer
+  FmtFlush,       // (): write the buffer to the current fd and empty it
+  FmtReserve,     // (n): flush first if fewer than n bytes are free
+  FmtU64,         // (v: i64, radix: i32, upper: i32): digits of v
+  FmtI64,         // (v: i64): signed decimal
+  FmtF64,         // (v: f64, prec: i32, flags: i32): via env.fmt_f64
+  FmtChar,        // (c: i32): UTF-8 of a char
+  FmtStrDebug,    // (ptr, len): quoted and escaped
+  FmtCharDebug,   // (c: i32): quoted and escaped
+  FmtPad,         // (start, width, align, fill): pad the text written since start
+  FmtZeroPad,     // (start, width, skip): zeros after sign and prefix
+  Panic,          // (line, col, msg ptr, msg len): print and exit 101
+  PanicFmt,       // (line, col): message is in the format buffer
+  PanicBounds,    // (index, len, line, col)
+  PanicSlice,     // (kind, a, b, line, col): a range index out of bounds or out of order
+  PanicStrSlice,  // (kind, a, b, ptr, len, line, col): the same for str, and char boundaries
+  PanicHeader,    // (line, col): "thread 'main' panicked at FILE:LINE:COL:\n"
+  WriteU64,       // (fd, v: i64): decimal digits straight to fd (no buffer)
+  WriteI64,       // (fd, v: i64): signed decimal straight to fd
+  WriteF64,       // (fd, v: f64, prec, flags): a float straight to fd
+  WriteChar,      // (fd, c): a char's UTF-8 straight to fd
+  MulOvfS64,      // (a, b, line, col) -> i64, checked signed multiply
+  MulOvfU64,      // (a, b, line, col) -> i64, checked unsigned multiply
+  Utf8Encode,     // (c, dst) -> n: UTF-8 bytes of a char
   // The heap allocator (heap_runtime.cpp; docs/heap.md).
   HeapAlloc,      // (size, align) -> ptr
   HeapDealloc,    // (ptr, size, align)
@@ -79,6 +81,7 @@ enum class GlobalSym : uint32_t {
   FmtFd = 2,
   CallerLine = 3,
   CallerCol = 4,
+  FmtString = 5,  // format!: the address of the String being built (fd -1)
   Count
 };
 
@@ -119,9 +122,15 @@ class ModuleLowerer {
   uint32_t internType(const wasmir::FuncType& t) { return out_.internType(t); }
   void markStackUsed() { usesStack_ = true; }
   void markCallerLocationUsed() { usesCallerLocation_ = true; }
+  void markFmtStringUsed() { usesFmtString_ = true; }
   void markHeapUsed() { usesHeap_ = true; }
   // Drop glue (drop_glue.cpp): does dropping a value of `t` do anything?
   bool needsDrop(TypeId t);
+  // Does `t` own heap memory (a Box, Vec or String inside)? Such structs and
+  // enums are formatted by a Debug function of their own (they may be
+  // recursive); debugFnRef gives it (internal id), made on first use.
+  bool ownsHeap(TypeId t);
+  uint32_t debugFnRef(TypeId t, bool pretty);
   void needScratch(uint32_t bytes) { scratchSize_ = std::max(scratchSize_, bytes); }
   bool isStaticFrameFn(const FnInfo* fn) const {
     return fn == &prog.fns[prog.mainFn] && !mainIsCalled_;
@@ -156,6 +165,7 @@ class ModuleLowerer {
   std::vector<uint32_t> staticOffsets_;
   bool usesStack_ = false;
   bool usesCallerLocation_ = false;
+  bool usesFmtString_ = false;
   bool usesFmt_ = false;
   bool usesHeap_ = false;
   uint32_t scratchSize_ = 0;  // bytes the direct-write helpers need
@@ -163,6 +173,8 @@ class ModuleLowerer {
   uint32_t mainFrameSize_ = 0;
   bool mainIsCalled_ = false;  // a program may call its own `main`
   bool callsMain(const Expr* e) const;
+  std::unordered_map<TypeId, bool> ownsHeap_;
+  std::unordered_map<uint64_t, uint32_t> debugFns_;  // type << 1 | pretty -> internal id
 };
 
 // Lowers one function: the main entry point is lowerFunction().
@@ -239,8 +251,8 @@ class FnLowerer {
   uint32_t materialize(Expr* e);  // Mem value of e copied into a fresh slot: address local
   void block(Block* blk, bool wantValue);
   void stmt(Stmt* s);
-  void bindPattern(Pattern* p, TypeId t);  // value on the stack
-  void dropValue(TypeId t);  // discards the Wasm values of t (no drop glue)
+  void bindPattern(Pattern* p, TypeId t);     // value on the stack
+  void dropValue(TypeId t);                   // discards the Wasm values of t (no drop glue)
   void dropAt(TypeId t, uint32_t addrLocal);  // runs the drop glue of the t at [addrLocal]
   void markReloc(size_t instr, Sym sym, uint32_t id) {
     relocs_.push_back({id_, static_cast<uint32_t>(instr), sym, id});
@@ -278,6 +290,11 @@ class FnLowerer {
   void indexValue(Expr* e);
   Place indexPlace(Expr* e);
   void equalMem(TypeId t, uint32_t a, uint32_t b);  // pushes i32 (a == b)
+
+  // lower_slice.cpp: unsized places (a Vec's elements, `a[1..3]`)
+  void fatPlace(Expr* e);
+  void rangeSlice(Expr* e);
+  bool isUnsizedPlace(Expr* e) const;
 
   // lower_control.cpp
   void ifExpr(Expr* e);
@@ -340,7 +357,8 @@ class FnLowerer {
   void mathCall(int op, bool isF32, int arity);
   void intrinsicCall(Expr* e, BuiltinFn which);  // heap_runtime.cpp
   void memIntrinsic(Expr* e, BuiltinFn which);   // lower_mem.cpp
-  void pushSite(const HeapSite& site);           // dev builds: its type and site ids
+  void memReplace(Expr* e);
+  void pushSite(const HeapSite& site);  // dev builds: its type and site ids
 
   // lower_format.cpp
   void macro(Expr* e);
@@ -349,11 +367,30 @@ class FnLowerer {
                    const FormatSpec& spec,
                    const std::vector<uint32_t>& vals,
                    const std::vector<uint32_t>& argVals);
-  void formatDebugMem(TypeId t, uint32_t addrLocal, int indent);
+  // lower_debug_fmt.cpp: `{:?}` of aggregates. The indentation of `{:#?}`
+  // is known (fixed >= 0), absent (fixed < 0: compact), or a local.
+  struct Indent {
+    int fixed = -1;
+    uint32_t local = kNone;
+    bool pretty() const { return fixed >= 0 || local != kNone; }
+  };
+  void formatDebugMem(TypeId t, uint32_t addrLocal, const Indent& indent);
+  void formatSeqDebug(TypeId elem, uint32_t base, uint32_t len, const Indent& indent);
+  void formatElemDebug(TypeId et, uint32_t base, uint32_t offset, const Indent& indent);
+  void emitIndent(const Indent& indent, int extra);
+  Indent deeper(const Indent& indent);
+  void langField(TypeId t, const char* name, uint32_t addr);
+
+ public:
+  void lowerDebugFn(TypeId t, bool pretty);
+
+ private:
+  TypeId debugFnType_ = kNoType;  // the type whose Debug function this is
   void formatScalar(TypeId t, const FormatSpec& spec, uint32_t precLocal);
   void setFmtFd(int fd);
   std::vector<std::vector<uint32_t>> evalFormatArgs(Expr* e, size_t firstArg);
-  void formatInto(Expr* e, size_t firstArg, int fd);
+  void formatInto(Expr* e, size_t firstArg, int fd, uint32_t stringDest = kNone);
+  void formatString(Expr* e);
   void fmtLiteral(const std::string& s);
   void print(Expr* e, int fd, bool newline);
   bool canWriteDirectly(Expr* e);

@@ -391,6 +391,10 @@ struct Expr {
   ForPlan* forPlan = nullptr;  // For
   bool coerceToSlice = false;  // [check] `&[T; N]` used where `&[T]` is expected
   bool callsClosure = false;   // [check] Call: the callee is a closure (after autoDerefs)
+  // [check] MethodCall inserted by the checker for an overloaded `*`, index
+  // or deref coercion (`deref`, `deref_mut`, `index`, `index_mut`; see
+  // check_deref.cpp).
+  bool overloaded = false;
   // Closure: its parameters and `move`. [resolve] The locals it declares
   // are the enclosing fn's [closureLocals, closureLocalsEnd) (its
   // parameters first); `args` holds one path per captured outer local.
