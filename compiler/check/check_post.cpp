@@ -77,6 +77,7 @@ void Checker::finishBody() {
   }
   checkPatternsExhaustive(file_, prog_, diags_, matches_, lets_);
   finishClosures();
+  requireGlue();
 }
 
 void Checker::checkLiteralRange(Expr* e) {

@@ -4,6 +4,7 @@
 // types are known: defaults, literal ranges, casts, format traits).
 #pragma once
 
+#include <functional>
 #include <map>
 #include <memory>
 #include <string>
@@ -156,6 +157,17 @@ class Checker {
   bool makeOverloadsMut(Expr* place, Span at, bool isBorrow);
   bool upgradeToMut(Expr* call, Expr* place, Span at, bool isBorrow);
   TypeId overloadedEq(Expr* e, TypeId lt, TypeId rt, bool& handled);
+
+  // check_glue.cpp: impl methods lowering calls by itself
+  uint32_t glueMethod(TypeId t,
+                      const char* trait,
+                      const char* method,
+                      const std::vector<TypeId>* traitArgs);
+  void forEachPart(TypeId t, const std::function<void(TypeId)>& each);
+  void requireDrop(TypeId t);
+  void requireClone(TypeId t);
+  void requireEq(TypeId t);
+  void requireGlue();
 
   // check_closures.cpp
   struct FnHint {

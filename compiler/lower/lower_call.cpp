@@ -375,7 +375,7 @@ void FnLowerer::builtinMethod(Expr* e,
       b_.i32(static_cast<int32_t>(slot));
       b_.op(Op::I32Add);
       b_.set(dst);
-      copyMem(dst, 0, src, 0, t);
+      cloneInto(t, dst, 0, src, 0);  // derived Clone: the parts' own clones
       b_.get(dst);
       return;
     }

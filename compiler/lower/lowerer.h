@@ -124,8 +124,12 @@ class ModuleLowerer {
   void markCallerLocationUsed() { usesCallerLocation_ = true; }
   void markFmtStringUsed() { usesFmtString_ = true; }
   void markHeapUsed() { usesHeap_ = true; }
-  // Drop glue (drop_glue.cpp): does dropping a value of `t` do anything?
+  // Glue (drop_glue.cpp): does dropping a value of `t` do anything, and
+  // its drop function (internal id, made on first use); does cloning it
+  // take more than a copy?
   bool needsDrop(TypeId t);
+  uint32_t dropFnRef(TypeId t);
+  bool needsCloneGlue(TypeId t);
   // Does `t` own heap memory (a Box, Vec or String inside)? Such structs and
   // enums are formatted by a Debug function of their own (they may be
   // recursive); debugFnRef gives it (internal id), made on first use.
@@ -173,7 +177,8 @@ class ModuleLowerer {
   uint32_t mainFrameSize_ = 0;
   bool mainIsCalled_ = false;  // a program may call its own `main`
   bool callsMain(const Expr* e) const;
-  std::unordered_map<TypeId, bool> ownsHeap_;
+  std::unordered_map<TypeId, bool> ownsHeap_, needsDrop_, needsClone_;
+  std::unordered_map<TypeId, uint32_t> dropGlueFns_;
   std::unordered_map<uint64_t, uint32_t> debugFns_;  // type << 1 | pretty -> internal id
 };
 
@@ -254,6 +259,13 @@ class FnLowerer {
   void bindPattern(Pattern* p, TypeId t);     // value on the stack
   void dropValue(TypeId t);                   // discards the Wasm values of t (no drop glue)
   void dropAt(TypeId t, uint32_t addrLocal);  // runs the drop glue of the t at [addrLocal]
+  void dropAtOffset(TypeId t, uint32_t base, uint32_t offset);
+  void cloneInto(TypeId t, uint32_t dst, uint32_t dstOff, uint32_t src, uint32_t srcOff);
+
+ public:
+  void lowerDropGlue(TypeId t);
+
+ private:
   void markReloc(size_t instr, Sym sym, uint32_t id) {
     relocs_.push_back({id_, static_cast<uint32_t>(instr), sym, id});
   }
@@ -290,6 +302,8 @@ class FnLowerer {
   void indexValue(Expr* e);
   Place indexPlace(Expr* e);
   void equalMem(TypeId t, uint32_t a, uint32_t b);  // pushes i32 (a == b)
+  void equalSlices(TypeId elem);                    // [a, a_len, b, b_len] -> i32
+  bool bytewiseEq(TypeId t);
 
   // lower_slice.cpp: unsized places (a Vec's elements, `a[1..3]`)
   void fatPlace(Expr* e);

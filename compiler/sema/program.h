@@ -8,6 +8,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "compiler/parse/ast.h"
@@ -219,6 +220,11 @@ struct Program {
   std::vector<BuiltinConstInfo> builtinConsts;
   uint32_t mainFn = kNone;
   bool usesFormatString = false;  // [check] a lowered body has `format!`
+  // [check] Impl methods lowering calls by itself, per concrete type
+  // (check_glue.cpp): Drop::drop for drop glue, Clone::clone and
+  // PartialEq::eq for the parts of derived clones and comparisons.
+  std::unordered_map<TypeId, uint32_t> dropFns, cloneFns, eqFns;
+  std::unordered_set<TypeId> dropGlueSeen, cloneGlueSeen, eqGlueSeen;
   // The struct index of each lang item (kNone when the prelude lost it to
   // a program's own item of that name).
   uint32_t langStructs[static_cast<size_t>(LangItem::Count)] = {kNone, kNone, kNone, kNone};
