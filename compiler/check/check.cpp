@@ -977,7 +977,8 @@ bool Checker::comparable(TypeId t, BinOp op) {
     case TypeKind::Slice:
       return eqOnly && comparable(stripRefs(d.elem), op);
     case TypeKind::Struct:
-      return eqOnly && prog_.structs[d.id].derivesPartialEq;
+      return eqOnly && (prog_.structs[d.id].derivesPartialEq ||
+                        findImpl(prog_.stdTrait("PartialEq"), t, nullptr, nullptr) != kNone);
     case TypeKind::Param:
       // Ord and PartialOrd imply PartialEq; Ord implies PartialOrd.
       return prog_.paramHasBound(d.id, prog_.stdTrait("PartialOrd")) ||

@@ -742,6 +742,8 @@ TypeId Checker::checkFor(Expr* e) {
     checkExpr(seq, kNoType);
     int derefs = 0;
     TypeId base = derefForAccess(seq, derefs);
+    if (src == ForPlan::Source::ArrayValue && derefs == 0)
+      plan->consumedSeq = seq;
     // A Vec or String is iterated through its Deref impl, as a slice.
     for (int step = 0; step < 16 && tt_.kind(base) == TypeKind::Struct; ++step) {
       if (!derefThrough(seq, derefs))

@@ -11,7 +11,9 @@ using namespace wasmir;
 
 void FnLowerer::ifExpr(Expr* e) {
   const TypeTable& tt = m_.prog.types;
+  size_t mark = dropMark();  // the condition's temporaries end with it
   expr(e->lhs);
+  endScopeKeeping(mark, tt.boolean());
   uint32_t index = 0;
   bool hasValue = e->elseExpr && tt.kind(e->type) != TypeKind::Never;
   BlockKind kind = hasValue ? blockKindFor(e->type, index) : BlockKind::Empty;
@@ -29,10 +31,12 @@ void FnLowerer::ifExpr(Expr* e) {
 void FnLowerer::whileLoop(Expr* e) {
   auto brk = b_.block();
   auto cont = b_.loop();
+  size_t mark = dropMark();
   expr(e->lhs);
+  endScopeKeeping(mark, m_.prog.types.boolean());
   b_.op(Op::I32Eqz);
   b_.brIf(brk);
-  loops_[e->loopId] = LoopTarget{brk, cont, {}};
+  loops_[e->loopId] = LoopTarget{brk, cont, {}, dropMark()};
   block(e->block, false);
   b_.br(cont);
   b_.end();
@@ -45,7 +49,7 @@ void FnLowerer::loopExpr(Expr* e) {
   std::vector<uint32_t> results = hasValue ? temps(e->type) : std::vector<uint32_t>{};
   auto brk = b_.block();
   auto cont = b_.loop();
-  loops_[e->loopId] = LoopTarget{brk, cont, results};
+  loops_[e->loopId] = LoopTarget{brk, cont, results, dropMark()};
   block(e->block, false);
   b_.br(cont);
   b_.end();
@@ -62,6 +66,7 @@ void FnLowerer::jump(Expr* e) {
   }
   LoopTarget target = it->second;
   if (e->kind == ExprKind::Continue) {
+    emitDropsTo(target.dropMark);
     b_.br(target.cont);
     return;
   }
@@ -72,18 +77,27 @@ void FnLowerer::jump(Expr* e) {
     else
       dropValue(e->lhs->type);
   }
+  emitDropsTo(target.dropMark);
   b_.br(target.brk);
 }
 
 void FnLowerer::returnExpr(Expr* e) {
+  std::vector<uint32_t> value;
   if (e->lhs) {
     expr(e->lhs);
-    if (repr(fn_->ret) == Repr::Mem && m_.prog.types.kind(e->lhs->type) != TypeKind::Never) {
+    if (m_.prog.types.kind(e->lhs->type) == TypeKind::Never)
+      return;
+    if (repr(fn_->ret) == Repr::Mem) {
       uint32_t src = temp(ValType::I32);
       b_.set(src);
       copyMem(sret_, 0, src, 0, fn_->ret);
+    } else {
+      value = temps(e->lhs->type);
+      spill(value);
     }
   }
+  emitDropsTo(0);
+  reload(value);
   emitReturn();
 }
 
@@ -124,10 +138,11 @@ void FnLowerer::forRange(Expr* e) {
     b_.op(w ? (sgn ? Op::I64GeS : Op::I64GeU) : (sgn ? Op::I32GeS : Op::I32GeU));
     b_.brIf(brk);
   }
+  size_t mark = dropMark();
   b_.get(i);
   bindPattern(e->pattern, t);
   auto cont = b_.block();
-  loops_[e->loopId] = LoopTarget{brk, cont, {}};
+  loops_[e->loopId] = LoopTarget{brk, cont, {}, mark};
   // Record a constant upper bound of an immutable unsigned loop variable.
   Pattern* pat = e->pattern;
   uint64_t hiValue = 0;
@@ -138,6 +153,7 @@ void FnLowerer::forRange(Expr* e) {
   if (bounded)
     rangeBound_[pat->local] = plan->inclusive ? hiValue + 1 : hiValue;
   block(e->block, false);
+  endScope(mark);
   if (bounded)
     rangeBound_.erase(pat->local);
   b_.end();
@@ -229,8 +245,50 @@ void FnLowerer::forGeneral(Expr* e) {
     b_.op(Op::I64GtS);
     b_.op(Op::Select);
     b_.set(n);
-  } else {
+  }
+  // `for x in v` over an owned array or Vec: the loop owns what it has not
+  // handed out yet (from `cursor` on) and a Vec's block.
+  size_t loopMark = dropMark();
+  Expr* owned = plan->consumedSeq;
+  bool owns = !isRange && owned && fn_ && own_.consumed.count(owned) && m_.needsDrop(owned->type);
+  bool inOrder = true;
+  for (ForPlan::Adapter a : plan->adapters)
+    inOrder = inOrder && a == ForPlan::Adapter::Enumerate;
+  uint32_t cursor = kNone;
+  if (owns) {
+    TypeId ot = owned->type;
+    bool isVec = m_.prog.langOf(ot) == LangItem::Vec;
+    uint32_t a = temp(ValType::I32);
+    pushAddr(addressable(placeOf(owned)));
+    b_.set(a);
+    base = temp(ValType::I32);
+    len = temp(ValType::I32);
+    if (isVec) {
+      elemT = tt.get(ot).elems[0];
+      langField(ot, "ptr", a);
+      b_.set(base);
+      langField(ot, "len", a);
+      b_.set(len);
+    } else {
+      elemT = tt.get(ot).elem;
+      b_.get(a);
+      b_.set(base);
+      b_.i32(static_cast<int32_t>(tt.get(ot).len));
+      b_.set(len);
+    }
+    cursor = temp(ValType::I32);
+    if (!inOrder)
+      b_.get(len), b_.set(cursor);  // out of order: what is left leaks
+    DropEntry rest;
+    rest.kind = DropEntry::Kind::Rest;
+    rest.addr = a;
+    rest.cursor = cursor;
+    rest.type = ot;
+    drops_.push_back(rest);
+  } else if (!isRange) {
     elemT = sequenceBase(plan->seq, plan->seqDerefs, base, len);
+  }
+  if (!isRange) {
     b_.get(len);
     b_.op(Op::I64ExtendI32U);
     b_.set(n);
@@ -264,6 +322,7 @@ void FnLowerer::forGeneral(Expr* e) {
   }
   uint32_t total = stageN.back();
   uint32_t j = temp(ValType::I64), idx = temp(ValType::I64);
+  uint32_t itemAddr = kNone;
   b_.i64(0);
   b_.set(j);
   auto brk = b_.block();
@@ -305,12 +364,21 @@ void FnLowerer::forGeneral(Expr* e) {
     b_.op(Op::I32Mul);
     b_.op(Op::I32Add);
     b_.set(addr);
+    if (owns && inOrder) {
+      b_.get(idx);
+      b_.op(Op::I32WrapI64);
+      b_.i32(1);
+      b_.op(Op::I32Add);
+      b_.set(cursor);
+    }
+    itemAddr = addr;
     if (plan->source == ForPlan::Source::ArrayValue)
       loadAt(elemT, addr, 0);
     else
       b_.get(addr);
   }
   bool enumerate = !plan->adapters.empty() && plan->adapters.back() == ForPlan::Adapter::Enumerate;
+  size_t mark = dropMark();
   if (enumerate) {
     std::vector<uint32_t> itemVals = temps(item);
     spill(itemVals);
@@ -337,9 +405,15 @@ void FnLowerer::forGeneral(Expr* e) {
   } else {
     bindPattern(e->pattern, item);
   }
+  // An element handed out to a pattern that does not take it is dropped
+  // at the end of its iteration.
+  if (owns && !patternMoves(m_.prog, e->pattern, [this](TypeId t) { return m_.needsDrop(t); }))
+    pushTemp(elemT, itemAddr, kNone);
+  declarePattern(e->pattern);
   auto cont = b_.block();
-  loops_[e->loopId] = LoopTarget{brk, cont, {}};
+  loops_[e->loopId] = LoopTarget{brk, cont, {}, mark};
   block(e->block, false);
+  endScope(mark);
   b_.end();
   b_.get(j);
   b_.i64(1);
@@ -348,6 +422,7 @@ void FnLowerer::forGeneral(Expr* e) {
   b_.br(top);
   b_.end();
   b_.end();
+  endScope(loopMark);
 }
 
 }  // namespace wr

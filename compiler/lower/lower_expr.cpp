@@ -21,6 +21,7 @@ bool isSignedInt(const TypeTable& tt, TypeId t) {
 
 void FnLowerer::expr(Expr* e) {
   const TypeTable& tt = m_.prog.types;
+  noteMove(e);
   switch (e->kind) {
     case ExprKind::IntLit:
     case ExprKind::FloatLit:
@@ -160,6 +161,8 @@ void FnLowerer::expr(Expr* e) {
       b_.op(Op::Unreachable);
       break;
   }
+  if (tt.kind(e->type) != TypeKind::Never)
+    noteTemporary(e);
   if (tt.kind(e->type) == TypeKind::Never) {
     b_.op(Op::Unreachable);  // keeps the operand stack polymorphic for consumers
   }
@@ -913,8 +916,10 @@ void FnLowerer::assign(Expr* e) {
       return;
     spill(vals);
     Place p = placeOf(e->lhs);
+    dropBeforeAssign(e->lhs, p);
     reload(vals);
     store(p);
+    assignedLocal(e->lhs);
     return;
   }
   TypeId rt;

@@ -21,6 +21,7 @@
 #include "compiler/lower/layout.h"
 #include "compiler/lower/lower.h"
 #include "compiler/lower/memviz_tables.h"
+#include "compiler/lower/ownership.h"
 #include "wasmir/builder.h"
 
 namespace wr {
@@ -231,7 +232,63 @@ class FnLowerer {
     wasmir::FunctionBuilder::Label brk;
     wasmir::FunctionBuilder::Label cont;
     std::vector<uint32_t> results;  // `loop` with break values: where they go
+    size_t dropMark = 0;            // what `break`/`continue` drop: drops_ above this
   };
+  // Something the function owns at this point (lower_drops.cpp).
+  struct DropEntry {
+    enum class Kind : uint8_t { Local, Temp, Rest };
+    Kind kind = Kind::Temp;
+    uint32_t local = kNone;   // Local: the program local
+    uint32_t addr = kNone;    // Temp, Rest: a Wasm local holding the value's address
+    uint32_t flag = kNone;    // Temp: a Wasm local, nonzero while it is owned (or kNone)
+    uint32_t cursor = kNone;  // Rest: a Wasm local, the first element still owned
+    TypeId type = kNoType;    // Temp, Rest: the value's type (an array or Vec for Rest)
+  };
+  enum class LocalState : uint8_t { Dead, Live, Parts };
+
+  // lower_drops.cpp: drop elaboration
+  void initOwnership();
+  bool ownsValue(TypeId t);
+  void declareLocal(uint32_t local, bool initialized);
+  void declarePattern(Pattern* p);
+  size_t dropMark() const { return drops_.size(); }
+  void endScope(size_t mark);
+  void endScopeKeeping(size_t mark, TypeId t);
+  void emitDropsTo(size_t mark);
+  void emitDrop(const DropEntry& d);
+  uint32_t localAddr(uint32_t local);
+  void dropExcept(TypeId t,
+                  uint32_t addr,
+                  const std::vector<std::vector<uint32_t>>& moved,
+                  const std::vector<uint32_t>& prefix);
+  void dropRest(const DropEntry& d);
+  static const Expr* stripParens(const Expr* e);
+  bool movePath(const Expr* e, uint32_t& local, std::vector<uint32_t>& path);
+  void noteMove(Expr* e);
+  bool isFreshValue(const Expr* e) const;
+  void noteTemporary(Expr* e);
+  void pushTemp(TypeId t, uint32_t addr, uint32_t flag);
+  void keepUnmoved(Pattern* p, const Place& place);
+  template <typename OffsetOf>
+  void keepElements(Pattern* p,
+                    const Place& place,
+                    const std::vector<TypeId>& types,
+                    OffsetOf offsetOf);
+  uint32_t scrutineeOwner(Expr* scrut, const Place& place);
+  void armMatched(Pattern* p, const Place& place, uint32_t ownerFlag, uint32_t partsFlag);
+  uint32_t armFlag(Pattern* p);
+  void dropBeforeAssign(Expr* target, const Place& p);
+  void assignedLocal(Expr* target);
+  Ownership own_;
+  std::vector<DropEntry> drops_;
+  std::vector<uint32_t> dropFlag_;  // per program local: its drop flag (Wasm local) or kNone
+  std::vector<LocalState> localState_;
+  std::vector<std::vector<std::vector<uint32_t>>> movedParts_;  // per local in state Parts
+  Expr* suppressMove_ = nullptr;  // a scrutinee whose moves its arms decide
+  uint32_t ownerLocal_ = kNone;   // the local the current scrutinee is (scrutineeOwner)
+  uint32_t keepLocal_ = kNone;    // keepUnmoved: attach parts to this local...
+  uint32_t keepFlag_ = kNone;     // ... under this flag
+  std::vector<std::vector<DropEntry>> attached_;  // per local: parts left by matches
 
   // lower_fn.cpp: frame, locals, places, statements
   Repr repr(TypeId t) const { return m_.layouts.repr(t); }
@@ -350,7 +407,7 @@ class FnLowerer {
   void tryExpr(Expr* e);
   void ifLet(Expr* e);
   void whileLet(Expr* e);
-  void letPattern(Stmt* s);
+  Place letPattern(Stmt* s);
   void placeFromStack(TypeId t, Place& out);
 
   // lower_call.cpp

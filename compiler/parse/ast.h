@@ -333,6 +333,9 @@ struct ForPlan {
   std::vector<Adapter> adapters;
   std::vector<Expr*> steps;   // one per StepBy, in order
   TypeId itemType = kNoType;  // the base element type (range int, T, &T, &mut T)
+  // ArrayValue over an owned array or Vec (`for s in v`): that value, which
+  // the loop takes over (its elements move out one by one).
+  Expr* consumedSeq = nullptr;
 };
 
 struct Param {

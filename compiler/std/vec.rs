@@ -161,10 +161,17 @@ impl<T> Vec<T> {
         value
     }
 
+    // The dropped elements go in order, as Rust drops a slice.
     pub fn truncate(&mut self, len: usize) {
-        while self.len > len {
-            self.len -= 1;
-            wasm::mem::drop_in_place::<T>(self.slot(self.len));
+        let old = self.len;
+        if len >= old {
+            return;
+        }
+        self.len = len;
+        let mut i = len;
+        while i < old {
+            wasm::mem::drop_in_place::<T>(self.slot(i));
+            i += 1;
         }
     }
 
