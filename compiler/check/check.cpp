@@ -516,7 +516,7 @@ TypeId Checker::checkExpr(Expr* e, TypeId expected) {
       return record(e, to);
     }
     case ExprKind::Call:
-      return record(e, checkCall(e));
+      return record(e, checkCall(e, expected));
     case ExprKind::MethodCall:
       return record(e, checkMethodCall(e));
     case ExprKind::Field:
@@ -874,6 +874,26 @@ TypeId Checker::checkBinary(Expr* e, TypeId expected) {
   TypeKind ak = tt_.kind(a), bk = tt_.kind(b);
   if (ak == TypeKind::Error || bk == TypeKind::Error)
     return isCompare ? tt_.boolean() : tt_.error();
+  if (isCompare && op != BinOp::Eq && op != BinOp::Ne &&
+      (prog_.langOf(a) == LangItem::String || prog_.langOf(b) == LangItem::String)) {
+    // Strings order as their str: both sides become `&str`.
+    TypeId strRef = tt_.ref(tt_.str(), false);
+    for (Expr** side : {&e->lhs, &e->rhs}) {
+      TypeId t = infer_->shallow((*side)->type);
+      if (prog_.langOf(t) == LangItem::String) {
+        Expr* r = ast_.arena.make<Expr>();
+        r->kind = ExprKind::Ref;
+        r->span = (*side)->span;
+        r->lhs = *side;
+        markAddressTaken(*side);
+        record(r, tt_.ref(t, false));
+        *side = r;
+        t = r->type;
+      }
+      coerce(*side, t, strRef, {});
+    }
+    return tt_.boolean();
+  }
   if ((op == BinOp::Eq || op == BinOp::Ne) && (ak == TypeKind::Struct || bk == TypeKind::Struct)) {
     bool handled = false;
     TypeId r = overloadedEq(e, lt, rt, handled);

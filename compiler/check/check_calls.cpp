@@ -39,7 +39,20 @@ TypeId Checker::checkArgs(Expr* call,
   return ret;
 }
 
-TypeId Checker::checkCall(Expr* e) {
+// A constructor's struct or enum type, fresh, unified with the expected
+// type when that names the same type: its fields then expect what the
+// context wants (`Some(&s)` where `Option<&str>` is expected coerces).
+TypeId Checker::expectedCtorType(uint32_t sid, TypeId expected) {
+  TypeId st = freshStructType(sid);
+  if (expected == kNoType)
+    return st;
+  TypeId x = infer_->shallow(expected);
+  if (tt_.kind(x) == TypeKind::Struct && tt_.get(x).id == sid)
+    infer_->unify(st, x);
+  return st;
+}
+
+TypeId Checker::checkCall(Expr* e, TypeId expected) {
   Expr* callee = e->lhs;
   if (callee->kind != ExprKind::Path)
     return checkClosureCall(e, callee, checkExpr(callee, kNoType));
@@ -64,7 +77,7 @@ TypeId Checker::checkCall(Expr* e) {
     }
     case ResKind::TupleCtor: {
       StructInfo& s = prog_.structs[callee->res];
-      TypeId st = freshStructType(callee->res);
+      TypeId st = expectedCtorType(callee->res, expected);
       std::vector<TypeId> params;
       for (uint32_t i = 0; i < s.fields.size(); ++i)
         params.push_back(prog_.fieldType(st, i));
@@ -73,7 +86,7 @@ TypeId Checker::checkCall(Expr* e) {
     }
     case ResKind::VariantCtor: {
       StructInfo& s = prog_.structs[callee->res];
-      TypeId st = freshStructType(callee->res);
+      TypeId st = expectedCtorType(callee->res, expected);
       std::vector<TypeId> params;
       for (uint32_t i = 0; i < s.variants[callee->fieldIndex].fields.size(); ++i)
         params.push_back(prog_.variantFieldType(st, callee->fieldIndex, i));
@@ -726,8 +739,16 @@ TypeId Checker::checkFor(Expr* e) {
   } else {
     ForPlan::Source src = ForPlan::Source::ArrayValue;
     Expr* seq = it;
-    if (it->kind == ExprKind::MethodCall &&
-        (it->name == "iter" || it->name == "iter_mut" || it->name == "into_iter")) {
+    bool text = it->kind == ExprKind::MethodCall && it->args.empty() &&
+                (it->name == "chars" || it->name == "bytes");
+    if (text) {
+      // `s.chars()` and `s.bytes()` of a str (or String): its bytes are the
+      // sequence; chars are decoded from them.
+      src = it->name == "chars" ? ForPlan::Source::Chars : ForPlan::Source::ArrayValue;
+      record(it, tt_.unit());
+      seq = it->lhs;
+    } else if (it->kind == ExprKind::MethodCall &&
+               (it->name == "iter" || it->name == "iter_mut" || it->name == "into_iter")) {
       src = it->name == "iter"       ? ForPlan::Source::ArrayRef
             : it->name == "iter_mut" ? ForPlan::Source::ArrayMut
                                      : ForPlan::Source::ArrayValue;
@@ -742,7 +763,7 @@ TypeId Checker::checkFor(Expr* e) {
     checkExpr(seq, kNoType);
     int derefs = 0;
     TypeId base = derefForAccess(seq, derefs);
-    if (src == ForPlan::Source::ArrayValue && derefs == 0)
+    if (src == ForPlan::Source::ArrayValue && derefs == 0 && !text)
       plan->consumedSeq = seq;
     // A Vec or String is iterated through its Deref impl, as a slice.
     for (int step = 0; step < 16 && tt_.kind(base) == TypeKind::Struct; ++step) {
@@ -751,7 +772,7 @@ TypeId Checker::checkFor(Expr* e) {
       base = derefForAccess(seq, derefs);
     }
     bool viaMutRef = derefs > 0 && derefChainIsMut(seq->type, derefs);
-    if (src == ForPlan::Source::ArrayValue && derefs > 0) {
+    if (src == ForPlan::Source::ArrayValue && derefs > 0 && !text) {
       // Iterating a reference to an array or slice yields references.
       src = viaMutRef ? ForPlan::Source::ArrayMut : ForPlan::Source::ArrayRef;
     }
@@ -767,7 +788,23 @@ TypeId Checker::checkFor(Expr* e) {
     plan->source = src;
     plan->seq = seq;
     const TypeData& d = tt_.get(base);
-    if (d.kind == TypeKind::Array || d.kind == TypeKind::Slice) {
+    if (text && d.kind == TypeKind::Str) {
+      item = src == ForPlan::Source::Chars ? tt_.charType() : tt_.intType(IntKind::U8);
+      for (ForPlan::Adapter a : plan->adapters) {
+        if (a == ForPlan::Adapter::StepBy && src == ForPlan::Source::Chars) {
+          diags_
+              .emit(DiagKind::Unsupported, "`chars().step_by(..)` is not supported by WasmRust yet")
+              .primary(e->lhs->span);
+          ok = false;
+        }
+      }
+    } else if (text && d.kind != TypeKind::Error) {
+      diags_
+          .emit(DiagKind::NoMethod, "no method named `" + std::string(it->name) + "` found for `" +
+                                        show(seq->type) + "` in the current scope")
+          .primary(it->nameSpan, "method not found");
+      ok = false;
+    } else if (d.kind == TypeKind::Array || d.kind == TypeKind::Slice) {
       TypeId el = d.elem;
       item =
           src == ForPlan::Source::ArrayValue ? el : tt_.ref(el, src == ForPlan::Source::ArrayMut);

@@ -239,6 +239,8 @@ bool Checker::builtinImpl(const std::string& trait, TypeId t, const std::vector<
       return text || (s->lang == LangItem::OwnedBox && implements(arg, prog_.stdTrait(trait), {}));
     if (trait == "Debug")
       return text || implements(arg, prog_.stdTrait(trait), {});
+    if (trait == "PartialOrd" || trait == "Ord" || trait == "Eq" || trait == "Hash")
+      return text || (s->lang != LangItem::Vec && implements(arg, prog_.stdTrait(trait), {}));
   }
   if (trait == "Sized")
     return d.kind != TypeKind::Str && d.kind != TypeKind::Slice;

@@ -94,7 +94,8 @@ class Checker {
   TypeId checkStructLit(Expr* e);
 
   // check_calls.cpp
-  TypeId checkCall(Expr* e);
+  TypeId checkCall(Expr* e, TypeId expected);
+  TypeId expectedCtorType(uint32_t sid, TypeId expected);
   TypeId checkIntrinsicCall(Expr* e, BuiltinFn b);  // check_intrinsics.cpp
   void finishIntrinsicUses();
   TypeId checkArgs(Expr* call,

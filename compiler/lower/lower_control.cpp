@@ -103,7 +103,9 @@ void FnLowerer::returnExpr(Expr* e) {
 
 void FnLowerer::forLoop(Expr* e) {
   ForPlan* plan = e->forPlan;
-  if (plan->source == ForPlan::Source::Range && plan->adapters.empty())
+  if (plan->source == ForPlan::Source::Chars)
+    forChars(e);
+  else if (plan->source == ForPlan::Source::Range && plan->adapters.empty())
     forRange(e);
   else
     forGeneral(e);
@@ -423,6 +425,80 @@ void FnLowerer::forGeneral(Expr* e) {
   b_.end();
   b_.end();
   endScope(loopMark);
+}
+
+// `for c in s.chars()` (also with `rev` and `enumerate`): the chars are
+// decoded from the UTF-8 as the loop goes, forwards or backwards.
+void FnLowerer::forChars(Expr* e) {
+  const TypeTable& tt = m_.prog.types;
+  ForPlan* plan = e->forPlan;
+  bool rev = false, enumerate = false;
+  for (ForPlan::Adapter a : plan->adapters) {
+    if (a == ForPlan::Adapter::Rev)
+      rev = !rev;
+    if (a == ForPlan::Adapter::Enumerate)
+      enumerate = true;
+  }
+  uint32_t base = kNone, len = kNone;
+  sequenceBase(plan->seq, plan->seqDerefs, base, len);
+  uint32_t pos = temp(ValType::I32), j = temp(ValType::I32), c = temp(ValType::I32);
+  if (rev)
+    b_.get(len);
+  else
+    b_.i32(0);
+  b_.set(pos);
+  b_.i32(0);
+  b_.set(j);
+  auto brk = b_.block();
+  auto top = b_.loop();
+  if (!rev) {
+    b_.get(pos), b_.get(len), b_.op(Op::I32GeU), b_.brIf(brk);
+  } else {
+    // Back to the lead byte of the previous char.
+    b_.get(pos), b_.op(Op::I32Eqz), b_.brIf(brk);
+    auto back = b_.loop();
+    b_.get(pos), b_.i32(1), b_.op(Op::I32Sub), b_.tee(pos);
+    b_.get(base), b_.op(Op::I32Add), b_.mem(Op::I32Load8U, 0, 0);
+    b_.i32(0xC0), b_.op(Op::I32And), b_.i32(0x80), b_.op(Op::I32Eq), b_.brIf(back);
+    b_.end();
+  }
+  b_.get(base), b_.get(pos), b_.op(Op::I32Add);
+  b_.call(m_.helperRef(Helper::Utf8Decode));
+  b_.set(c);
+  if (!rev) {
+    // pos += the char's UTF-8 length: 1 + (c >= 0x80) + (c >= 0x800) + (c >= 0x10000)
+    b_.get(pos), b_.i32(1), b_.op(Op::I32Add);
+    for (int32_t limit : {0x80, 0x800, 0x10000})
+      b_.get(c), b_.i32(limit), b_.op(Op::I32GeU), b_.op(Op::I32Add);
+    b_.set(pos);
+  }
+  size_t mark = dropMark();
+  Pattern* p = e->pattern;
+  if (enumerate && p && p->kind == PatternKind::Tuple && p->elems.size() == 2) {
+    b_.get(j);
+    bindPattern(p->elems[0], tt.intType(IntKind::Usize));
+    b_.get(c);
+    bindPattern(p->elems[1], tt.charType());
+  } else if (enumerate) {
+    TypeId pair = m_.prog.types.tuple({m_.prog.types.intType(IntKind::Usize), tt.charType()});
+    uint32_t slot = allocSlot(pair);
+    b_.get(fp_), b_.get(j), b_.mem(Op::I32Store, slot, 2);
+    b_.get(fp_), b_.get(c), b_.mem(Op::I32Store, slot + m_.layouts.fieldOffset(pair, 1), 2);
+    b_.get(fp_), b_.i32(static_cast<int32_t>(slot)), b_.op(Op::I32Add);
+    bindPattern(p, pair);
+  } else {
+    b_.get(c);
+    bindPattern(p, tt.charType());
+  }
+  auto cont = b_.block();
+  loops_[e->loopId] = LoopTarget{brk, cont, {}, mark};
+  block(e->block, false);
+  endScope(mark);
+  b_.end();
+  b_.get(j), b_.i32(1), b_.op(Op::I32Add), b_.set(j);
+  b_.br(top);
+  b_.end();
+  b_.end();
 }
 
 }  // namespace wr

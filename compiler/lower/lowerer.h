@@ -54,6 +54,7 @@ enum class Helper : uint8_t {
   MulOvfS64,      // (a, b, line, col) -> i64, checked signed multiply
   MulOvfU64,      // (a, b, line, col) -> i64, checked unsigned multiply
   Utf8Encode,     // (c, dst) -> n: UTF-8 bytes of a char
+  Utf8Decode,     // (ptr) -> c: the char whose UTF-8 starts at ptr
   // The heap allocator (heap_runtime.cpp; docs/heap.md).
   HeapAlloc,      // (size, align) -> ptr
   HeapDealloc,    // (ptr, size, align)
@@ -374,6 +375,7 @@ class FnLowerer {
   void forLoop(Expr* e);
   void forRange(Expr* e);
   void forGeneral(Expr* e);
+  void forChars(Expr* e);
   TypeId sequenceBase(Expr* seq, int derefs, uint32_t& base, uint32_t& len);
   void jump(Expr* e);
   void returnExpr(Expr* e);

@@ -68,6 +68,7 @@ class HelperGen {
   void fmtF64();
   void fmtChar();
   void utf8Encode();
+  void utf8Decode();
   void fmtStrDebug();
   void fmtCharDebug();
   void escapeByte(uint32_t c, bool isChar);
@@ -152,6 +153,9 @@ void HelperGen::generate(Helper h) {
       break;
     case Helper::Utf8Encode:
       utf8Encode();
+      break;
+    case Helper::Utf8Decode:
+      utf8Decode();
       break;
     case Helper::PanicHeader:
       panicHeader();
@@ -933,6 +937,43 @@ void HelperGen::panicStrSlice() {
   str("`");
   b().get(5), b().get(6);
   b().call(m_.helperRef(Helper::PanicFmt));
+  finish();
+}
+
+// (ptr) -> the char whose (valid) UTF-8 encoding starts at ptr.
+void HelperGen::utf8Decode() {
+  start({kI32}, {kI32}, "__utf8_decode");
+  uint32_t b0 = b().addLocal(kI32, "b0"), c = b().addLocal(kI32, "c"), n = b().addLocal(kI32, "n"),
+           i = b().addLocal(kI32, "i");
+  b().get(0), b().mem(Op::I32Load8U, 0, 0), b().tee(b0);
+  b().i32(0x80), b().op(Op::I32LtU);
+  b().ifBlock();
+  b().get(b0), b().op(Op::Return);
+  b().end();
+  // The lead byte's payload bits and the number of continuation bytes.
+  b().get(b0), b().i32(0xE0), b().op(Op::I32LtU);
+  b().ifBlock();
+  b().get(b0), b().i32(0x1F), b().op(Op::I32And), b().set(c), b().i32(1), b().set(n);
+  b().elseBlock();
+  b().get(b0), b().i32(0xF0), b().op(Op::I32LtU);
+  b().ifBlock();
+  b().get(b0), b().i32(0x0F), b().op(Op::I32And), b().set(c), b().i32(2), b().set(n);
+  b().elseBlock();
+  b().get(b0), b().i32(0x07), b().op(Op::I32And), b().set(c), b().i32(3), b().set(n);
+  b().end();
+  b().end();
+  b().i32(1), b().set(i);
+  auto brk = b().block();
+  auto top = b().loop();
+  b().get(i), b().get(n), b().op(Op::I32GtU), b().brIf(brk);
+  b().get(c), b().i32(6), b().op(Op::I32Shl);
+  b().get(0), b().get(i), b().op(Op::I32Add), b().mem(Op::I32Load8U, 0, 0);
+  b().i32(0x3F), b().op(Op::I32And), b().op(Op::I32Or), b().set(c);
+  b().get(i), b().i32(1), b().op(Op::I32Add), b().set(i);
+  b().br(top);
+  b().end();
+  b().end();
+  b().get(c);
   finish();
 }
 

@@ -322,7 +322,8 @@ enum class MacroKind : uint8_t {
 // [check] How a `for` loop iterates: a base sequence (a range or an array or
 // slice, by value or by reference) and the adapters applied to it, in order.
 struct ForPlan {
-  enum class Source : uint8_t { Range, ArrayValue, ArrayRef, ArrayMut };
+  // Chars: the chars of a str (`s.chars()`), decoded from its UTF-8.
+  enum class Source : uint8_t { Range, ArrayValue, ArrayRef, ArrayMut, Chars };
   enum class Adapter : uint8_t { Rev, StepBy, Enumerate };
   Source source = Source::Range;
   Expr* lo = nullptr;      // Range
