@@ -765,14 +765,17 @@ TypeId Checker::checkFor(Expr* e) {
     TypeId base = derefForAccess(seq, derefs);
     if (src == ForPlan::Source::ArrayValue && derefs == 0 && !text)
       plan->consumedSeq = seq;
+    // `for x in &v` written as `for x in r` with `r: &Vec<T>` yields references.
+    int refDerefs = derefs;
+    bool refsMut = derefs > 0 && derefChainIsMut(seq->type, derefs);
     // A Vec or String is iterated through its Deref impl, as a slice.
     for (int step = 0; step < 16 && tt_.kind(base) == TypeKind::Struct; ++step) {
       if (!derefThrough(seq, derefs))
         break;
       base = derefForAccess(seq, derefs);
     }
-    bool viaMutRef = derefs > 0 && derefChainIsMut(seq->type, derefs);
-    if (src == ForPlan::Source::ArrayValue && derefs > 0 && !text) {
+    bool viaMutRef = refDerefs > 0 ? refsMut : derefs > 0 && derefChainIsMut(seq->type, derefs);
+    if (src == ForPlan::Source::ArrayValue && (derefs > 0 || refDerefs > 0) && !text) {
       // Iterating a reference to an array or slice yields references.
       src = viaMutRef ? ForPlan::Source::ArrayMut : ForPlan::Source::ArrayRef;
     }

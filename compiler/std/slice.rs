@@ -133,6 +133,46 @@ impl u8 {
     pub fn is_ascii_whitespace(&self) -> bool {
         *self == b' ' || *self == b'\t' || *self == b'\n' || *self == b'\r' || *self == 0x0C
     }
+
+    pub fn is_ascii(&self) -> bool {
+        *self < 0x80
+    }
+
+    pub fn is_ascii_lowercase(&self) -> bool {
+        *self >= b'a' && *self <= b'z'
+    }
+
+    pub fn is_ascii_uppercase(&self) -> bool {
+        *self >= b'A' && *self <= b'Z'
+    }
+
+    pub fn is_ascii_alphabetic(&self) -> bool {
+        self.is_ascii_lowercase() || self.is_ascii_uppercase()
+    }
+
+    pub fn is_ascii_digit(&self) -> bool {
+        *self >= b'0' && *self <= b'9'
+    }
+
+    pub fn is_ascii_alphanumeric(&self) -> bool {
+        self.is_ascii_alphabetic() || self.is_ascii_digit()
+    }
+
+    pub fn to_ascii_uppercase(&self) -> u8 {
+        if self.is_ascii_lowercase() {
+            *self - 32
+        } else {
+            *self
+        }
+    }
+
+    pub fn to_ascii_lowercase(&self) -> u8 {
+        if self.is_ascii_uppercase() {
+            *self + 32
+        } else {
+            *self
+        }
+    }
 }
 
 impl<T> [T] {
