@@ -98,6 +98,7 @@ void Checker::beginBody(FnInfo* fn, uint32_t selfStruct) {
   loopIsLoop_.assign(fn->loopCount, false);
   genericUses_.clear();
   intrinsicUses_.clear();
+  iterFors_.clear();
   unsizedPlaces_.clear();
   unsizedOk_.clear();
   closures_.clear();

@@ -807,6 +807,23 @@ TypeId Checker::checkFor(Expr* e) {
                                         show(seq->type) + "` in the current scope")
           .primary(it->nameSpan, "method not found");
       ok = false;
+    } else if (!text && src != ForPlan::Source::ArrayRef && iteratorItem(base) != kNoType) {
+      // Any iterator: advanced by its `next`; owned (moved into the loop)
+      // or, with `&mut it`, borrowed.
+      plan->source = src = ForPlan::Source::Iter;
+      plan->iterType = base;
+      plan->consumedSeq = derefs == 0 && it->kind != ExprKind::Ref ? seq : nullptr;
+      item = iteratorItem(base);
+      iterFors_.push_back(plan);
+      for (ForPlan::Adapter a : plan->adapters) {
+        if (a != ForPlan::Adapter::Enumerate) {
+          diags_
+              .emit(DiagKind::Unsupported,
+                    "only `enumerate` can adapt an iterator of a `for` loop in WasmRust yet")
+              .primary(e->lhs->span);
+          ok = false;
+        }
+      }
     } else if (d.kind == TypeKind::Array || d.kind == TypeKind::Slice) {
       TypeId el = d.elem;
       item =

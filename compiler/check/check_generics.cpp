@@ -230,7 +230,7 @@ bool Checker::builtinImpl(const std::string& trait, TypeId t, const std::vector<
     const TypeData& a = tt_.get(args.empty() ? tt_.unit() : infer_->resolve(args[0], true));
     return a.kind == TypeKind::Tuple && a.elems.size() == s->closureParams.size();
   }
-  if (s && s->lang != LangItem::None && !s->closure) {
+  if (s && s->lang != LangItem::None && s->lang != LangItem::Option && !s->closure) {
     // Box<T> forwards to T; Vec<T> is Debug and Clone when T is; String is
     // Display and Debug. Clone and PartialEq come from their impls.
     TypeId arg = d.elems.empty() ? kNoType : d.elems[0];
@@ -489,6 +489,8 @@ TypeId Checker::traitMethodCall(Expr* e, TypeId recv, int derefs) {
         break;
       }
     }
+    if (fnIndex == kNone && e->name == "next")
+      return paramNext(e, recv, derefs);
   } else {
     for (uint32_t i = 0; i < prog_.impls.size() && fnIndex == kNone; ++i) {
       const ImplInfo& impl = prog_.impls[i];

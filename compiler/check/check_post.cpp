@@ -78,6 +78,7 @@ void Checker::finishBody() {
   checkPatternsExhaustive(file_, prog_, diags_, matches_, lets_);
   finishClosures();
   requireGlue();
+  finishIterFors();
 }
 
 void Checker::checkLiteralRange(Expr* e) {

@@ -170,6 +170,13 @@ class Checker {
   void requireEq(TypeId t);
   void requireGlue();
 
+  // check_iter.cpp: the Iterator trait
+  TypeId iteratorItem(TypeId t);
+  TypeId optionOf(TypeId t);
+  TypeId paramNext(Expr* e, TypeId recv, int derefs);
+  void finishIterFors();
+  std::vector<ForPlan*> iterFors_;  // `for` loops over iterators in this body
+
   // check_closures.cpp
   struct FnHint {
     std::vector<TypeId> params;

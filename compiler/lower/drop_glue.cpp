@@ -248,7 +248,7 @@ bool ModuleLowerer::ownsHeap(TypeId t) {
       break;
     case TypeKind::Struct: {
       const StructInfo& s = prog.structs[d.id];
-      if (s.lang != LangItem::None) {
+      if (s.lang != LangItem::None && s.lang != LangItem::Option) {
         owns = true;
         break;
       }

@@ -103,7 +103,9 @@ void FnLowerer::returnExpr(Expr* e) {
 
 void FnLowerer::forLoop(Expr* e) {
   ForPlan* plan = e->forPlan;
-  if (plan->source == ForPlan::Source::Chars)
+  if (plan->source == ForPlan::Source::Iter)
+    forIter(e);
+  else if (plan->source == ForPlan::Source::Chars)
     forChars(e);
   else if (plan->source == ForPlan::Source::Range && plan->adapters.empty())
     forRange(e);
@@ -499,6 +501,99 @@ void FnLowerer::forChars(Expr* e) {
   b_.br(top);
   b_.end();
   b_.end();
+}
+
+// `for x in it` over an iterator: `it` (moved into the loop, or borrowed
+// with `&mut it`) is advanced with its Iterator::next until that returns
+// None; the loop drops an iterator it owns when it ends.
+void FnLowerer::forIter(Expr* e) {
+  const TypeTable& tt = m_.prog.types;
+  ForPlan* plan = e->forPlan;
+  if (plan->nextFn >= m_.prog.fns.size()) {
+    b_.op(Op::Unreachable);
+    return;
+  }
+  const FnInfo& next = m_.prog.fns[plan->nextFn];
+  TypeId opt = next.ret;
+  TypeId item = plan->itemType;
+  const StructInfo& os = m_.prog.structs[tt.get(opt).id];
+  uint32_t some = 0;
+  for (uint32_t v = 0; v < os.variants.size(); ++v) {
+    if (os.variants[v].name == "Some")
+      some = v;
+  }
+  size_t loopMark = dropMark();
+  uint32_t iter = temp(ValType::I32);
+  if (plan->consumedSeq) {
+    b_.get(materialize(plan->consumedSeq));
+    b_.set(iter);
+    if (m_.needsDrop(plan->iterType))
+      pushTemp(plan->iterType, iter, kNone);
+  } else {
+    pushAddr(addressable(placeOf(plan->seq)));
+    b_.set(iter);
+  }
+  uint32_t result = temp(ValType::I32), j = temp(ValType::I32);
+  b_.get(fp_);
+  b_.i32(static_cast<int32_t>(allocSlot(opt)));
+  b_.op(Op::I32Add);
+  b_.set(result);
+  b_.i32(0);
+  b_.set(j);
+  auto brk = b_.block();
+  auto top = b_.loop();
+  bool sret = repr(opt) == Repr::Mem;
+  if (sret)
+    b_.get(result);
+  b_.get(iter);
+  b_.call(m_.fnRef(plan->nextFn));
+  if (!sret)
+    storeAt(opt, result, 0);
+  Place optPlace;
+  optPlace.type = opt;
+  optPlace.base = result;
+  loadTag(optPlace);
+  b_.i32(variantTag(opt, some));
+  b_.op(Op::I32Ne);
+  b_.brIf(brk);
+  uint32_t payload = m_.layouts.variantFieldOffset(opt, some, 0);
+  size_t mark = dropMark();
+  Pattern* p = e->pattern;
+  bool enumerate = !plan->adapters.empty();
+  if (enumerate && p && p->kind == PatternKind::Tuple && p->elems.size() == 2) {
+    b_.get(j);
+    bindPattern(p->elems[0], tt.intType(IntKind::Usize));
+    loadAt(item, result, payload);
+    bindPattern(p->elems[1], item);
+  } else if (enumerate) {
+    TypeId pair = m_.prog.types.tuple({m_.prog.types.intType(IntKind::Usize), item});
+    uint32_t slot = allocSlot(pair);
+    b_.get(fp_), b_.get(j), b_.mem(Op::I32Store, slot, 2);
+    loadAt(item, result, payload);
+    storeAt(item, fp_, slot + m_.layouts.fieldOffset(pair, 1));
+    b_.get(fp_), b_.i32(static_cast<int32_t>(slot)), b_.op(Op::I32Add);
+    bindPattern(p, pair);
+  } else {
+    loadAt(item, result, payload);
+    bindPattern(p, item);
+  }
+  if (m_.needsDrop(item) &&
+      !patternMoves(m_.prog, p, [this](TypeId t) { return m_.needsDrop(t); })) {
+    uint32_t a = temp(ValType::I32);
+    b_.get(result), b_.i32(static_cast<int32_t>(payload)), b_.op(Op::I32Add), b_.set(a);
+    pushTemp(item, a, kNone);
+  }
+  declarePattern(p);
+  auto cont = b_.block();
+  loops_[e->loopId] = LoopTarget{brk, cont, {}, mark};
+  block(e->block, false);
+  endScope(mark);
+  b_.end();
+  b_.get(j), b_.i32(1), b_.op(Op::I32Add), b_.set(j);
+  b_.br(top);
+  b_.end();
+  b_.end();
+  endScope(loopMark);
 }
 
 }  // namespace wr

@@ -376,6 +376,7 @@ class FnLowerer {
   void forRange(Expr* e);
   void forGeneral(Expr* e);
   void forChars(Expr* e);
+  void forIter(Expr* e);
   TypeId sequenceBase(Expr* seq, int derefs, uint32_t& base, uint32_t& len);
   void jump(Expr* e);
   void returnExpr(Expr* e);

@@ -323,7 +323,8 @@ enum class MacroKind : uint8_t {
 // slice, by value or by reference) and the adapters applied to it, in order.
 struct ForPlan {
   // Chars: the chars of a str (`s.chars()`), decoded from its UTF-8.
-  enum class Source : uint8_t { Range, ArrayValue, ArrayRef, ArrayMut, Chars };
+  // Iter: a value whose type implements Iterator, advanced with its `next`.
+  enum class Source : uint8_t { Range, ArrayValue, ArrayRef, ArrayMut, Chars, Iter };
   enum class Adapter : uint8_t { Rev, StepBy, Enumerate };
   Source source = Source::Range;
   Expr* lo = nullptr;      // Range
@@ -337,6 +338,8 @@ struct ForPlan {
   // ArrayValue over an owned array or Vec (`for s in v`): that value, which
   // the loop takes over (its elements move out one by one).
   Expr* consumedSeq = nullptr;
+  TypeId iterType = kNoType;     // Iter: the iterator's type
+  uint32_t nextFn = 0xFFFFFFFF;  // Iter: [check] its Iterator::next (an instance)
 };
 
 struct Param {

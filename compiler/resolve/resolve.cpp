@@ -543,6 +543,7 @@ class Resolver {
         {"DerefMut", NoParam, nullptr},
         {"Index", Idx, "Output"},
         {"IndexMut", Idx, nullptr},
+        {"Iterator", NoParam, "Item"},
     };
     for (const Def& d : kDefs) {
       TraitInfo t;

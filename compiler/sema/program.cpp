@@ -58,6 +58,8 @@ LangItem langItemNamed(std::string_view name) {
     return LangItem::Vec;
   if (name == "string")
     return LangItem::String;
+  if (name == "option")
+    return LangItem::Option;
   return LangItem::None;
 }
 

@@ -82,7 +82,7 @@ struct VariantInfo {
 
 // The standard library types that lowering and the checker know by role
 // (marked `#[lang(...)]` in the prelude): their layouts and formatting.
-enum class LangItem : uint8_t { None, OwnedBox, Vec, String, Count };
+enum class LangItem : uint8_t { None, OwnedBox, Vec, String, Option, Count };
 LangItem langItemNamed(std::string_view name);
 
 // A nominal type: a struct, or (isEnum) an enum with its variants. They share
@@ -227,7 +227,7 @@ struct Program {
   std::unordered_set<TypeId> dropGlueSeen, cloneGlueSeen, eqGlueSeen;
   // The struct index of each lang item (kNone when the prelude lost it to
   // a program's own item of that name).
-  uint32_t langStructs[static_cast<size_t>(LangItem::Count)] = {kNone, kNone, kNone, kNone};
+  uint32_t langStructs[static_cast<size_t>(LangItem::Count)] = {kNone, kNone, kNone, kNone, kNone};
   LangItem langOf(TypeId t) const {
     const TypeData& d = types.get(t);
     return d.kind == TypeKind::Struct ? structs[d.id].lang : LangItem::None;

@@ -7,6 +7,7 @@
 // This file: Option and Result. The heap types follow in boxed.rs, vec.rs
 // and string.rs (CMakeLists.txt joins the files in that order).
 
+#[lang(option)]
 #[derive(Clone, Copy, PartialEq, Debug)]
 pub enum Option<T> {
     None,
