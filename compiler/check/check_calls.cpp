@@ -73,7 +73,9 @@ TypeId Checker::checkCall(Expr* e, TypeId expected) {
       std::vector<TypeId> params;
       for (TypeId p : f.params)
         params.push_back(tt_.subst(p, s));
-      return checkArgs(e, params, 0, tt_.subst(f.ret, s), f.item->nameSpan, "function");
+      TypeId r = checkArgs(e, params, 0, tt_.subst(f.ret, s), f.item->nameSpan, "function");
+      inferAssocBindings(f, s);
+      return r;
     }
     case ResKind::TupleCtor: {
       StructInfo& s = prog_.structs[callee->res];

@@ -502,7 +502,7 @@ TypeId Checker::traitMethodCall(Expr* e, TypeId recv, int derefs) {
       Subst b;
       for (uint32_t g : impl.generics)
         b.emplace_back(g, kNoType);
-      if (!matchType(impl.selfType, recv, b))
+      if (!matchType(impl.selfType, recv, b) || !blanketApplies(impl, recv))
         continue;
       fnIndex = m->second;
     }
@@ -519,7 +519,7 @@ TypeId Checker::traitMethodCall(Expr* e, TypeId recv, int derefs) {
         Subst b;
         for (uint32_t g : impl.generics)
           b.emplace_back(g, kNoType);
-        if (!matchType(impl.selfType, recv, b))
+        if (!matchType(impl.selfType, recv, b) || !blanketApplies(impl, recv))
           continue;
         fnIndex = m->second;
         boundArgs = impl.traitArgs;
@@ -545,6 +545,7 @@ TypeId Checker::traitMethodCall(Expr* e, TypeId recv, int derefs) {
   if (m.isTemplate()) {
     Subst s = useFn(e, fnIndex, e->nameSpan);
     infer_->unify(tt_.subst(m.selfType, s), recv);
+    inferAssocBindings(m, s);
     if (m.trait != kNone) {
       const TraitInfo& t = prog_.traits[m.trait];
       for (size_t i = 0; i < boundArgs.size() && i < t.generics.size(); ++i)
@@ -816,6 +817,37 @@ void Checker::checkTraitImpls() {
           .primary(impl.item->span.empty() ? impl.item->selfType->span
                                            : Span{impl.item->span.lo, impl.item->selfType->span.hi},
                    "missing " + list + " in implementation");
+    }
+  }
+}
+
+// An impl for every type (`impl<I: Iterator> Trait for I`) offers its
+// methods only to the types that satisfy its parameter's bounds.
+bool Checker::blanketApplies(const ImplInfo& impl, TypeId recv) {
+  if (tt_.kind(impl.selfType) != TypeKind::Param)
+    return true;
+  for (const TraitBound& b : prog_.typeParams[tt_.get(impl.selfType).id].bounds) {
+    if (!implements(recv, b.trait, {}))
+      return false;
+  }
+  return true;
+}
+
+// `I: Iterator<Item = T>` on a generic fn used with a known I tells T: the
+// item type of I (so `it.map(f)` knows what `f` takes).
+void Checker::inferAssocBindings(const FnInfo& f, const Subst& s) {
+  uint32_t iter = prog_.stdTrait("Iterator");
+  for (uint32_t g : f.generics) {
+    for (const TraitBound& b : prog_.typeParams[g].bounds) {
+      if (b.trait != iter || b.trait == kNone)
+        continue;
+      for (const auto& [name, type] : b.assoc) {
+        if (name != "Item")
+          continue;
+        TypeId actual = iteratorItem(infer_->shallow(tt_.subst(tt_.param(g), s)));
+        if (actual != kNoType)
+          infer_->unify(actual, tt_.subst(type, s));
+      }
     }
   }
 }

@@ -172,6 +172,8 @@ class Checker {
 
   // check_iter.cpp: the Iterator trait
   TypeId iteratorItem(TypeId t);
+  bool blanketApplies(const ImplInfo& impl, TypeId recv);
+  void inferAssocBindings(const FnInfo& f, const Subst& s);
   TypeId optionOf(TypeId t);
   TypeId paramNext(Expr* e, TypeId recv, int derefs);
   void finishIterFors();
