@@ -20,16 +20,36 @@ bool isCopyType(const Program& prog, TypeId t) {
   auto it = prog.copyCache.find(t);
   if (it != prog.copyCache.end())
     return it->second;
+  prog.copyCache[t] = false;  // a type that contains itself is not Copy
   bool r = isCopyUncached(prog, t);
-  prog.copyCache.emplace(t, r);
+  prog.copyCache[t] = r;
   return r;
 }
 
 static bool isCopyUncached(const Program& prog, TypeId t) {
   const TypeData& d = prog.types.get(t);
   switch (d.kind) {
-    case TypeKind::Struct:
-      return prog.structs[d.id].derivesCopy;
+    case TypeKind::Struct: {
+      // `#[derive(Copy)]` on a generic type holds for the arguments that
+      // make every field Copy (`Option<i32>`, not `Option<String>`).
+      const StructInfo& s = prog.structs[d.id];
+      if (!s.derivesCopy)
+        return false;
+      if (d.elems.empty())
+        return true;
+      Program& p = const_cast<Program&>(prog);  // substitution interns types
+      for (uint32_t i = 0; i < s.fields.size(); ++i) {
+        if (!isCopyType(prog, p.fieldType(t, i)))
+          return false;
+      }
+      for (uint32_t v = 0; v < s.variants.size(); ++v) {
+        for (uint32_t i = 0; i < s.variants[v].fields.size(); ++i) {
+          if (!isCopyType(prog, p.variantFieldType(t, v, i)))
+            return false;
+        }
+      }
+      return true;
+    }
     case TypeKind::Tuple:
       for (TypeId e : d.elems) {
         if (!isCopyType(prog, e))
@@ -77,6 +97,10 @@ void Checker::beginBody(FnInfo* fn, uint32_t selfStruct) {
   loopHasBreak_.assign(fn->loopCount, false);
   loopIsLoop_.assign(fn->loopCount, false);
   genericUses_.clear();
+  intrinsicUses_.clear();
+  iterFors_.clear();
+  unsizedPlaces_.clear();
+  unsizedOk_.clear();
   closures_.clear();
   fnHints_.clear();
   infer_ = std::make_unique<InferCtx>(tt_);
@@ -166,7 +190,7 @@ void Checker::mismatch(Span span, TypeId expected, TypeId found, const Origin& o
     d.label(origin.span, origin.label);
 }
 
-void Checker::coerce(Expr* e, TypeId actual, TypeId expected, const Origin& origin) {
+void Checker::coerce(Expr*& e, TypeId actual, TypeId expected, const Origin& origin) {
   if (expected == kNoType || actual == kNoType)
     return;
   TypeId a = infer_->shallow(actual);
@@ -185,6 +209,8 @@ void Checker::coerce(Expr* e, TypeId actual, TypeId expected, const Origin& orig
     }
     if (ad.sub && !xd.sub && infer_->unify(ae, xe))
       return;  // &mut T -> &T
+    if (derefCoercion(e, a, x))
+      return;  // &String -> &str, &Vec<T> -> &[T], &Box<T> -> &T
   }
   if (!infer_->unify(a, x))
     mismatch(e->span, expected, actual, origin);
@@ -293,6 +319,8 @@ Expr* Checker::sharedRefOf(Expr* place) {
 // Reports E0384/E0594 for assignments and E0596 for `&mut` borrows of
 // places that are not mutable. `isBorrow` selects the wording.
 void Checker::checkMutable(Expr* place, Span at, bool isBorrow) {
+  if (!makeOverloadsMut(place, at, isBorrow))
+    return;
   PlaceInfo p = analyzePlace(place);
   if (!p.isPlace)
     return;
@@ -466,6 +494,8 @@ TypeId Checker::checkExpr(Expr* e, TypeId expected) {
     case ExprKind::Path:
       return record(e, checkPath(e));
     case ExprKind::Paren:
+      if (unsizedOk_.count(e))
+        unsizedOk_.insert(e->lhs);
       return record(e, checkExpr(e->lhs, expected));
     case ExprKind::Closure:
       return record(e, checkClosure(e, expected));
@@ -487,7 +517,7 @@ TypeId Checker::checkExpr(Expr* e, TypeId expected) {
       return record(e, to);
     }
     case ExprKind::Call:
-      return record(e, checkCall(e));
+      return record(e, checkCall(e, expected));
     case ExprKind::MethodCall:
       return record(e, checkMethodCall(e));
     case ExprKind::Field:
@@ -668,6 +698,16 @@ TypeId Checker::checkUnary(Expr* e, TypeId expected) {
     TypeId t = infer_->shallow(checkExpr(e->lhs, kNoType));
     if (tt_.kind(t) == TypeKind::Ref)
       return tt_.get(t).elem;
+    // `*b` through a Deref impl: `*deref(&b)`.
+    uint32_t fn = operatorMethod(t, "Deref", "deref", nullptr);
+    if (fn != kNone) {
+      e->lhs = operatorCall(e->lhs, fn, {}, e->lhs->span);
+      TypeId target = tt_.get(infer_->shallow(e->lhs->type)).elem;
+      TypeKind tk = tt_.kind(infer_->shallow(target));
+      if (tk == TypeKind::Slice || tk == TypeKind::Str)
+        unsizedPlaces_.push_back(e);
+      return target;
+    }
     if (tt_.kind(t) != TypeKind::Error) {
       diags_.emit(DiagKind::CannotDeref, "type `" + show(t) + "` cannot be dereferenced")
           .primary(e->span);
@@ -703,6 +743,7 @@ TypeId Checker::checkUnary(Expr* e, TypeId expected) {
 }
 
 TypeId Checker::checkRef(Expr* e, TypeId expected) {
+  unsizedOk_.insert(e->lhs);
   TypeId want = kNoType;
   if (expected != kNoType) {
     TypeId x = infer_->shallow(expected);
@@ -834,6 +875,32 @@ TypeId Checker::checkBinary(Expr* e, TypeId expected) {
   TypeKind ak = tt_.kind(a), bk = tt_.kind(b);
   if (ak == TypeKind::Error || bk == TypeKind::Error)
     return isCompare ? tt_.boolean() : tt_.error();
+  if (isCompare && op != BinOp::Eq && op != BinOp::Ne &&
+      (prog_.langOf(a) == LangItem::String || prog_.langOf(b) == LangItem::String)) {
+    // Strings order as their str: both sides become `&str`.
+    TypeId strRef = tt_.ref(tt_.str(), false);
+    for (Expr** side : {&e->lhs, &e->rhs}) {
+      TypeId t = infer_->shallow((*side)->type);
+      if (prog_.langOf(t) == LangItem::String) {
+        Expr* r = ast_.arena.make<Expr>();
+        r->kind = ExprKind::Ref;
+        r->span = (*side)->span;
+        r->lhs = *side;
+        markAddressTaken(*side);
+        record(r, tt_.ref(t, false));
+        *side = r;
+        t = r->type;
+      }
+      coerce(*side, t, strRef, {});
+    }
+    return tt_.boolean();
+  }
+  if ((op == BinOp::Eq || op == BinOp::Ne) && (ak == TypeKind::Struct || bk == TypeKind::Struct)) {
+    bool handled = false;
+    TypeId r = overloadedEq(e, lt, rt, handled);
+    if (handled)
+      return r;
+  }
   if (ak == TypeKind::Param || (ak == TypeKind::Struct && !isCompare && a == infer_->shallow(lt))) {
     bool handled = false;
     TypeId r = overloadedBinary(e, isCompare ? a : lt, isCompare ? b : rt, false, handled);
@@ -931,7 +998,14 @@ bool Checker::comparable(TypeId t, BinOp op) {
     case TypeKind::Slice:
       return eqOnly && comparable(stripRefs(d.elem), op);
     case TypeKind::Struct:
-      return eqOnly && prog_.structs[d.id].derivesPartialEq;
+      return eqOnly && (prog_.structs[d.id].derivesPartialEq ||
+                        findImpl(prog_.stdTrait("PartialEq"), t, nullptr, nullptr) != kNone);
+    case TypeKind::Param:
+      // Ord and PartialOrd imply PartialEq; Ord implies PartialOrd.
+      return prog_.paramHasBound(d.id, prog_.stdTrait("PartialOrd")) ||
+             prog_.paramHasBound(d.id, prog_.stdTrait("Ord")) ||
+             (eqOnly && (prog_.paramHasBound(d.id, prog_.stdTrait("PartialEq")) ||
+                         prog_.paramHasBound(d.id, prog_.stdTrait("Eq"))));
     default:
       return false;
   }
@@ -997,7 +1071,7 @@ TypeId Checker::checkArray(Expr* e, TypeId expected) {
       want = tt_.get(x).elem;
   }
   TypeId elem = want != kNoType ? want : tt_.newVar(TypeKind::Var);
-  for (Expr* a : e->args) {
+  for (Expr*& a : e->args) {
     TypeId t = checkExpr(a, elem);
     coerce(a, t, elem, {});
   }

@@ -39,7 +39,20 @@ TypeId Checker::checkArgs(Expr* call,
   return ret;
 }
 
-TypeId Checker::checkCall(Expr* e) {
+// A constructor's struct or enum type, fresh, unified with the expected
+// type when that names the same type: its fields then expect what the
+// context wants (`Some(&s)` where `Option<&str>` is expected coerces).
+TypeId Checker::expectedCtorType(uint32_t sid, TypeId expected) {
+  TypeId st = freshStructType(sid);
+  if (expected == kNoType)
+    return st;
+  TypeId x = infer_->shallow(expected);
+  if (tt_.kind(x) == TypeKind::Struct && tt_.get(x).id == sid)
+    infer_->unify(st, x);
+  return st;
+}
+
+TypeId Checker::checkCall(Expr* e, TypeId expected) {
   Expr* callee = e->lhs;
   if (callee->kind != ExprKind::Path)
     return checkClosureCall(e, callee, checkExpr(callee, kNoType));
@@ -60,11 +73,13 @@ TypeId Checker::checkCall(Expr* e) {
       std::vector<TypeId> params;
       for (TypeId p : f.params)
         params.push_back(tt_.subst(p, s));
-      return checkArgs(e, params, 0, tt_.subst(f.ret, s), f.item->nameSpan, "function");
+      TypeId r = checkArgs(e, params, 0, tt_.subst(f.ret, s), f.item->nameSpan, "function");
+      inferAssocBindings(f, s);
+      return r;
     }
     case ResKind::TupleCtor: {
       StructInfo& s = prog_.structs[callee->res];
-      TypeId st = freshStructType(callee->res);
+      TypeId st = expectedCtorType(callee->res, expected);
       std::vector<TypeId> params;
       for (uint32_t i = 0; i < s.fields.size(); ++i)
         params.push_back(prog_.fieldType(st, i));
@@ -73,7 +88,7 @@ TypeId Checker::checkCall(Expr* e) {
     }
     case ResKind::VariantCtor: {
       StructInfo& s = prog_.structs[callee->res];
-      TypeId st = freshStructType(callee->res);
+      TypeId st = expectedCtorType(callee->res, expected);
       std::vector<TypeId> params;
       for (uint32_t i = 0; i < s.variants[callee->fieldIndex].fields.size(); ++i)
         params.push_back(prog_.variantFieldType(st, callee->fieldIndex, i));
@@ -89,6 +104,8 @@ TypeId Checker::checkCall(Expr* e) {
         return tt_.never();
       }
       TypeId v = tt_.newVar(TypeKind::Var);
+      if (b == BuiltinFn::MemReplace)
+        return checkArgs(e, {tt_.ref(v, true), v}, 0, v, {}, "function");
       checkArgs(e, {tt_.ref(v, true), tt_.ref(v, true)}, 0, kNoType, {}, "function");
       return tt_.unit();
     }
@@ -108,6 +125,7 @@ TypeId Checker::checkCall(Expr* e) {
       e->name = callee->path.segments.back().name;
       e->nameSpan = callee->path.segments.back().span;
       TypeId r = checkBuiltinMethod(e, prim, e->args[0], rest);
+      std::copy(rest.begin(), rest.end(), e->args.begin() + 1);  // coercions rewrite
       return r;
     }
     case ResKind::UnitStruct:
@@ -161,7 +179,89 @@ static bool isIterAdapter(std::string_view n) {
 }
 
 TypeId Checker::checkMethodCall(Expr* e) {
+  unsizedOk_.insert(e->lhs);
   checkExpr(e->lhs, kNoType);
+  for (int step = 0;; ++step) {
+    TypeId r = methodCallStep(e, step < 16);
+    if (r != kNoType)
+      return r;
+  }
+}
+
+// A method of the prelude's inherent impls on primitive types (`impl str`,
+// `impl<T> [T]`) for `t`, or kNone.
+uint32_t Checker::primitiveMethod(TypeId t, std::string_view name) {
+  for (uint32_t i : prog_.primitiveImpls) {
+    const ImplInfo& impl = prog_.impls[i];
+    auto m = impl.methods.find(name);
+    if (m == impl.methods.end())
+      continue;
+    Subst b;
+    for (uint32_t g : impl.generics)
+      b.emplace_back(g, kNoType);
+    if (matchType(impl.selfType, t, b))
+      return m->second;
+  }
+  return kNone;
+}
+
+// A call of inherent method `fn` on a receiver of type `t` reached through
+// `derefs` references.
+TypeId Checker::inherentMethodCall(Expr* e,
+                                   uint32_t fn,
+                                   TypeId t,
+                                   int derefs,
+                                   const std::string& owner) {
+  FnInfo& m = prog_.fns[fn];
+  if (m.item->selfKind == SelfKind::None) {
+    diags_
+        .emit(DiagKind::NoMethod, "no method named `" + std::string(e->name) +
+                                      "` found for struct `" + owner + "` in the current scope")
+        .primary(e->nameSpan, "this is an associated function, not a method")
+        .note(
+            "found the following associated functions; to be used as methods, functions must "
+            "have a `self` parameter")
+        .suggest("use associated function syntax instead", Span{e->lhs->span.lo, e->nameSpan.hi},
+                 owner + "::" + std::string(e->name), Applicability::MaybeIncorrect);
+    for (Expr* a : e->args)
+      checkExpr(a, kNoType);
+    return tt_.error();
+  }
+  e->resKind = static_cast<uint8_t>(ResKind::Fn);
+  e->res = fn;
+  e->autoRef = m.item->selfKind != SelfKind::Value;
+  std::vector<TypeId> params = m.params;
+  TypeId ret = m.ret;
+  if (m.isTemplate()) {
+    Subst sub = useFn(e, fn, e->nameSpan);
+    infer_->unify(tt_.subst(m.selfType, sub), t);
+    for (TypeId& p : params)
+      p = tt_.subst(p, sub);
+    ret = tt_.subst(ret, sub);
+  }
+  if (m.item->selfKind == SelfKind::RefMut) {
+    if (derefs == 0) {
+      checkMutable(e->lhs, e->lhs->span, true);
+    } else if (!derefChainIsMut(e->lhs->type, derefs)) {
+      std::string text = placeText(e->lhs);
+      diags_
+          .emit(DiagKind::BorrowImmutableAsMut,
+                "cannot borrow `*" + text + "` as mutable, as it is behind a `&` reference")
+          .primary(e->lhs->span, "`" + text +
+                                     "` is a `&` reference, so the data it refers to cannot be "
+                                     "borrowed as mutable");
+    }
+  }
+  if (e->autoRef && derefs == 0)
+    markAddressTaken(e->lhs);
+  return checkArgs(e, params, 1, ret, m.item->nameSpan, "method");
+}
+
+// One step of method lookup on the receiver's current type: its own
+// methods, its traits' methods, the built-in ones; else, when `mayDeref`
+// and the type has a Deref impl, the receiver is rewritten through it and
+// kNoType asks for the next step.
+TypeId Checker::methodCallStep(Expr* e, bool mayDeref) {
   int derefs = 0;
   TypeId t = derefForAccess(e->lhs, derefs);
   e->autoDerefs = static_cast<uint8_t>(derefs);
@@ -171,62 +271,49 @@ TypeId Checker::checkMethodCall(Expr* e) {
       checkExpr(a, kNoType);
     return tt_.error();
   }
+  uint32_t own = kNone;  // an inherent method: the struct's, or the prelude's for a primitive
+  std::string owner;
   if (d.kind == TypeKind::Struct) {
     StructInfo& s = prog_.structs[d.id];
     auto it = s.methods.find(e->name);
     if (it != s.methods.end()) {
-      FnInfo& m = prog_.fns[it->second];
-      if (m.item->selfKind == SelfKind::None) {
-        diags_
-            .emit(DiagKind::NoMethod, "no method named `" + std::string(e->name) +
-                                          "` found for struct `" + s.name +
-                                          "` in the current scope")
-            .primary(e->nameSpan, "this is an associated function, not a method")
-            .note(
-                "found the following associated functions; to be used as methods, functions must "
-                "have a `self` parameter")
-            .suggest("use associated function syntax instead",
-                     Span{e->lhs->span.lo, e->nameSpan.hi}, s.name + "::" + std::string(e->name),
-                     Applicability::MaybeIncorrect);
-        for (Expr* a : e->args)
-          checkExpr(a, kNoType);
-        return tt_.error();
+      own = it->second;
+      owner = s.name;
+    }
+  } else {
+    own = primitiveMethod(t, e->name);
+    owner = show(t);
+    if (own == kNone && d.kind == TypeKind::Array) {
+      // A slice method on an array: the receiver becomes `a[..]`.
+      TypeId slice = tt_.slice(d.elem);
+      own = primitiveMethod(slice, e->name);
+      if (own != kNone) {
+        Expr* whole = ast_.arena.make<Expr>();
+        whole->kind = ExprKind::Range;
+        whole->span = e->lhs->span;
+        record(whole, tt_.unit());
+        Expr* idx = ast_.arena.make<Expr>();
+        idx->kind = ExprKind::Index;
+        idx->span = e->lhs->span;
+        idx->lhs = e->lhs;
+        idx->rhs = whole;
+        idx->autoDerefs = static_cast<uint8_t>(derefs);
+        record(idx, slice);
+        unsizedOk_.insert(idx);
+        e->lhs = idx;
+        return inherentMethodCall(e, own, slice, 0, show(slice));
       }
-      e->resKind = static_cast<uint8_t>(ResKind::Fn);
-      e->res = it->second;
-      e->autoRef = m.item->selfKind != SelfKind::Value;
-      std::vector<TypeId> params = m.params;
-      TypeId ret = m.ret;
-      if (m.isTemplate()) {
-        Subst sub = useFn(e, it->second, e->nameSpan);
-        infer_->unify(tt_.subst(m.selfType, sub), t);
-        for (TypeId& p : params)
-          p = tt_.subst(p, sub);
-        ret = tt_.subst(ret, sub);
-      }
-      if (m.item->selfKind == SelfKind::RefMut) {
-        if (derefs == 0) {
-          checkMutable(e->lhs, e->lhs->span, true);
-        } else if (!derefChainIsMut(e->lhs->type, derefs)) {
-          std::string text = placeText(e->lhs);
-          diags_
-              .emit(DiagKind::BorrowImmutableAsMut,
-                    "cannot borrow `*" + text + "` as mutable, as it is behind a `&` reference")
-              .primary(e->lhs->span, "`" + text +
-                                         "` is a `&` reference, so the data it refers to cannot be "
-                                         "borrowed as mutable");
-        }
-      }
-      if (e->autoRef && derefs == 0)
-        markAddressTaken(e->lhs);
-      return checkArgs(e, params, 1, ret, m.item->nameSpan, "method");
     }
   }
+  if (own != kNone)
+    return inherentMethodCall(e, own, t, derefs, owner);
   {
     TypeId r = traitMethodCall(e, t, derefs);
     if (r != kNoType)
       return r;
   }
+  if (mayDeref && !lookupBuiltinMethod(t, std::string(e->name)) && derefThrough(e->lhs, derefs))
+    return kNoType;
   if (isIterAdapter(e->name)) {
     diags_
         .emit(DiagKind::Unsupported,
@@ -240,12 +327,47 @@ TypeId Checker::checkMethodCall(Expr* e) {
   return checkBuiltinMethod(e, t, e->lhs, e->args);
 }
 
+// The built-in method `name` of `t` (after references), without reporting
+// anything; nullptr when there is none.
+const BuiltinMethodInfo* Checker::lookupBuiltinMethod(TypeId t, const std::string& name) {
+  t = stripRefs(t);
+  const TypeData& d = tt_.get(t);
+  const BuiltinMethodInfo* info = nullptr;
+  switch (d.kind) {
+    case TypeKind::IntVar:
+      info = findBuiltinMethod(MethodRecv::Int, name);
+      return info ? info : findBuiltinMethod(MethodRecv::SInt, name);
+    case TypeKind::FloatVar:
+      return findBuiltinMethod(MethodRecv::Float, name);
+    case TypeKind::Int:
+      info = findBuiltinMethod(MethodRecv::Int, name);
+      if (!info && isSigned(static_cast<IntKind>(d.sub)))
+        info = findBuiltinMethod(MethodRecv::SInt, name);
+      return info;
+    case TypeKind::Float:
+      return findBuiltinMethod(MethodRecv::Float, name);
+    case TypeKind::Char:
+      return findBuiltinMethod(MethodRecv::Char, name);
+    case TypeKind::Str:
+      return findBuiltinMethod(MethodRecv::Str, name);
+    case TypeKind::Array:
+    case TypeKind::Slice:
+      return findBuiltinMethod(MethodRecv::Seq, name);
+    default:
+      break;
+  }
+  if (name != "clone")
+    return nullptr;
+  if ((d.kind == TypeKind::Param && prog_.paramHasBound(d.id, prog_.stdTrait("Clone"))) ||
+      isCopyType(prog_, infer_->resolve(t, true)) ||
+      (d.kind == TypeKind::Struct && prog_.structs[d.id].derivesClone))
+    return findBuiltinMethod(MethodRecv::Copy, name);
+  return nullptr;
+}
+
 // Built-in methods (builtin_methods.def). For a `Type::method(recv, ...)`
 // call, `args` excludes the receiver.
-TypeId Checker::checkBuiltinMethod(Expr* e,
-                                   TypeId recv,
-                                   Expr* recvExpr,
-                                   const std::vector<Expr*>& args) {
+TypeId Checker::checkBuiltinMethod(Expr* e, TypeId recv, Expr* recvExpr, std::vector<Expr*>& args) {
   TypeId t = infer_->shallow(recv);
   while (tt_.kind(t) == TypeKind::Ref)
     t = infer_->shallow(tt_.get(t).elem);
@@ -408,10 +530,28 @@ TypeId Checker::checkBuiltinMethod(Expr* e,
   return tt_.error();
 }
 
+// Does `t` have a field (or tuple element) named `name`?
+static bool hasField(const Program& prog, const TypeData& d, const std::string& name) {
+  if (d.kind == TypeKind::Struct) {
+    for (const FieldInfo& f : prog.structs[d.id].fields) {
+      if (f.name == name)
+        return true;
+    }
+    return false;
+  }
+  return d.kind == TypeKind::Tuple && !name.empty() && name[0] >= '0' && name[0] <= '9';
+}
+
 TypeId Checker::checkField(Expr* e) {
   checkExpr(e->lhs, kNoType);
   int derefs = 0;
   TypeId t = derefForAccess(e->lhs, derefs);
+  // Through Deref impls until a type has the field (`node.next` of a Box).
+  for (int step = 0; step < 16 && !hasField(prog_, tt_.get(t), std::string(e->name)); ++step) {
+    if (!derefThrough(e->lhs, derefs))
+      break;
+    t = derefForAccess(e->lhs, derefs);
+  }
   e->autoDerefs = static_cast<uint8_t>(derefs);
   const TypeData& d = tt_.get(t);
   std::string name(e->name);
@@ -463,35 +603,63 @@ TypeId Checker::checkField(Expr* e) {
 }
 
 TypeId Checker::checkIndex(Expr* e) {
+  unsizedOk_.insert(e->lhs);
   checkExpr(e->lhs, kNoType);
-  int derefs = 0;
-  TypeId t = derefForAccess(e->lhs, derefs);
-  e->autoDerefs = static_cast<uint8_t>(derefs);
-  const TypeData& d = tt_.get(t);
   TypeId usize = tt_.intType(IntKind::Usize);
-  if (e->rhs->kind == ExprKind::Range) {
-    diags_.emit(DiagKind::Unsupported, "slicing with a range is not supported by WasmRust yet")
-        .primary(e->rhs->span);
-    return tt_.error();
-  }
-  TypeId it = checkExpr(e->rhs, usize);
-  if (d.kind == TypeKind::Error)
-    return t;
-  if (d.kind != TypeKind::Array && d.kind != TypeKind::Slice) {
+  bool isRange = e->rhs->kind == ExprKind::Range;
+  TypeId it = isRange ? checkRangeIndex(e->rhs) : checkExpr(e->rhs, kNoType);
+  for (int step = 0;; ++step) {
+    int derefs = 0;
+    TypeId t = derefForAccess(e->lhs, derefs);
+    e->autoDerefs = static_cast<uint8_t>(derefs);
+    const TypeData& d = tt_.get(t);
+    if (d.kind == TypeKind::Error)
+      return t;
+    if (d.kind == TypeKind::Array || d.kind == TypeKind::Slice) {
+      if (isRange) {
+        unsizedPlaces_.push_back(e);
+        return tt_.slice(d.elem);
+      }
+      TypeId is = infer_->shallow(it);
+      if (!infer_->unify(is, usize)) {
+        diags_
+            .emit(DiagKind::MismatchedTypes,
+                  "the type `[" + show(d.elem) + "]` cannot be indexed by `" + show(it) + "`")
+            .primary(e->rhs->span, "slice indices are of type `usize` or ranges of `usize`");
+      }
+      return d.elem;
+    }
+    if (d.kind == TypeKind::Str && isRange) {
+      unsizedPlaces_.push_back(e);
+      return tt_.str();
+    }
+    if (d.kind == TypeKind::Struct && step < 16) {
+      std::vector<TypeId> idx{it};
+      uint32_t fn = isRange ? kNone : operatorMethod(t, "Index", "index", &idx);
+      if (fn != kNone)
+        return overloadedIndex(e, derefs, fn);
+      if (derefThrough(e->lhs, derefs))
+        continue;
+    }
     diags_
         .emit(DiagKind::CannotIndex,
               "cannot index into a value of type `" + show(e->lhs->type) + "`")
         .primary(e->lhs->span);
     return tt_.error();
   }
-  TypeId is = infer_->shallow(it);
-  if (!infer_->unify(is, usize)) {
-    diags_
-        .emit(DiagKind::MismatchedTypes,
-              "the type `[" + show(d.elem) + "]` cannot be indexed by `" + show(it) + "`")
-        .primary(e->rhs->span, "slice indices are of type `usize` or ranges of `usize`");
+}
+
+// The bounds of `a[lo..hi]` (any of the range forms) are usize.
+TypeId Checker::checkRangeIndex(Expr* range) {
+  TypeId usize = tt_.intType(IntKind::Usize);
+  for (Expr** bound : {&range->lhs, &range->rhs}) {
+    if (!*bound)
+      continue;
+    TypeId t = checkExpr(*bound, usize);
+    coerce(*bound, t, usize, {});
   }
-  return d.elem;
+  record(range, tt_.unit());
+  return kNoType;
 }
 
 // Plans `for pat in seq { ... }`: peels iterator adapters off the sequence
@@ -576,8 +744,16 @@ TypeId Checker::checkFor(Expr* e) {
   } else {
     ForPlan::Source src = ForPlan::Source::ArrayValue;
     Expr* seq = it;
-    if (it->kind == ExprKind::MethodCall &&
-        (it->name == "iter" || it->name == "iter_mut" || it->name == "into_iter")) {
+    bool text = it->kind == ExprKind::MethodCall && it->args.empty() &&
+                (it->name == "chars" || it->name == "bytes");
+    if (text) {
+      // `s.chars()` and `s.bytes()` of a str (or String): its bytes are the
+      // sequence; chars are decoded from them.
+      src = it->name == "chars" ? ForPlan::Source::Chars : ForPlan::Source::ArrayValue;
+      record(it, tt_.unit());
+      seq = it->lhs;
+    } else if (it->kind == ExprKind::MethodCall &&
+               (it->name == "iter" || it->name == "iter_mut" || it->name == "into_iter")) {
       src = it->name == "iter"       ? ForPlan::Source::ArrayRef
             : it->name == "iter_mut" ? ForPlan::Source::ArrayMut
                                      : ForPlan::Source::ArrayValue;
@@ -588,11 +764,23 @@ TypeId Checker::checkFor(Expr* e) {
       record(it, tt_.unit());
       seq = it->lhs;
     }
+    unsizedOk_.insert(seq);
     checkExpr(seq, kNoType);
     int derefs = 0;
     TypeId base = derefForAccess(seq, derefs);
-    bool viaMutRef = derefs > 0 && derefChainIsMut(seq->type, derefs);
-    if (src == ForPlan::Source::ArrayValue && derefs > 0) {
+    if (src == ForPlan::Source::ArrayValue && derefs == 0 && !text)
+      plan->consumedSeq = seq;
+    // `for x in &v` written as `for x in r` with `r: &Vec<T>` yields references.
+    int refDerefs = derefs;
+    bool refsMut = derefs > 0 && derefChainIsMut(seq->type, derefs);
+    // A Vec or String is iterated through its Deref impl, as a slice.
+    for (int step = 0; step < 16 && tt_.kind(base) == TypeKind::Struct; ++step) {
+      if (!derefThrough(seq, derefs))
+        break;
+      base = derefForAccess(seq, derefs);
+    }
+    bool viaMutRef = refDerefs > 0 ? refsMut : derefs > 0 && derefChainIsMut(seq->type, derefs);
+    if (src == ForPlan::Source::ArrayValue && (derefs > 0 || refDerefs > 0) && !text) {
       // Iterating a reference to an array or slice yields references.
       src = viaMutRef ? ForPlan::Source::ArrayMut : ForPlan::Source::ArrayRef;
     }
@@ -608,7 +796,40 @@ TypeId Checker::checkFor(Expr* e) {
     plan->source = src;
     plan->seq = seq;
     const TypeData& d = tt_.get(base);
-    if (d.kind == TypeKind::Array || d.kind == TypeKind::Slice) {
+    if (text && d.kind == TypeKind::Str) {
+      item = src == ForPlan::Source::Chars ? tt_.charType() : tt_.intType(IntKind::U8);
+      for (ForPlan::Adapter a : plan->adapters) {
+        if (a == ForPlan::Adapter::StepBy && src == ForPlan::Source::Chars) {
+          diags_
+              .emit(DiagKind::Unsupported, "`chars().step_by(..)` is not supported by WasmRust yet")
+              .primary(e->lhs->span);
+          ok = false;
+        }
+      }
+    } else if (text && d.kind != TypeKind::Error) {
+      diags_
+          .emit(DiagKind::NoMethod, "no method named `" + std::string(it->name) + "` found for `" +
+                                        show(seq->type) + "` in the current scope")
+          .primary(it->nameSpan, "method not found");
+      ok = false;
+    } else if (!text && src != ForPlan::Source::ArrayRef && iteratorItem(base) != kNoType) {
+      // Any iterator: advanced by its `next`; owned (moved into the loop)
+      // or, with `&mut it`, borrowed.
+      plan->source = src = ForPlan::Source::Iter;
+      plan->iterType = base;
+      plan->consumedSeq = derefs == 0 && it->kind != ExprKind::Ref ? seq : nullptr;
+      item = iteratorItem(base);
+      iterFors_.push_back(plan);
+      for (ForPlan::Adapter a : plan->adapters) {
+        if (a != ForPlan::Adapter::Enumerate) {
+          diags_
+              .emit(DiagKind::Unsupported,
+                    "only `enumerate` can adapt an iterator of a `for` loop in WasmRust yet")
+              .primary(e->lhs->span);
+          ok = false;
+        }
+      }
+    } else if (d.kind == TypeKind::Array || d.kind == TypeKind::Slice) {
       TypeId el = d.elem;
       item =
           src == ForPlan::Source::ArrayValue ? el : tt_.ref(el, src == ForPlan::Source::ArrayMut);
@@ -658,14 +879,21 @@ TypeId Checker::checkMacro(Expr* e) {
     case MacroKind::Eprint:
       checkFrom(0);
       return tt_.unit();
-    case MacroKind::Format:
+    case MacroKind::Format: {
       checkFrom(0);
-      diags_
-          .emit(DiagKind::Unsupported,
-                "`format!` needs `String`, which WasmRust does not support yet")
-          .primary(e->span)
-          .help("print directly with `println!` or `print!`");
-      return tt_.error();
+      uint32_t sid = prog_.langStructs[static_cast<size_t>(LangItem::String)];
+      if (sid == kNone) {
+        diags_
+            .emit(DiagKind::Unsupported,
+                  "`format!` needs the standard library's `String`, which this program replaces")
+            .primary(e->span)
+            .help("print directly with `println!` or `print!`");
+        return tt_.error();
+      }
+      if (!fn_->isTemplate())
+        prog_.usesFormatString = true;
+      return tt_.structType(sid);
+    }
     case MacroKind::Panic:
     case MacroKind::Unreachable:
     case MacroKind::Todo:

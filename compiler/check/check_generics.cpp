@@ -230,6 +230,18 @@ bool Checker::builtinImpl(const std::string& trait, TypeId t, const std::vector<
     const TypeData& a = tt_.get(args.empty() ? tt_.unit() : infer_->resolve(args[0], true));
     return a.kind == TypeKind::Tuple && a.elems.size() == s->closureParams.size();
   }
+  if (s && s->lang != LangItem::None && s->lang != LangItem::Option && !s->closure) {
+    // Box<T> forwards to T; Vec<T> is Debug and Clone when T is; String is
+    // Display and Debug. Clone and PartialEq come from their impls.
+    TypeId arg = d.elems.empty() ? kNoType : d.elems[0];
+    bool text = s->lang == LangItem::String;
+    if (trait == "Display")
+      return text || (s->lang == LangItem::OwnedBox && implements(arg, prog_.stdTrait(trait), {}));
+    if (trait == "Debug")
+      return text || implements(arg, prog_.stdTrait(trait), {});
+    if (trait == "PartialOrd" || trait == "Ord" || trait == "Eq" || trait == "Hash")
+      return text || (s->lang != LangItem::Vec && implements(arg, prog_.stdTrait(trait), {}));
+  }
   if (trait == "Sized")
     return d.kind != TypeKind::Str && d.kind != TypeKind::Slice;
   if (trait == "Send" || trait == "Sync")
@@ -284,8 +296,16 @@ bool Checker::implements(TypeId t, uint32_t trait, const std::vector<TypeId>& tr
   if (d.kind == TypeKind::Param) {
     if (prog_.paramHasBound(d.id, trait))
       return true;
-    // `Copy` implies `Clone`.
-    return trait == prog_.stdTrait("Clone") && prog_.paramHasBound(d.id, prog_.stdTrait("Copy"));
+    // `Copy` implies `Clone`; `Ord` implies `PartialOrd`, and both, like
+    // `Eq`, imply `PartialEq`.
+    auto has = [&](const char* n) { return prog_.paramHasBound(d.id, prog_.stdTrait(n)); };
+    if (trait == prog_.stdTrait("Clone"))
+      return has("Copy");
+    if (trait == prog_.stdTrait("PartialOrd"))
+      return has("Ord");
+    if (trait == prog_.stdTrait("PartialEq"))
+      return has("Eq") || has("PartialOrd") || has("Ord");
+    return false;
   }
   if (findImpl(trait, t, traitArgs.empty() ? nullptr : &traitArgs, nullptr) != kNone)
     return true;
@@ -469,6 +489,8 @@ TypeId Checker::traitMethodCall(Expr* e, TypeId recv, int derefs) {
         break;
       }
     }
+    if (fnIndex == kNone && e->name == "next")
+      return paramNext(e, recv, derefs);
   } else {
     for (uint32_t i = 0; i < prog_.impls.size() && fnIndex == kNone; ++i) {
       const ImplInfo& impl = prog_.impls[i];
@@ -480,7 +502,7 @@ TypeId Checker::traitMethodCall(Expr* e, TypeId recv, int derefs) {
       Subst b;
       for (uint32_t g : impl.generics)
         b.emplace_back(g, kNoType);
-      if (!matchType(impl.selfType, recv, b))
+      if (!matchType(impl.selfType, recv, b) || !blanketApplies(impl, recv))
         continue;
       fnIndex = m->second;
     }
@@ -497,7 +519,7 @@ TypeId Checker::traitMethodCall(Expr* e, TypeId recv, int derefs) {
         Subst b;
         for (uint32_t g : impl.generics)
           b.emplace_back(g, kNoType);
-        if (!matchType(impl.selfType, recv, b))
+        if (!matchType(impl.selfType, recv, b) || !blanketApplies(impl, recv))
           continue;
         fnIndex = m->second;
         boundArgs = impl.traitArgs;
@@ -523,6 +545,7 @@ TypeId Checker::traitMethodCall(Expr* e, TypeId recv, int derefs) {
   if (m.isTemplate()) {
     Subst s = useFn(e, fnIndex, e->nameSpan);
     infer_->unify(tt_.subst(m.selfType, s), recv);
+    inferAssocBindings(m, s);
     if (m.trait != kNone) {
       const TraitInfo& t = prog_.traits[m.trait];
       for (size_t i = 0; i < boundArgs.size() && i < t.generics.size(); ++i)
@@ -606,6 +629,10 @@ TypeId Checker::overloadedBinary(Expr* e, TypeId lt, TypeId rt, bool isAssign, b
     Subst binds;
     std::vector<TypeId> args = {rt};
     uint32_t impl = findImpl(trait, l, &args, &binds);
+    // No impl for this right operand as it is: an impl whose operand it
+    // coerces to (`s + &t` with `t: String` uses `Add<&str>`).
+    if (impl == kNone && tt_.kind(infer_->shallow(rt)) == TypeKind::Ref)
+      impl = findImpl(trait, l, nullptr, &binds);
     if (impl != kNone) {
       const ImplInfo& info = prog_.impls[impl];
       std::string method = name;
@@ -635,7 +662,7 @@ TypeId Checker::overloadedBinary(Expr* e, TypeId lt, TypeId rt, bool isAssign, b
           ret = tt_.subst(ret, s);
         }
         if (params.size() == 2) {
-          infer_->unify(params[1], rt);
+          coerce(e->rhs, rt, params[1], {});
           if (isAssign)
             checkMutable(e->lhs, e->lhs->span, true);
           markAddressTaken(e->lhs);
@@ -790,6 +817,37 @@ void Checker::checkTraitImpls() {
           .primary(impl.item->span.empty() ? impl.item->selfType->span
                                            : Span{impl.item->span.lo, impl.item->selfType->span.hi},
                    "missing " + list + " in implementation");
+    }
+  }
+}
+
+// An impl for every type (`impl<I: Iterator> Trait for I`) offers its
+// methods only to the types that satisfy its parameter's bounds.
+bool Checker::blanketApplies(const ImplInfo& impl, TypeId recv) {
+  if (tt_.kind(impl.selfType) != TypeKind::Param)
+    return true;
+  for (const TraitBound& b : prog_.typeParams[tt_.get(impl.selfType).id].bounds) {
+    if (!implements(recv, b.trait, {}))
+      return false;
+  }
+  return true;
+}
+
+// `I: Iterator<Item = T>` on a generic fn used with a known I tells T: the
+// item type of I (so `it.map(f)` knows what `f` takes).
+void Checker::inferAssocBindings(const FnInfo& f, const Subst& s) {
+  uint32_t iter = prog_.stdTrait("Iterator");
+  for (uint32_t g : f.generics) {
+    for (const TraitBound& b : prog_.typeParams[g].bounds) {
+      if (b.trait != iter || b.trait == kNone)
+        continue;
+      for (const auto& [name, type] : b.assoc) {
+        if (name != "Item")
+          continue;
+        TypeId actual = iteratorItem(infer_->shallow(tt_.subst(tt_.param(g), s)));
+        if (actual != kNoType)
+          infer_->unify(actual, tt_.subst(type, s));
+      }
     }
   }
 }

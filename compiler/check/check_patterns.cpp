@@ -57,6 +57,11 @@ void Checker::checkPattern(Pattern* p, TypeId t, BindMode mode, bool hasInit) {
   if (!p)
     return;
   visitedPats_.push_back(p);
+  // Recomputed on every check: an instance's body is a copy of its
+  // template's, which may have been checked already.
+  p->derefs = 0;
+  p->bindsRef = false;
+  p->bindsRefMut = false;
   if (peelsReferences(p)) {
     TypeId s = infer_->shallow(t);
     while (tt_.kind(s) == TypeKind::Ref) {

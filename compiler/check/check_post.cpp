@@ -14,6 +14,18 @@ void Checker::finishBody() {
   finishGenericUses();
   for (Expr* e : visited_)
     e->type = infer_->resolve(e->type, true);
+  finishIntrinsicUses();
+  // `*v` of a Vec and `a[1..3]` are unsized: only places, not values.
+  for (Expr* e : unsizedPlaces_) {
+    if (unsizedOk_.count(e))
+      continue;
+    std::string ty = prog_.typeName(e->type);
+    diags_
+        .emit(DiagKind::TraitBoundNotSatisfied,
+              "the size for values of type `" + ty + "` cannot be known at compilation time")
+        .primary(e->span, "doesn't have a size known at compile-time")
+        .help("borrow it instead: `&" + placeText(e) + "`");
+  }
   for (Pattern* p : visitedPats_) {
     if (p->type != kNoType)
       p->type = infer_->resolve(p->type, true);
@@ -65,6 +77,8 @@ void Checker::finishBody() {
   }
   checkPatternsExhaustive(file_, prog_, diags_, matches_, lets_);
   finishClosures();
+  requireGlue();
+  finishIterFors();
 }
 
 void Checker::checkLiteralRange(Expr* e) {
@@ -167,6 +181,29 @@ bool Checker::supportsFormat(TypeId t, FormatSpec::Kind kind) {
     return true;
   if (d.kind == TypeKind::Ref)
     return supportsFormat(d.elem, kind);
+  if (d.kind == TypeKind::Param) {
+    const char* trait = kind == FormatSpec::Kind::Display ? "Display"
+                        : kind == FormatSpec::Kind::Debug ? "Debug"
+                                                          : nullptr;
+    return trait && prog_.paramHasBound(d.id, prog_.stdTrait(trait));
+  }
+  // A recursive type (a list of boxes) supports what its other parts do.
+  if (!formatVisiting_.insert(t).second)
+    return true;
+  bool ok = supportsFormatUncached(t, kind);
+  formatVisiting_.erase(t);
+  return ok;
+}
+
+bool Checker::supportsFormatUncached(TypeId t, FormatSpec::Kind kind) {
+  const TypeData& d = tt_.get(t);
+  LangItem lang = prog_.langOf(t);
+  if (lang == LangItem::String)
+    return kind == FormatSpec::Kind::Display || kind == FormatSpec::Kind::Debug;
+  if (lang == LangItem::OwnedBox && !d.elems.empty())
+    return supportsFormat(d.elems[0], kind);
+  if (lang == LangItem::Vec && !d.elems.empty())
+    return kind == FormatSpec::Kind::Debug && supportsFormat(d.elems[0], kind);
   switch (kind) {
     case FormatSpec::Kind::Display:
       return d.kind == TypeKind::Int || d.kind == TypeKind::Float || d.kind == TypeKind::Bool ||
@@ -174,7 +211,7 @@ bool Checker::supportsFormat(TypeId t, FormatSpec::Kind kind) {
     case FormatSpec::Kind::Debug:
       switch (d.kind) {
         case TypeKind::Tuple:
-          for (TypeId e : d.elems) {
+          for (TypeId e : std::vector<TypeId>(d.elems)) {
             if (!supportsFormat(e, kind))
               return false;
           }
@@ -186,9 +223,15 @@ bool Checker::supportsFormat(TypeId t, FormatSpec::Kind kind) {
           const StructInfo& s = prog_.structs[d.id];
           if (!s.derivesDebug)
             return false;
-          for (const FieldInfo& f : s.fields) {
-            if (!supportsFormat(f.type, kind))
+          for (uint32_t i = 0; i < s.fields.size(); ++i) {
+            if (!supportsFormat(prog_.fieldType(t, i), kind))
               return false;
+          }
+          for (uint32_t v = 0; v < s.variants.size(); ++v) {
+            for (uint32_t i = 0; i < s.variants[v].fields.size(); ++i) {
+              if (!supportsFormat(prog_.variantFieldType(t, v, i), kind))
+                return false;
+            }
           }
           return true;
         }

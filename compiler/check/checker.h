@@ -4,15 +4,18 @@
 // types are known: defaults, literal ranges, casts, format traits).
 #pragma once
 
+#include <functional>
 #include <map>
 #include <memory>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "compiler/check/check.h"
 #include "compiler/check/infer.h"
 #include "compiler/resolve/resolve.h"
+#include "compiler/sema/builtin_methods.h"
 
 namespace wr {
 
@@ -45,7 +48,7 @@ class Checker {
   std::string describe(TypeId t);
   std::string show(TypeId t);
   void mismatch(Span span, TypeId expected, TypeId found, const Origin& origin);
-  void coerce(Expr* e, TypeId actual, TypeId expected, const Origin& origin);
+  void coerce(Expr*& e, TypeId actual, TypeId expected, const Origin& origin);
   TypeId stripRefs(TypeId t);
   bool isNumeric(TypeId t);
   bool isIntegral(TypeId t);
@@ -91,8 +94,10 @@ class Checker {
   TypeId checkStructLit(Expr* e);
 
   // check_calls.cpp
-  TypeId checkCall(Expr* e);
+  TypeId checkCall(Expr* e, TypeId expected);
+  TypeId expectedCtorType(uint32_t sid, TypeId expected);
   TypeId checkIntrinsicCall(Expr* e, BuiltinFn b);  // check_intrinsics.cpp
+  void finishIntrinsicUses();
   TypeId checkArgs(Expr* call,
                    const std::vector<TypeId>& params,
                    size_t firstParam,
@@ -100,10 +105,15 @@ class Checker {
                    Span defSpan,
                    const std::string& what);
   TypeId checkMethodCall(Expr* e);
-  TypeId checkBuiltinMethod(Expr* e, TypeId recv, Expr* recvExpr, const std::vector<Expr*>& args);
+  TypeId methodCallStep(Expr* e, bool mayDeref);
+  uint32_t primitiveMethod(TypeId t, std::string_view name);
+  TypeId inherentMethodCall(Expr* e, uint32_t fn, TypeId t, int derefs, const std::string& owner);
+  const BuiltinMethodInfo* lookupBuiltinMethod(TypeId t, const std::string& name);
+  TypeId checkBuiltinMethod(Expr* e, TypeId recv, Expr* recvExpr, std::vector<Expr*>& args);
   TypeId derefForAccess(Expr* base, int& derefs);
   TypeId checkField(Expr* e);
   TypeId checkIndex(Expr* e);
+  TypeId checkRangeIndex(Expr* range);
   TypeId checkFor(Expr* e);
   TypeId checkMacro(Expr* e);
 
@@ -134,6 +144,41 @@ class Checker {
   TypeId overloadedUnary(Expr* e, TypeId t, bool& handled);
   void checkTraitImpls();
 
+  // check_deref.cpp: overloaded `*` and indexing (Deref, Index and their _mut)
+  uint32_t operatorMethod(TypeId t,
+                          const char* trait,
+                          const char* method,
+                          const std::vector<TypeId>* traitArgs);
+  Expr* builtinDeref(Expr* ptr);
+  Expr* operatorCall(Expr* recv, uint32_t fn, const std::vector<Expr*>& args, Span span);
+  bool derefThrough(Expr*& slot, int derefs);
+  TypeId overloadedIndex(Expr* e, int derefs, uint32_t fn);
+  TypeId derefTarget(TypeId t);
+  bool derefCoercion(Expr*& e, TypeId actual, TypeId expected);
+  bool makeOverloadsMut(Expr* place, Span at, bool isBorrow);
+  bool upgradeToMut(Expr* call, Expr* place, Span at, bool isBorrow);
+  TypeId overloadedEq(Expr* e, TypeId lt, TypeId rt, bool& handled);
+
+  // check_glue.cpp: impl methods lowering calls by itself
+  uint32_t glueMethod(TypeId t,
+                      const char* trait,
+                      const char* method,
+                      const std::vector<TypeId>* traitArgs);
+  void forEachPart(TypeId t, const std::function<void(TypeId)>& each);
+  void requireDrop(TypeId t);
+  void requireClone(TypeId t);
+  void requireEq(TypeId t);
+  void requireGlue();
+
+  // check_iter.cpp: the Iterator trait
+  TypeId iteratorItem(TypeId t);
+  bool blanketApplies(const ImplInfo& impl, TypeId recv);
+  void inferAssocBindings(const FnInfo& f, const Subst& s);
+  TypeId optionOf(TypeId t);
+  TypeId paramNext(Expr* e, TypeId recv, int derefs);
+  void finishIterFors();
+  std::vector<ForPlan*> iterFors_;  // `for` loops over iterators in this body
+
   // check_closures.cpp
   struct FnHint {
     std::vector<TypeId> params;
@@ -152,6 +197,7 @@ class Checker {
   void checkCast(Expr* e);
   void checkFormatArgs(Expr* e);
   bool supportsFormat(TypeId t, FormatSpec::Kind kind);
+  bool supportsFormatUncached(TypeId t, FormatSpec::Kind kind);
 
   const SourceFile& file_;
   Ast& ast_;
@@ -176,6 +222,12 @@ class Checker {
   // Generics: the uses of generic fns in this body, and, in an instance's
   // body, the template's parameters mapped to the instance's arguments.
   std::vector<GenericUse> genericUses_;
+  std::vector<Expr*> intrinsicUses_;  // calls of generic `wasm::` intrinsics
+  // Unsized places (`*v` of a Vec, `a[1..3]`) and where they may appear:
+  // under `&`, as a receiver or base, as a loop's sequence.
+  std::vector<Expr*> unsizedPlaces_;
+  std::unordered_set<const Expr*> unsizedOk_;
+  std::unordered_set<TypeId> formatVisiting_;
   std::vector<std::pair<Expr*, uint32_t>> closures_;  // this body's closures and their types
   std::unordered_map<TypeId, FnHint> fnHints_;        // var -> signature from an `Fn` bound
   Subst instSubst_;

@@ -216,8 +216,12 @@ PlaceId Builder::placeOf(Expr* e) {
       return body_.places.project(base, ProjKind::Index, kNone, e->type);
     }
     case ExprKind::Unary:
-      if (e->unOp == UnOp::Deref)
+      if (e->unOp == UnOp::Deref) {
+        if (Expr* box = boxDerefOf(e->lhs))
+          return body_.places.project(derefs(placeOf(box->lhs), box->autoDerefs), ProjKind::Box, 0,
+                                      e->type);
         return derefs(placeOf(e->lhs), 1);
+      }
       break;
     default:
       break;
@@ -227,6 +231,20 @@ PlaceId Builder::placeOf(Expr* e) {
   if (v == kNone)
     v = newTemp(e->type, false);
   return rootOf(v);
+}
+
+// `deref(&b)` or `deref_mut(&mut b)` of a Box, which the checker put in
+// for `*b`: the Box itself, whose contents are an owned place Rust lets a
+// program move out of. Null for other expressions.
+Expr* Builder::boxDerefOf(Expr* e) {
+  while (e && e->kind == ExprKind::Paren)
+    e = e->lhs;
+  if (!e || e->kind != ExprKind::MethodCall || !e->overloaded || !e->lhs || !e->args.empty())
+    return nullptr;
+  TypeId t = e->lhs->type;
+  for (int k = 0; k < e->autoDerefs && prog_.types.kind(t) == TypeKind::Ref; ++k)
+    t = prog_.types.get(t).elem;
+  return prog_.langOf(t) == LangItem::OwnedBox ? e : nullptr;
 }
 
 LocalId Builder::valueOf(Expr* e) {
@@ -633,7 +651,10 @@ LocalId Builder::assignValue(Expr* e) {
     Op& s = emit(Access::InspectMut, p, e->span, Cause::MethodSelf);
     addUses(s, {v});
     s.detail = e->lhs->span;
-    storeThrough(p, v, e->span);
+    // Only a value that can hold references can keep `b`'s loans (`String
+    // += &str` keeps none).
+    if (facts_.hasRefs(body_.places[p].type))
+      storeThrough(p, v, e->span);
     return kNone;
   }
   emit(Access::Copy, p, e->span, Cause::CompoundAssign).detail = e->lhs->span;
@@ -833,7 +854,10 @@ LocalId Builder::methodCallValue(Expr* e) {
   if (k == ResKind::PrimMethod)
     return builtinMethodValue(e);
   if (k != ResKind::Fn || e->res >= prog_.fns.size()) {
-    valueOf(e->lhs);
+    if (e->autoRef)  // `it.next()` on an iterator parameter
+      emit(Access::InspectMut, derefs(placeOf(e->lhs), e->autoDerefs), e->span, Cause::MethodSelf);
+    else
+      valueOf(e->lhs);
     for (Expr* a : e->args)
       valueOf(a);
     return kNone;

@@ -138,15 +138,16 @@ LocalId Builder::forValue(Expr* e) {
     if (plan->source == ForPlan::Source::Range) {
       valueOf(plan->lo);
       valueOf(plan->hi);
+    } else if (plan->consumedSeq) {
+      // An owned array, Vec or iterator: the loop takes it over.
+      iter = consume(placeOf(plan->consumedSeq), plan->consumedSeq->span, Cause::ForLoop);
     } else if (plan->seq) {
+      // Borrowed for the whole loop: `&a`, `a.iter_mut()`, `&mut it`, the
+      // bytes of a str.
       PlaceId sp = derefs(placeOf(plan->seq), plan->seqDerefs);
       TypeId seqType = body_.places[sp].type;
-      if (plan->source == ForPlan::Source::ArrayValue) {
-        iter = consume(sp, plan->seq->span, Cause::ForLoop);
-      } else {
-        bool mut = plan->source == ForPlan::Source::ArrayMut;
-        iter = borrow(sp, mut, prog_.types.ref(seqType, mut), e->lhs->span, Cause::ForLoop);
-      }
+      bool mut = plan->source == ForPlan::Source::ArrayMut || plan->source == ForPlan::Source::Iter;
+      iter = borrow(sp, mut, prog_.types.ref(seqType, mut), e->lhs->span, Cause::ForLoop);
     }
     for (Expr* step : plan->steps)
       valueOf(step);

@@ -68,6 +68,7 @@ class Builder {
   LocalId envCapture(Expr* e);
   LocalId localOf(Expr* e);
   PlaceId placeOf(Expr* e);
+  Expr* boxDerefOf(Expr* e);
   PlaceId derefs(PlaceId p, int n);
   LocalId valueOf(Expr* e);
   LocalId exprValue(Expr* e);

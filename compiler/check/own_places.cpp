@@ -97,6 +97,7 @@ std::string describePlace(const SourceFile& file,
     case ProjKind::Variant:
       return base;
     case ProjKind::Deref:
+    case ProjKind::Box:
       return "*" + base;
     case ProjKind::Index:
       return base + "[_]";

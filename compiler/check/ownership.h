@@ -39,6 +39,7 @@ enum class ProjKind : uint8_t {
   Field,    // index: the field (of a struct, tuple or the variant above)
   Variant,  // index: the enum variant the value is known to be (patterns)
   Deref,    // through a reference
+  Box,      // the contents of a Box (`*b`): owned, so they can be moved out
   Index,    // index: a constant element (array patterns), or kNone (`a[i]`)
 };
 

@@ -12,6 +12,9 @@
 //   alloc   format!, the `wasm::heap` intrinsics (Box, Vec and String reach
 //           them through their methods)
 //   js_call a call of a host fn (which adds what it declares)
+// Drops: a fn that owns a value with drop glue (a local, or the result of a
+// call or constructor) calls the Drop::drop fns inside its type, which
+// lowering adds; so a fn whose locals print when dropped is not pure.
 // Calls: a path to a fn (the checker has pointed calls of generic fns at
 // their instances and trait method calls at the impl's method), an
 // operator that calls a `std::ops` impl, and a call of a closure, whose body
@@ -139,7 +142,60 @@ void EffectGraph::build() {
 }
 
 void EffectGraph::readBody(uint32_t fn) {
+  if (!prog_.dropFns.empty()) {
+    for (const LocalInfo& l : prog_.fns[fn].locals)
+      drops(fn, l.type, l.span);
+  }
   walkBlock(prog_.fns[fn].item->body, fn);
+}
+
+void EffectGraph::drops(uint32_t fn, TypeId t, Span site) {
+  if (t == kNoType || prog_.dropFns.empty())
+    return;
+  auto it = dropCalls_.find(t);
+  if (it == dropCalls_.end()) {
+    std::vector<uint32_t> found;
+    std::unordered_set<TypeId> seen;
+    collectDrops(t, seen, found);
+    it = dropCalls_.emplace(t, std::move(found)).first;
+  }
+  for (uint32_t d : it->second)
+    call(fn, d, site);
+}
+
+// The Drop::drop fns that dropping a value of `t` runs: its own and those
+// of the types it owns (a reference owns nothing).
+void EffectGraph::collectDrops(TypeId t,
+                               std::unordered_set<TypeId>& seen,
+                               std::vector<uint32_t>& out) {
+  if (t == kNoType || !seen.insert(t).second)
+    return;
+  const TypeData& d = prog_.types.get(t);
+  switch (d.kind) {
+    case TypeKind::Array:
+      collectDrops(d.elem, seen, out);
+      break;
+    case TypeKind::Tuple:
+      for (TypeId e : std::vector<TypeId>(d.elems))
+        collectDrops(e, seen, out);
+      break;
+    case TypeKind::Struct: {
+      const StructInfo& s = prog_.structs[d.id];
+      if (s.closure)
+        break;
+      if (auto own = prog_.dropFns.find(t); own != prog_.dropFns.end())
+        out.push_back(own->second);
+      for (uint32_t i = 0; i < s.fields.size(); ++i)
+        collectDrops(prog_.fieldType(t, i), seen, out);
+      for (uint32_t v = 0; v < s.variants.size(); ++v) {
+        for (uint32_t i = 0; i < s.variants[v].fields.size(); ++i)
+          collectDrops(prog_.variantFieldType(t, v, i), seen, out);
+      }
+      break;
+    }
+    default:
+      break;
+  }
 }
 
 void EffectGraph::direct(uint32_t fn, Effect e, Span site, std::string what) {
@@ -188,6 +244,9 @@ void EffectGraph::walk(Expr* e, uint32_t fn) {
     return t != kNoType && tt.kind(t) == TypeKind::Int;
   };
   bool callsFn = static_cast<ResKind>(e->resKind) == ResKind::Fn;
+  if (e->kind == ExprKind::Call || e->kind == ExprKind::MethodCall ||
+      e->kind == ExprKind::StructLit || e->kind == ExprKind::Macro)
+    drops(fn, e->type, e->span);
   switch (e->kind) {
     case ExprKind::Closure:
       return;  // its body is a fn of its own, performed when called

@@ -9,6 +9,8 @@
 
 #include <array>
 #include <string>
+#include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "compiler/effects/effects.h"
@@ -53,10 +55,13 @@ class EffectGraph {
   void direct(uint32_t fn, Effect e, Span site, std::string what);
   void writesStatic(uint32_t fn, Expr* place);
   void call(uint32_t fn, uint32_t callee, Span site);
+  void drops(uint32_t fn, TypeId t, Span site);
+  void collectDrops(TypeId t, std::unordered_set<TypeId>& seen, std::vector<uint32_t>& out);
   void propagate();
 
   Program& prog_;
   std::vector<FnEffects> fns_;
+  std::unordered_map<TypeId, std::vector<uint32_t>> dropCalls_;  // memo of drops()
 };
 
 // The effects `item` declares with `#[wasm::effect(...)]`; false when it has

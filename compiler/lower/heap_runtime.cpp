@@ -571,6 +571,11 @@ void FnLowerer::emitRealloc(const HeapSite& site) {
 
 // `wasm::heap::*(args)`: the arguments are scalars, pushed in order.
 void FnLowerer::intrinsicCall(Expr* e, BuiltinFn which) {
+  const IntrinsicInfo* info = intrinsicInfo(which);
+  if (info->generic || std::string_view(info->module) == "mem") {
+    memIntrinsic(e, which);  // lower_mem.cpp
+    return;
+  }
   for (Expr* a : e->args)
     expr(a);
   switch (which) {

@@ -46,7 +46,9 @@ void FnLowerer::callFn(uint32_t fnIndex,
   if (selfArg) {
     TypeId selfT = f.params[0];
     if (selfByRef || selfDerefs > 0) {
-      if (selfDerefs == 0) {
+      if (selfDerefs == 0 && isUnsizedPlace(selfArg)) {
+        fatPlace(selfArg);  // `&self` of a str or slice method
+      } else if (selfDerefs == 0) {
         pushAddr(addressable(placeOf(selfArg)));
       } else {
         expr(selfArg);
@@ -144,6 +146,8 @@ void FnLowerer::call(Expr* e) {
         expr(e->args[0]);
         b_.call(m_.importRef(HostImport::Exit));
         b_.op(Op::Unreachable);
+      } else if (static_cast<BuiltinFn>(callee->res) == BuiltinFn::MemReplace) {
+        memReplace(e);
       } else {  // mem::swap(&mut a, &mut b)
         TypeId t = m_.prog.types.get(e->args[0]->type).elem;
         uint32_t a = temp(ValType::I32), bb = temp(ValType::I32);
@@ -376,7 +380,7 @@ void FnLowerer::builtinMethod(Expr* e,
       b_.i32(static_cast<int32_t>(slot));
       b_.op(Op::I32Add);
       b_.set(dst);
-      copyMem(dst, 0, src, 0, t);
+      cloneInto(t, dst, 0, src, 0);  // derived Clone: the parts' own clones
       b_.get(dst);
       return;
     }

@@ -11,7 +11,9 @@ using namespace wasmir;
 
 void FnLowerer::ifExpr(Expr* e) {
   const TypeTable& tt = m_.prog.types;
+  size_t mark = dropMark();  // the condition's temporaries end with it
   expr(e->lhs);
+  endScopeKeeping(mark, tt.boolean());
   uint32_t index = 0;
   bool hasValue = e->elseExpr && tt.kind(e->type) != TypeKind::Never;
   BlockKind kind = hasValue ? blockKindFor(e->type, index) : BlockKind::Empty;
@@ -29,10 +31,12 @@ void FnLowerer::ifExpr(Expr* e) {
 void FnLowerer::whileLoop(Expr* e) {
   auto brk = b_.block();
   auto cont = b_.loop();
+  size_t mark = dropMark();
   expr(e->lhs);
+  endScopeKeeping(mark, m_.prog.types.boolean());
   b_.op(Op::I32Eqz);
   b_.brIf(brk);
-  loops_[e->loopId] = LoopTarget{brk, cont, {}};
+  loops_[e->loopId] = LoopTarget{brk, cont, {}, dropMark()};
   block(e->block, false);
   b_.br(cont);
   b_.end();
@@ -45,7 +49,7 @@ void FnLowerer::loopExpr(Expr* e) {
   std::vector<uint32_t> results = hasValue ? temps(e->type) : std::vector<uint32_t>{};
   auto brk = b_.block();
   auto cont = b_.loop();
-  loops_[e->loopId] = LoopTarget{brk, cont, results};
+  loops_[e->loopId] = LoopTarget{brk, cont, results, dropMark()};
   block(e->block, false);
   b_.br(cont);
   b_.end();
@@ -62,6 +66,7 @@ void FnLowerer::jump(Expr* e) {
   }
   LoopTarget target = it->second;
   if (e->kind == ExprKind::Continue) {
+    emitDropsTo(target.dropMark);
     b_.br(target.cont);
     return;
   }
@@ -72,24 +77,37 @@ void FnLowerer::jump(Expr* e) {
     else
       dropValue(e->lhs->type);
   }
+  emitDropsTo(target.dropMark);
   b_.br(target.brk);
 }
 
 void FnLowerer::returnExpr(Expr* e) {
+  std::vector<uint32_t> value;
   if (e->lhs) {
     expr(e->lhs);
-    if (repr(fn_->ret) == Repr::Mem && m_.prog.types.kind(e->lhs->type) != TypeKind::Never) {
+    if (m_.prog.types.kind(e->lhs->type) == TypeKind::Never)
+      return;
+    if (repr(fn_->ret) == Repr::Mem) {
       uint32_t src = temp(ValType::I32);
       b_.set(src);
       copyMem(sret_, 0, src, 0, fn_->ret);
+    } else if (dropMark() > 0) {
+      value = temps(e->lhs->type);  // kept aside while the drops run
+      spill(value);
     }
   }
+  emitDropsTo(0);
+  reload(value);
   emitReturn();
 }
 
 void FnLowerer::forLoop(Expr* e) {
   ForPlan* plan = e->forPlan;
-  if (plan->source == ForPlan::Source::Range && plan->adapters.empty())
+  if (plan->source == ForPlan::Source::Iter)
+    forIter(e);
+  else if (plan->source == ForPlan::Source::Chars)
+    forChars(e);
+  else if (plan->source == ForPlan::Source::Range && plan->adapters.empty())
     forRange(e);
   else
     forGeneral(e);
@@ -124,10 +142,11 @@ void FnLowerer::forRange(Expr* e) {
     b_.op(w ? (sgn ? Op::I64GeS : Op::I64GeU) : (sgn ? Op::I32GeS : Op::I32GeU));
     b_.brIf(brk);
   }
+  size_t mark = dropMark();
   b_.get(i);
   bindPattern(e->pattern, t);
   auto cont = b_.block();
-  loops_[e->loopId] = LoopTarget{brk, cont, {}};
+  loops_[e->loopId] = LoopTarget{brk, cont, {}, mark};
   // Record a constant upper bound of an immutable unsigned loop variable.
   Pattern* pat = e->pattern;
   uint64_t hiValue = 0;
@@ -138,6 +157,7 @@ void FnLowerer::forRange(Expr* e) {
   if (bounded)
     rangeBound_[pat->local] = plan->inclusive ? hiValue + 1 : hiValue;
   block(e->block, false);
+  endScope(mark);
   if (bounded)
     rangeBound_.erase(pat->local);
   b_.end();
@@ -165,7 +185,9 @@ TypeId FnLowerer::sequenceBase(Expr* seq, int derefs, uint32_t& base, uint32_t& 
   base = temp(ValType::I32);
   len = temp(ValType::I32);
   TypeId x = seq->type;
-  if (derefs == 0) {
+  if (derefs == 0 && isUnsizedPlace(seq)) {
+    fatPlace(seq);
+  } else if (derefs == 0) {
     pushAddr(placeOf(seq));
   } else {
     expr(seq);
@@ -227,8 +249,50 @@ void FnLowerer::forGeneral(Expr* e) {
     b_.op(Op::I64GtS);
     b_.op(Op::Select);
     b_.set(n);
-  } else {
+  }
+  // `for x in v` over an owned array or Vec: the loop owns what it has not
+  // handed out yet (from `cursor` on) and a Vec's block.
+  size_t loopMark = dropMark();
+  Expr* owned = plan->consumedSeq;
+  bool owns = !isRange && owned && fn_ && own_.consumed.count(owned) && m_.needsDrop(owned->type);
+  bool inOrder = true;
+  for (ForPlan::Adapter a : plan->adapters)
+    inOrder = inOrder && a == ForPlan::Adapter::Enumerate;
+  uint32_t cursor = kNone;
+  if (owns) {
+    TypeId ot = owned->type;
+    bool isVec = m_.prog.langOf(ot) == LangItem::Vec;
+    uint32_t a = temp(ValType::I32);
+    pushAddr(addressable(placeOf(owned)));
+    b_.set(a);
+    base = temp(ValType::I32);
+    len = temp(ValType::I32);
+    if (isVec) {
+      elemT = tt.get(ot).elems[0];
+      langField(ot, "ptr", a);
+      b_.set(base);
+      langField(ot, "len", a);
+      b_.set(len);
+    } else {
+      elemT = tt.get(ot).elem;
+      b_.get(a);
+      b_.set(base);
+      b_.i32(static_cast<int32_t>(tt.get(ot).len));
+      b_.set(len);
+    }
+    cursor = temp(ValType::I32);
+    if (!inOrder)
+      b_.get(len), b_.set(cursor);  // out of order: what is left leaks
+    DropEntry rest;
+    rest.kind = DropEntry::Kind::Rest;
+    rest.addr = a;
+    rest.cursor = cursor;
+    rest.type = ot;
+    drops_.push_back(rest);
+  } else if (!isRange) {
     elemT = sequenceBase(plan->seq, plan->seqDerefs, base, len);
+  }
+  if (!isRange) {
     b_.get(len);
     b_.op(Op::I64ExtendI32U);
     b_.set(n);
@@ -262,6 +326,7 @@ void FnLowerer::forGeneral(Expr* e) {
   }
   uint32_t total = stageN.back();
   uint32_t j = temp(ValType::I64), idx = temp(ValType::I64);
+  uint32_t itemAddr = kNone;
   b_.i64(0);
   b_.set(j);
   auto brk = b_.block();
@@ -303,12 +368,21 @@ void FnLowerer::forGeneral(Expr* e) {
     b_.op(Op::I32Mul);
     b_.op(Op::I32Add);
     b_.set(addr);
+    if (owns && inOrder) {
+      b_.get(idx);
+      b_.op(Op::I32WrapI64);
+      b_.i32(1);
+      b_.op(Op::I32Add);
+      b_.set(cursor);
+    }
+    itemAddr = addr;
     if (plan->source == ForPlan::Source::ArrayValue)
       loadAt(elemT, addr, 0);
     else
       b_.get(addr);
   }
   bool enumerate = !plan->adapters.empty() && plan->adapters.back() == ForPlan::Adapter::Enumerate;
+  size_t mark = dropMark();
   if (enumerate) {
     std::vector<uint32_t> itemVals = temps(item);
     spill(itemVals);
@@ -335,9 +409,15 @@ void FnLowerer::forGeneral(Expr* e) {
   } else {
     bindPattern(e->pattern, item);
   }
+  // An element handed out to a pattern that does not take it is dropped
+  // at the end of its iteration.
+  if (owns && !patternMoves(m_.prog, e->pattern, [this](TypeId t) { return m_.needsDrop(t); }))
+    pushTemp(elemT, itemAddr, kNone);
+  declarePattern(e->pattern);
   auto cont = b_.block();
-  loops_[e->loopId] = LoopTarget{brk, cont, {}};
+  loops_[e->loopId] = LoopTarget{brk, cont, {}, mark};
   block(e->block, false);
+  endScope(mark);
   b_.end();
   b_.get(j);
   b_.i64(1);
@@ -346,6 +426,174 @@ void FnLowerer::forGeneral(Expr* e) {
   b_.br(top);
   b_.end();
   b_.end();
+  endScope(loopMark);
+}
+
+// `for c in s.chars()` (also with `rev` and `enumerate`): the chars are
+// decoded from the UTF-8 as the loop goes, forwards or backwards.
+void FnLowerer::forChars(Expr* e) {
+  const TypeTable& tt = m_.prog.types;
+  ForPlan* plan = e->forPlan;
+  bool rev = false, enumerate = false;
+  for (ForPlan::Adapter a : plan->adapters) {
+    if (a == ForPlan::Adapter::Rev)
+      rev = !rev;
+    if (a == ForPlan::Adapter::Enumerate)
+      enumerate = true;
+  }
+  uint32_t base = kNone, len = kNone;
+  sequenceBase(plan->seq, plan->seqDerefs, base, len);
+  uint32_t pos = temp(ValType::I32), j = temp(ValType::I32), c = temp(ValType::I32);
+  if (rev)
+    b_.get(len);
+  else
+    b_.i32(0);
+  b_.set(pos);
+  b_.i32(0);
+  b_.set(j);
+  auto brk = b_.block();
+  auto top = b_.loop();
+  if (!rev) {
+    b_.get(pos), b_.get(len), b_.op(Op::I32GeU), b_.brIf(brk);
+  } else {
+    // Back to the lead byte of the previous char.
+    b_.get(pos), b_.op(Op::I32Eqz), b_.brIf(brk);
+    auto back = b_.loop();
+    b_.get(pos), b_.i32(1), b_.op(Op::I32Sub), b_.tee(pos);
+    b_.get(base), b_.op(Op::I32Add), b_.mem(Op::I32Load8U, 0, 0);
+    b_.i32(0xC0), b_.op(Op::I32And), b_.i32(0x80), b_.op(Op::I32Eq), b_.brIf(back);
+    b_.end();
+  }
+  b_.get(base), b_.get(pos), b_.op(Op::I32Add);
+  b_.call(m_.helperRef(Helper::Utf8Decode));
+  b_.set(c);
+  if (!rev) {
+    // pos += the char's UTF-8 length: 1 + (c >= 0x80) + (c >= 0x800) + (c >= 0x10000)
+    b_.get(pos), b_.i32(1), b_.op(Op::I32Add);
+    for (int32_t limit : {0x80, 0x800, 0x10000})
+      b_.get(c), b_.i32(limit), b_.op(Op::I32GeU), b_.op(Op::I32Add);
+    b_.set(pos);
+  }
+  size_t mark = dropMark();
+  Pattern* p = e->pattern;
+  if (enumerate && p && p->kind == PatternKind::Tuple && p->elems.size() == 2) {
+    b_.get(j);
+    bindPattern(p->elems[0], tt.intType(IntKind::Usize));
+    b_.get(c);
+    bindPattern(p->elems[1], tt.charType());
+  } else if (enumerate) {
+    TypeId pair = m_.prog.types.tuple({m_.prog.types.intType(IntKind::Usize), tt.charType()});
+    uint32_t slot = allocSlot(pair);
+    b_.get(fp_), b_.get(j), b_.mem(Op::I32Store, slot, 2);
+    b_.get(fp_), b_.get(c), b_.mem(Op::I32Store, slot + m_.layouts.fieldOffset(pair, 1), 2);
+    b_.get(fp_), b_.i32(static_cast<int32_t>(slot)), b_.op(Op::I32Add);
+    bindPattern(p, pair);
+  } else {
+    b_.get(c);
+    bindPattern(p, tt.charType());
+  }
+  auto cont = b_.block();
+  loops_[e->loopId] = LoopTarget{brk, cont, {}, mark};
+  block(e->block, false);
+  endScope(mark);
+  b_.end();
+  b_.get(j), b_.i32(1), b_.op(Op::I32Add), b_.set(j);
+  b_.br(top);
+  b_.end();
+  b_.end();
+}
+
+// `for x in it` over an iterator: `it` (moved into the loop, or borrowed
+// with `&mut it`) is advanced with its Iterator::next until that returns
+// None; the loop drops an iterator it owns when it ends.
+void FnLowerer::forIter(Expr* e) {
+  const TypeTable& tt = m_.prog.types;
+  ForPlan* plan = e->forPlan;
+  if (plan->nextFn >= m_.prog.fns.size()) {
+    b_.op(Op::Unreachable);
+    return;
+  }
+  const FnInfo& next = m_.prog.fns[plan->nextFn];
+  TypeId opt = next.ret;
+  TypeId item = plan->itemType;
+  const StructInfo& os = m_.prog.structs[tt.get(opt).id];
+  uint32_t some = 0;
+  for (uint32_t v = 0; v < os.variants.size(); ++v) {
+    if (os.variants[v].name == "Some")
+      some = v;
+  }
+  size_t loopMark = dropMark();
+  uint32_t iter = temp(ValType::I32);
+  if (plan->consumedSeq) {
+    b_.get(materialize(plan->consumedSeq));
+    b_.set(iter);
+    if (m_.needsDrop(plan->iterType))
+      pushTemp(plan->iterType, iter, kNone);
+  } else {
+    pushAddr(addressable(placeOf(plan->seq)));
+    b_.set(iter);
+  }
+  uint32_t result = temp(ValType::I32), j = temp(ValType::I32);
+  b_.get(fp_);
+  b_.i32(static_cast<int32_t>(allocSlot(opt)));
+  b_.op(Op::I32Add);
+  b_.set(result);
+  b_.i32(0);
+  b_.set(j);
+  auto brk = b_.block();
+  auto top = b_.loop();
+  bool sret = repr(opt) == Repr::Mem;
+  if (sret)
+    b_.get(result);
+  b_.get(iter);
+  b_.call(m_.fnRef(plan->nextFn));
+  if (!sret)
+    storeAt(opt, result, 0);
+  Place optPlace;
+  optPlace.type = opt;
+  optPlace.base = result;
+  loadTag(optPlace);
+  b_.i32(variantTag(opt, some));
+  b_.op(Op::I32Ne);
+  b_.brIf(brk);
+  uint32_t payload = m_.layouts.variantFieldOffset(opt, some, 0);
+  size_t mark = dropMark();
+  Pattern* p = e->pattern;
+  bool enumerate = !plan->adapters.empty();
+  if (enumerate && p && p->kind == PatternKind::Tuple && p->elems.size() == 2) {
+    b_.get(j);
+    bindPattern(p->elems[0], tt.intType(IntKind::Usize));
+    loadAt(item, result, payload);
+    bindPattern(p->elems[1], item);
+  } else if (enumerate) {
+    TypeId pair = m_.prog.types.tuple({m_.prog.types.intType(IntKind::Usize), item});
+    uint32_t slot = allocSlot(pair);
+    b_.get(fp_), b_.get(j), b_.mem(Op::I32Store, slot, 2);
+    loadAt(item, result, payload);
+    storeAt(item, fp_, slot + m_.layouts.fieldOffset(pair, 1));
+    b_.get(fp_), b_.i32(static_cast<int32_t>(slot)), b_.op(Op::I32Add);
+    bindPattern(p, pair);
+  } else {
+    loadAt(item, result, payload);
+    bindPattern(p, item);
+  }
+  if (m_.needsDrop(item) &&
+      !patternMoves(m_.prog, p, [this](TypeId t) { return m_.needsDrop(t); })) {
+    uint32_t a = temp(ValType::I32);
+    b_.get(result), b_.i32(static_cast<int32_t>(payload)), b_.op(Op::I32Add), b_.set(a);
+    pushTemp(item, a, kNone);
+  }
+  declarePattern(p);
+  auto cont = b_.block();
+  loops_[e->loopId] = LoopTarget{brk, cont, {}, mark};
+  block(e->block, false);
+  endScope(mark);
+  b_.end();
+  b_.get(j), b_.i32(1), b_.op(Op::I32Add), b_.set(j);
+  b_.br(top);
+  b_.end();
+  b_.end();
+  endScope(loopMark);
 }
 
 }  // namespace wr

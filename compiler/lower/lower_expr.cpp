@@ -21,6 +21,7 @@ bool isSignedInt(const TypeTable& tt, TypeId t) {
 
 void FnLowerer::expr(Expr* e) {
   const TypeTable& tt = m_.prog.types;
+  noteMove(e);
   switch (e->kind) {
     case ExprKind::IntLit:
     case ExprKind::FloatLit:
@@ -53,6 +54,10 @@ void FnLowerer::expr(Expr* e) {
       Expr* inner = e->lhs;
       while (inner->kind == ExprKind::Paren)
         inner = inner->lhs;
+      if (isUnsizedPlace(inner)) {
+        fatPlace(inner);
+        break;
+      }
       bool isPlace = inner->kind == ExprKind::Path || inner->kind == ExprKind::Field ||
                      inner->kind == ExprKind::Index ||
                      (inner->kind == ExprKind::Unary && inner->unOp == UnOp::Deref);
@@ -156,6 +161,8 @@ void FnLowerer::expr(Expr* e) {
       b_.op(Op::Unreachable);
       break;
   }
+  if (tt.kind(e->type) != TypeKind::Never)
+    noteTemporary(e);
   if (tt.kind(e->type) == TypeKind::Never) {
     b_.op(Op::Unreachable);  // keeps the operand stack polymorphic for consumers
   }
@@ -374,6 +381,22 @@ void FnLowerer::normalize(TypeId t) {
 
 void FnLowerer::binary(Expr* e) {
   BinOp op = e->binOp;
+  if (static_cast<ResKind>(e->resKind) == ResKind::Fn && (op == BinOp::Eq || op == BinOp::Ne)) {
+    // `PartialEq::eq(&a, &b)`, both sides after `autoDerefs` references.
+    for (Expr* side : {e->lhs, e->rhs}) {
+      if (e->autoDerefs == 0) {
+        pushAddr(addressable(placeOf(side)));
+        continue;
+      }
+      expr(side);
+      for (int k = 1; k < e->autoDerefs; ++k)
+        b_.mem(Op::I32Load, 0, 2);
+    }
+    b_.call(m_.fnRef(e->res));
+    if (op == BinOp::Ne)
+      b_.op(Op::I32Eqz);
+    return;
+  }
   if (static_cast<ResKind>(e->resKind) == ResKind::Fn) {  // an operator trait's method
     callFn(e->res, {e->rhs}, e->lhs, false, 0);
     return;
@@ -418,9 +441,59 @@ void FnLowerer::binary(Expr* e) {
   arith(op, lt, e->span);
 }
 
+// Can `==` of two values of `t` compare their bytes? (Integers, bool and
+// char can; floats, references and anything with a PartialEq impl cannot.)
+bool FnLowerer::bytewiseEq(TypeId t) {
+  const TypeData& d = m_.prog.types.get(t);
+  switch (d.kind) {
+    case TypeKind::Int:
+    case TypeKind::Bool:
+    case TypeKind::Char:
+      return true;
+    case TypeKind::Array:
+      return bytewiseEq(d.elem);
+    default:
+      return false;
+  }
+}
+
+// [a ptr, a len, b ptr, b len] -> a == b, element by element.
+void FnLowerer::equalSlices(TypeId elem) {
+  uint32_t ap = temp(ValType::I32), an = temp(ValType::I32);
+  uint32_t bp = temp(ValType::I32), bn = temp(ValType::I32);
+  b_.set(bn), b_.set(bp), b_.set(an), b_.set(ap);
+  uint32_t i = temp(ValType::I32), result = temp(ValType::I32);
+  uint32_t pa = temp(ValType::I32), pb = temp(ValType::I32);
+  uint32_t sz = size(elem);
+  b_.get(an), b_.get(bn), b_.op(Op::I32Eq), b_.set(result);
+  b_.i32(0), b_.set(i);
+  auto brk = b_.block();
+  auto top = b_.loop();
+  b_.get(result), b_.op(Op::I32Eqz), b_.brIf(brk);
+  b_.get(i), b_.get(an), b_.op(Op::I32GeU), b_.brIf(brk);
+  b_.get(ap), b_.get(i), b_.i32(static_cast<int32_t>(sz)), b_.op(Op::I32Mul), b_.op(Op::I32Add),
+      b_.set(pa);
+  b_.get(bp), b_.get(i), b_.i32(static_cast<int32_t>(sz)), b_.op(Op::I32Mul), b_.op(Op::I32Add),
+      b_.set(pb);
+  equalMem(elem, pa, pb);
+  b_.set(result);
+  b_.get(i), b_.i32(1), b_.op(Op::I32Add), b_.set(i);
+  b_.br(top);
+  b_.end();
+  b_.end();
+  b_.get(result);
+}
+
 void FnLowerer::compare(BinOp op, TypeId t) {
   const TypeTable& tt = m_.prog.types;
   Repr r = repr(t);
+  if (r == Repr::Pair && (op == BinOp::Eq || op == BinOp::Ne) &&
+      tt.kind(tt.get(t).elem) == TypeKind::Slice && !bytewiseEq(tt.get(tt.get(t).elem).elem)) {
+    equalSlices(tt.get(tt.get(t).elem).elem);
+    if (op == BinOp::Ne)
+      b_.op(Op::I32Eqz);
+    return;
+  }
   if (r == Repr::Pair) {  // str: lexicographic bytes == code point order
     std::vector<uint32_t> rb = temps(t), ra = temps(t);
     spill(rb);
@@ -509,6 +582,20 @@ void FnLowerer::compare(BinOp op, TypeId t) {
 void FnLowerer::equalMem(TypeId t, uint32_t a, uint32_t b) {
   const TypeTable& tt = m_.prog.types;
   const TypeData& d = tt.get(t);
+  auto own = m_.prog.eqFns.find(t);
+  if (own != m_.prog.eqFns.end()) {  // the type's PartialEq impl: eq(&a, &b)
+    b_.get(a);
+    b_.get(b);
+    b_.call(m_.fnRef(own->second));
+    return;
+  }
+  if (d.kind == TypeKind::Ref && tt.kind(d.elem) == TypeKind::Slice &&
+      !bytewiseEq(tt.get(d.elem).elem)) {
+    loadAt(t, a, 0);
+    loadAt(t, b, 0);
+    equalSlices(tt.get(d.elem).elem);
+    return;
+  }
   if (repr(t) != Repr::Mem) {
     loadAt(t, a, 0);
     loadAt(t, b, 0);
@@ -829,8 +916,10 @@ void FnLowerer::assign(Expr* e) {
       return;
     spill(vals);
     Place p = placeOf(e->lhs);
+    dropBeforeAssign(e->lhs, p);
     reload(vals);
     store(p);
+    assignedLocal(e->lhs);
     return;
   }
   TypeId rt;

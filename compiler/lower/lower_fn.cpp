@@ -140,6 +140,7 @@ void FnLowerer::setupLocals() {
 
 void FnLowerer::lowerFunction() {
   setupLocals();
+  initOwnership();
   // Address-taken scalar params are copied into their frame slots.
   for (size_t i = 0; i < fn_->params.size() && i < locals_.size(); ++i) {
     LocalStore& ls = locals_[fn_->paramLocals.empty() ? i : fn_->paramLocals[i]];
@@ -176,25 +177,33 @@ void FnLowerer::lowerFunction() {
       storeAt(s.type, addr, 0);
     }
   }
+  // The parameters are owned by the function; dropped after the body's locals.
+  size_t params = dropMark();
+  for (size_t i = 0; i < fn_->params.size(); ++i)
+    declareLocal(fn_->paramLocals.empty() ? static_cast<uint32_t>(i) : fn_->paramLocals[i], true);
   Block* body = fn_->item->body;
   TypeId ret = fn_->ret;
   bool bodyDiverges = body->tail ? m_.prog.types.kind(body->tail->type) == TypeKind::Never : false;
   bool built = false;
   if (body->tail && repr(ret) == Repr::Mem) {
     // A tail that builds the result can build it in the caller's slot.
+    size_t mark = dropMark();
     for (Stmt* s : body->stmts)
       stmt(s);
     built = exprInto(body->tail, sret_, 0);
     if (!built)
       expr(body->tail);
+    // Without a tail the body ends in a diverging statement or returns ().
+    if (!built && !bodyDiverges) {
+      uint32_t src = temp(ValType::I32);
+      b_.set(src);
+      copyMem(sret_, 0, src, 0, ret);
+    }
+    endScope(mark);
+    endScope(params);
   } else {
     block(body, body->tail != nullptr);
-  }
-  // Without a tail the body ends in a diverging statement or returns ().
-  if (!built && body->tail && repr(ret) == Repr::Mem && !bodyDiverges) {
-    uint32_t src = temp(ValType::I32);
-    b_.set(src);
-    copyMem(sret_, 0, src, 0, ret);
+    endScopeKeeping(params, body->tail ? body->tail->type : kNoType);
   }
   emitEpilogue();
   b_.op(Op::End);
@@ -283,6 +292,7 @@ FnLowerer::Place FnLowerer::localPlace(uint32_t local) {
 }
 
 FnLowerer::Place FnLowerer::placeOf(Expr* e) {
+  noteMove(e);
   switch (e->kind) {
     case ExprKind::Paren:
       return placeOf(e->lhs);
@@ -527,6 +537,7 @@ void FnLowerer::dropValue(TypeId t) {
 }
 
 void FnLowerer::block(Block* blk, bool wantValue) {
+  size_t mark = dropMark();
   for (Stmt* s : blk->stmts)
     stmt(s);
   if (blk->tail) {
@@ -534,38 +545,56 @@ void FnLowerer::block(Block* blk, bool wantValue) {
     if (!wantValue)
       dropValue(blk->tail->type);
   }
+  endScopeKeeping(mark, blk->tail && wantValue ? blk->tail->type : kNoType);
 }
 
+// A statement is the scope of its temporaries; a `let` declares its
+// bindings once they are dropped (`let r = &temp();` keeps the temporary
+// to the end of the block, as Rust does).
 void FnLowerer::stmt(Stmt* s) {
+  size_t mark = dropMark();
   switch (s->kind) {
-    case StmtKind::Let:
-      if (!s->init)
+    case StmtKind::Let: {
+      if (!s->init) {
+        declarePattern(s->pattern);
+        if (s->pattern && s->pattern->kind == PatternKind::Binding)
+          declareLocal(s->pattern->local, false);
         return;
+      }
       if (s->pattern && s->pattern->kind == PatternKind::Wild && !s->elseBlock &&
           isUnusedPureCall(s->init))
         return;  // `let _ = pure(...);` (lower_pure.cpp)
+      bool extend = stripParens(s->init)->kind == ExprKind::Ref;
+      Place kept;
+      bool destructures = false;
       if (s->elseBlock || (s->pattern && s->pattern->kind != PatternKind::Binding &&
                            s->pattern->kind != PatternKind::Wild)) {
-        letPattern(s);
-        return;
+        kept = letPattern(s);
+        destructures = true;
+      } else if (s->pattern && s->pattern->kind == PatternKind::Binding &&
+                 s->pattern->local < locals_.size() && locals_[s->pattern->local].inMemory &&
+                 !locals_[s->pattern->local].memParam &&
+                 exprInto(s->init, fp_, locals_[s->pattern->local].slot)) {
+      } else {
+        expr(s->init);
+        bindPattern(s->pattern, s->pattern && s->pattern->kind == PatternKind::Binding &&
+                                        s->pattern->local < fn_->locals.size()
+                                    ? fn_->locals[s->pattern->local].type
+                                    : s->init->type);
       }
-      if (s->pattern && s->pattern->kind == PatternKind::Binding &&
-          s->pattern->local < locals_.size()) {
-        const LocalStore& ls = locals_[s->pattern->local];
-        if (ls.inMemory && !ls.memParam && exprInto(s->init, fp_, ls.slot))
-          return;
-      }
-      expr(s->init);
-      bindPattern(s->pattern, s->pattern && s->pattern->kind == PatternKind::Binding &&
-                                      s->pattern->local < fn_->locals.size()
-                                  ? fn_->locals[s->pattern->local].type
-                                  : s->init->type);
+      if (!extend)
+        endScope(mark);
+      if (destructures && own_.consumed.count(s->init))
+        keepUnmoved(s->pattern, kept);
+      declarePattern(s->pattern);
       return;
+    }
     case StmtKind::Expr:
       if (isUnusedPureCall(s->init))
         return;  // lower_pure.cpp
       expr(s->init);
       dropValue(s->init->type);
+      endScope(mark);
       return;
     default:
       return;

@@ -37,10 +37,16 @@ std::vector<std::vector<uint32_t>> FnLowerer::evalFormatArgs(Expr* e, size_t fir
 // Formats the macro's pieces into the buffer (arguments already evaluated).
 // `fd` >= 0 selects the output stream once the arguments are evaluated
 // (an argument may itself print).
-void FnLowerer::formatInto(Expr* e, size_t firstArg, int fd) {
+void FnLowerer::formatInto(Expr* e, size_t firstArg, int fd, uint32_t stringDest) {
   std::vector<std::vector<uint32_t>> vals = evalFormatArgs(e, firstArg);
   if (fd >= 0)
     setFmtFd(fd);
+  if (stringDest != kNone) {
+    setFmtFd(-1);
+    b_.get(stringDest);
+    b_.op(Op::GlobalSet, static_cast<uint32_t>(GlobalSym::FmtString));
+    m_.markFmtStringUsed();
+  }
   std::vector<uint32_t> widthVals(e->macroArgs.size(), kNone);
   for (size_t i = 0; i < vals.size(); ++i) {
     if (!vals[i].empty())
@@ -249,9 +255,35 @@ void FnLowerer::macro(Expr* e) {
         assertEqMacro(e);
       return;
     case MacroKind::Format:
-      b_.op(Op::Unreachable);
+      formatString(e);
       return;
   }
+}
+
+// `format!`: the pieces go through the format buffer, which is flushed
+// into a new String (an empty one, then String::push_str of each
+// buffer-full) instead of an fd. Its arguments are evaluated before the
+// buffer is touched, so a format! inside one is finished by then.
+void FnLowerer::formatString(Expr* e) {
+  TypeId t = e->type;
+  uint32_t dest = takeAggDest(t);
+  const StructInfo& s = m_.prog.structs[m_.prog.types.get(t).id];
+  for (uint32_t i = 0; i < s.fields.size(); ++i) {
+    b_.get(dest);
+    b_.i32(s.fields[i].name == "ptr" ? 1 : 0);  // String::new(): dangling, empty
+    b_.mem(Op::I32Store, m_.layouts.fieldOffset(t, i), 2);
+  }
+  if (hasArgs(e)) {
+    formatInto(e, 1, -1, dest);
+  } else {
+    setFmtFd(-1);
+    b_.get(dest);
+    b_.op(Op::GlobalSet, static_cast<uint32_t>(GlobalSym::FmtString));
+    m_.markFmtStringUsed();
+    fmtLiteral(allLiteral(e));
+  }
+  b_.call(m_.helperRef(Helper::FmtFlush));
+  b_.get(dest);
 }
 
 void FnLowerer::panicMacro(Expr* e) {
@@ -365,19 +397,34 @@ void FnLowerer::formatValue(TypeId t,
                             const FormatSpec& spec,
                             const std::vector<uint32_t>& vals,
                             const std::vector<uint32_t>& argVals) {
-  const TypeTable& tt = m_.prog.types;
-  // Follow references to the value itself.
+  TypeTable& tt = m_.prog.types;
+  // Follow references to the value itself; a String is formatted as its
+  // str, a Box as what it holds.
   reload(vals);
   TypeId vt = t;
-  while (tt.kind(vt) == TypeKind::Ref) {
-    TypeId inner = tt.get(vt).elem;
-    TypeKind ik = tt.kind(inner);
-    if (ik == TypeKind::Str || ik == TypeKind::Slice)
-      break;  // fat: the pair is the value
+  for (;;) {
+    while (tt.kind(vt) == TypeKind::Ref) {
+      TypeId inner = tt.get(vt).elem;
+      TypeKind ik = tt.kind(inner);
+      if (ik == TypeKind::Str || ik == TypeKind::Slice)
+        break;  // fat: the pair is the value
+      uint32_t p = temp(ValType::I32);
+      b_.set(p);
+      loadAt(inner, p, 0);
+      vt = inner;
+    }
+    LangItem lang = m_.prog.langOf(vt);
+    if (lang != LangItem::String && lang != LangItem::OwnedBox)
+      break;
     uint32_t p = temp(ValType::I32);
     b_.set(p);
-    loadAt(inner, p, 0);
-    vt = inner;
+    langField(vt, "ptr", p);
+    if (lang == LangItem::String) {
+      langField(vt, "len", p);
+      vt = tt.ref(tt.str(), false);
+      break;
+    }
+    vt = tt.ref(tt.get(vt).elems[0], false);
   }
   bool hasWidth = spec.width >= 0 || spec.widthArg >= 0;
   // Debug of str and char writes the quoted text without padding, as std does.
@@ -396,7 +443,7 @@ void FnLowerer::formatValue(TypeId t,
     std::vector<uint32_t> v = temps(vt);
     spill(v);
     if (repr(vt) == Repr::Mem) {
-      formatDebugMem(vt, v[0], pretty ? 0 : -1);
+      formatDebugMem(vt, v[0], Indent{pretty ? 0 : -1, kNone});
     } else if (m_.layouts.isEnum(vt)) {
       // A fieldless enum: the name of the variant its value is.
       forEachVariant(vt, v[0], [&](uint32_t variant) {
@@ -404,48 +451,7 @@ void FnLowerer::formatValue(TypeId t,
       });
     } else {
       // A slice: format like an array of its runtime length.
-      TypeId elem = tt.get(tt.get(vt).elem).elem;
-      uint32_t i = temp(ValType::I32), p = temp(ValType::I32);
-      b_.i32(0);
-      b_.set(i);
-      fmtLiteral("[");
-      if (pretty) {
-        b_.get(v[1]);
-        b_.ifBlock();
-        fmtLiteral("\n");
-        b_.end();
-      }
-      auto brk = b_.block();
-      auto top = b_.loop();
-      b_.get(i), b_.get(v[1]), b_.op(Op::I32GeU), b_.brIf(brk);
-      if (pretty) {
-        fmtLiteral("    ");
-      } else {
-        b_.get(i);
-        b_.ifBlock();
-        fmtLiteral(", ");
-        b_.end();
-      }
-      b_.get(v[0]), b_.get(i), b_.i32(static_cast<int32_t>(size(elem))), b_.op(Op::I32Mul),
-          b_.op(Op::I32Add), b_.set(p);
-      FormatSpec d;
-      d.kind = FormatSpec::Kind::Debug;
-      d.alternate = pretty;
-      if (repr(elem) == Repr::Mem) {
-        formatDebugMem(elem, p, pretty ? 4 : -1);
-      } else {
-        loadAt(elem, p, 0);
-        std::vector<uint32_t> evs = temps(elem);
-        spill(evs);
-        formatValue(elem, d, evs, {});
-      }
-      if (pretty)
-        fmtLiteral(",\n");
-      b_.get(i), b_.i32(1), b_.op(Op::I32Add), b_.set(i);
-      b_.br(top);
-      b_.end();
-      b_.end();
-      fmtLiteral("]");
+      formatSeqDebug(tt.get(tt.get(vt).elem).elem, v[0], v[1], Indent{pretty ? 0 : -1, kNone});
     }
     return;
   }
@@ -598,125 +604,6 @@ void FnLowerer::formatScalar(TypeId t, const FormatSpec& spec, uint32_t precLoca
     default:
       dropValue(t);
       return;
-  }
-}
-
-// Debug formatting of tuples, arrays and structs, as #[derive(Debug)] does.
-// `indent` < 0 is the compact form (`{:?}`); otherwise the pretty form
-// (`{:#?}`): one element per line, indented by four spaces per level.
-void FnLowerer::formatDebugMem(TypeId t, uint32_t addr, int indent) {
-  const TypeTable& tt = m_.prog.types;
-  const TypeData& d = tt.get(t);
-  bool pretty = indent >= 0;
-  std::string inner = pretty ? std::string(static_cast<size_t>(indent) + 4, ' ') : "";
-  std::string closing = pretty ? std::string(static_cast<size_t>(indent), ' ') : "";
-  FormatSpec debug;
-  debug.kind = FormatSpec::Kind::Debug;
-  debug.alternate = pretty;
-  auto element = [&](TypeId et, uint32_t base, uint32_t offset) {
-    if (repr(et) == Repr::Mem) {
-      uint32_t p = temp(ValType::I32);
-      b_.get(base);
-      b_.i32(static_cast<int32_t>(offset));
-      b_.op(Op::I32Add);
-      b_.set(p);
-      formatDebugMem(et, p, pretty ? indent + 4 : -1);
-      return;
-    }
-    loadAt(et, base, offset);
-    std::vector<uint32_t> v = temps(et);
-    spill(v);
-    formatValue(et, debug, v, {});
-  };
-  // Separators around element `i` (known at compile time).
-  auto before = [&](uint32_t i) { fmtLiteral(pretty ? inner : (i ? ", " : "")); };
-  auto after = [&]() {
-    if (pretty)
-      fmtLiteral(",\n");
-  };
-  if (d.kind == TypeKind::Array) {
-    TypeId elem = d.elem;
-    uint32_t n = static_cast<uint32_t>(d.len);
-    uint32_t sz = size(elem);
-    if (n == 0) {
-      fmtLiteral("[]");
-      return;
-    }
-    fmtLiteral(pretty ? "[\n" : "[");
-    uint32_t i = temp(ValType::I32), p = temp(ValType::I32);
-    b_.i32(0);
-    b_.set(i);
-    auto brk = b_.block();
-    auto top = b_.loop();
-    b_.get(i), b_.i32(static_cast<int32_t>(n)), b_.op(Op::I32GeU), b_.brIf(brk);
-    if (pretty) {
-      fmtLiteral(inner);
-    } else {
-      b_.get(i);
-      b_.ifBlock();
-      fmtLiteral(", ");
-      b_.end();
-    }
-    b_.get(addr), b_.get(i), b_.i32(static_cast<int32_t>(sz)), b_.op(Op::I32Mul), b_.op(Op::I32Add),
-        b_.set(p);
-    element(elem, p, 0);
-    after();
-    b_.get(i), b_.i32(1), b_.op(Op::I32Add), b_.set(i);
-    b_.br(top);
-    b_.end();
-    b_.end();
-    fmtLiteral(closing + "]");
-    return;
-  }
-  if (d.kind == TypeKind::Tuple) {
-    std::vector<TypeId> elems = d.elems;
-    fmtLiteral(pretty ? "(\n" : "(");
-    for (uint32_t i = 0; i < elems.size(); ++i) {
-      before(i);
-      element(elems[i], addr, m_.layouts.fieldOffset(t, i));
-      after();
-    }
-    if (elems.size() == 1 && !pretty)
-      fmtLiteral(",");
-    fmtLiteral(closing + ")");
-    return;
-  }
-  if (d.kind == TypeKind::Struct) {
-    StructInfo& s = m_.prog.structs[d.id];
-    // A struct, or each variant of an enum, prints its name and fields.
-    auto fields = [&](const std::string& name, StructShape shape, const std::vector<FieldInfo>& fs,
-                      auto offsetOf, auto typeOf) {
-      fmtLiteral(name);
-      if (shape == StructShape::Unit || fs.empty())
-        return;
-      bool named = shape == StructShape::Named;
-      fmtLiteral(named ? (pretty ? " {\n" : " { ") : (pretty ? "(\n" : "("));
-      for (uint32_t i = 0; i < fs.size(); ++i) {
-        before(i);
-        if (named)
-          fmtLiteral(fs[i].name + ": ");
-        element(typeOf(i), addr, offsetOf(i));
-        after();
-      }
-      fmtLiteral(closing + (named ? (pretty ? "}" : " }") : ")"));
-    };
-    if (!s.isEnum) {
-      fields(
-          s.name, s.shape, s.fields, [&](uint32_t i) { return m_.layouts.fieldOffset(t, i); },
-          [&](uint32_t i) { return m_.prog.fieldType(t, i); });
-      return;
-    }
-    uint32_t tag = temp(ValType::I32);
-    b_.get(addr);
-    b_.mem(Op::I32Load, 0, 2);
-    b_.set(tag);
-    forEachVariant(t, tag, [&](uint32_t v) {
-      const VariantInfo& vi = s.variants[v];
-      fields(
-          vi.name, vi.shape, vi.fields,
-          [&](uint32_t i) { return m_.layouts.variantFieldOffset(t, v, i); },
-          [&](uint32_t i) { return m_.prog.variantFieldType(t, v, i); });
-    });
   }
 }
 

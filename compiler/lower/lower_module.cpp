@@ -218,8 +218,8 @@ void ModuleLowerer::finalize() {
   bool needSp = usesStack_;
   uint32_t stackTop = needSp ? kNullGuard + kStackSize : 0;
   // Globals: the stack pointer and the format buffer's position and fd.
-  uint32_t globalIndex[static_cast<uint32_t>(GlobalSym::Count)] = {kNone, kNone, kNone, kNone,
-                                                                   kNone};
+  uint32_t globalIndex[static_cast<uint32_t>(GlobalSym::Count)] = {kNone, kNone, kNone,
+                                                                   kNone, kNone, kNone};
   auto addGlobal = [&](GlobalSym sym, const char* name, uint32_t init) {
     Global g;
     g.name = name;
@@ -235,6 +235,8 @@ void ModuleLowerer::finalize() {
     addGlobal(GlobalSym::FmtPos, "__fmt_pos", 0);
     addGlobal(GlobalSym::FmtFd, "__fmt_fd", 1);
   }
+  if (usesFmtString_)
+    addGlobal(GlobalSym::FmtString, "__fmt_string", 0);
   if (usesCallerLocation_) {
     addGlobal(GlobalSym::CallerLine, "__caller_line", 0);
     addGlobal(GlobalSym::CallerCol, "__caller_col", 0);

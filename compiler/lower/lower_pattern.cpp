@@ -133,8 +133,14 @@ void FnLowerer::buildVariant(TypeId t,
 
 // Evaluates a scrutinee to a place: place expressions are matched where
 // they are; other values are stored in temporaries.
+// The place a matched value is in. Whether matching moves it out is up to
+// the arms (armMatched), not the evaluation.
 FnLowerer::Place FnLowerer::scrutineePlace(Expr* e) {
-  return placeOf(e);
+  Expr* saved = suppressMove_;
+  suppressMove_ = const_cast<Expr*>(stripParens(e));
+  Place p = placeOf(e);
+  suppressMove_ = saved;
+  return p;
 }
 
 // A place whose address can be taken (bindings by reference need one).
@@ -427,24 +433,38 @@ void FnLowerer::matchExpr(Expr* e) {
   bool hasValue = tt.kind(e->type) != TypeKind::Never;
   uint32_t index = 0;
   BlockKind kind = hasValue ? blockKindFor(e->type, index) : BlockKind::Empty;
+  size_t matchMark = dropMark();  // the scrutinee's temporaries last for the whole match
   Place place = scrutineePlace(e->lhs);
+  uint32_t owner = scrutineeOwner(e->lhs, place);
+  std::vector<uint32_t> armFlags;
+  for (MatchArm& arm : e->arms)
+    armFlags.push_back(armFlag(arm.pattern));
+  uint32_t ownerLocal = ownerLocal_;
   Label end = b_.block(kind, index);
-  for (MatchArm& arm : e->arms) {
+  for (size_t k = 0; k < e->arms.size(); ++k) {
+    MatchArm& arm = e->arms[k];
     Label next = b_.block();
+    size_t armMark = dropMark();
     matchPattern(arm.pattern, place, &next);
     if (arm.guard) {
+      size_t guardMark = dropMark();
       expr(arm.guard);
+      endScopeKeeping(guardMark, m_.prog.types.boolean());
       b_.op(Op::I32Eqz);
       b_.brIf(next);
     }
+    ownerLocal_ = ownerLocal;
+    armMatched(arm.pattern, place, owner, armFlags[k]);
     expr(arm.body);
     if (!hasValue)
       dropValue(arm.body->type);
+    endScopeKeeping(armMark, hasValue ? arm.body->type : kNoType);
     b_.br(end);
     b_.end();
   }
   b_.op(Op::Unreachable);
   b_.end();
+  endScopeKeeping(matchMark, hasValue ? e->type : kNoType);
 }
 
 // `if let pattern = value { .. } else { .. }`.
@@ -454,11 +474,17 @@ void FnLowerer::ifLet(Expr* e) {
   uint32_t index = 0;
   BlockKind kind = hasValue ? blockKindFor(e->type, index) : BlockKind::Empty;
   Expr* cond = e->lhs;
+  size_t mark = dropMark();  // the scrutinee's temporaries last for the whole `if let`
   Place place = scrutineePlace(cond->lhs);
+  uint32_t owner = scrutineeOwner(cond->lhs, place);
+  uint32_t flag = armFlag(cond->pattern);
   Label end = b_.block(kind, index);
   Label otherwise = b_.block();
   matchPattern(cond->pattern, place, &otherwise);
+  size_t armMark = dropMark();
+  armMatched(cond->pattern, place, owner, flag);
   block(e->block, hasValue);
+  endScopeKeeping(armMark, hasValue && e->block->tail ? e->block->tail->type : kNoType);
   b_.br(end);
   b_.end();
   if (e->elseExpr) {
@@ -467,6 +493,7 @@ void FnLowerer::ifLet(Expr* e) {
       dropValue(e->elseExpr->type);
   }
   b_.end();
+  endScopeKeeping(mark, hasValue ? e->type : kNoType);
 }
 
 // `while let pattern = value { .. }`: the scrutinee is evaluated anew on
@@ -474,21 +501,33 @@ void FnLowerer::ifLet(Expr* e) {
 void FnLowerer::whileLet(Expr* e) {
   Label brk = b_.block();
   Label cont = b_.loop();
+  size_t mark = dropMark();
+  Label miss = b_.block();
   Place place = scrutineePlace(e->lhs->lhs);
-  matchPattern(e->lhs->pattern, place, &brk);
-  loops_[e->loopId] = LoopTarget{brk, cont, {}};
+  uint32_t owner = scrutineeOwner(e->lhs->lhs, place);
+  uint32_t flag = armFlag(e->lhs->pattern);
+  matchPattern(e->lhs->pattern, place, &miss);
+  size_t armMark = dropMark();
+  armMatched(e->lhs->pattern, place, owner, flag);
+  loops_[e->loopId] = LoopTarget{brk, cont, {}, mark};
   block(e->block, false);
+  endScope(armMark);
+  emitDropsTo(mark);
   b_.br(cont);
+  b_.end();
+  // No match: what the scrutinee left is dropped on the way out.
+  endScope(mark);
+  b_.br(brk);
   b_.end();
   b_.end();
 }
 
 // `let pattern = value else { diverge };` and destructuring `let`.
-void FnLowerer::letPattern(Stmt* s) {
-  Place place = scrutineePlace(s->init);
+FnLowerer::Place FnLowerer::letPattern(Stmt* s) {
+  Place place = placeOf(s->init);
   if (!s->elseBlock) {
     matchPattern(s->pattern, place, nullptr);
-    return;
+    return place;
   }
   Label ok = b_.block();
   Label otherwise = b_.block();
@@ -498,6 +537,7 @@ void FnLowerer::letPattern(Stmt* s) {
   block(s->elseBlock, false);
   b_.op(Op::Unreachable);
   b_.end();
+  return place;
 }
 
 // `e?`: the Some/Ok payload, or return None/Err(error) from this fn.
@@ -536,6 +576,7 @@ void FnLowerer::tryExpr(Expr* e) {
   b_.op(Op::I32Add);
   b_.set(src);
   copyMem(sret_, 0, src, 0, ret);
+  emitDropsTo(0);
   emitReturn();
   b_.end();
   loadAt(e->type, p.base, p.offset + m_.layouts.variantFieldOffset(t, ok, 0));

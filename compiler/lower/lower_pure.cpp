@@ -67,9 +67,13 @@ bool FnLowerer::isUnusedPureCall(Expr* e) const {
   if (callee == kNone || !info->isPure(callee))
     return false;
   const FnInfo& fn = m_.prog.fns[callee];
+  // Values with drop glue moved into the call or out of it are freed by
+  // code lowering adds, which the effect checker never saw.
+  if (m_.needsDrop(e->type))
+    return false;
   for (TypeId p : fn.params) {
     std::unordered_set<TypeId> seen;
-    if (hasMutRef(m_.prog, p, seen))
+    if (hasMutRef(m_.prog, p, seen) || m_.needsDrop(p))
       return false;
   }
   if (e->kind == ExprKind::MethodCall && !sideEffectFree(e->lhs, 0))

@@ -21,6 +21,7 @@
 #include "compiler/lower/layout.h"
 #include "compiler/lower/lower.h"
 #include "compiler/lower/memviz_tables.h"
+#include "compiler/lower/ownership.h"
 #include "wasmir/builder.h"
 
 namespace wr {
@@ -29,28 +30,31 @@ enum class HostImport : uint8_t { Write, Exit, FmtF64, Math, TraceFlush, Count }
 
 // Runtime helpers, generated into the module on first use.
 enum class Helper : uint8_t {
-  FmtStr,        // (ptr, len): append bytes to the format buffer
-  FmtFlush,      // (): write the buffer to the current fd and empty it
-  FmtReserve,    // (n): flush first if fewer than n bytes are free
-  FmtU64,        // (v: i64, radix: i32, upper: i32): digits of v
-  FmtI64,        // (v: i64): signed decimal
-  FmtF64,        // (v: f64, prec: i32, flags: i32): via env.fmt_f64
-  FmtChar,       // (c: i32): UTF-8 of a char
-  FmtStrDebug,   // (ptr, len): quoted and escaped
-  FmtCharDebug,  // (c: i32): quoted and escaped
-  FmtPad,        // (start, width, align, fill): pad the text written since start
-  FmtZeroPad,    // (start, width, skip): zeros after sign and prefix
-  Panic,         // (line, col, msg ptr, msg len): print and exit 101
-  PanicFmt,      // (line, col): message is in the format buffer
-  PanicBounds,   // (index, len, line, col)
-  PanicHeader,   // (line, col): "thread 'main' panicked at FILE:LINE:COL:\n"
-  WriteU64,      // (fd, v: i64): decimal digits straight to fd (no buffer)
-  WriteI64,      // (fd, v: i64): signed decimal straight to fd
-  WriteF64,      // (fd, v: f64, prec, flags): a float straight to fd
-  WriteChar,     // (fd, c): a char's UTF-8 straight to fd
-  MulOvfS64,     // (a, b, line, col) -> i64, checked signed multiply
-  MulOvfU64,     // (a, b, line, col) -> i64, checked unsigned multiply
-  Utf8Encode,    // (c, dst) -> n: UTF-8 bytes of a char
+  FmtStr,         // (ptr, len): append bytes to the format buffer
+  FmtFlush,       // (): write the buffer to the current fd and empty it
+  FmtReserve,     // (n): flush first if fewer than n bytes are free
+  FmtU64,         // (v: i64, radix: i32, upper: i32): digits of v
+  FmtI64,         // (v: i64): signed decimal
+  FmtF64,         // (v: f64, prec: i32, flags: i32): via env.fmt_f64
+  FmtChar,        // (c: i32): UTF-8 of a char
+  FmtStrDebug,    // (ptr, len): quoted and escaped
+  FmtCharDebug,   // (c: i32): quoted and escaped
+  FmtPad,         // (start, width, align, fill): pad the text written since start
+  FmtZeroPad,     // (start, width, skip): zeros after sign and prefix
+  Panic,          // (line, col, msg ptr, msg len): print and exit 101
+  PanicFmt,       // (line, col): message is in the format buffer
+  PanicBounds,    // (index, len, line, col)
+  PanicSlice,     // (kind, a, b, line, col): a range index out of bounds or out of order
+  PanicStrSlice,  // (kind, a, b, ptr, len, line, col): the same for str, and char boundaries
+  PanicHeader,    // (line, col): "thread 'main' panicked at FILE:LINE:COL:\n"
+  WriteU64,       // (fd, v: i64): decimal digits straight to fd (no buffer)
+  WriteI64,       // (fd, v: i64): signed decimal straight to fd
+  WriteF64,       // (fd, v: f64, prec, flags): a float straight to fd
+  WriteChar,      // (fd, c): a char's UTF-8 straight to fd
+  MulOvfS64,      // (a, b, line, col) -> i64, checked signed multiply
+  MulOvfU64,      // (a, b, line, col) -> i64, checked unsigned multiply
+  Utf8Encode,     // (c, dst) -> n: UTF-8 bytes of a char
+  Utf8Decode,     // (ptr) -> c: the char whose UTF-8 starts at ptr
   // The heap allocator (heap_runtime.cpp; docs/heap.md).
   HeapAlloc,      // (size, align) -> ptr
   HeapDealloc,    // (ptr, size, align)
@@ -79,6 +83,7 @@ enum class GlobalSym : uint32_t {
   FmtFd = 2,
   CallerLine = 3,
   CallerCol = 4,
+  FmtString = 5,  // format!: the address of the String being built (fd -1)
   Count
 };
 
@@ -122,7 +127,19 @@ class ModuleLowerer {
   uint32_t internType(const wasmir::FuncType& t) { return out_.internType(t); }
   void markStackUsed() { usesStack_ = true; }
   void markCallerLocationUsed() { usesCallerLocation_ = true; }
+  void markFmtStringUsed() { usesFmtString_ = true; }
   void markHeapUsed() { usesHeap_ = true; }
+  // Glue (drop_glue.cpp): does dropping a value of `t` do anything, and
+  // its drop function (internal id, made on first use); does cloning it
+  // take more than a copy?
+  bool needsDrop(TypeId t);
+  uint32_t dropFnRef(TypeId t);
+  bool needsCloneGlue(TypeId t);
+  // Does `t` own heap memory (a Box, Vec or String inside)? Such structs and
+  // enums are formatted by a Debug function of their own (they may be
+  // recursive); debugFnRef gives it (internal id), made on first use.
+  bool ownsHeap(TypeId t);
+  uint32_t debugFnRef(TypeId t, bool pretty);
   void needScratch(uint32_t bytes) { scratchSize_ = std::max(scratchSize_, bytes); }
   bool isStaticFrameFn(const FnInfo* fn) const {
     return !prog.testBuild && prog.mainFn != kNone && fn == &prog.fns[prog.mainFn] &&
@@ -171,6 +188,7 @@ class ModuleLowerer {
   std::vector<uint32_t> staticOffsets_;
   bool usesStack_ = false;
   bool usesCallerLocation_ = false;
+  bool usesFmtString_ = false;
   bool usesFmt_ = false;
   bool usesHeap_ = false;
   uint32_t scratchSize_ = 0;  // bytes the direct-write helpers need
@@ -178,6 +196,9 @@ class ModuleLowerer {
   uint32_t mainFrameSize_ = 0;
   bool mainIsCalled_ = false;  // a program may call its own `main`
   bool callsMain(const Expr* e) const;
+  std::unordered_map<TypeId, bool> ownsHeap_, needsDrop_, needsClone_;
+  std::unordered_map<TypeId, uint32_t> dropGlueFns_;
+  std::unordered_map<uint64_t, uint32_t> debugFns_;  // type << 1 | pretty -> internal id
 };
 
 // Lowers one function: the main entry point is lowerFunction().
@@ -229,7 +250,63 @@ class FnLowerer {
     wasmir::FunctionBuilder::Label brk;
     wasmir::FunctionBuilder::Label cont;
     std::vector<uint32_t> results;  // `loop` with break values: where they go
+    size_t dropMark = 0;            // what `break`/`continue` drop: drops_ above this
   };
+  // Something the function owns at this point (lower_drops.cpp).
+  struct DropEntry {
+    enum class Kind : uint8_t { Local, Temp, Rest };
+    Kind kind = Kind::Temp;
+    uint32_t local = kNone;   // Local: the program local
+    uint32_t addr = kNone;    // Temp, Rest: a Wasm local holding the value's address
+    uint32_t flag = kNone;    // Temp: a Wasm local, nonzero while it is owned (or kNone)
+    uint32_t cursor = kNone;  // Rest: a Wasm local, the first element still owned
+    TypeId type = kNoType;    // Temp, Rest: the value's type (an array or Vec for Rest)
+  };
+  enum class LocalState : uint8_t { Dead, Live, Parts };
+
+  // lower_drops.cpp: drop elaboration
+  void initOwnership();
+  bool ownsValue(TypeId t);
+  void declareLocal(uint32_t local, bool initialized);
+  void declarePattern(Pattern* p);
+  size_t dropMark() const { return drops_.size(); }
+  void endScope(size_t mark);
+  void endScopeKeeping(size_t mark, TypeId t);
+  void emitDropsTo(size_t mark);
+  void emitDrop(const DropEntry& d);
+  uint32_t localAddr(uint32_t local);
+  void dropExcept(TypeId t,
+                  uint32_t addr,
+                  const std::vector<std::vector<uint32_t>>& moved,
+                  const std::vector<uint32_t>& prefix);
+  void dropRest(const DropEntry& d);
+  static const Expr* stripParens(const Expr* e);
+  bool movePath(const Expr* e, uint32_t& local, std::vector<uint32_t>& path);
+  void noteMove(Expr* e);
+  bool isFreshValue(const Expr* e) const;
+  void noteTemporary(Expr* e);
+  void pushTemp(TypeId t, uint32_t addr, uint32_t flag);
+  void keepUnmoved(Pattern* p, const Place& place);
+  template <typename OffsetOf>
+  void keepElements(Pattern* p,
+                    const Place& place,
+                    const std::vector<TypeId>& types,
+                    OffsetOf offsetOf);
+  uint32_t scrutineeOwner(Expr* scrut, const Place& place);
+  void armMatched(Pattern* p, const Place& place, uint32_t ownerFlag, uint32_t partsFlag);
+  uint32_t armFlag(Pattern* p);
+  void dropBeforeAssign(Expr* target, const Place& p);
+  void assignedLocal(Expr* target);
+  Ownership own_;
+  std::vector<DropEntry> drops_;
+  std::vector<uint32_t> dropFlag_;  // per program local: its drop flag (Wasm local) or kNone
+  std::vector<LocalState> localState_;
+  std::vector<std::vector<std::vector<uint32_t>>> movedParts_;  // per local in state Parts
+  Expr* suppressMove_ = nullptr;  // a scrutinee whose moves its arms decide
+  uint32_t ownerLocal_ = kNone;   // the local the current scrutinee is (scrutineeOwner)
+  uint32_t keepLocal_ = kNone;    // keepUnmoved: attach parts to this local...
+  uint32_t keepFlag_ = kNone;     // ... under this flag
+  std::vector<std::vector<DropEntry>> attached_;  // per local: parts left by matches
 
   // lower_fn.cpp: frame, locals, places, statements
   Repr repr(TypeId t) const { return m_.layouts.repr(t); }
@@ -258,8 +335,16 @@ class FnLowerer {
   // side-effect-free arguments, whose value the statement drops.
   bool isUnusedPureCall(Expr* e) const;
   bool sideEffectFree(Expr* e, int depth) const;
-  void bindPattern(Pattern* p, TypeId t);  // value on the stack
-  void dropValue(TypeId t);
+  void bindPattern(Pattern* p, TypeId t);     // value on the stack
+  void dropValue(TypeId t);                   // discards the Wasm values of t (no drop glue)
+  void dropAt(TypeId t, uint32_t addrLocal);  // runs the drop glue of the t at [addrLocal]
+  void dropAtOffset(TypeId t, uint32_t base, uint32_t offset);
+  void cloneInto(TypeId t, uint32_t dst, uint32_t dstOff, uint32_t src, uint32_t srcOff);
+
+ public:
+  void lowerDropGlue(TypeId t);
+
+ private:
   void markReloc(size_t instr, Sym sym, uint32_t id) {
     relocs_.push_back({id_, static_cast<uint32_t>(instr), sym, id});
   }
@@ -296,6 +381,13 @@ class FnLowerer {
   void indexValue(Expr* e);
   Place indexPlace(Expr* e);
   void equalMem(TypeId t, uint32_t a, uint32_t b);  // pushes i32 (a == b)
+  void equalSlices(TypeId elem);                    // [a, a_len, b, b_len] -> i32
+  bool bytewiseEq(TypeId t);
+
+  // lower_slice.cpp: unsized places (a Vec's elements, `a[1..3]`)
+  void fatPlace(Expr* e);
+  void rangeSlice(Expr* e);
+  bool isUnsizedPlace(Expr* e) const;
 
   // lower_control.cpp
   void ifExpr(Expr* e);
@@ -304,6 +396,8 @@ class FnLowerer {
   void forLoop(Expr* e);
   void forRange(Expr* e);
   void forGeneral(Expr* e);
+  void forChars(Expr* e);
+  void forIter(Expr* e);
   TypeId sequenceBase(Expr* seq, int derefs, uint32_t& base, uint32_t& len);
   void jump(Expr* e);
   void returnExpr(Expr* e);
@@ -337,7 +431,7 @@ class FnLowerer {
   void tryExpr(Expr* e);
   void ifLet(Expr* e);
   void whileLet(Expr* e);
-  void letPattern(Stmt* s);
+  Place letPattern(Stmt* s);
   void placeFromStack(TypeId t, Place& out);
 
   // lower_call.cpp
@@ -357,7 +451,9 @@ class FnLowerer {
                      int recvDerefs);
   void mathCall(int op, bool isF32, int arity);
   void intrinsicCall(Expr* e, BuiltinFn which);  // heap_runtime.cpp
-  void pushSite(const HeapSite& site);           // dev builds: its type and site ids
+  void memIntrinsic(Expr* e, BuiltinFn which);   // lower_mem.cpp
+  void memReplace(Expr* e);
+  void pushSite(const HeapSite& site);  // dev builds: its type and site ids
 
   // lower_format.cpp
   void macro(Expr* e);
@@ -366,11 +462,30 @@ class FnLowerer {
                    const FormatSpec& spec,
                    const std::vector<uint32_t>& vals,
                    const std::vector<uint32_t>& argVals);
-  void formatDebugMem(TypeId t, uint32_t addrLocal, int indent);
+  // lower_debug_fmt.cpp: `{:?}` of aggregates. The indentation of `{:#?}`
+  // is known (fixed >= 0), absent (fixed < 0: compact), or a local.
+  struct Indent {
+    int fixed = -1;
+    uint32_t local = kNone;
+    bool pretty() const { return fixed >= 0 || local != kNone; }
+  };
+  void formatDebugMem(TypeId t, uint32_t addrLocal, const Indent& indent);
+  void formatSeqDebug(TypeId elem, uint32_t base, uint32_t len, const Indent& indent);
+  void formatElemDebug(TypeId et, uint32_t base, uint32_t offset, const Indent& indent);
+  void emitIndent(const Indent& indent, int extra);
+  Indent deeper(const Indent& indent);
+  void langField(TypeId t, const char* name, uint32_t addr);
+
+ public:
+  void lowerDebugFn(TypeId t, bool pretty);
+
+ private:
+  TypeId debugFnType_ = kNoType;  // the type whose Debug function this is
   void formatScalar(TypeId t, const FormatSpec& spec, uint32_t precLocal);
   void setFmtFd(int fd);
   std::vector<std::vector<uint32_t>> evalFormatArgs(Expr* e, size_t firstArg);
-  void formatInto(Expr* e, size_t firstArg, int fd);
+  void formatInto(Expr* e, size_t firstArg, int fd, uint32_t stringDest = kNone);
+  void formatString(Expr* e);
   void fmtLiteral(const std::string& s);
   void print(Expr* e, int fd, bool newline);
   bool canWriteDirectly(Expr* e);

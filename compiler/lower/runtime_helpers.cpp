@@ -59,12 +59,16 @@ class HelperGen {
 
   void fmtFlush();
   void fmtReserve();
+  void panicSlice();
+  void panicStrSlice();
+  void fmtNum(uint32_t local);
   void fmtStr();
   void fmtU64();
   void fmtI64();
   void fmtF64();
   void fmtChar();
   void utf8Encode();
+  void utf8Decode();
   void fmtStrDebug();
   void fmtCharDebug();
   void escapeByte(uint32_t c, bool isChar);
@@ -135,6 +139,12 @@ void HelperGen::generate(Helper h) {
     case Helper::PanicBounds:
       panicBounds();
       break;
+    case Helper::PanicSlice:
+      panicSlice();
+      break;
+    case Helper::PanicStrSlice:
+      panicStrSlice();
+      break;
     case Helper::MulOvfS64:
       mulOvf(true);
       break;
@@ -143,6 +153,9 @@ void HelperGen::generate(Helper h) {
       break;
     case Helper::Utf8Encode:
       utf8Encode();
+      break;
+    case Helper::Utf8Decode:
+      utf8Decode();
       break;
     case Helper::PanicHeader:
       panicHeader();
@@ -167,13 +180,37 @@ void HelperGen::generate(Helper h) {
 void HelperGen::fmtFlush() {
   start({}, {}, "__fmt_flush");
   uint32_t pos = b().addLocal(kI32, "pos");
+  // Programs with format! (fd -1) append to the String being built with
+  // the prelude's String::push_str.
+  uint32_t pushStr = kNone;
+  if (m_.prog.usesFormatString) {
+    uint32_t sid = m_.prog.langStructs[static_cast<size_t>(LangItem::String)];
+    auto it = sid == kNone ? m_.prog.structs[0].methods.end()
+                           : m_.prog.structs[sid].methods.find("push_str");
+    if (sid != kNone && it != m_.prog.structs[sid].methods.end())
+      pushStr = it->second;
+  }
   loadPos();
   b().tee(pos);
   b().ifBlock();
+  if (pushStr != kNone) {
+    m_.markFmtStringUsed();
+    loadFd();
+    b().i32(0);
+    b().op(Op::I32LtS);
+    b().ifBlock();
+    b().op(Op::GlobalGet, static_cast<uint32_t>(GlobalSym::FmtString));
+    addr(Sym::FmtBuf);
+    b().get(pos);
+    b().call(m_.fnRef(pushStr));
+    b().elseBlock();
+  }
   loadFd();
   addr(Sym::FmtBuf);
   b().get(pos);
   b().call(m_.importRef(HostImport::Write));
+  if (pushStr != kNone)
+    b().end();
   b().i32(0);
   b().set(pos);
   storePos(pos);
@@ -833,6 +870,110 @@ void HelperGen::panicBounds() {
   b().call(m_.helperRef(Helper::FmtU64));
   b().get(2), b().get(3);
   b().call(m_.helperRef(Helper::PanicFmt));
+  finish();
+}
+
+// Appends the decimal digits of the u32 in `local`.
+void HelperGen::fmtNum(uint32_t local) {
+  b().get(local), b().op(Op::I64ExtendI32U), b().i32(10), b().i32(0);
+  b().call(m_.helperRef(Helper::FmtU64));
+}
+
+// (kind, a, b, line, col): a range index of a slice that does not fit.
+// kind 0: start a > length b; 1: end a > length b; 2: start a > end b.
+void HelperGen::panicSlice() {
+  start({kI32, kI32, kI32, kI32, kI32}, {}, "__panic_slice");
+  b().i32(2);
+  b().op(Op::GlobalSet, static_cast<uint32_t>(GlobalSym::FmtFd));
+  b().get(0), b().i32(2), b().op(Op::I32Eq);
+  b().ifBlock();
+  str("slice index starts at ");
+  fmtNum(1);
+  str(" but ends at ");
+  fmtNum(2);
+  b().elseBlock();
+  str("range ");
+  b().get(0);
+  b().ifBlock();
+  str("end");
+  b().elseBlock();
+  str("start");
+  b().end();
+  str(" index ");
+  fmtNum(1);
+  str(" out of range for slice of length ");
+  fmtNum(2);
+  b().end();
+  b().get(3), b().get(4);
+  b().call(m_.helperRef(Helper::PanicFmt));
+  finish();
+}
+
+// (kind, a, b, ptr, len, line, col): a range index of a str. kind 0: byte
+// index a beyond the end; 1: start a after end b; 2: a inside a char.
+void HelperGen::panicStrSlice() {
+  start({kI32, kI32, kI32, kI32, kI32, kI32, kI32}, {}, "__panic_str_slice");
+  b().i32(2);
+  b().op(Op::GlobalSet, static_cast<uint32_t>(GlobalSym::FmtFd));
+  b().get(0), b().i32(1), b().op(Op::I32Eq);
+  b().ifBlock();
+  str("begin <= end (");
+  fmtNum(1);
+  str(" <= ");
+  fmtNum(2);
+  str(") when slicing `");
+  b().elseBlock();
+  str("byte index ");
+  fmtNum(1);
+  b().get(0);
+  b().ifBlock();
+  str(" is not a char boundary of `");
+  b().elseBlock();
+  str(" is out of bounds of `");
+  b().end();
+  b().end();
+  b().get(3), b().get(4);
+  b().call(m_.helperRef(Helper::FmtStr));
+  str("`");
+  b().get(5), b().get(6);
+  b().call(m_.helperRef(Helper::PanicFmt));
+  finish();
+}
+
+// (ptr) -> the char whose (valid) UTF-8 encoding starts at ptr.
+void HelperGen::utf8Decode() {
+  start({kI32}, {kI32}, "__utf8_decode");
+  uint32_t b0 = b().addLocal(kI32, "b0"), c = b().addLocal(kI32, "c"), n = b().addLocal(kI32, "n"),
+           i = b().addLocal(kI32, "i");
+  b().get(0), b().mem(Op::I32Load8U, 0, 0), b().tee(b0);
+  b().i32(0x80), b().op(Op::I32LtU);
+  b().ifBlock();
+  b().get(b0), b().op(Op::Return);
+  b().end();
+  // The lead byte's payload bits and the number of continuation bytes.
+  b().get(b0), b().i32(0xE0), b().op(Op::I32LtU);
+  b().ifBlock();
+  b().get(b0), b().i32(0x1F), b().op(Op::I32And), b().set(c), b().i32(1), b().set(n);
+  b().elseBlock();
+  b().get(b0), b().i32(0xF0), b().op(Op::I32LtU);
+  b().ifBlock();
+  b().get(b0), b().i32(0x0F), b().op(Op::I32And), b().set(c), b().i32(2), b().set(n);
+  b().elseBlock();
+  b().get(b0), b().i32(0x07), b().op(Op::I32And), b().set(c), b().i32(3), b().set(n);
+  b().end();
+  b().end();
+  b().i32(1), b().set(i);
+  auto brk = b().block();
+  auto top = b().loop();
+  b().get(i), b().get(n), b().op(Op::I32GtU), b().brIf(brk);
+  b().get(c), b().i32(6), b().op(Op::I32Shl);
+  b().get(0), b().get(i), b().op(Op::I32Add), b().mem(Op::I32Load8U, 0, 0);
+  b().i32(0x3F), b().op(Op::I32And), b().op(Op::I32Or), b().set(c);
+  b().get(i), b().i32(1), b().op(Op::I32Add), b().set(i);
+  b().br(top);
+  b().end();
+  b().end();
+  b().get(c);
   finish();
 }
 

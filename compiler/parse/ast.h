@@ -314,7 +314,9 @@ enum class MacroKind : uint8_t {
 // [check] How a `for` loop iterates: a base sequence (a range or an array or
 // slice, by value or by reference) and the adapters applied to it, in order.
 struct ForPlan {
-  enum class Source : uint8_t { Range, ArrayValue, ArrayRef, ArrayMut };
+  // Chars: the chars of a str (`s.chars()`), decoded from its UTF-8.
+  // Iter: a value whose type implements Iterator, advanced with its `next`.
+  enum class Source : uint8_t { Range, ArrayValue, ArrayRef, ArrayMut, Chars, Iter };
   enum class Adapter : uint8_t { Rev, StepBy, Enumerate };
   Source source = Source::Range;
   Expr* lo = nullptr;      // Range
@@ -325,6 +327,11 @@ struct ForPlan {
   std::vector<Adapter> adapters;
   std::vector<Expr*> steps;   // one per StepBy, in order
   TypeId itemType = kNoType;  // the base element type (range int, T, &T, &mut T)
+  // ArrayValue over an owned array or Vec (`for s in v`): that value, which
+  // the loop takes over (its elements move out one by one).
+  Expr* consumedSeq = nullptr;
+  TypeId iterType = kNoType;     // Iter: the iterator's type
+  uint32_t nextFn = 0xFFFFFFFF;  // Iter: [check] its Iterator::next (an instance)
 };
 
 struct Param {
@@ -383,6 +390,10 @@ struct Expr {
   ForPlan* forPlan = nullptr;  // For
   bool coerceToSlice = false;  // [check] `&[T; N]` used where `&[T]` is expected
   bool callsClosure = false;   // [check] Call: the callee is a closure (after autoDerefs)
+  // [check] MethodCall inserted by the checker for an overloaded `*`, index
+  // or deref coercion (`deref`, `deref_mut`, `index`, `index_mut`; see
+  // check_deref.cpp).
+  bool overloaded = false;
   // Closure: its parameters and `move`. [resolve] The locals it declares
   // are the enclosing fn's [closureLocals, closureLocalsEnd) (its
   // parameters first); `args` holds one path per captured outer local.
@@ -393,6 +404,8 @@ struct Expr {
   // [resolve] Path naming a trait method through a type (`T::new`,
   // `Self::area` in a trait): that type, the trait's `Self` for this call.
   TypeId qself = kNoType;
+  // [check] Call of a generic `wasm::` intrinsic: its type argument `T`.
+  TypeId typeArg = kNoType;
 };
 
 // ---------------------------------------------------------------- statements

@@ -2293,6 +2293,84 @@ class Parser {
     return e;
   }
 
+  // A path expression `a::b::c` made by the parser (spans: `at`).
+  Expr* syntheticPath(std::initializer_list<const char*> segments, Span at) {
+    Expr* e = makeExpr(ExprKind::Path, at);
+    for (const char* seg : segments)
+      e->path.segments.push_back(PathSegment{seg, at, {}, {}});
+    e->path.span = at;
+    return e;
+  }
+
+  Expr* syntheticCall(Expr* callee, std::vector<Expr*> args, Span at) {
+    Expr* c = makeExpr(ExprKind::Call, at);
+    c->lhs = callee;
+    c->args = std::move(args);
+    return c;
+  }
+
+  // vec_macro := `vec!` delim (expr (`,` expr)* `,`? | expr `;` expr)? delim
+  //
+  // `vec![]` is `Vec::new()`, `vec![x; n]` is `Vec::from_elem(x, n)` and
+  // `vec![a, b]` moves an array into a new Vec:
+  //   { let $items = [a, b]; let $vec = wasm_vec_from_array(&$items);
+  //     wasm::mem::forget($items); $vec }
+  Expr* parseVecMacro(Span start, Tok close) {
+    bump();  // the opening delimiter
+    bool saved = noStruct_;
+    noStruct_ = false;
+    std::vector<Expr*> items;
+    Expr* count = nullptr;
+    while (!at(close) && !at(Tok::Eof) && !fatal_) {
+      items.push_back(parseExpr());
+      if (items.size() == 1 && eat(Tok::Semi)) {
+        count = parseExpr();
+        break;
+      }
+      if (!eat(Tok::Comma))
+        break;
+    }
+    noStruct_ = saved;
+    if (!expect(close)) {
+      recover({close, Tok::Semi});
+      eat(close);
+    }
+    Span span = Span::between(start, prevSpan());
+    if (count)
+      return syntheticCall(syntheticPath({"Vec", "from_elem"}, span), {items[0], count}, span);
+    if (items.empty())
+      return syntheticCall(syntheticPath({"Vec", "new"}, span), {}, span);
+    Expr* array = makeExpr(ExprKind::Array, span);
+    array->args = std::move(items);
+    auto let = [&](const char* name, Expr* init) {
+      Stmt* st = ast_.arena.make<Stmt>();
+      st->kind = StmtKind::Let;
+      st->span = span;
+      st->pattern = makePattern(PatternKind::Binding, span);
+      st->pattern->name = name;
+      st->init = init;
+      return st;
+    };
+    Expr* borrow = makeExpr(ExprKind::Ref, span);
+    borrow->lhs = syntheticPath({"$items"}, span);
+    Stmt* forget = ast_.arena.make<Stmt>();
+    forget->kind = StmtKind::Expr;
+    forget->span = span;
+    forget->hasSemi = true;
+    forget->init = syntheticCall(syntheticPath({"wasm", "mem", "forget"}, span),
+                                 {syntheticPath({"$items"}, span)}, span);
+    Block* b = ast_.arena.make<Block>();
+    b->span = span;
+    b->stmts = {
+        let("$items", array),
+        let("$vec", syntheticCall(syntheticPath({"wasm_vec_from_array"}, span), {borrow}, span)),
+        forget};
+    b->tail = syntheticPath({"$vec"}, span);
+    Expr* e = makeExpr(ExprKind::Block, span);
+    e->block = b;
+    return e;
+  }
+
   // macro := ident `!` delim args delim
   Expr* parseMacro(const Path& path) {
     Span start = path.span;
@@ -2304,6 +2382,8 @@ class Parser {
                                         : Tok::RBrace;
     if (name == "matches" && open == Tok::LParen)
       return parseMatchesMacro(start);
+    if (name == "vec")
+      return parseVecMacro(start, close);
     Expr* e = makeExpr(ExprKind::Macro, start);
     e->name = name;
     e->nameSpan = path.segments[0].span;
@@ -2314,12 +2394,11 @@ class Parser {
     }
     if (!known) {
       std::string n(name);
-      auto d = diags_.emit(name == "vec" || name == "write" || name == "writeln"
-                               ? DiagKind::Unsupported
-                               : DiagKind::UnknownMacro,
-                           name == "vec" || name == "write" || name == "writeln"
-                               ? "the `" + n + "!` macro is not supported by WasmRust yet"
-                               : "cannot find macro `" + n + "` in this scope");
+      auto d = diags_.emit(
+          name == "write" || name == "writeln" ? DiagKind::Unsupported : DiagKind::UnknownMacro,
+          name == "write" || name == "writeln"
+              ? "the `" + n + "!` macro is not supported by WasmRust yet"
+              : "cannot find macro `" + n + "` in this scope");
       d.primary(path.segments[0].span);
       bump();
       recover({close});

@@ -189,6 +189,9 @@ class Resolver {
         s.isEnum = item->kind == ItemKind::Enum;
         declareGenerics(item, s.generics);
         for (const Attribute& a : item->attrs) {
+          // `#[lang(vec)]`: a standard library type lowering knows (prelude only).
+          if (a.path.str() == "lang" && a.args.size() == 1 && file_.inPrelude(item->span))
+            s.lang = langItemNamed(a.args[0]);
           if (a.path.str() != "derive")
             continue;
           for (std::string_view d : a.args) {
@@ -198,6 +201,8 @@ class Resolver {
             s.derivesPartialEq |= d == "PartialEq";
           }
         }
+        if (s.lang != LangItem::None)
+          prog_.langStructs[static_cast<size_t>(s.lang)] = item->id;
         prog_.structs.push_back(std::move(s));
         auto& structs = mods_[cur_].structs;
         auto it = structs.find(item->name);
@@ -860,40 +865,74 @@ class Resolver {
   // parameter and `Output` type). They have no declarations in source; the
   // checker knows their methods.
   void declareStdTraits() {
+    enum Param : uint8_t { NoParam, RhsSelf, Idx };
     struct Def {
       const char* name;
-      bool hasRhs;
-      bool hasOutput;
+      Param param;        // RhsSelf: `Rhs = Self`; Idx: a parameter without default
+      const char* assoc;  // its associated type, if any
     };
     static const Def kDefs[] = {
-        {"Copy", false, false},        {"Clone", false, false},      {"Debug", false, false},
-        {"Display", false, false},     {"PartialEq", true, false},   {"Eq", false, false},
-        {"PartialOrd", true, false},   {"Ord", false, false},        {"Default", false, false},
-        {"Hash", false, false},        {"Sized", false, false},      {"Send", false, false},
-        {"Sync", false, false},        {"Add", true, true},          {"Sub", true, true},
-        {"Mul", true, true},           {"Div", true, true},          {"Rem", true, true},
-        {"BitAnd", true, true},        {"BitOr", true, true},        {"BitXor", true, true},
-        {"Shl", true, true},           {"Shr", true, true},          {"Neg", false, true},
-        {"Not", false, true},          {"AddAssign", true, false},   {"SubAssign", true, false},
-        {"MulAssign", true, false},    {"DivAssign", true, false},   {"RemAssign", true, false},
-        {"BitAndAssign", true, false}, {"BitOrAssign", true, false}, {"BitXorAssign", true, false},
-        {"ShlAssign", true, false},    {"ShrAssign", true, false},   {"Fn", true, true},
-        {"FnMut", true, true},         {"FnOnce", true, true},
+        {"Copy", NoParam, nullptr},
+        {"Clone", NoParam, nullptr},
+        {"Debug", NoParam, nullptr},
+        {"Display", NoParam, nullptr},
+        {"PartialEq", RhsSelf, nullptr},
+        {"Eq", NoParam, nullptr},
+        {"PartialOrd", RhsSelf, nullptr},
+        {"Ord", NoParam, nullptr},
+        {"Default", NoParam, nullptr},
+        {"Hash", NoParam, nullptr},
+        {"Sized", NoParam, nullptr},
+        {"Send", NoParam, nullptr},
+        {"Sync", NoParam, nullptr},
+        {"Add", RhsSelf, "Output"},
+        {"Sub", RhsSelf, "Output"},
+        {"Mul", RhsSelf, "Output"},
+        {"Div", RhsSelf, "Output"},
+        {"Rem", RhsSelf, "Output"},
+        {"BitAnd", RhsSelf, "Output"},
+        {"BitOr", RhsSelf, "Output"},
+        {"BitXor", RhsSelf, "Output"},
+        {"Shl", RhsSelf, "Output"},
+        {"Shr", RhsSelf, "Output"},
+        {"Neg", NoParam, "Output"},
+        {"Not", NoParam, "Output"},
+        {"AddAssign", RhsSelf, nullptr},
+        {"SubAssign", RhsSelf, nullptr},
+        {"MulAssign", RhsSelf, nullptr},
+        {"DivAssign", RhsSelf, nullptr},
+        {"RemAssign", RhsSelf, nullptr},
+        {"BitAndAssign", RhsSelf, nullptr},
+        {"BitOrAssign", RhsSelf, nullptr},
+        {"BitXorAssign", RhsSelf, nullptr},
+        {"ShlAssign", RhsSelf, nullptr},
+        {"ShrAssign", RhsSelf, nullptr},
+        {"Fn", RhsSelf, "Output"},
+        {"FnMut", RhsSelf, "Output"},
+        {"FnOnce", RhsSelf, "Output"},
+        // Destructors, `*` and indexing of user types (std::ops); the
+        // checker knows their methods (`drop`, `deref`, `index`, ...).
+        {"Drop", NoParam, nullptr},
+        {"Deref", NoParam, "Target"},
+        {"DerefMut", NoParam, nullptr},
+        {"Index", Idx, "Output"},
+        {"IndexMut", Idx, nullptr},
+        {"Iterator", NoParam, "Item"},
     };
     for (const Def& d : kDefs) {
       TraitInfo t;
       t.name = d.name;
       t.selfParam = newTypeParam("Self", {});
       bool isFn = t.name.compare(0, 2, "Fn") == 0;
-      if (d.hasRhs) {
+      if (d.param != NoParam) {
         // The closure traits' parameter is the tuple of argument types.
-        uint32_t rhs = newTypeParam(isFn ? "Args" : "Rhs", {});
-        if (!isFn)
+        uint32_t rhs = newTypeParam(isFn ? "Args" : d.param == Idx ? "Idx" : "Rhs", {});
+        if (!isFn && d.param == RhsSelf)
           prog_.typeParams[rhs].defaultType = prog_.types.param(t.selfParam);
         t.generics.push_back(rhs);
       }
-      if (d.hasOutput)
-        t.assocTypes.push_back("Output");
+      if (d.assoc)
+        t.assocTypes.push_back(d.assoc);
       mods_[ModuleTree::kPrelude].traits[d.name] = static_cast<uint32_t>(prog_.traits.size());
       prog_.stdTraits[d.name] = static_cast<uint32_t>(prog_.traits.size());
       prog_.traits.push_back(std::move(t));
@@ -967,6 +1006,8 @@ class Resolver {
         leaveTypeScope();
         return;  // reported; the impl's bodies are not checked
       }
+    } else if (owner == kNone && file_.inPrelude(item->span)) {
+      prog_.primitiveImpls.push_back(implId);  // `impl str` in the standard library
     } else if (owner == kNone) {
       if (tt.kind(impl.selfType) != TypeKind::Error) {
         diags_
@@ -1007,7 +1048,7 @@ class Resolver {
         declareGenerics(m, fn.generics);
         fn.ownGenerics = static_cast<uint32_t>(fn.generics.size() - before);
         prog_.fns.push_back(std::move(fn));
-        auto& table = impl.trait == kNone ? s->methods : prog_.impls[implId].methods;
+        auto& table = impl.trait == kNone && s ? s->methods : prog_.impls[implId].methods;
         if (!table.emplace(m->name, m->id).second) {
           diags_
               .emit(DiagKind::DuplicateDefinition,

@@ -124,6 +124,9 @@ StdPathResult lookupStdPath(const std::vector<std::string_view>& segments, Progr
   if (s.size() == 2 && s[0] == "mem" && s[1] == "swap") {
     return {ResKind::BuiltinFn, static_cast<uint32_t>(BuiltinFn::MemSwap)};
   }
+  if (s.size() == 2 && s[0] == "mem" && s[1] == "replace") {
+    return {ResKind::BuiltinFn, static_cast<uint32_t>(BuiltinFn::MemReplace)};
+  }
   if (s.size() < 2)
     return {};
   static const char* const kInts[] = {"i8", "i16", "i32", "i64", "isize",

@@ -6,7 +6,8 @@ namespace wr {
 namespace {
 
 const IntrinsicInfo kIntrinsics[] = {
-#define WR_INTRINSIC(Name, Module, Item, Args, Ret) {BuiltinFn::Name, Module, Item, Args, #Ret[0]},
+#define WR_INTRINSIC(Name, Module, Item, Generic, Args, Ret) \
+  {BuiltinFn::Name, Module, Item, Generic != 0, Args, #Ret[0]},
 #include "compiler/sema/intrinsics.def"
 };
 

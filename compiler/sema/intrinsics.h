@@ -14,6 +14,7 @@ struct IntrinsicInfo {
   BuiltinFn id;
   const char* module;
   const char* item;
+  bool generic;      // takes one type parameter `T`
   const char* args;  // one letter per parameter (see intrinsics.def)
   char ret;
 };

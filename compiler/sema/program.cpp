@@ -51,4 +51,16 @@ bool Program::paramHasBound(uint32_t param, uint32_t trait) const {
   return false;
 }
 
+LangItem langItemNamed(std::string_view name) {
+  if (name == "owned_box")
+    return LangItem::OwnedBox;
+  if (name == "vec")
+    return LangItem::Vec;
+  if (name == "string")
+    return LangItem::String;
+  if (name == "option")
+    return LangItem::Option;
+  return LangItem::None;
+}
+
 }  // namespace wr

@@ -8,6 +8,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "compiler/parse/ast.h"
@@ -36,8 +37,9 @@ enum class ResKind : uint8_t {
 enum class BuiltinFn : uint32_t {
   ProcessExit,
   MemSwap,
+  MemReplace,
 // The `wasm::` intrinsics (compiler/sema/intrinsics.h).
-#define WR_INTRINSIC(Name, Module, Item, Args, Ret) Name,
+#define WR_INTRINSIC(Name, Module, Item, Generic, Args, Ret) Name,
 #include "compiler/sema/intrinsics.def"
 };
 
@@ -78,6 +80,11 @@ struct VariantInfo {
   Span span;
 };
 
+// The standard library types that lowering and the checker know by role
+// (marked `#[lang(...)]` in the prelude): their layouts and formatting.
+enum class LangItem : uint8_t { None, OwnedBox, Vec, String, Option, Count };
+LangItem langItemNamed(std::string_view name);
+
 // A nominal type: a struct, or (isEnum) an enum with its variants. They share
 // one table so that impl blocks, derives, `Self` and type display treat both
 // alike; TypeKind::Struct names either.
@@ -108,6 +115,7 @@ struct StructInfo {
   bool derivesCopy = false;
   bool derivesClone = false;
   bool derivesPartialEq = false;
+  LangItem lang = LangItem::None;
 };
 
 struct LocalInfo {
@@ -213,6 +221,8 @@ struct Program {
   std::vector<TypeParamInfo> typeParams;
   std::vector<TraitInfo> traits;
   std::vector<ImplInfo> impls;
+  // The prelude's inherent impls on primitive types (`impl str`, `impl<T> [T]`).
+  std::vector<uint32_t> primitiveImpls;
   std::unordered_map<std::string_view, uint32_t> stdTraits;  // "Copy" -> trait index
   mutable std::unordered_map<TypeId, bool> copyCache;        // isCopyType (check.h)
   uint32_t stdTrait(std::string_view name) const {
@@ -226,9 +236,22 @@ struct Program {
   std::vector<StaticInfo> statics;
   std::vector<BuiltinConstInfo> builtinConsts;
   uint32_t mainFn = kNone;
+  // Test builds (`wasmrust test`) compile `#[cfg(test)]` items and `#[test]` fns.
   bool testBuild = false;
-  std::vector<TestCase> tests;  // test builds: the `#[test]` fns, in source order  // `wasmrust
-                                // test`: `#[cfg(test)]` items and `#[test]` fns are in
+  std::vector<TestCase> tests;    // test builds: the `#[test]` fns, in source order
+  bool usesFormatString = false;  // [check] a lowered body has `format!`
+  // [check] Impl methods lowering calls by itself, per concrete type
+  // (check_glue.cpp): Drop::drop for drop glue, Clone::clone and
+  // PartialEq::eq for the parts of derived clones and comparisons.
+  std::unordered_map<TypeId, uint32_t> dropFns, cloneFns, eqFns;
+  std::unordered_set<TypeId> dropGlueSeen, cloneGlueSeen, eqGlueSeen;
+  // The struct index of each lang item (kNone when the prelude lost it to
+  // a program's own item of that name).
+  uint32_t langStructs[static_cast<size_t>(LangItem::Count)] = {kNone, kNone, kNone, kNone, kNone};
+  LangItem langOf(TypeId t) const {
+    const TypeData& d = types.get(t);
+    return d.kind == TypeKind::Struct ? structs[d.id].lang : LangItem::None;
+  }
 
   std::string typeName(TypeId t) const;
   // The type of field `i` of (a variant of) a struct or enum type, with the

@@ -3,7 +3,11 @@
 // never overlap the user's) and, like any generic code, costs nothing
 // unless used: only the instances a program reaches are lowered. A program
 // that defines an item of the same name keeps its own.
+//
+// This file: Option and Result. The heap types follow in boxed.rs, vec.rs
+// and string.rs (CMakeLists.txt joins the files in that order).
 
+#[lang(option)]
 #[derive(Clone, Copy, PartialEq, Debug)]
 pub enum Option<T> {
     None,
@@ -107,15 +111,18 @@ impl<T> Option<T> {
     }
 
     pub fn take(&mut self) -> Option<T> {
-        let taken = *self;
-        *self = None;
-        taken
+        std::mem::replace(self, None)
     }
 
     pub fn replace(&mut self, value: T) -> Option<T> {
-        let old = *self;
-        *self = Some(value);
-        old
+        std::mem::replace(self, Some(value))
+    }
+
+    pub fn as_mut(&mut self) -> Option<&mut T> {
+        match self {
+            Some(v) => Some(v),
+            None => None,
+        }
     }
 }
 
