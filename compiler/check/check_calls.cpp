@@ -894,6 +894,10 @@ TypeId Checker::checkMacro(Expr* e) {
         prog_.usesFormatString = true;
       return tt_.structType(sid);
     }
+    case MacroKind::Write:
+    case MacroKind::Writeln:
+      checkFrom(1);
+      return checkWriteMacro(e);
     case MacroKind::Panic:
     case MacroKind::Unreachable:
     case MacroKind::Todo:
@@ -938,6 +942,45 @@ TypeId Checker::checkMacro(Expr* e) {
     }
   }
   return tt_.unit();
+}
+
+// `write!(f, ...)` / `writeln!(f, ...)`: `f` is the `&mut fmt::Formatter`
+// a Display or Debug impl's `fmt` receives; the value is a `fmt::Result`.
+TypeId Checker::checkWriteMacro(Expr* e) {
+  std::vector<MacroArg>& args = e->macroArgs;
+  if (args.empty()) {
+    diags_
+        .emit(DiagKind::FormatString,
+              "requires a destination and format arguments, like `write!(dest, \"format string\", "
+              "args...)`")
+        .primary(e->span);
+    return tt_.error();
+  }
+  if (prog_.formatterStruct == kNone || prog_.resultStruct == kNone ||
+      prog_.fmtErrorStruct == kNone) {
+    diags_
+        .emit(DiagKind::Unsupported,
+              "`write!` needs the standard library's `fmt` module and `Result`, which this "
+              "program replaces")
+        .primary(e->span);
+    return tt_.error();
+  }
+  TypeId formatter = tt_.structType(prog_.formatterStruct);
+  Expr* dest = args[0].value;
+  TypeId t = checkExpr(dest, tt_.ref(formatter, true));
+  TypeId inner = infer_->shallow(t);
+  if (tt_.kind(inner) == TypeKind::Ref)
+    inner = infer_->shallow(tt_.get(inner).elem);
+  if (tt_.kind(t) != TypeKind::Error && inner != formatter) {
+    diags_
+        .emit(DiagKind::Unsupported,
+              "`write!` into `" + show(t) + "` is not supported by WasmRust yet")
+        .primary(dest->span, "not a `&mut fmt::Formatter`")
+        .note(
+            "WasmRust's `write!` writes into the formatter a `Display` or `Debug` impl's "
+            "`fmt` receives; build a String with `format!` or `push_str` instead");
+  }
+  return tt_.structType(prog_.resultStruct, {tt_.unit(), tt_.structType(prog_.fmtErrorStruct)});
 }
 
 }  // namespace wr

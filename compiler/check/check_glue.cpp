@@ -119,6 +119,29 @@ void Checker::requireEq(TypeId t) {
   forEachPart(t, [&](TypeId part) { requireEq(part); });
 }
 
+// Formatting with `{}` (debug: `{:?}`): the type's own Display (Debug)
+// impl, or the impls of what it holds (a Box or Vec of them, the fields of
+// a derived Debug).
+void Checker::requireFmt(TypeId t, bool debug) {
+  if (!concrete(tt_.get(t)) || !prog_.fmtGlueSeen[debug].insert(t).second)
+    return;
+  const TypeData& d = tt_.get(t);
+  if (d.kind == TypeKind::Ref) {
+    requireFmt(d.elem, debug);
+    return;
+  }
+  if (d.kind == TypeKind::Struct) {
+    uint32_t fn = glueMethod(t, debug ? "Debug" : "Display", "fmt", nullptr);
+    if (fn != kNone) {
+      prog_.fmtFns[debug][t] = fn;
+      return;
+    }
+    for (TypeId arg : std::vector<TypeId>(d.elems))
+      requireFmt(arg, debug);
+  }
+  forEachPart(t, [&](TypeId part) { requireFmt(part, debug); });
+}
+
 // After a body that will be lowered is finished: the glue of every type it
 // uses.
 void Checker::requireGlue() {
@@ -135,10 +158,18 @@ void Checker::requireGlue() {
           requireEq(e->lhs->type);
         break;
       case ExprKind::Macro:
+        for (const FormatPiece& p : e->format) {
+          bool display = p.spec.kind == FormatSpec::Kind::Display;
+          if (p.hasArg && p.spec.arg < e->macroArgs.size() &&
+              (display || p.spec.kind == FormatSpec::Kind::Debug))
+            requireFmt(e->macroArgs[p.spec.arg].value->type, !display);
+        }
         if (e->macro == MacroKind::AssertEq || e->macro == MacroKind::AssertNe ||
             e->macro == MacroKind::DebugAssertEq || e->macro == MacroKind::DebugAssertNe) {
           if (!e->macroArgs.empty())
             requireEq(e->macroArgs[0].value->type);
+          for (size_t i = 0; i < 2 && i < e->macroArgs.size(); ++i)
+            requireFmt(e->macroArgs[i].value->type, true);  // the panic message
         }
         break;
       case ExprKind::MethodCall:

@@ -204,6 +204,13 @@ bool Checker::supportsFormatUncached(TypeId t, FormatSpec::Kind kind) {
     return supportsFormat(d.elems[0], kind);
   if (lang == LangItem::Vec && !d.elems.empty())
     return kind == FormatSpec::Kind::Debug && supportsFormat(d.elems[0], kind);
+  if (d.kind == TypeKind::Struct &&
+      (kind == FormatSpec::Kind::Display || kind == FormatSpec::Kind::Debug)) {
+    // The program's own `impl fmt::Display` (or Debug).
+    uint32_t tr = prog_.stdTrait(kind == FormatSpec::Kind::Display ? "Display" : "Debug");
+    if (tr != kNone && findImpl(tr, t, nullptr, nullptr) != kNone)
+      return true;
+  }
   switch (kind) {
     case FormatSpec::Kind::Display:
       return d.kind == TypeKind::Int || d.kind == TypeKind::Float || d.kind == TypeKind::Bool ||

@@ -168,6 +168,8 @@ class Checker {
   void requireDrop(TypeId t);
   void requireClone(TypeId t);
   void requireEq(TypeId t);
+  void requireFmt(TypeId t, bool debug);
+  TypeId checkWriteMacro(Expr* e);
   void requireGlue();
 
   // check_iter.cpp: the Iterator trait

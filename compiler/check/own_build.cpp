@@ -667,6 +667,8 @@ LocalId Builder::macroValue(Expr* e) {
   switch (e->macro) {
     case MacroKind::Assert:
     case MacroKind::DebugAssert:
+    case MacroKind::Write:  // the formatter, a `&mut` reborrowed for the call
+    case MacroKind::Writeln:
       if (!e->macroArgs.empty())
         valueOf(e->macroArgs[0].value);
       first = 1;

@@ -87,6 +87,10 @@ const char* macroName(MacroKind k) {
       return "debug_assert_eq!";
     case MacroKind::DebugAssertNe:
       return "debug_assert_ne!";
+    case MacroKind::Write:
+      return "write!";
+    case MacroKind::Writeln:
+      return "writeln!";
   }
   return "a macro";
 }
@@ -318,6 +322,8 @@ void EffectGraph::walk(Expr* e, uint32_t fn) {
         case MacroKind::Print:
         case MacroKind::Eprintln:
         case MacroKind::Eprint:
+        case MacroKind::Write:  // the formatter may be stdout's
+        case MacroKind::Writeln:
           direct(fn, Effect::Io, e->span, std::string("`") + macroName(e->macro) + "`");
           break;
         case MacroKind::Format:

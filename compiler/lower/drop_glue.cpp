@@ -129,6 +129,7 @@ void FnLowerer::lowerDropGlue(TypeId t) {
       });
     }
   }
+  emitEpilogue();  // removed again unless the body took a frame
   b_.op(Op::End);
   finishBody();
 }

@@ -126,6 +126,8 @@ void FnLowerer::formatSeqDebug(TypeId elem, uint32_t base, uint32_t len, const I
 
 // Debug formatting of the aggregate at [addr] (a local).
 void FnLowerer::formatDebugMem(TypeId t, uint32_t addr, const Indent& indent) {
+  if (callUserFmt(t, true, addr))
+    return;  // the program's own `impl fmt::Debug`
   TypeTable& tt = m_.prog.types;
   const TypeData& d = tt.get(t);
   bool pretty = indent.pretty();
@@ -252,6 +254,7 @@ void FnLowerer::formatDebugMem(TypeId t, uint32_t addr, const Indent& indent) {
 void FnLowerer::lowerDebugFn(TypeId t, bool pretty) {
   debugFnType_ = t;
   formatDebugMem(t, 0, pretty ? Indent{0, 1} : Indent{-1, kNone});
+  emitEpilogue();  // removed again unless the body took a frame
   b_.op(Op::End);
   finishBody();
 }

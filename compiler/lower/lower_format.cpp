@@ -37,10 +37,16 @@ std::vector<std::vector<uint32_t>> FnLowerer::evalFormatArgs(Expr* e, size_t fir
 // Formats the macro's pieces into the buffer (arguments already evaluated).
 // `fd` >= 0 selects the output stream once the arguments are evaluated
 // (an argument may itself print).
-void FnLowerer::formatInto(Expr* e, size_t firstArg, int fd, uint32_t stringDest) {
+void FnLowerer::formatInto(Expr* e,
+                           size_t firstArg,
+                           int fd,
+                           uint32_t stringDest,
+                           uint32_t formatter) {
   std::vector<std::vector<uint32_t>> vals = evalFormatArgs(e, firstArg);
   if (fd >= 0)
     setFmtFd(fd);
+  if (formatter != kNone)
+    useFormatter(formatter);
   if (stringDest != kNone) {
     setFmtFd(-1);
     b_.get(stringDest);
@@ -257,6 +263,10 @@ void FnLowerer::macro(Expr* e) {
     case MacroKind::Format:
       formatString(e);
       return;
+    case MacroKind::Write:
+    case MacroKind::Writeln:
+      writeMacro(e);
+      return;
   }
 }
 
@@ -425,6 +435,27 @@ void FnLowerer::formatValue(TypeId t,
       break;
     }
     vt = tt.ref(tt.get(vt).elems[0], false);
+  }
+  if (m_.prog.types.kind(vt) == TypeKind::Struct &&
+      (spec.kind == FormatSpec::Kind::Display || spec.kind == FormatSpec::Kind::Debug) &&
+      m_.prog.fmtFns[spec.kind == FormatSpec::Kind::Debug].count(vt)) {
+    // The program's own impl, which (like Rust's write!-based impls)
+    // ignores width and precision.
+    std::vector<uint32_t> v = temps(vt);
+    spill(v);
+    uint32_t addr = v.empty() ? kNone : v[0];
+    if (repr(vt) != Repr::Mem) {
+      uint32_t slot = allocSlot(vt);  // before fp_ is read
+      addr = temp(ValType::I32);
+      b_.get(fp_);
+      b_.i32(static_cast<int32_t>(slot));
+      b_.op(Op::I32Add);
+      b_.set(addr);
+      reload(v);
+      storeAt(vt, addr, 0);
+    }
+    callUserFmt(vt, spec.kind == FormatSpec::Kind::Debug, addr);
+    return;
   }
   bool hasWidth = spec.width >= 0 || spec.widthArg >= 0;
   // Debug of str and char writes the quoted text without padding, as std does.

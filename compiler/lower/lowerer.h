@@ -484,7 +484,15 @@ class FnLowerer {
   void formatScalar(TypeId t, const FormatSpec& spec, uint32_t precLocal);
   void setFmtFd(int fd);
   std::vector<std::vector<uint32_t>> evalFormatArgs(Expr* e, size_t firstArg);
-  void formatInto(Expr* e, size_t firstArg, int fd, uint32_t stringDest = kNone);
+  void formatInto(Expr* e,
+                  size_t firstArg,
+                  int fd,
+                  uint32_t stringDest = kNone,
+                  uint32_t formatter = kNone);
+  // lower_user_fmt.cpp: `write!` and the program's Display/Debug impls.
+  void writeMacro(Expr* e);
+  bool callUserFmt(TypeId t, bool debug, uint32_t addrLocal);
+  void useFormatter(uint32_t formatter);
   void formatString(Expr* e);
   void fmtLiteral(const std::string& s);
   void print(Expr* e, int fd, bool newline);

@@ -309,6 +309,8 @@ enum class MacroKind : uint8_t {
   DebugAssert,
   DebugAssertEq,
   DebugAssertNe,
+  Write,    // write!(f, ...) into a fmt::Formatter
+  Writeln,  // writeln!(f, ...)
 };
 
 // [check] How a `for` loop iterates: a base sequence (a range or an array or

@@ -124,6 +124,8 @@ const MacroName kMacros[] = {
     {"debug_assert", MacroKind::DebugAssert},
     {"debug_assert_eq", MacroKind::DebugAssertEq},
     {"debug_assert_ne", MacroKind::DebugAssertNe},
+    {"write", MacroKind::Write},
+    {"writeln", MacroKind::Writeln},
 };
 
 class Parser {
@@ -1086,6 +1088,8 @@ class Parser {
       case Tok::Ident:
       case Tok::KwSelfType:
       case Tok::KwCrate:
+      case Tok::KwSuper:
+      case Tok::KwSelfValue:  // `self::T`
       case Tok::ColonColon:
         t->kind = TypeExprKind::Path;
         t->path = parsePathSegments(true);
@@ -2394,11 +2398,7 @@ class Parser {
     }
     if (!known) {
       std::string n(name);
-      auto d = diags_.emit(
-          name == "write" || name == "writeln" ? DiagKind::Unsupported : DiagKind::UnknownMacro,
-          name == "write" || name == "writeln"
-              ? "the `" + n + "!` macro is not supported by WasmRust yet"
-              : "cannot find macro `" + n + "` in this scope");
+      auto d = diags_.emit(DiagKind::UnknownMacro, "cannot find macro `" + n + "` in this scope");
       d.primary(path.segments[0].span);
       bump();
       recover({close});

@@ -203,6 +203,8 @@ class Resolver {
         }
         if (s.lang != LangItem::None)
           prog_.langStructs[static_cast<size_t>(s.lang)] = item->id;
+        if (file_.inPrelude(item->span))
+          notePreludeFmtItem(item);
         prog_.structs.push_back(std::move(s));
         auto& structs = mods_[cur_].structs;
         auto it = structs.find(item->name);
@@ -482,7 +484,10 @@ class Resolver {
         at = mods_[at].parent;
       }
     }
-    if (i == 0 && isStdRoot(segs[0])) {
+    if (i == 0 && preludeModulePath(segs)) {
+      at = ModuleTree::kPrelude;  // `use std::fmt;`: a module the prelude writes
+      i = 1;
+    } else if (i == 0 && isStdRoot(segs[0])) {
       if (!u.glob && !u.alias.empty())
         mods_[m].stdAliases[u.alias] = segs;
       return true;
@@ -578,6 +583,29 @@ class Resolver {
     return n == "std" || n == "core" || n == "alloc" || n == "wasm";
   }
 
+  // `std::fmt::...`: a path into a module of the prelude (compiler/std/),
+  // resolved like the program's own modules. Other std paths are built in
+  // (std_paths.cpp).
+  // The prelude's types `write!` and formatting need (compiler/std/fmt.rs).
+  void notePreludeFmtItem(const Item* item) {
+    uint32_t m = item->module;
+    bool inFmt =
+        m < mods_.size() && mods_[m].parent == ModuleTree::kPrelude && mods_[m].name == "fmt";
+    if (m == ModuleTree::kPrelude && item->name == "Result")
+      prog_.resultStruct = item->id;
+    else if (inFmt && item->name == "Formatter")
+      prog_.formatterStruct = item->id;
+    else if (inFmt && item->name == "Error")
+      prog_.fmtErrorStruct = item->id;
+  }
+
+  bool preludeModulePath(const std::vector<std::string_view>& segs) const {
+    if (segs.size() < 2)
+      return false;
+    std::string_view root = segs[0], sub = segs[1];
+    return (root == "std" || root == "core") && mods_[ModuleTree::kPrelude].modules.count(sub) > 0;
+  }
+
   static std::string joined(const std::vector<std::string_view>& segs) {
     std::string out;
     for (std::string_view s : segs) {
@@ -599,7 +627,10 @@ class Resolver {
     size_t i = 0;
     for (; i + 1 < p.segments.size(); ++i) {
       std::string_view n = p.segments[i].name;
-      if (n == "crate" && i == 0) {
+      if (i == 0 && p.segments.size() > 2 && (n == "std" || n == "core") &&
+          mods_[ModuleTree::kPrelude].modules.count(p.segments[1].name)) {
+        at = ModuleTree::kPrelude;
+      } else if (n == "crate" && i == 0) {
         at = ModuleTree::kRoot;
       } else if (n == "self" && i == 0) {
         at = cur_;
@@ -731,7 +762,12 @@ class Resolver {
     std::vector<uint32_t> savedGenerics = std::move(generics_);
     generics_.clear();
     selfType_ = kNoType;
+    // The alias's names mean what they mean where it is declared.
+    uint32_t savedModule = cur_;
+    if (alias->module != kNone)
+      cur_ = alias->module;
     TypeId r = resolveType(alias->type);
+    cur_ = savedModule;
     selfType_ = savedSelf;
     generics_ = std::move(savedGenerics);
     aliasStack_.pop_back();
@@ -1163,6 +1199,9 @@ class Resolver {
     TypeId prim = primitiveType(name);
     if (prim != kNoType && p.segments.size() == 1)
       return prim;
+    // A module's own alias hides a prelude type of that name (`fmt::Result`).
+    if (p.segments.size() == 1 && mods_[m].aliases.count(name))
+      return aliasType(const_cast<Item*>(mods_[m].aliases.at(name)));
     if (const uint32_t* sid = p.segments.size() == 1 ? mods_.structId(m, name) : nullptr)
       return genericStructType(*sid, p.segments[0], t->span);
     if (const Item* const* alias = p.segments.size() == 1 ? mods_.alias(m, name) : nullptr)
@@ -2047,6 +2086,8 @@ class Resolver {
     switch (e->macro) {
       case MacroKind::Assert:
       case MacroKind::DebugAssert:
+      case MacroKind::Write:
+      case MacroKind::Writeln:
         fmtIndex = 1;
         break;
       case MacroKind::AssertEq:

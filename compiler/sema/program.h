@@ -236,6 +236,13 @@ struct Program {
   std::vector<StaticInfo> statics;
   std::vector<BuiltinConstInfo> builtinConsts;
   uint32_t mainFn = kNone;
+  // Prelude types formatting needs (compiler/std/fmt.rs); kNone when a
+  // program's own item of that name replaced them.
+  uint32_t resultStruct = kNone, formatterStruct = kNone, fmtErrorStruct = kNone;
+  // [check] The `fmt` of a program's Display (index 0) and Debug (1) impl
+  // for each concrete type a lowered body formats.
+  std::unordered_map<TypeId, uint32_t> fmtFns[2];
+  std::unordered_set<TypeId> fmtGlueSeen[2];
   // Test builds (`wasmrust test`) compile `#[cfg(test)]` items and `#[test]` fns.
   bool testBuild = false;
   std::vector<TestCase> tests;    // test builds: the `#[test]` fns, in source order

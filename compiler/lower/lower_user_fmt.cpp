@@ -1,0 +1,111 @@
+// Formatting through the program's own `impl fmt::Display` / `impl
+// fmt::Debug`, and the `write!`/`writeln!` inside them.
+//
+// A fmt::Formatter (compiler/std/fmt.rs) records where output goes: the
+// format buffer's file descriptor, or the String being built (fd -1). To
+// format a value with its impl, lowering flushes the buffer (the impl may
+// build a String of its own with format! or to_string, which takes the
+// buffer over), makes a Formatter of the current destination in a frame
+// slot and calls the impl's `fmt` with it; afterwards it points the buffer
+// back at that destination. `write!(f, ...)` formats into the buffer after
+// pointing it at `f`'s destination, then flushes, and is always `Ok(())`.
+#include "compiler/lower/lowerer.h"
+
+namespace wr {
+
+using namespace wasmir;
+
+namespace {
+
+// The byte offset of Formatter's field `name`.
+uint32_t formatterField(ModuleLowerer& m, TypeId formatter, const char* name) {
+  const StructInfo& s = m.prog.structs[m.prog.types.get(formatter).id];
+  for (uint32_t i = 0; i < s.fields.size(); ++i) {
+    if (s.fields[i].name == name)
+      return m.layouts.fieldOffset(formatter, i);
+  }
+  return 0;
+}
+
+}  // namespace
+
+// Points the format buffer at the destination of the Formatter at
+// [formatter].
+void FnLowerer::useFormatter(uint32_t formatter) {
+  TypeId ft = m_.prog.types.structType(m_.prog.formatterStruct);
+  b_.get(formatter);
+  b_.mem(Op::I32Load, formatterField(m_, ft, "fd"), 2);
+  b_.op(Op::GlobalSet, static_cast<uint32_t>(GlobalSym::FmtFd));
+  b_.get(formatter);
+  b_.mem(Op::I32Load, formatterField(m_, ft, "string"), 2);
+  b_.op(Op::GlobalSet, static_cast<uint32_t>(GlobalSym::FmtString));
+  m_.markFmtStringUsed();
+}
+
+bool FnLowerer::callUserFmt(TypeId t, bool debug, uint32_t addrLocal) {
+  const auto& fns = m_.prog.fmtFns[debug ? 1 : 0];
+  auto it = fns.find(t);
+  if (it == fns.end() || m_.prog.formatterStruct == kNone)
+    return false;
+  const FnInfo& fn = m_.prog.fns[it->second];
+  TypeId ft = m_.prog.types.structType(m_.prog.formatterStruct);
+  b_.call(m_.helperRef(Helper::FmtFlush));
+  uint32_t f = temp(ValType::I32);
+  uint32_t slot = allocSlot(ft);  // before fp_ is read: the first slot makes it
+  b_.get(fp_);
+  b_.i32(static_cast<int32_t>(slot));
+  b_.op(Op::I32Add);
+  b_.set(f);
+  b_.get(f);
+  b_.op(Op::GlobalGet, static_cast<uint32_t>(GlobalSym::FmtFd));
+  b_.mem(Op::I32Store, formatterField(m_, ft, "fd"), 2);
+  b_.get(f);
+  b_.op(Op::GlobalGet, static_cast<uint32_t>(GlobalSym::FmtString));
+  b_.mem(Op::I32Store, formatterField(m_, ft, "string"), 2);
+  m_.markFmtStringUsed();
+  bool sret = repr(fn.ret) == Repr::Mem;
+  if (sret) {
+    uint32_t resultSlot = allocSlot(fn.ret);
+    b_.get(fp_);
+    b_.i32(static_cast<int32_t>(resultSlot));
+    b_.op(Op::I32Add);
+  }
+  b_.get(addrLocal);
+  b_.get(f);
+  b_.call(m_.fnRef(it->second));
+  if (!sret)
+    dropValue(fn.ret);
+  useFormatter(f);
+  return true;
+}
+
+void FnLowerer::writeMacro(Expr* e) {
+  TypeTable& tt = m_.prog.types;
+  Expr* dest = e->macroArgs[0].value;
+  expr(dest);
+  TypeId t = dest->type;
+  // `&mut &mut Formatter` (a `f` passed on by reference): down to the one
+  // reference the Formatter is behind.
+  while (tt.kind(t) == TypeKind::Ref && tt.kind(tt.get(t).elem) == TypeKind::Ref) {
+    b_.mem(Op::I32Load, 0, 2);
+    t = tt.get(t).elem;
+  }
+  uint32_t f = temp(ValType::I32);
+  b_.set(f);
+  if (e->macroArgs.size() > 1)
+    formatInto(e, 2, -1, kNone, f);
+  else
+    useFormatter(f);
+  if (e->macro == MacroKind::Writeln)
+    fmtLiteral("\n");
+  b_.call(m_.helperRef(Helper::FmtFlush));
+  const StructInfo& result = m_.prog.structs[tt.get(e->type).id];
+  uint32_t ok = 0;
+  for (uint32_t v = 0; v < result.variants.size(); ++v) {
+    if (result.variants[v].name == "Ok")
+      ok = v;
+  }
+  variantValue(e->type, ok, {});
+}
+
+}  // namespace wr
