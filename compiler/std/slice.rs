@@ -215,8 +215,24 @@ impl<T: Clone> [T] {
 }
 
 impl<T: Ord> [T] {
-    // A stable merge sort (insertion sort for short slices).
     pub fn sort(&mut self) {
+        self.sort_by(|a, b| cmp::compare(a, b));
+    }
+
+    pub fn sort_unstable(&mut self) {
+        self.sort();
+    }
+
+    // Binary search of a sorted slice: Ok(index of a match) or Err(where
+    // `x` would go).
+    pub fn binary_search(&self, x: &T) -> Result<usize, usize> {
+        self.binary_search_by(|probe| cmp::compare(probe, x))
+    }
+}
+
+impl<T> [T] {
+    // A stable merge sort (insertion sort for short slices).
+    pub fn sort_by<F: FnMut(&T, &T) -> cmp::Ordering>(&mut self, mut compare: F) {
         let n = self.len();
         let size = wasm::mem::size_of::<T>();
         let base = wasm::mem::addr_of(self);
@@ -224,7 +240,7 @@ impl<T: Ord> [T] {
             let mut i = 1;
             while i < n {
                 let mut j = i;
-                while j > 0 && self[j] < self[j - 1] {
+                while j > 0 && compare(&self[j], &self[j - 1]) == cmp::Ordering::Less {
                     self.swap(j, j - 1);
                     j -= 1;
                 }
@@ -250,7 +266,8 @@ impl<T: Ord> [T] {
                     } else if b >= end {
                         false
                     } else {
-                        *wasm::mem::ref_at::<T>(src + b * size) < *wasm::mem::ref_at::<T>(src + a * size)
+                        compare(wasm::mem::ref_at::<T>(src + b * size), wasm::mem::ref_at::<T>(src + a * size))
+                            == cmp::Ordering::Less
                     };
                     if take_b {
                         wasm::mem::copy(dst + k * size, src + b * size, size);
@@ -274,8 +291,34 @@ impl<T: Ord> [T] {
         wasm::heap::dealloc_array::<T>(tmp, n);
     }
 
-    pub fn sort_unstable(&mut self) {
-        self.sort();
+    pub fn sort_unstable_by<F: FnMut(&T, &T) -> cmp::Ordering>(&mut self, compare: F) {
+        self.sort_by(compare);
+    }
+
+    pub fn sort_by_key<K: Ord, F: FnMut(&T) -> K>(&mut self, mut key: F) {
+        self.sort_by(|a, b| cmp::compare(&key(a), &key(b)));
+    }
+
+    pub fn sort_unstable_by_key<K: Ord, F: FnMut(&T) -> K>(&mut self, mut key: F) {
+        self.sort_by(|a, b| cmp::compare(&key(a), &key(b)));
+    }
+
+    pub fn binary_search_by<F: FnMut(&T) -> cmp::Ordering>(&self, mut f: F) -> Result<usize, usize> {
+        let mut lo = 0;
+        let mut hi = self.len();
+        while lo < hi {
+            let mid = lo + (hi - lo) / 2;
+            match f(&self[mid]) {
+                cmp::Ordering::Less => lo = mid + 1,
+                cmp::Ordering::Greater => hi = mid,
+                cmp::Ordering::Equal => return Ok(mid),
+            }
+        }
+        Err(lo)
+    }
+
+    pub fn binary_search_by_key<K: Ord, F: FnMut(&T) -> K>(&self, b: &K, mut f: F) -> Result<usize, usize> {
+        self.binary_search_by(|probe| cmp::compare(&f(probe), b))
     }
 }
 
