@@ -92,7 +92,8 @@ void Checker::solveFromBounds(const std::vector<uint32_t>& generics, const Subst
         TypeId ret = kNoType;
         int derefs = 0;
         if (!isClosureTrait(prog_, b.trait) || b.args.empty() ||
-            tt_.kind(b.args[0]) != TypeKind::Tuple || !closureSignature(actual, params, ret, derefs))
+            tt_.kind(b.args[0]) != TypeKind::Tuple ||
+            !closureSignature(actual, params, ret, derefs))
           continue;
         const std::vector<TypeId> want = tt_.get(b.args[0]).elems;
         if (want.size() != params.size())
@@ -197,8 +198,8 @@ void Checker::solveUseBounds() {
 // the node becomes a call of the prelude's `wasm_range`,
 // `wasm_range_inclusive` or `wasm_range_from`, whose results are iterators.
 TypeId Checker::checkRangeValue(Expr* e, TypeId expected) {
-  const char* name = !e->lhs ? nullptr
-                     : !e->rhs ? "wasm_range_from"
+  const char* name = !e->lhs        ? nullptr
+                     : !e->rhs      ? "wasm_range_from"
                      : e->inclusive ? "wasm_range_inclusive"
                                     : "wasm_range";
   uint32_t fn = kNone;

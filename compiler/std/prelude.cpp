@@ -35,16 +35,39 @@ std::string_view headName(const Item* item) {
 // program with a `struct Map` of its own keeps both, its code seeing its
 // `Map` and the prelude's `iter().map(..)` still building the prelude's.
 bool keptBeside(std::string_view name) {
-  static const std::unordered_set<std::string_view> kNames = {
-      "Iter",         "IterMut",       "IntoIter",        "Chars",
-      "CharIndices",  "Bytes",         "SplitWhitespace", "Lines",
-      "Range",        "RangeInclusive", "RangeFrom",      "Map",
-      "Filter",       "FilterMap",     "Enumerate",       "Rev",
-      "Skip",         "Take",          "StepBy",          "Zip",
-      "Chain",        "TakeWhile",     "SkipWhile",       "Peekable",
-      "Cloned",       "Copied",        "IteratorMethods", "IteratorMinMax",
-      "DoubleEndedIterator", "FromIterator", "Sum",       "Product",
-      "WasmNum"};
+  static const std::unordered_set<std::string_view> kNames = {"Iter",
+                                                              "IterMut",
+                                                              "IntoIter",
+                                                              "Chars",
+                                                              "CharIndices",
+                                                              "Bytes",
+                                                              "SplitWhitespace",
+                                                              "Lines",
+                                                              "Range",
+                                                              "RangeInclusive",
+                                                              "RangeFrom",
+                                                              "Map",
+                                                              "Filter",
+                                                              "FilterMap",
+                                                              "Enumerate",
+                                                              "Rev",
+                                                              "Skip",
+                                                              "Take",
+                                                              "StepBy",
+                                                              "Zip",
+                                                              "Chain",
+                                                              "TakeWhile",
+                                                              "SkipWhile",
+                                                              "Peekable",
+                                                              "Cloned",
+                                                              "Copied",
+                                                              "IteratorMethods",
+                                                              "IteratorMinMax",
+                                                              "DoubleEndedIterator",
+                                                              "FromIterator",
+                                                              "Sum",
+                                                              "Product",
+                                                              "WasmNum"};
   return kNames.count(name) != 0;
 }
 
