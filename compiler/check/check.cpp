@@ -563,15 +563,8 @@ TypeId Checker::checkExpr(Expr* e, TypeId expected) {
     }
     case ExprKind::StructLit:
       return record(e, checkStructLit(e));
-    case ExprKind::Range: {
-      diags_.emit(DiagKind::Unsupported, "ranges are only supported in `for` loops by WasmRust yet")
-          .primary(e->span);
-      if (e->lhs)
-        checkExpr(e->lhs, kNoType);
-      if (e->rhs)
-        checkExpr(e->rhs, kNoType);
-      return record(e, tt_.error());
-    }
+    case ExprKind::Range:
+      return record(e, checkRangeValue(e, expected));
     case ExprKind::Block:
       return record(e, checkBlock(e->block, expected));
     case ExprKind::If:

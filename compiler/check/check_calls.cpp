@@ -173,9 +173,23 @@ TypeId Checker::derefForAccess(Expr* base, int& derefs) {
   return t;
 }
 
-static bool isIterAdapter(std::string_view n) {
-  return n == "iter" || n == "iter_mut" || n == "into_iter" || n == "rev" || n == "step_by" ||
-         n == "enumerate";
+// Whether `for` can lower `seq` with its own adapters: after `rev`,
+// `step_by` and `enumerate` (and parentheses) comes a range, `&`, a plain
+// `iter`/`iter_mut`/`into_iter`/`chars`/`bytes` call or a value that is not
+// a method call. Any other chain (and `a..`) is an iterator value advanced
+// by its `next`.
+static bool forLowersDirectly(const Expr* seq) {
+  while ((seq->kind == ExprKind::MethodCall &&
+          (seq->name == "rev" || seq->name == "step_by" || seq->name == "enumerate")) ||
+         seq->kind == ExprKind::Paren)
+    seq = seq->lhs;
+  if (seq->kind == ExprKind::Range)
+    return seq->rhs != nullptr;  // `(0..).step_by(2)` is an endless iterator value
+  if (seq->kind != ExprKind::MethodCall)
+    return true;
+  std::string_view n = seq->name;
+  return seq->args.empty() &&
+         (n == "iter" || n == "iter_mut" || n == "into_iter" || n == "chars" || n == "bytes");
 }
 
 TypeId Checker::checkMethodCall(Expr* e) {
@@ -234,7 +248,9 @@ TypeId Checker::inherentMethodCall(Expr* e,
   TypeId ret = m.ret;
   if (m.isTemplate()) {
     Subst sub = useFn(e, fn, e->nameSpan);
+    applyTurbofish(e, fn, sub);
     infer_->unify(tt_.subst(m.selfType, sub), t);
+    inferAssocBindings(m, sub);
     for (TypeId& p : params)
       p = tt_.subst(p, sub);
     ret = tt_.subst(ret, sub);
@@ -314,16 +330,6 @@ TypeId Checker::methodCallStep(Expr* e, bool mayDeref) {
   }
   if (mayDeref && !lookupBuiltinMethod(t, std::string(e->name)) && derefThrough(e->lhs, derefs))
     return kNoType;
-  if (isIterAdapter(e->name)) {
-    diags_
-        .emit(DiagKind::Unsupported,
-              "iterators are only supported as the sequence of a `for` loop by WasmRust yet")
-        .primary(e->nameSpan)
-        .help("use the iterator directly in `for x in ...`");
-    for (Expr* a : e->args)
-      checkExpr(a, kNoType);
-    return tt_.error();
-  }
   return checkBuiltinMethod(e, t, e->lhs, e->args);
 }
 
@@ -672,7 +678,8 @@ TypeId Checker::checkFor(Expr* e) {
   std::vector<ForPlan::Adapter> outerFirst;
   std::vector<Expr*> stepsOuterFirst;
   bool ok = true;
-  while (it->kind == ExprKind::MethodCall &&
+  bool direct = forLowersDirectly(it);
+  while (direct && it->kind == ExprKind::MethodCall &&
          (it->name == "rev" || it->name == "step_by" || it->name == "enumerate")) {
     if (it->name == "rev")
       outerFirst.push_back(ForPlan::Adapter::Rev);
@@ -692,7 +699,7 @@ TypeId Checker::checkFor(Expr* e) {
     record(it, tt_.unit());
     it = it->lhs;
   }
-  while (it->kind == ExprKind::Paren) {
+  while (direct && it->kind == ExprKind::Paren) {
     record(it, tt_.unit());
     it = it->lhs;
   }
@@ -708,7 +715,7 @@ TypeId Checker::checkFor(Expr* e) {
     }
   }
   TypeId item = tt_.error();
-  if (it->kind == ExprKind::Range) {
+  if (direct && it->kind == ExprKind::Range) {
     plan->source = ForPlan::Source::Range;
     plan->lo = it->lhs;
     plan->hi = it->rhs;
@@ -723,12 +730,6 @@ TypeId Checker::checkFor(Expr* e) {
       TypeId ht = checkExpr(it->rhs, lt);
       if (!infer_->unify(lt, ht))
         mismatch(it->rhs->span, lt, ht, {});
-    } else {
-      diags_
-          .emit(DiagKind::Unsupported,
-                "unbounded ranges (`a..`) are not supported in `for` loops by WasmRust yet")
-          .primary(it->span);
-      ok = false;
     }
     record(it, tt_.unit());
     TypeId s = infer_->shallow(lt);
@@ -744,7 +745,7 @@ TypeId Checker::checkFor(Expr* e) {
   } else {
     ForPlan::Source src = ForPlan::Source::ArrayValue;
     Expr* seq = it;
-    bool text = it->kind == ExprKind::MethodCall && it->args.empty() &&
+    bool text = direct && it->kind == ExprKind::MethodCall && it->args.empty() &&
                 (it->name == "chars" || it->name == "bytes");
     if (text) {
       // `s.chars()` and `s.bytes()` of a str (or String): its bytes are the
@@ -752,7 +753,7 @@ TypeId Checker::checkFor(Expr* e) {
       src = it->name == "chars" ? ForPlan::Source::Chars : ForPlan::Source::ArrayValue;
       record(it, tt_.unit());
       seq = it->lhs;
-    } else if (it->kind == ExprKind::MethodCall &&
+    } else if (direct && it->kind == ExprKind::MethodCall &&
                (it->name == "iter" || it->name == "iter_mut" || it->name == "into_iter")) {
       src = it->name == "iter"       ? ForPlan::Source::ArrayRef
             : it->name == "iter_mut" ? ForPlan::Source::ArrayMut

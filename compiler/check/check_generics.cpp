@@ -199,8 +199,10 @@ uint32_t Checker::findImpl(uint32_t trait,
       if (bound == kNoType)
         bound = tt_.newVar(TypeKind::Var);
     }
-    if (binds)
+    if (binds) {
+      solveFromBounds(impl.generics, b);
       *binds = std::move(b);
+    }
     return i;
   }
   return kNone;
@@ -372,6 +374,7 @@ uint32_t Checker::dispatchTraitMethod(uint32_t decl, std::vector<TypeId>& args) 
 
 void Checker::finishGenericUses() {
   bool lowered = !fn_->isTemplate();
+  solveUseBounds();
   for (GenericUse& use : genericUses_) {
     std::vector<TypeId> args;
     bool unknown = false, error = false, generic = false;
@@ -544,6 +547,7 @@ TypeId Checker::traitMethodCall(Expr* e, TypeId recv, int derefs) {
   TypeId ret = m.ret;
   if (m.isTemplate()) {
     Subst s = useFn(e, fnIndex, e->nameSpan);
+    applyTurbofish(e, fnIndex, s);
     infer_->unify(tt_.subst(m.selfType, s), recv);
     inferAssocBindings(m, s);
     if (m.trait != kNone) {
@@ -836,20 +840,7 @@ bool Checker::blanketApplies(const ImplInfo& impl, TypeId recv) {
 // `I: Iterator<Item = T>` on a generic fn used with a known I tells T: the
 // item type of I (so `it.map(f)` knows what `f` takes).
 void Checker::inferAssocBindings(const FnInfo& f, const Subst& s) {
-  uint32_t iter = prog_.stdTrait("Iterator");
-  for (uint32_t g : f.generics) {
-    for (const TraitBound& b : prog_.typeParams[g].bounds) {
-      if (b.trait != iter || b.trait == kNone)
-        continue;
-      for (const auto& [name, type] : b.assoc) {
-        if (name != "Item")
-          continue;
-        TypeId actual = iteratorItem(infer_->shallow(tt_.subst(tt_.param(g), s)));
-        if (actual != kNoType)
-          infer_->unify(actual, tt_.subst(type, s));
-      }
-    }
-  }
+  solveFromBounds(f.generics, s);
 }
 
 }  // namespace wr

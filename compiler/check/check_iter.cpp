@@ -2,15 +2,30 @@
 // Option<Self::Item>`) that the checker knows. Programs implement it for
 // their own types; `for x in it` advances any iterator with its `next`, and
 // generic code may call `next` on a parameter bounded by
-// `Iterator<Item = T>`.
+// `Iterator<Item = T>`. The adapters and consumers are prelude code
+// (compiler/std/iter.rs); what they need from the checker is here: the
+// parameters of an adapter's impl that its self type leaves open are
+// solved from their bounds, and a range used as a value becomes a call of
+// the prelude function that builds its iterator.
 #include "compiler/check/checker.h"
 
 namespace wr {
+
+namespace {
+
+bool isClosureTrait(const Program& prog, uint32_t trait) {
+  const TraitInfo& t = prog.traits[trait];
+  return !t.item && (t.name == "Fn" || t.name == "FnMut" || t.name == "FnOnce");
+}
+
+}  // namespace
 
 // The item type of an iterator type (its impl's `Item`, or the `Item` of a
 // parameter's Iterator bound), or kNoType when `t` is not an iterator.
 TypeId Checker::iteratorItem(TypeId t) {
   t = infer_->shallow(t);
+  if (iterDepth_ > 64)
+    return kNoType;  // hostile nesting: no answer rather than a deep stack
   uint32_t tr = prog_.stdTrait("Iterator");
   if (tr == kNone)
     return kNoType;
@@ -28,7 +43,9 @@ TypeId Checker::iteratorItem(TypeId t) {
   if (tt_.kind(t) != TypeKind::Struct)
     return kNoType;
   Subst binds;
+  ++iterDepth_;
   uint32_t impl = findImpl(tr, t, nullptr, &binds);
+  --iterDepth_;
   if (impl == kNone)
     return kNoType;
   auto item = prog_.impls[impl].assocTypes.find("Item");
@@ -39,6 +56,182 @@ TypeId Checker::iteratorItem(TypeId t) {
   Subst self;
   matchType(prog_.impls[impl].selfType, t, self);
   return r;
+}
+
+// Parameters that a self type leaves open are told by their bounds, as
+// Rust's projections tell them: in `impl<A, B, I: Iterator<Item = A>,
+// F: FnMut(A) -> B> Iterator for Map<I, F>`, A is the item of the iterator
+// I stands for and B what the closure F returns. Runs twice so that a
+// parameter found by one bound can feed another (A, then F's argument).
+void Checker::solveFromBounds(const std::vector<uint32_t>& generics, const Subst& s) {
+  uint32_t iter = prog_.stdTrait("Iterator");
+  if (iterDepth_ > 64)
+    return;
+  ++iterDepth_;
+  for (int pass = 0; pass < 2; ++pass) {
+    for (uint32_t g : generics) {
+      TypeId actual = infer_->shallow(tt_.subst(tt_.param(g), s));
+      if (tt_.kind(actual) == TypeKind::Var)
+        continue;
+      for (const TraitBound& b : prog_.typeParams[g].bounds) {
+        if (b.trait == kNone)
+          continue;
+        if (b.trait == iter) {
+          for (const auto& [name, type] : b.assoc) {
+            TypeId item = name == "Item" ? iteratorItem(actual) : kNoType;
+            if (item != kNoType)
+              infer_->unify(item, tt_.subst(type, s));
+          }
+          continue;
+        }
+        if (!isClosureTrait(prog_, b.trait)) {
+          solveTraitArgs(b, actual, s);
+          continue;
+        }
+        std::vector<TypeId> params;
+        TypeId ret = kNoType;
+        int derefs = 0;
+        if (!isClosureTrait(prog_, b.trait) || b.args.empty() ||
+            tt_.kind(b.args[0]) != TypeKind::Tuple ||
+            !closureSignature(actual, params, ret, derefs))
+          continue;
+        const std::vector<TypeId> want = tt_.get(b.args[0]).elems;
+        if (want.size() != params.size())
+          continue;
+        for (size_t i = 0; i < want.size(); ++i)
+          infer_->unify(params[i], tt_.subst(want[i], s));
+        for (const auto& [name, out] : b.assoc) {
+          if (name == "Output")
+            infer_->unify(ret, tt_.subst(out, s));
+        }
+      }
+    }
+  }
+  --iterDepth_;
+}
+
+// Whether `a` and `b` could be unified, binding nothing.
+bool Checker::mayUnify(TypeId a, TypeId b, int depth) {
+  a = infer_->shallow(a);
+  b = infer_->shallow(b);
+  if (a == b || depth > 32)
+    return true;
+  const TypeData& x = tt_.get(a);
+  const TypeData& y = tt_.get(b);
+  if (x.kind == TypeKind::Var || y.kind == TypeKind::Var || x.kind == TypeKind::Error ||
+      y.kind == TypeKind::Error)
+    return true;
+  for (auto [v, o] : {std::pair{&x, &y}, std::pair{&y, &x}}) {
+    if (v->kind == TypeKind::IntVar)
+      return o->kind == TypeKind::Int || o->kind == TypeKind::IntVar;
+    if (v->kind == TypeKind::FloatVar)
+      return o->kind == TypeKind::Float || o->kind == TypeKind::FloatVar;
+  }
+  if (x.kind != y.kind || x.sub != y.sub || x.id != y.id || x.len != y.len ||
+      x.elems.size() != y.elems.size() || (x.elem == kNoType) != (y.elem == kNoType))
+    return false;
+  if (x.elem != kNoType && !mayUnify(x.elem, y.elem, depth + 1))
+    return false;
+  for (size_t i = 0; i < x.elems.size(); ++i) {
+    if (!mayUnify(x.elems[i], y.elems[i], depth + 1))
+      return false;
+  }
+  return true;
+}
+
+// `S: Sum<T>` with S known: when exactly one impl of the trait fits S and
+// what is known of the arguments, its arguments tell the open ones
+// (`Vec<u32>: FromIterator<T>` makes T u32, `i64: Product<T>` an integer
+// T i64, `i32: Sum<T>` with T = &i32 picks the impl for references).
+void Checker::solveTraitArgs(const TraitBound& b, TypeId actual, const Subst& s) {
+  if (b.args.empty())
+    return;
+  uint32_t found = kNone;
+  Subst foundBinds;
+  for (uint32_t i = 0; i < prog_.impls.size(); ++i) {
+    const ImplInfo& impl = prog_.impls[i];
+    if (impl.trait != b.trait || impl.traitArgs.size() < b.args.size())
+      continue;
+    Subst binds;
+    for (uint32_t g : impl.generics)
+      binds.emplace_back(g, kNoType);
+    if (!matchType(impl.selfType, actual, binds))
+      continue;
+    for (auto& [param, bound] : binds) {
+      if (bound == kNoType)
+        bound = tt_.newVar(TypeKind::Var);
+    }
+    bool fits = true;
+    for (size_t k = 0; fits && k < b.args.size(); ++k)
+      fits = mayUnify(tt_.subst(impl.traitArgs[k], binds), tt_.subst(b.args[k], s), 0);
+    if (!fits)
+      continue;
+    if (found != kNone)
+      return;  // ambiguous: the arguments must come from elsewhere
+    found = i;
+    foundBinds = std::move(binds);
+  }
+  if (found == kNone)
+    return;
+  for (size_t k = 0; k < b.args.size(); ++k)
+    infer_->unify(tt_.subst(prog_.impls[found].traitArgs[k], foundBinds), tt_.subst(b.args[k], s));
+}
+
+// Before the generic uses of a body are resolved (and integer literals
+// default to i32), their bounds get a last say: `let v: Vec<u32> =
+// (0..9).collect()` learns the collection only after the call was checked.
+void Checker::solveUseBounds() {
+  for (int pass = 0; pass < 2; ++pass) {
+    for (const GenericUse& use : genericUses_) {
+      const FnInfo& f = prog_.fns[use.fn];
+      if (f.generics.size() != use.vars.size())
+        continue;
+      Subst s;
+      for (size_t i = 0; i < f.generics.size(); ++i)
+        s.emplace_back(f.generics[i], use.vars[i]);
+      solveFromBounds(f.generics, s);
+    }
+  }
+}
+
+// `a..b`, `a..=b` and `a..` outside a `for` loop's sequence and indexing:
+// the node becomes a call of the prelude's `wasm_range`,
+// `wasm_range_inclusive` or `wasm_range_from`, whose results are iterators.
+TypeId Checker::checkRangeValue(Expr* e, TypeId expected) {
+  const char* name = !e->lhs        ? nullptr
+                     : !e->rhs      ? "wasm_range_from"
+                     : e->inclusive ? "wasm_range_inclusive"
+                                    : "wasm_range";
+  uint32_t fn = kNone;
+  for (uint32_t i = 0; name && i < prog_.fns.size() && fn == kNone; ++i) {
+    const FnInfo& f = prog_.fns[i];
+    if (f.name == name && f.item && f.trait == kNone && f.selfType == kNoType)
+      fn = i;
+  }
+  if (fn == kNone) {
+    diags_
+        .emit(DiagKind::Unsupported,
+              "ranges without a start are only supported in indexing by WasmRust yet")
+        .primary(e->span);
+    if (e->lhs)
+      checkExpr(e->lhs, kNoType);
+    if (e->rhs)
+      checkExpr(e->rhs, kNoType);
+    return tt_.error();
+  }
+  Expr* callee = ast_.arena.make<Expr>();
+  callee->kind = ExprKind::Path;
+  callee->span = e->span;
+  callee->resKind = static_cast<uint8_t>(ResKind::Fn);
+  callee->res = fn;
+  e->kind = ExprKind::Call;
+  e->args.clear();
+  e->args.push_back(e->lhs);
+  if (e->rhs)
+    e->args.push_back(e->rhs);
+  e->lhs = callee;
+  e->rhs = nullptr;
+  return checkCall(e, expected);
 }
 
 TypeId Checker::optionOf(TypeId t) {

@@ -179,7 +179,13 @@ class Checker {
   TypeId optionOf(TypeId t);
   TypeId paramNext(Expr* e, TypeId recv, int derefs);
   void finishIterFors();
+  void solveFromBounds(const std::vector<uint32_t>& generics, const Subst& s);
+  void solveTraitArgs(const TraitBound& b, TypeId actual, const Subst& s);
+  void solveUseBounds();
+  bool mayUnify(TypeId a, TypeId b, int depth);
+  TypeId checkRangeValue(Expr* e, TypeId expected);
   std::vector<ForPlan*> iterFors_;  // `for` loops over iterators in this body
+  int iterDepth_ = 0;               // nesting of iteratorItem / solveFromBounds
 
   // check_closures.cpp
   struct FnHint {

@@ -52,8 +52,22 @@ void FnLowerer::callFn(uint32_t fnIndex,
         pushAddr(addressable(placeOf(selfArg)));
       } else {
         expr(selfArg);
-        for (int k = 1; k < selfDerefs; ++k)
-          b_.mem(Op::I32Load, 0, 2);
+        const TypeTable& tt = m_.prog.types;
+        bool fat = selfByRef && tt.kind(selfT) == TypeKind::Ref &&
+                   (tt.kind(tt.get(selfT).elem) == TypeKind::Str ||
+                    tt.kind(tt.get(selfT).elem) == TypeKind::Slice);
+        for (int k = 1; k < selfDerefs; ++k) {
+          if (fat && k + 1 == selfDerefs) {
+            // `w.len()` with `w: &&str`: the last step loads a whole `&str`.
+            uint32_t at = temp(ValType::I32);
+            b_.tee(at);
+            b_.mem(Op::I32Load, 0, 2);
+            b_.get(at);
+            b_.mem(Op::I32Load, 4, 2);
+          } else {
+            b_.mem(Op::I32Load, 0, 2);
+          }
+        }
       }
       if (!selfByRef) {
         // By-value self reached through a reference: pass a copy.

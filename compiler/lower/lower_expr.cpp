@@ -596,6 +596,17 @@ void FnLowerer::equalMem(TypeId t, uint32_t a, uint32_t b) {
     equalSlices(tt.get(d.elem).elem);
     return;
   }
+  if (d.kind == TypeKind::Ref && tt.kind(d.elem) != TypeKind::Slice &&
+      tt.kind(d.elem) != TypeKind::Str && repr(t) == Repr::I32) {
+    // References compare what they point to (`Some(&x) == it.peek()`).
+    uint32_t pa = temp(ValType::I32), pb = temp(ValType::I32);
+    loadAt(t, a, 0);
+    b_.set(pa);
+    loadAt(t, b, 0);
+    b_.set(pb);
+    equalMem(d.elem, pa, pb);
+    return;
+  }
   if (repr(t) != Repr::Mem) {
     loadAt(t, a, 0);
     loadAt(t, b, 0);

@@ -1901,6 +1901,10 @@ class Resolver {
         resolveExpr(e->lhs);
         for (Expr* a : e->args)
           resolveExpr(a);
+        for (PathSegment& seg : e->path.segments) {
+          for (TypeExpr* g : seg.generics)
+            resolveType(g);  // `it.sum::<i32>()`: the method's own generics
+        }
         break;
       case ExprKind::Cast:
         resolveExpr(e->lhs);

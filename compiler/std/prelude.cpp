@@ -30,6 +30,47 @@ std::string_view headName(const Item* item) {
   }
 }
 
+// The iterator types and traits (iter.rs, iter_sources.rs) are named by
+// the prelude's own code, which resolves in the prelude's module first: a
+// program with a `struct Map` of its own keeps both, its code seeing its
+// `Map` and the prelude's `iter().map(..)` still building the prelude's.
+bool keptBeside(std::string_view name) {
+  static const std::unordered_set<std::string_view> kNames = {"Iter",
+                                                              "IterMut",
+                                                              "IntoIter",
+                                                              "Chars",
+                                                              "CharIndices",
+                                                              "Bytes",
+                                                              "SplitWhitespace",
+                                                              "Lines",
+                                                              "Range",
+                                                              "RangeInclusive",
+                                                              "RangeFrom",
+                                                              "Map",
+                                                              "Filter",
+                                                              "FilterMap",
+                                                              "Enumerate",
+                                                              "Rev",
+                                                              "Skip",
+                                                              "Take",
+                                                              "StepBy",
+                                                              "Zip",
+                                                              "Chain",
+                                                              "TakeWhile",
+                                                              "SkipWhile",
+                                                              "Peekable",
+                                                              "Cloned",
+                                                              "Copied",
+                                                              "IteratorMethods",
+                                                              "IteratorMinMax",
+                                                              "DoubleEndedIterator",
+                                                              "FromIterator",
+                                                              "Sum",
+                                                              "Product",
+                                                              "WasmNum"};
+  return kNames.count(name) != 0;
+}
+
 }  // namespace
 
 void parsePrelude(const SourceFile& file, Ast& ast, DiagnosticEngine& diags) {
@@ -44,7 +85,8 @@ void parsePrelude(const SourceFile& file, Ast& ast, DiagnosticEngine& diags) {
   // The program's own items win over the prelude's of the same name.
   std::vector<Item*> kept(ast.items.begin(), ast.items.begin() + static_cast<long>(first));
   for (size_t i = first; i < ast.items.size(); ++i) {
-    if (!own.count(headName(ast.items[i])))
+    std::string_view head = headName(ast.items[i]);
+    if (!own.count(head) || keptBeside(head))
       kept.push_back(ast.items[i]);
   }
   ast.items = std::move(kept);

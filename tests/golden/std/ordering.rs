@@ -30,3 +30,16 @@ fn main() {
     println!("{} {}", std::cmp::max(4, 9), std::cmp::min("pear", "fig"));
     println!("{}", Ordering::Greater == Ordering::Greater.reverse().reverse());
 }
+
+// CHECK:STDOUT: Less Equal Greater
+// CHECK:STDOUT: Greater Greater
+// CHECK:STDOUT: less
+// CHECK:STDOUT: equal
+// CHECK:STDOUT: Some(Equal) None
+// CHECK:STDOUT: Some(Greater)
+// CHECK:STDOUT: Less
+// CHECK:STDOUT: Greater
+// CHECK:STDOUT: Equal
+// CHECK:STDOUT: Greater true true false false
+// CHECK:STDOUT: 9 fig
+// CHECK:STDOUT: true

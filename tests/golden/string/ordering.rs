@@ -11,3 +11,7 @@ fn main() {
     w.sort();
     println!("{:?}", &w[..5]);
 }
+
+// CHECK:STDOUT: true false true
+// CHECK:STDOUT: ["apple", "fig", "kiwi", "pear"]
+// CHECK:STDOUT: ["w0", "w1", "w10", "w11", "w12"]

@@ -52,3 +52,18 @@ fn main() {
     empty.sort_by(|a, b| a.cmp(b));
     println!("{:?} {:?}", empty, empty.binary_search(&1));
 }
+
+// CHECK:STDOUT:  35 dev
+// CHECK:STDOUT:  38 ben
+// CHECK:STDOUT:  38 eli
+// CHECK:STDOUT:  41 ana
+// CHECK:STDOUT:  41 cho
+// CHECK:STDOUT: eli(41) ana(30) dev(30) ben(25) cho(22)
+// CHECK:STDOUT: ["fig", "date", "kiwi", "apple", "banana", "cherry"]
+// CHECK:STDOUT: ["fig", "banana", "cherry", "date", "kiwi", "apple"]
+// CHECK:STDOUT: [964, 964, 964, 964, 964, 964, 964, 964, 964, 964]
+// CHECK:STDOUT: true Err(100)
+// CHECK:STDOUT: Ok(2) Err(2)
+// CHECK:STDOUT: Err(0)
+// CHECK:STDOUT: Ok(1)
+// CHECK:STDOUT: [] Err(0)

@@ -1,0 +1,703 @@
+// Iterators as values: the sources (`iter()`, `iter_mut()`, `into_iter()`
+// of slices and Vecs, `chars()`, `bytes()`, `split_whitespace()` and
+// `lines()` of str, ranges), the adapters (`map`, `filter`, ...) and the
+// consumers (`sum`, `collect`, ...). The Iterator trait itself is known to
+// the checker; everything an iterator can do beyond `next` is a method of
+// `IteratorMethods<T>`, implemented once for every `I: Iterator<Item = T>`,
+// so `it.map(f)` works on the program's own iterators too. The checker
+// solves an adapter's item type from its impl's bounds (check_iter.cpp);
+// like all generic prelude code, only what a program uses is lowered.
+// `for` loops over a plain `v.iter()`, `&v`, `s.chars()` or a range keep
+// their own lowering (lower_control.cpp) and never reach these.
+
+// ----------------------------------------------------------------- traits
+
+// Iterators that can also be advanced from the back (for `rev`).
+pub trait DoubleEndedIterator<T> {
+    fn next_back(&mut self) -> Option<T>;
+}
+
+// What `collect` can build.
+pub trait FromIterator<A> {
+    fn from_iter<I: Iterator<Item = A>>(iter: I) -> Self;
+}
+
+// What `sum` and `product` can produce from items of type A.
+pub trait Sum<A> {
+    fn sum<I: Iterator<Item = A>>(iter: I) -> Self;
+}
+
+pub trait Product<A> {
+    fn product<I: Iterator<Item = A>>(iter: I) -> Self;
+}
+
+// The numbers `sum` and `product` and ranges work with.
+pub trait WasmNum: Copy + PartialOrd {
+    fn wasm_zero() -> Self;
+    fn wasm_one() -> Self;
+    fn wasm_add(self, other: Self) -> Self;
+    fn wasm_sub(self, other: Self) -> Self;
+    fn wasm_mul(self, other: Self) -> Self;
+}
+
+impl<T: WasmNum> Sum<T> for T {
+    fn sum<I: Iterator<Item = T>>(mut iter: I) -> T {
+        let mut acc = T::wasm_zero();
+        while let Some(x) = iter.next() {
+            acc = acc.wasm_add(x);
+        }
+        acc
+    }
+}
+
+impl<'a, T: WasmNum> Sum<&'a T> for T {
+    fn sum<I: Iterator<Item = &'a T>>(mut iter: I) -> T {
+        let mut acc = T::wasm_zero();
+        while let Some(x) = iter.next() {
+            acc = acc.wasm_add(*x);
+        }
+        acc
+    }
+}
+
+impl<T: WasmNum> Product<T> for T {
+    fn product<I: Iterator<Item = T>>(mut iter: I) -> T {
+        let mut acc = T::wasm_one();
+        while let Some(x) = iter.next() {
+            acc = acc.wasm_mul(x);
+        }
+        acc
+    }
+}
+
+impl<'a, T: WasmNum> Product<&'a T> for T {
+    fn product<I: Iterator<Item = &'a T>>(mut iter: I) -> T {
+        let mut acc = T::wasm_one();
+        while let Some(x) = iter.next() {
+            acc = acc.wasm_mul(*x);
+        }
+        acc
+    }
+}
+
+impl<A> FromIterator<A> for Vec<A> {
+    fn from_iter<I: Iterator<Item = A>>(mut iter: I) -> Vec<A> {
+        let mut v = Vec::new();
+        while let Some(x) = iter.next() {
+            v.push(x);
+        }
+        v
+    }
+}
+
+impl FromIterator<char> for String {
+    fn from_iter<I: Iterator<Item = char>>(mut iter: I) -> String {
+        let mut s = String::new();
+        while let Some(c) = iter.next() {
+            s.push(c);
+        }
+        s
+    }
+}
+
+impl<'a> FromIterator<&'a char> for String {
+    fn from_iter<I: Iterator<Item = &'a char>>(mut iter: I) -> String {
+        let mut s = String::new();
+        while let Some(c) = iter.next() {
+            s.push(*c);
+        }
+        s
+    }
+}
+
+impl<'a> FromIterator<&'a str> for String {
+    fn from_iter<I: Iterator<Item = &'a str>>(mut iter: I) -> String {
+        let mut s = String::new();
+        while let Some(t) = iter.next() {
+            s.push_str(t);
+        }
+        s
+    }
+}
+
+impl FromIterator<String> for String {
+    fn from_iter<I: Iterator<Item = String>>(mut iter: I) -> String {
+        let mut s = String::new();
+        while let Some(t) = iter.next() {
+            s.push_str(&t);
+        }
+        s
+    }
+}
+
+// ------------------------------------------------ adapters and consumers
+
+pub trait IteratorMethods<T> {
+    fn map<B, F: FnMut(T) -> B>(self, f: F) -> Map<Self, F>;
+    fn filter<P: FnMut(&T) -> bool>(self, predicate: P) -> Filter<Self, P>;
+    fn filter_map<B, F: FnMut(T) -> Option<B>>(self, f: F) -> FilterMap<Self, F>;
+    fn enumerate(self) -> Enumerate<Self>;
+    fn rev(self) -> Rev<Self>;
+    fn skip(self, n: usize) -> Skip<Self>;
+    fn take(self, n: usize) -> Take<Self>;
+    fn step_by(self, step: usize) -> StepBy<Self>;
+    fn zip<J: Iterator>(self, other: J) -> Zip<Self, J>;
+    fn chain<J: Iterator<Item = T>>(self, other: J) -> Chain<Self, J>;
+    fn take_while<P: FnMut(&T) -> bool>(self, predicate: P) -> TakeWhile<Self, P>;
+    fn skip_while<P: FnMut(&T) -> bool>(self, predicate: P) -> SkipWhile<Self, P>;
+    fn peekable(self) -> Peekable<Self, T>;
+    fn cloned(self) -> Cloned<Self>;
+    fn copied(self) -> Copied<Self>;
+
+    fn count(self) -> usize;
+    fn last(self) -> Option<T>;
+    fn nth(&mut self, n: usize) -> Option<T>;
+    fn fold<B, F: FnMut(B, T) -> B>(self, init: B, f: F) -> B;
+    fn for_each<F: FnMut(T)>(self, f: F);
+    fn any<P: FnMut(T) -> bool>(&mut self, predicate: P) -> bool;
+    fn all<P: FnMut(T) -> bool>(&mut self, predicate: P) -> bool;
+    fn find<P: FnMut(&T) -> bool>(&mut self, predicate: P) -> Option<T>;
+    fn find_map<B, F: FnMut(T) -> Option<B>>(&mut self, f: F) -> Option<B>;
+    fn position<P: FnMut(T) -> bool>(&mut self, predicate: P) -> Option<usize>;
+    fn max_by_key<B: Ord, F: FnMut(&T) -> B>(self, f: F) -> Option<T>;
+    fn min_by_key<B: Ord, F: FnMut(&T) -> B>(self, f: F) -> Option<T>;
+    fn sum<S: Sum<T>>(self) -> S;
+    fn product<S: Product<T>>(self) -> S;
+    fn collect<B: FromIterator<T>>(self) -> B;
+}
+
+impl<T, I: Iterator<Item = T>> IteratorMethods<T> for I {
+    fn map<B, F: FnMut(T) -> B>(self, f: F) -> Map<I, F> {
+        Map { iter: self, f: f }
+    }
+
+    fn filter<P: FnMut(&T) -> bool>(self, predicate: P) -> Filter<I, P> {
+        Filter { iter: self, predicate: predicate }
+    }
+
+    fn filter_map<B, F: FnMut(T) -> Option<B>>(self, f: F) -> FilterMap<I, F> {
+        FilterMap { iter: self, f: f }
+    }
+
+    fn enumerate(self) -> Enumerate<I> {
+        Enumerate { iter: self, count: 0 }
+    }
+
+    fn rev(self) -> Rev<I> {
+        Rev { iter: self }
+    }
+
+    fn skip(self, n: usize) -> Skip<I> {
+        Skip { iter: self, n: n }
+    }
+
+    fn take(self, n: usize) -> Take<I> {
+        Take { iter: self, n: n }
+    }
+
+    #[track_caller]
+    fn step_by(self, step: usize) -> StepBy<I> {
+        if step == 0 {
+            panic!("assertion failed: step != 0");
+        }
+        StepBy { iter: self, step: step - 1, first: true }
+    }
+
+    fn zip<J: Iterator>(self, other: J) -> Zip<I, J> {
+        Zip { a: self, b: other }
+    }
+
+    fn chain<J: Iterator<Item = T>>(self, other: J) -> Chain<I, J> {
+        Chain { a: self, b: other, a_done: false }
+    }
+
+    fn take_while<P: FnMut(&T) -> bool>(self, predicate: P) -> TakeWhile<I, P> {
+        TakeWhile { iter: self, predicate: predicate, done: false }
+    }
+
+    fn skip_while<P: FnMut(&T) -> bool>(self, predicate: P) -> SkipWhile<I, P> {
+        SkipWhile { iter: self, predicate: predicate, started: false }
+    }
+
+    fn peekable(self) -> Peekable<I, T> {
+        Peekable { iter: self, peeked: None }
+    }
+
+    fn cloned(self) -> Cloned<I> {
+        Cloned { iter: self }
+    }
+
+    fn copied(self) -> Copied<I> {
+        Copied { iter: self }
+    }
+
+    fn count(mut self) -> usize {
+        let mut n = 0;
+        while let Some(_) = self.next() {
+            n += 1;
+        }
+        n
+    }
+
+    fn last(mut self) -> Option<T> {
+        let mut last = None;
+        while let Some(x) = self.next() {
+            last = Some(x);
+        }
+        last
+    }
+
+    fn nth(&mut self, n: usize) -> Option<T> {
+        let mut left = n;
+        while let Some(x) = self.next() {
+            if left == 0 {
+                return Some(x);
+            }
+            left -= 1;
+        }
+        None
+    }
+
+    fn fold<B, F: FnMut(B, T) -> B>(mut self, init: B, mut f: F) -> B {
+        let mut acc = init;
+        while let Some(x) = self.next() {
+            acc = f(acc, x);
+        }
+        acc
+    }
+
+    fn for_each<F: FnMut(T)>(mut self, mut f: F) {
+        while let Some(x) = self.next() {
+            f(x);
+        }
+    }
+
+    fn any<P: FnMut(T) -> bool>(&mut self, mut predicate: P) -> bool {
+        while let Some(x) = self.next() {
+            if predicate(x) {
+                return true;
+            }
+        }
+        false
+    }
+
+    fn all<P: FnMut(T) -> bool>(&mut self, mut predicate: P) -> bool {
+        while let Some(x) = self.next() {
+            if !predicate(x) {
+                return false;
+            }
+        }
+        true
+    }
+
+    fn find<P: FnMut(&T) -> bool>(&mut self, mut predicate: P) -> Option<T> {
+        while let Some(x) = self.next() {
+            if predicate(&x) {
+                return Some(x);
+            }
+        }
+        None
+    }
+
+    fn find_map<B, F: FnMut(T) -> Option<B>>(&mut self, mut f: F) -> Option<B> {
+        while let Some(x) = self.next() {
+            let r = f(x);
+            if r.is_some() {
+                return r;
+            }
+        }
+        None
+    }
+
+    fn position<P: FnMut(T) -> bool>(&mut self, mut predicate: P) -> Option<usize> {
+        let mut i = 0;
+        while let Some(x) = self.next() {
+            if predicate(x) {
+                return Some(i);
+            }
+            i += 1;
+        }
+        None
+    }
+
+    fn max_by_key<B: Ord, F: FnMut(&T) -> B>(mut self, mut f: F) -> Option<T> {
+        let mut best = self.next()?;
+        let mut best_key = f(&best);
+        while let Some(x) = self.next() {
+            let key = f(&x);
+            if best_key <= key {
+                best = x;
+                best_key = key;
+            }
+        }
+        Some(best)
+    }
+
+    fn min_by_key<B: Ord, F: FnMut(&T) -> B>(mut self, mut f: F) -> Option<T> {
+        let mut best = self.next()?;
+        let mut best_key = f(&best);
+        while let Some(x) = self.next() {
+            let key = f(&x);
+            if key < best_key {
+                best = x;
+                best_key = key;
+            }
+        }
+        Some(best)
+    }
+
+    fn sum<S: Sum<T>>(self) -> S {
+        S::sum(self)
+    }
+
+    fn product<S: Product<T>>(self) -> S {
+        S::product(self)
+    }
+
+    fn collect<B: FromIterator<T>>(self) -> B {
+        B::from_iter(self)
+    }
+}
+
+// `max` and `min` need `Ord` items: an impl of their own, so that the
+// bound does not reach the other methods.
+pub trait IteratorMinMax<T> {
+    fn max(self) -> Option<T>;
+    fn min(self) -> Option<T>;
+}
+
+impl<T: Ord, I: Iterator<Item = T>> IteratorMinMax<T> for I {
+    // Of equal items, `max` keeps the last and `min` the first, as Rust's do.
+    fn max(mut self) -> Option<T> {
+        let mut best = self.next()?;
+        while let Some(x) = self.next() {
+            if best <= x {
+                best = x;
+            }
+        }
+        Some(best)
+    }
+
+    fn min(mut self) -> Option<T> {
+        let mut best = self.next()?;
+        while let Some(x) = self.next() {
+            if x < best {
+                best = x;
+            }
+        }
+        Some(best)
+    }
+}
+
+pub struct Map<I, F> {
+    iter: I,
+    f: F,
+}
+
+impl<A, B, I: Iterator<Item = A>, F: FnMut(A) -> B> Iterator for Map<I, F> {
+    type Item = B;
+    fn next(&mut self) -> Option<B> {
+        match self.iter.next() {
+            Some(x) => Some((self.f)(x)),
+            None => None,
+        }
+    }
+}
+
+impl<A, B, I: Iterator<Item = A> + DoubleEndedIterator<A>, F: FnMut(A) -> B> DoubleEndedIterator<B>
+    for Map<I, F>
+{
+    fn next_back(&mut self) -> Option<B> {
+        match self.iter.next_back() {
+            Some(x) => Some((self.f)(x)),
+            None => None,
+        }
+    }
+}
+
+pub struct Filter<I, P> {
+    iter: I,
+    predicate: P,
+}
+
+impl<T, I: Iterator<Item = T>, P: FnMut(&T) -> bool> Iterator for Filter<I, P> {
+    type Item = T;
+    fn next(&mut self) -> Option<T> {
+        while let Some(x) = self.iter.next() {
+            if (self.predicate)(&x) {
+                return Some(x);
+            }
+        }
+        None
+    }
+}
+
+impl<T, I: Iterator<Item = T> + DoubleEndedIterator<T>, P: FnMut(&T) -> bool> DoubleEndedIterator<T>
+    for Filter<I, P>
+{
+    fn next_back(&mut self) -> Option<T> {
+        while let Some(x) = self.iter.next_back() {
+            if (self.predicate)(&x) {
+                return Some(x);
+            }
+        }
+        None
+    }
+}
+
+pub struct FilterMap<I, F> {
+    iter: I,
+    f: F,
+}
+
+impl<A, B, I: Iterator<Item = A>, F: FnMut(A) -> Option<B>> Iterator for FilterMap<I, F> {
+    type Item = B;
+    fn next(&mut self) -> Option<B> {
+        while let Some(x) = self.iter.next() {
+            let r = (self.f)(x);
+            if r.is_some() {
+                return r;
+            }
+        }
+        None
+    }
+}
+
+pub struct Enumerate<I> {
+    iter: I,
+    count: usize,
+}
+
+impl<T, I: Iterator<Item = T>> Iterator for Enumerate<I> {
+    type Item = (usize, T);
+    fn next(&mut self) -> Option<(usize, T)> {
+        match self.iter.next() {
+            Some(x) => {
+                let i = self.count;
+                self.count += 1;
+                Some((i, x))
+            }
+            None => None,
+        }
+    }
+}
+
+pub struct Rev<I> {
+    iter: I,
+}
+
+impl<T, I: Iterator<Item = T> + DoubleEndedIterator<T>> Iterator for Rev<I> {
+    type Item = T;
+    fn next(&mut self) -> Option<T> {
+        self.iter.next_back()
+    }
+}
+
+impl<T, I: Iterator<Item = T> + DoubleEndedIterator<T>> DoubleEndedIterator<T> for Rev<I> {
+    fn next_back(&mut self) -> Option<T> {
+        self.iter.next()
+    }
+}
+
+pub struct Skip<I> {
+    iter: I,
+    n: usize,
+}
+
+impl<T, I: Iterator<Item = T>> Iterator for Skip<I> {
+    type Item = T;
+    fn next(&mut self) -> Option<T> {
+        while self.n > 0 {
+            self.n -= 1;
+            if self.iter.next().is_none() {
+                self.n = 0;
+                return None;
+            }
+        }
+        self.iter.next()
+    }
+}
+
+pub struct Take<I> {
+    iter: I,
+    n: usize,
+}
+
+impl<T, I: Iterator<Item = T>> Iterator for Take<I> {
+    type Item = T;
+    fn next(&mut self) -> Option<T> {
+        if self.n == 0 {
+            return None;
+        }
+        self.n -= 1;
+        self.iter.next()
+    }
+}
+
+pub struct StepBy<I> {
+    iter: I,
+    step: usize, // the items skipped between two taken
+    first: bool,
+}
+
+impl<T, I: Iterator<Item = T>> Iterator for StepBy<I> {
+    type Item = T;
+    fn next(&mut self) -> Option<T> {
+        if self.first {
+            self.first = false;
+            return self.iter.next();
+        }
+        let mut left = self.step;
+        while left > 0 {
+            left -= 1;
+            if self.iter.next().is_none() {
+                return None;
+            }
+        }
+        self.iter.next()
+    }
+}
+
+pub struct Zip<I, J> {
+    a: I,
+    b: J,
+}
+
+impl<A, B, I: Iterator<Item = A>, J: Iterator<Item = B>> Iterator for Zip<I, J> {
+    type Item = (A, B);
+    fn next(&mut self) -> Option<(A, B)> {
+        let x = self.a.next()?;
+        let y = self.b.next()?;
+        Some((x, y))
+    }
+}
+
+pub struct Chain<I, J> {
+    a: I,
+    b: J,
+    a_done: bool,
+}
+
+impl<T, I: Iterator<Item = T>, J: Iterator<Item = T>> Iterator for Chain<I, J> {
+    type Item = T;
+    fn next(&mut self) -> Option<T> {
+        if !self.a_done {
+            match self.a.next() {
+                Some(x) => return Some(x),
+                None => self.a_done = true,
+            }
+        }
+        self.b.next()
+    }
+}
+
+pub struct TakeWhile<I, P> {
+    iter: I,
+    predicate: P,
+    done: bool,
+}
+
+impl<T, I: Iterator<Item = T>, P: FnMut(&T) -> bool> Iterator for TakeWhile<I, P> {
+    type Item = T;
+    fn next(&mut self) -> Option<T> {
+        if self.done {
+            return None;
+        }
+        let x = self.iter.next()?;
+        if (self.predicate)(&x) {
+            Some(x)
+        } else {
+            self.done = true;
+            None
+        }
+    }
+}
+
+pub struct SkipWhile<I, P> {
+    iter: I,
+    predicate: P,
+    started: bool,
+}
+
+impl<T, I: Iterator<Item = T>, P: FnMut(&T) -> bool> Iterator for SkipWhile<I, P> {
+    type Item = T;
+    fn next(&mut self) -> Option<T> {
+        if self.started {
+            return self.iter.next();
+        }
+        while let Some(x) = self.iter.next() {
+            if !(self.predicate)(&x) {
+                self.started = true;
+                return Some(x);
+            }
+        }
+        None
+    }
+}
+
+// Rust's Peekable<I> names its item type through I; here it is a second
+// parameter.
+pub struct Peekable<I, T> {
+    iter: I,
+    peeked: Option<Option<T>>,
+}
+
+impl<T, I: Iterator<Item = T>> Iterator for Peekable<I, T> {
+    type Item = T;
+    fn next(&mut self) -> Option<T> {
+        match self.peeked.take() {
+            Some(v) => v,
+            None => self.iter.next(),
+        }
+    }
+}
+
+impl<T, I: Iterator<Item = T>> Peekable<I, T> {
+    pub fn peek(&mut self) -> Option<&T> {
+        if self.peeked.is_none() {
+            self.peeked = Some(self.iter.next());
+        }
+        match &self.peeked {
+            Some(Some(v)) => Some(v),
+            _ => None,
+        }
+    }
+
+    pub fn next_if<P: FnOnce(&T) -> bool>(&mut self, predicate: P) -> Option<T> {
+        let next = self.next()?;
+        if predicate(&next) {
+            Some(next)
+        } else {
+            self.peeked = Some(Some(next));
+            None
+        }
+    }
+}
+
+pub struct Cloned<I> {
+    iter: I,
+}
+
+impl<'a, T: Clone + 'a, I: Iterator<Item = &'a T>> Iterator for Cloned<I> {
+    type Item = T;
+    fn next(&mut self) -> Option<T> {
+        match self.iter.next() {
+            Some(x) => Some(x.clone()),
+            None => None,
+        }
+    }
+}
+
+pub struct Copied<I> {
+    iter: I,
+}
+
+impl<'a, T: Copy + 'a, I: Iterator<Item = &'a T>> Iterator for Copied<I> {
+    type Item = T;
+    fn next(&mut self) -> Option<T> {
+        match self.iter.next() {
+            Some(x) => Some(*x),
+            None => None,
+        }
+    }
+}
