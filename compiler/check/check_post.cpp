@@ -12,6 +12,7 @@ namespace wr {
 
 void Checker::finishBody() {
   finishGenericUses();
+  finishUnsizes();
   for (Expr* e : visited_)
     e->type = infer_->resolve(e->type, true);
   finishIntrinsicUses();
@@ -56,7 +57,8 @@ void Checker::finishBody() {
         checkLiteralRange(e);
         break;
       case ExprKind::Cast:
-        checkCast(e);
+        if (!e->unsize)
+          checkCast(e);
         break;
       case ExprKind::Unary:
         if (e->unOp == UnOp::Neg && tt_.kind(e->type) == TypeKind::Int &&
