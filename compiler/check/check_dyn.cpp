@@ -111,11 +111,11 @@ bool Checker::checkObjectSafe(uint32_t trait, Span at) {
       why = "...because associated function `" + name + "` has no `self` parameter";
     else if (f.ownGenerics > 0)
       why = "...because method `" + name + "` has generic type parameters";
-    else if (mentions(tt_, f.ret, t.selfParam))
+    else if (mentions(tt_, f.ret, prog_.traits[f.trait].selfParam))
       why = "...because method `" + name + "` references the `Self` type in its return type";
     else {
       for (size_t i = 1; i < f.params.size() && why.empty(); ++i) {
-        if (mentions(tt_, f.params[i], t.selfParam))
+        if (mentions(tt_, f.params[i], prog_.traits[f.trait].selfParam))
           why = "...because method `" + name + "` references the `Self` type in this parameter";
       }
     }
@@ -145,12 +145,17 @@ bool Checker::checkObjectSafe(uint32_t trait, Span at) {
 // `recv.name(args)` where recv is (after auto-deref) `dyn Trait`.
 TypeId Checker::dynMethodCall(Expr* e, TypeId recv, int derefs) {
   uint32_t trait = tt_.get(recv).id;
-  const TraitInfo& t = prog_.traits[trait];
-  auto it = t.methods.find(e->name);
-  if (it == t.methods.end())
+  uint32_t fnIndex = kNone;
+  for (uint32_t slot : prog_.dynSlots(trait)) {  // its own methods, then its supertraits'
+    if (prog_.fns[slot].item && prog_.fns[slot].item->name == e->name) {
+      fnIndex = slot;
+      break;
+    }
+  }
+  if (fnIndex == kNone)
     return kNoType;
-  uint32_t fnIndex = it->second;
   FnInfo& m = prog_.fns[fnIndex];
+  const TraitInfo& t = prog_.traits[m.trait];
   if (m.item->selfKind == SelfKind::None)
     return kNoType;
   if (!checkObjectSafe(trait, e->nameSpan)) {

@@ -42,6 +42,17 @@ void Checker::finishBody() {
       continue;
     }
     l.type = infer_->resolve(l.type, true);
+    if (tt_.kind(l.type) == TypeKind::Dyn) {
+      // A trait object lives only behind a pointer (docs/dyn.md).
+      std::string ty = prog_.typeName(l.type);
+      diags_
+          .emit(DiagKind::TraitBoundNotSatisfied,
+                "the size for values of type `" + ty + "` cannot be known at compilation time")
+          .primary(l.span, "doesn't have a size known at compile-time")
+          .help("borrow it instead: `&" + ty + "`, or box it: `Box<" + ty + ">`");
+      l.type = tt_.error();
+      continue;
+    }
     if (tt_.kind(l.type) == TypeKind::Var) {
       std::string n(l.name);
       diags_.emit(DiagKind::TypeAnnotationsNeeded, "type annotations needed")

@@ -124,7 +124,12 @@ void FnLowerer::dynMethodCall(Expr* e) {
   callSite_ = e->nameSpan;
   TypeTable& tt = m_.prog.types;
   const FnInfo& decl = m_.prog.fns[e->res];
-  std::vector<uint32_t> slots = m_.prog.dynSlots(decl.trait);
+  // Slots are the object's trait's (a supertrait's methods follow its own).
+  TypeId obj = e->lhs->type;
+  while (tt.kind(obj) == TypeKind::Ref)
+    obj = tt.get(obj).elem;
+  std::vector<uint32_t> slots =
+      m_.prog.dynSlots(tt.kind(obj) == TypeKind::Dyn ? tt.get(obj).id : decl.trait);
   uint32_t slot = 0;
   while (slot < slots.size() && slots[slot] != e->res)
     ++slot;
@@ -174,9 +179,15 @@ void FnLowerer::dynMethodCall(Expr* e) {
   }
   sig.params.push_back(ValType::I32);  // self: the data address
   b_.get(dataL);
-  for (Expr* a : e->args) {
-    pushArg(a, a->type);
-    for (ValType v : m_.layouts.valTypes(a->type))
+  for (size_t i = 0; i < e->args.size(); ++i) {
+    // The declared type: an argument may be coerced to it (`&[T; N]` to
+    // `&[T]`) after its own type was recorded. Object safety keeps `Self`
+    // out of it.
+    TypeId p = i + 1 < decl.params.size() && !tt.get(decl.params[i + 1]).hasParam
+                   ? decl.params[i + 1]
+                   : e->args[i]->type;
+    pushArg(e->args[i], p);
+    for (ValType v : m_.layouts.valTypes(p))
       sig.params.push_back(v);
   }
   if (repr(ret) != Repr::Mem)
@@ -186,7 +197,6 @@ void FnLowerer::dynMethodCall(Expr* e) {
   b_.op(Op::CallIndirect, m_.internType(sig));
   if (sret != kNone)
     b_.get(sret);
-  (void)tt;
 }
 
 // Box's `deref`/`deref_mut` left generic for `Box<dyn Trait>` by the checker.

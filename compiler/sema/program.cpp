@@ -77,13 +77,25 @@ LangItem langItemNamed(std::string_view name) {
 namespace wr {
 
 std::vector<uint32_t> Program::dynSlots(uint32_t trait) const {
+  // The trait's own methods, then its supertraits' (breadth first, each
+  // trait once even if a program's supertraits form a cycle).
   std::vector<uint32_t> slots;
-  if (trait >= traits.size())
-    return slots;
-  for (const auto& [name, fn] : traits[trait].methods)
-    slots.push_back(fn);
-  // Declaration order: fns of one trait are numbered as they are declared.
-  std::sort(slots.begin(), slots.end());
+  std::vector<uint32_t> order{trait};
+  for (size_t i = 0; i < order.size(); ++i) {
+    if (order[i] >= traits.size())
+      continue;
+    const TraitInfo& t = traits[order[i]];
+    std::vector<uint32_t> own;
+    for (const auto& [name, fn] : t.methods)
+      own.push_back(fn);
+    // Declaration order: fns of one trait are numbered as they are declared.
+    std::sort(own.begin(), own.end());
+    slots.insert(slots.end(), own.begin(), own.end());
+    for (const TraitBound& b : t.supertraits) {
+      if (std::find(order.begin(), order.end(), b.trait) == order.end())
+        order.push_back(b.trait);
+    }
+  }
   return slots;
 }
 
