@@ -72,9 +72,19 @@ static bool isCopyUncached(const Program& prog, TypeId t) {
 
 void Checker::run() {
   checkTraitImpls();
+  // `impl Trait` results are known once their bodies are checked: first.
+  std::vector<bool> early(prog_.fns.size(), false);
+  for (uint32_t i = 0; i < early.size(); ++i) {
+    if (isOpaqueFn(prog_.fns[i])) {
+      early[i] = true;
+      checkFn(prog_.fns[i]);
+    }
+  }
   // Instances are appended while bodies are checked; this loop reaches them.
-  for (uint32_t i = 0; i < prog_.fns.size(); ++i)
-    checkFn(prog_.fns[i]);
+  for (uint32_t i = 0; i < prog_.fns.size(); ++i) {
+    if (i >= early.size() || !early[i])
+      checkFn(prog_.fns[i]);
+  }
   for (ConstInfo& c : prog_.consts) {
     if (c.item->value)
       checkDetached(c.item->value, c.type, c.owner);
@@ -103,6 +113,7 @@ void Checker::beginBody(FnInfo* fn, uint32_t selfStruct) {
   unsizedOk_.clear();
   closures_.clear();
   fnHints_.clear();
+  pendingUnsizes_.clear();
   infer_ = std::make_unique<InferCtx>(tt_);
 }
 
@@ -118,6 +129,9 @@ void Checker::checkFn(FnInfo& fn) {
       instSubst_.emplace_back(t.generics[i], fn.typeArgs[i]);
   }
   retType_ = fn.ret;
+  bool opaque = isOpaqueFn(fn) && item->body;
+  if (opaque)
+    beginOpaqueReturn();
   for (size_t i = 0; i < fn.params.size() && i < fn.locals.size(); ++i) {
     fn.locals[i].type = fn.params[i];
     fn.locals[i].hasInit = true;
@@ -133,6 +147,8 @@ void Checker::checkFn(FnInfo& fn) {
   } else if (tt_.kind(shallowBody) != TypeKind::Never && !infer_->unify(fn.ret, tt_.unit())) {
     reportMissingTail(fn);
   }
+  if (opaque)
+    finishOpaqueReturn();
   finishBody();
 }
 
@@ -197,6 +213,8 @@ void Checker::coerce(Expr*& e, TypeId actual, TypeId expected, const Origin& ori
   TypeId x = infer_->shallow(expected);
   if (tt_.kind(a) == TypeKind::Never)
     return;
+  if (unsizeCoercion(e, a, x))
+    return;  // &T -> &dyn Trait, Box<T> -> Box<dyn Trait> (check_dyn.cpp)
   const TypeData& ad = tt_.get(a);
   const TypeData& xd = tt_.get(x);
   if (ad.kind == TypeKind::Ref && xd.kind == TypeKind::Ref && (ad.sub || !xd.sub)) {
@@ -409,6 +427,15 @@ TypeId Checker::checkBlock(Block* b, TypeId expected) {
         TypeId declared =
             s->type && s->type->resolved != kNoType ? inst(s->type->resolved) : kNoType;
         TypeId t = declared != kNoType ? declared : tt_.newVar(TypeKind::Var);
+        if (declared == kNoType && expected != kNoType && s->init &&
+            s->init->kind == ExprKind::Array && s->pattern && s->pattern->name == "$items") {
+          // `vec![Box::new(a), ...]` where a Vec<Box<dyn Trait>> is
+          // expected: the elements are coerced to the trait object.
+          TypeId x = infer_->shallow(expected);
+          if (prog_.langOf(x) == LangItem::Vec && tt_.get(x).elems.size() == 1 &&
+              prog_.dynPointee(infer_->shallow(tt_.get(x).elems[0])) != kNoType)
+            t = tt_.array(tt_.get(x).elems[0], s->init->args.size());
+        }
         if (s->init) {
           TypeId it = checkExpr(s->init, t);
           coerce(s->init, it, t,
@@ -468,6 +495,10 @@ TypeId Checker::record(Expr* e, TypeId t) {
 TypeId Checker::checkExpr(Expr* e, TypeId expected) {
   if (!e)
     return tt_.unit();
+  if (expected != kNoType &&
+      (e->kind == ExprKind::Call || e->kind == ExprKind::MethodCall) &&
+      prog_.dynPointee(infer_->shallow(expected)) != kNoType)
+    expected = kNoType;  // `Box::new(x)` is a Box<X>, then coerced (check_dyn.cpp)
   switch (e->kind) {
     case ExprKind::IntLit:
       return record(e, checkIntLit(e, expected));
@@ -697,7 +728,7 @@ TypeId Checker::checkUnary(Expr* e, TypeId expected) {
       e->lhs = operatorCall(e->lhs, fn, {}, e->lhs->span);
       TypeId target = tt_.get(infer_->shallow(e->lhs->type)).elem;
       TypeKind tk = tt_.kind(infer_->shallow(target));
-      if (tk == TypeKind::Slice || tk == TypeKind::Str)
+      if (tk == TypeKind::Slice || tk == TypeKind::Str || tk == TypeKind::Dyn)
         unsizedPlaces_.push_back(e);
       return target;
     }
@@ -1085,6 +1116,18 @@ TypeId Checker::checkIf(Expr* e, TypeId expected) {
   if (tt_.kind(infer_->shallow(thenT)) == TypeKind::Never && expected == kNoType)
     want = kNoType;
   TypeId elseT = checkExpr(e->elseExpr, want);
+  if (expected != kNoType && prog_.dynPointee(infer_->shallow(expected)) != kNoType) {
+    // Each branch is coerced to the trait object on its own (check_dyn.cpp).
+    if (e->block->tail)
+      coerce(e->block->tail, thenT, expected, {});
+    if (e->elseExpr->kind == ExprKind::Block && e->elseExpr->block->tail) {
+      coerce(e->elseExpr->block->tail, elseT, expected, {});
+      e->elseExpr->type = expected;
+    } else if (e->elseExpr->kind != ExprKind::Block) {
+      coerce(e->elseExpr, elseT, expected, {});
+    }
+    return expected;
+  }
   TypeId ts = infer_->shallow(thenT), es = infer_->shallow(elseT);
   if (tt_.kind(ts) == TypeKind::Never)
     return es;

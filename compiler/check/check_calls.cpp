@@ -323,6 +323,11 @@ TypeId Checker::methodCallStep(Expr* e, bool mayDeref) {
   }
   if (own != kNone)
     return inherentMethodCall(e, own, t, derefs, owner);
+  if (d.kind == TypeKind::Dyn) {
+    TypeId r = dynMethodCall(e, t, derefs);  // through the vtable (check_dyn.cpp)
+    if (r != kNoType)
+      return r;
+  }
   {
     TypeId r = traitMethodCall(e, t, derefs);
     if (r != kNoType)

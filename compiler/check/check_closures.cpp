@@ -3,7 +3,8 @@
 // A closure is checked inline, in its enclosing body's inference context:
 // its parameters and the locals it declares are that body's locals, and a
 // captured variable is simply the outer local. Its type is a struct of its
-// own whose fields are references to the captured locals (the environment);
+// own whose fields are references to the captured locals (the environment;
+// a `move` closure holds copies of the Copy values it captures instead);
 // parameter types come from annotations, from an `Fn(A) -> R` bound on the
 // generic parameter it is passed as, or from inference.
 //
@@ -86,7 +87,8 @@ class CaptureRewriter {
       ++k;
     if (k == closure_->args.size())
       return;
-    // `x` becomes `*env.k`: the Path node turns into the dereference.
+    // `x` becomes `*env.k` (`env.k` when captured by value): the Path
+    // node turns into the dereference or the field.
     Expr* env = arena_.make<Expr>();
     env->kind = ExprKind::Path;
     env->span = e->span;
@@ -100,6 +102,10 @@ class CaptureRewriter {
     field->fieldIndex = k;
     field->type = fieldTypes_[k];
     TypeId valueType = e->type;
+    if (fieldTypes_[k] == closure_->args[k]->type) {
+      *e = *field;
+      return;
+    }
     *e = Expr();
     e->kind = ExprKind::Unary;
     e->unOp = UnOp::Deref;
@@ -257,7 +263,10 @@ void Checker::finishClosures() {
     for (size_t k = 0; k < e->args.size(); ++k) {
       FieldInfo f;
       f.name = std::to_string(k);
-      f.type = tt_.ref(infer_->resolve(e->args[k]->type, true), false);
+      // A `move` closure copies the Copy values it captures (so it may
+      // outlive their scope, e.g. as an `impl Fn` result); others it borrows.
+      TypeId captured = infer_->resolve(e->args[k]->type, true);
+      f.type = e->isMove && isCopyType(prog_, captured) ? captured : tt_.ref(captured, false);
       f.span = e->args[k]->span;
       s.fields.push_back(f);
       fieldTypes.push_back(f.type);

@@ -420,6 +420,8 @@ void Checker::finishGenericUses() {
 }
 
 uint32_t Checker::instantiate(uint32_t fn, const std::vector<TypeId>& args, Span at) {
+  if (boxDynMethod(fn, args))
+    return fn;  // lowered by lowering itself (check_dyn.cpp)
   auto key = std::make_pair(fn, args);
   auto it = instances_.find(key);
   if (it != instances_.end())

@@ -384,6 +384,17 @@ TypeId Checker::checkMatch(Expr* e, TypeId expected) {
     }
     TypeId want = expected != kNoType ? expected : result;
     TypeId bt = checkExpr(arm.body, want);
+    if (expected != kNoType && prog_.dynPointee(infer_->shallow(expected)) != kNoType &&
+        tt_.kind(infer_->shallow(bt)) != TypeKind::Never) {
+      // Each arm is coerced to the trait object on its own (check_dyn.cpp).
+      if (arm.body->kind != ExprKind::Block) {
+        coerce(arm.body, bt, expected, {});
+      } else if (arm.body->block->tail) {
+        coerce(arm.body->block->tail, bt, expected, {});
+        arm.body->type = expected;
+      }
+      bt = expected;
+    }
     TypeId bs = infer_->shallow(bt);
     if (tt_.kind(bs) == TypeKind::Never)
       continue;

@@ -12,6 +12,7 @@ namespace wr {
 
 void Checker::finishBody() {
   finishGenericUses();
+  finishUnsizes();
   for (Expr* e : visited_)
     e->type = infer_->resolve(e->type, true);
   finishIntrinsicUses();
@@ -41,6 +42,17 @@ void Checker::finishBody() {
       continue;
     }
     l.type = infer_->resolve(l.type, true);
+    if (tt_.kind(l.type) == TypeKind::Dyn) {
+      // A trait object lives only behind a pointer (docs/dyn.md).
+      std::string ty = prog_.typeName(l.type);
+      diags_
+          .emit(DiagKind::TraitBoundNotSatisfied,
+                "the size for values of type `" + ty + "` cannot be known at compilation time")
+          .primary(l.span, "doesn't have a size known at compile-time")
+          .help("borrow it instead: `&" + ty + "`, or box it: `Box<" + ty + ">`");
+      l.type = tt_.error();
+      continue;
+    }
     if (tt_.kind(l.type) == TypeKind::Var) {
       std::string n(l.name);
       diags_.emit(DiagKind::TypeAnnotationsNeeded, "type annotations needed")
@@ -56,7 +68,8 @@ void Checker::finishBody() {
         checkLiteralRange(e);
         break;
       case ExprKind::Cast:
-        checkCast(e);
+        if (!e->unsize)
+          checkCast(e);
         break;
       case ExprKind::Unary:
         if (e->unOp == UnOp::Neg && tt_.kind(e->type) == TypeKind::Int &&

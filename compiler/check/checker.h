@@ -187,6 +187,29 @@ class Checker {
   std::vector<ForPlan*> iterFors_;  // `for` loops over iterators in this body
   int iterDepth_ = 0;               // nesting of iteratorItem / solveFromBounds
 
+  // check_dyn.cpp: trait objects and `impl Trait` results (docs/dyn.md).
+  struct PendingUnsize {
+    Expr* cast;  // the inserted Cast
+    TypeId from;
+    uint32_t trait;
+    Span span;
+  };
+  bool unsizeCoercion(Expr*& e, TypeId actual, TypeId expected);
+  bool unsizes(TypeId from, TypeId to);
+  TypeId dynMethodCall(Expr* e, TypeId recv, int derefs);
+  bool checkObjectSafe(uint32_t trait, Span at);
+  void finishUnsizes();
+  uint32_t vtableFor(TypeId concrete, uint32_t trait, Span at);
+  bool isOpaqueFn(const FnInfo& f) const;
+  bool boxDynMethod(uint32_t fn, const std::vector<TypeId>& args) const;
+  void beginOpaqueReturn();
+  void finishOpaqueReturn();
+  std::vector<PendingUnsize> pendingUnsizes_;
+  std::map<std::pair<TypeId, uint32_t>, uint32_t> vtableIndex_;
+  std::unordered_set<uint32_t> objectSafeReported_;
+  TypeId opaqueRet_ = kNoType;  // the `impl Trait` result of the body being checked
+  TypeId opaqueVar_ = kNoType;  // ... stands for this variable while it is checked
+
   // check_closures.cpp
   struct FnHint {
     std::vector<TypeId> params;

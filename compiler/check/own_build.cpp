@@ -534,6 +534,8 @@ LocalId Builder::exprValue(Expr* e) {
     case ExprKind::Assign:
       return assignValue(e);
     case ExprKind::Cast:
+      if (e->unsize)
+        return valueOf(e->lhs);  // to a trait object: the same borrow or box
       valueOf(e->lhs);
       return kNone;
     case ExprKind::Call:

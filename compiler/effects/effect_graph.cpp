@@ -283,7 +283,17 @@ void EffectGraph::walk(Expr* e, uint32_t fn) {
       return;
     }
     case ExprKind::MethodCall:
-      if (callsFn)
+      if (callsFn && prog_.fns[e->res].trait != kNone && prog_.fns[e->res].isTemplate()) {
+        // Through a vtable (docs/dyn.md): whatever any implementation of
+        // that slot may do, since all vtables are known.
+        for (const Program::Vtable& v : prog_.vtables) {
+          std::vector<uint32_t> slots = prog_.dynSlots(v.trait);
+          for (size_t k = 0; k < slots.size() && k < v.methods.size(); ++k) {
+            if (slots[k] == e->res && v.methods[k] != kNone)
+              call(fn, v.methods[k], e->nameSpan);
+          }
+        }
+      } else if (callsFn)
         call(fn, e->res, e->nameSpan);
       else if (builtinMayPanic(e->name))
         direct(fn, Effect::Panic, e->nameSpan, "`" + std::string(e->name) + "`, which can panic");

@@ -36,7 +36,7 @@ bool ModuleLowerer::needsDrop(TypeId t) {
       const StructInfo& s = prog.structs[d.id];
       if (s.closure)
         break;
-      needs = prog.dropFns.count(t) > 0;
+      needs = prog.dropFns.count(t) > 0 || prog.dynPointee(t) != kNoType;
       for (uint32_t i = 0; i < s.fields.size() && !needs; ++i)
         needs = needsDrop(prog.fieldType(t, i));
       for (uint32_t v = 0; v < s.variants.size() && !needs; ++v) {
@@ -89,7 +89,9 @@ void FnLowerer::lowerDropGlue(TypeId t) {
   TypeTable& tt = m_.prog.types;
   const TypeData& d = tt.get(t);
   const uint32_t addr = 0;
-  if (d.kind == TypeKind::Array) {
+  if (lowerBoxDynDrop(t)) {
+    // Box<dyn Trait>: through the vtable (lower_dyn.cpp).
+  } else if (d.kind == TypeKind::Array) {
     TypeId elem = d.elem;
     uint32_t sz = size(elem), end = temp(ValType::I32), p = temp(ValType::I32);
     b_.get(addr), b_.set(p);

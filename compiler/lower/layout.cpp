@@ -20,7 +20,9 @@ Repr Layouts::repr(TypeId t) const {
       return d.sub == 0 ? Repr::F32 : Repr::F64;
     case TypeKind::Ref: {
       TypeKind ek = prog_.types.kind(d.elem);
-      return ek == TypeKind::Str || ek == TypeKind::Slice ? Repr::Pair : Repr::I32;
+      // `&dyn Trait`: data address and vtable address (docs/dyn.md).
+      return ek == TypeKind::Str || ek == TypeKind::Slice || ek == TypeKind::Dyn ? Repr::Pair
+                                                                                 : Repr::I32;
     }
     case TypeKind::ExternRef:
       return Repr::ExternRef;
@@ -143,6 +145,11 @@ const Layouts::StructLayout& Layouts::structLayout(TypeId t) {
       align = std::max(align, l.align);
     }
     out.whole = {alignUp(size, align), align};
+    if (prog_.dynPointee(t) != kNoType) {
+      // Box<dyn Trait>: its `ptr`, then the vtable's address (docs/dyn.md).
+      out.fieldOffsets.push_back(4);
+      out.whole = {8, 4};
+    }
   }
   return structs_.emplace(t, std::move(out)).first->second;
 }

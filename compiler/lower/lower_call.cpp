@@ -108,13 +108,22 @@ void FnLowerer::callFn(uint32_t fnIndex,
 }
 
 // A closure's value is its environment: the addresses of the locals it
-// captures, in a frame slot.
+// captures (copies of them for a `move` closure's Copy captures), in a
+// frame slot.
 void FnLowerer::closureValue(Expr* e) {
   uint32_t slot = allocSlot(e->type);
   for (size_t k = 0; k < e->args.size(); ++k) {
+    uint32_t i = static_cast<uint32_t>(k);
+    TypeId field = m_.prog.fieldType(e->type, i);
+    uint32_t at = slot + m_.layouts.fieldOffset(e->type, i);
+    if (field == e->args[k]->type) {
+      expr(e->args[k]);
+      storeAt(field, fp_, at);
+      continue;
+    }
     b_.get(fp_);
     pushAddr(addressable(placeOf(e->args[k])));
-    b_.mem(Op::I32Store, slot + static_cast<uint32_t>(4 * k), 2);
+    b_.mem(Op::I32Store, at, 2);
   }
   b_.get(fp_);
   b_.i32(static_cast<int32_t>(slot));
@@ -201,6 +210,14 @@ void FnLowerer::call(Expr* e) {
 
 void FnLowerer::methodCall(Expr* e) {
   callSite_ = e->nameSpan;  // rustc's caller location for a method call: its name
+  if (isDynCall(e)) {
+    dynMethodCall(e);  // lower_dyn.cpp
+    return;
+  }
+  if (static_cast<ResKind>(e->resKind) == ResKind::Fn && isBoxDynDeref(e->res)) {
+    boxDynDeref(e);
+    return;
+  }
   if (static_cast<ResKind>(e->resKind) == ResKind::Fn) {
     FnInfo& f = m_.prog.fns[e->res];
     callFn(e->res, e->args, e->lhs, f.item->selfKind != SelfKind::Value, e->autoDerefs);

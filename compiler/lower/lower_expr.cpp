@@ -95,7 +95,10 @@ void FnLowerer::expr(Expr* e) {
       assign(e);
       break;
     case ExprKind::Cast:
-      cast(e);
+      if (e->unsize)
+        unsizeValue(e);  // lower_dyn.cpp
+      else
+        cast(e);
       break;
     case ExprKind::Call:
       call(e);

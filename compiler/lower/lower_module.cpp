@@ -288,6 +288,7 @@ void ModuleLowerer::finalize() {
     }
     out_.functions.push_back(std::move(f));
   }
+  emitFunctionTable(importIndex, nImports);
   Memory memory;
   memory.name = "memory";
   memory.limits.min = std::max<uint32_t>(1, (at + 65535) / 65536);

@@ -62,7 +62,8 @@ bool FnLowerer::isUnusedPureCall(Expr* e) const {
   if (e->kind == ExprKind::Call && !e->callsClosure && e->lhs &&
       static_cast<ResKind>(e->lhs->resKind) == ResKind::Fn)
     callee = e->lhs->res;
-  else if (e->kind == ExprKind::MethodCall && static_cast<ResKind>(e->resKind) == ResKind::Fn)
+  else if (e->kind == ExprKind::MethodCall && static_cast<ResKind>(e->resKind) == ResKind::Fn &&
+           !isDynCall(e))  // through a vtable: its callee is not known here
     callee = e->res;
   if (callee == kNone || !info->isPure(callee))
     return false;

@@ -140,6 +140,11 @@ class ModuleLowerer {
   // recursive); debugFnRef gives it (internal id), made on first use.
   bool ownsHeap(TypeId t);
   uint32_t debugFnRef(TypeId t, bool pretty);
+  // lower_dyn.cpp: trait objects (docs/dyn.md). The data id of a
+  // vtable's bytes, and a function's index in the module's function table
+  // (the table call_indirect calls through), both made on first use.
+  uint32_t vtableData(uint32_t vtable);
+  uint32_t tableSlot(uint32_t internalFn);
   void needScratch(uint32_t bytes) { scratchSize_ = std::max(scratchSize_, bytes); }
   bool isStaticFrameFn(const FnInfo* fn) const {
     return !prog.testBuild && prog.mainFn != kNone && fn == &prog.fns[prog.mainFn] &&
@@ -170,6 +175,7 @@ class ModuleLowerer {
   void generateHelper(Helper h, uint32_t id);
   void generateHeapHelper(Helper h, uint32_t id);  // heap_runtime.cpp
   void finalize();
+  void emitFunctionTable(const std::vector<uint32_t>& envIndex, uint32_t nImports);  // lower_dyn.cpp
   void exportTests(uint32_t nImports);  // test builds (test_entries.cpp)
   uint32_t layoutMemory();
 
@@ -198,6 +204,9 @@ class ModuleLowerer {
   bool callsMain(const Expr* e) const;
   std::unordered_map<TypeId, bool> ownsHeap_, needsDrop_, needsClone_;
   std::unordered_map<TypeId, uint32_t> dropGlueFns_;
+  std::vector<uint32_t> tableFuncs_;                       // internal ids, by table slot
+  std::unordered_map<uint32_t, uint32_t> tableSlots_;      // internal id -> table slot
+  std::unordered_map<uint32_t, uint32_t> vtableDataIds_;   // vtable -> data id
   std::unordered_map<uint64_t, uint32_t> debugFns_;  // type << 1 | pretty -> internal id
 };
 
@@ -434,6 +443,17 @@ class FnLowerer {
   Place letPattern(Stmt* s);
   void placeFromStack(TypeId t, Place& out);
 
+  // lower_dyn.cpp: trait objects (docs/dyn.md)
+  void unsizeValue(Expr* e);
+  bool isDynCall(const Expr* e) const;
+  void dynMethodCall(Expr* e);
+  bool isBoxDynDeref(uint32_t fnIndex) const;
+  void boxDynDeref(Expr* e);
+
+ public:
+  bool lowerBoxDynDrop(TypeId t);
+
+ private:
   // lower_call.cpp
   void call(Expr* e);
   void closureValue(Expr* e);

@@ -183,7 +183,7 @@ class Analyzer {
         return;
       case ExprKind::Ref:
       case ExprKind::Cast:
-        expr(e->lhs, false, depth);
+        expr(e->lhs, e->unsize, depth);  // Box<X> to Box<dyn T> takes the box over
         return;
       case ExprKind::Binary: {
         if (e->binOp == BinOp::And || e->binOp == BinOp::Or) {

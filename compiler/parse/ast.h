@@ -391,6 +391,10 @@ struct Expr {
   uint32_t loopId = 0;         // Break/Continue: the target loop's id
   ForPlan* forPlan = nullptr;  // For
   bool coerceToSlice = false;  // [check] `&[T; N]` used where `&[T]` is expected
+  // [check] A Cast the checker inserted for an unsizing coercion to a trait
+  // object (`&T` to `&dyn Trait`, `Box<T>` to `Box<dyn Trait>`; lhs is the
+  // value, typeExpr is null); fieldIndex = its vtable (Program::vtables).
+  bool unsize = false;
   bool callsClosure = false;   // [check] Call: the callee is a closure (after autoDerefs)
   // [check] MethodCall inserted by the checker for an overloaded `*`, index
   // or deref coercion (`deref`, `deref_mut`, `index`, `index_mut`; see

@@ -819,6 +819,53 @@ class Resolver {
     return self;
   }
 
+  // `dyn Trait` (docs/dyn.md): one trait without generic parameters or
+  // associated types; `Send` and `Sync` beside it change nothing here.
+  TypeId dynType(TypeExpr* t) {
+    TypeTable& tt = prog_.types;
+    uint32_t trait = kNone;
+    for (TypeExpr* b : t->bounds) {
+      if (b->kind == TypeExprKind::Path && b->path.segments.size() == 1 &&
+          (b->path.segments[0].name == "Send" || b->path.segments[0].name == "Sync"))
+        continue;
+      TraitBound tb = resolveTraitRef(b, tt.error());
+      if (tb.trait == kNone)
+        return tt.error();
+      const TraitInfo& info = prog_.traits[tb.trait];
+      if (trait != kNone || !tb.args.empty() || !tb.assoc.empty() || !info.generics.empty() ||
+          !info.assocTypes.empty() || !info.item) {
+        diags_
+            .emit(DiagKind::Unsupported,
+                  "this kind of trait object is not supported by WasmRust yet")
+            .primary(t->span, "not supported yet")
+            .note(
+                "WasmRust supports `dyn Trait` for one trait of the program without generic "
+                "parameters or associated types")
+            .help("use a generic parameter (`T: Trait`) or `impl Trait` instead");
+        return tt.error();
+      }
+      trait = tb.trait;
+    }
+    if (trait == kNone)
+      return tt.error();
+    return tt.dynTrait(trait);
+  }
+
+  // `impl Trait` as a fn's result (docs/dyn.md): an opaque type whose
+  // bounds a fresh type parameter holds; the checker replaces it by the
+  // type of the fn's body.
+  TypeId opaqueResult(TypeExpr* t) {
+    uint32_t id = newTypeParam(file_.text().substr(t->span.lo, t->span.hi - t->span.lo), t->span);
+    TypeId self = prog_.types.opaque(id);
+    for (TypeExpr* b : t->bounds) {
+      TraitBound tb = resolveTraitRef(b, self);
+      if (tb.trait != kNone)
+        prog_.typeParams[id].bounds.push_back(tb);
+    }
+    t->resolved = self;
+    return self;
+  }
+
   // The bounds of an item's type parameters, from its parameter list and its
   // `where` clause.
   void resolveBounds(Item* item) {
@@ -1162,10 +1209,7 @@ class Resolver {
       case TypeExprKind::ImplTrait:
         return implTraitParam(t);
       case TypeExprKind::DynTrait:
-        diags_.emit(DiagKind::Unsupported, "trait objects are not supported by WasmRust yet")
-            .primary(t->span, "not supported yet")
-            .help("use a generic parameter (`T: Trait`) or `impl Trait` instead");
-        return tt.error();
+        return dynType(t);
       case TypeExprKind::Path:
         break;
     }
@@ -1395,7 +1439,11 @@ class Resolver {
       fn.params.push_back(t == kNoType ? tt.error() : t);
     }
     implTraitAllowed_ = false;
-    fn.ret = item->ret ? resolveType(item->ret) : tt.unit();
+    if (item->ret && item->ret->kind == TypeExprKind::ImplTrait && fn.trait == kNone &&
+        item->body)
+      fn.ret = opaqueResult(item->ret);
+    else
+      fn.ret = item->ret ? resolveType(item->ret) : tt.unit();
     if (fn.ret == kNoType)
       fn.ret = tt.error();
     fn_ = nullptr;

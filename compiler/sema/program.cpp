@@ -1,12 +1,21 @@
 // Small helpers on the Program tables.
 #include "compiler/sema/program.h"
 
+#include <algorithm>
+
 namespace wr {
 
 std::string Program::typeName(TypeId t) const {
   return types.display(t, [this](TypeKind k, uint32_t id) -> std::string {
     if (k == TypeKind::Param)
       return id < typeParams.size() ? std::string(typeParams[id].name) : "T";
+    if (k == TypeKind::Dyn)
+      return id < traits.size() ? std::string(traits[id].name) : "Trait";
+    if (k == TypeKind::Opaque) {
+      // `impl Trait`: the parameter's name is the written `impl Trait` text.
+      std::string n = id < typeParams.size() ? std::string(typeParams[id].name) : "Trait";
+      return n.rfind("impl ", 0) == 0 ? n.substr(5) : n;
+    }
     return id < structs.size() ? structs[id].name : "struct";
   });
 }
@@ -61,6 +70,43 @@ LangItem langItemNamed(std::string_view name) {
   if (name == "option")
     return LangItem::Option;
   return LangItem::None;
+}
+
+}  // namespace wr
+
+namespace wr {
+
+std::vector<uint32_t> Program::dynSlots(uint32_t trait) const {
+  // The trait's own methods, then its supertraits' (breadth first, each
+  // trait once even if a program's supertraits form a cycle).
+  std::vector<uint32_t> slots;
+  std::vector<uint32_t> order{trait};
+  for (size_t i = 0; i < order.size(); ++i) {
+    if (order[i] >= traits.size())
+      continue;
+    const TraitInfo& t = traits[order[i]];
+    std::vector<uint32_t> own;
+    for (const auto& [name, fn] : t.methods)
+      own.push_back(fn);
+    // Declaration order: fns of one trait are numbered as they are declared.
+    std::sort(own.begin(), own.end());
+    slots.insert(slots.end(), own.begin(), own.end());
+    for (const TraitBound& b : t.supertraits) {
+      if (std::find(order.begin(), order.end(), b.trait) == order.end())
+        order.push_back(b.trait);
+    }
+  }
+  return slots;
+}
+
+TypeId Program::dynPointee(TypeId t) const {
+  const TypeData& d = types.get(t);
+  if (d.kind == TypeKind::Ref && types.kind(d.elem) == TypeKind::Dyn)
+    return d.elem;
+  if (langOf(t) == LangItem::OwnedBox && d.elems.size() == 1 &&
+      types.kind(d.elems[0]) == TypeKind::Dyn)
+    return d.elems[0];
+  return kNoType;
 }
 
 }  // namespace wr

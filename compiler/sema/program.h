@@ -252,6 +252,22 @@ struct Program {
   // PartialEq::eq for the parts of derived clones and comparisons.
   std::unordered_map<TypeId, uint32_t> dropFns, cloneFns, eqFns;
   std::unordered_set<TypeId> dropGlueSeen, cloneGlueSeen, eqGlueSeen;
+  // [check] Trait objects (docs/dyn.md): one vtable per (concrete type,
+  // trait) a lowered body coerces to `dyn Trait`. `methods` follows
+  // dynSlots(trait); a slot is kNone when the method cannot be called on a
+  // trait object (`where Self: Sized`, by-value self).
+  struct Vtable {
+    TypeId concrete = kNoType;
+    uint32_t trait = kNone;
+    std::vector<uint32_t> methods;
+  };
+  std::vector<Vtable> vtables;
+  // The methods of `trait` (declarations), in declaration order: the order
+  // of a vtable's method slots.
+  std::vector<uint32_t> dynSlots(uint32_t trait) const;
+  // The `dyn Trait` behind `&dyn Trait`, `&mut dyn Trait` or
+  // `Box<dyn Trait>` (kNoType for any other type).
+  TypeId dynPointee(TypeId t) const;
   // The struct index of each lang item (kNone when the prelude lost it to
   // a program's own item of that name).
   uint32_t langStructs[static_cast<size_t>(LangItem::Count)] = {kNone, kNone, kNone, kNone, kNone};

@@ -122,6 +122,16 @@ TypeId TypeTable::externRef(TypeId hostType) {
   d.elem = hostType;
   return intern(d);
 }
+TypeId TypeTable::dynTrait(uint32_t traitId) {
+  TypeData d{TypeKind::Dyn};
+  d.id = traitId;
+  return intern(d);
+}
+TypeId TypeTable::opaque(uint32_t paramId) {
+  TypeData d{TypeKind::Opaque};
+  d.id = paramId;
+  return intern(d);
+}
 TypeId TypeTable::param(uint32_t paramId) {
   TypeData d{TypeKind::Param};
   d.id = paramId;
@@ -226,6 +236,10 @@ std::string TypeTable::displayBounded(
     }
     case TypeKind::Param:
       return structNames(d.kind, d.id);
+    case TypeKind::Dyn:
+      return "dyn " + structNames(d.kind, d.id);
+    case TypeKind::Opaque:
+      return "impl " + structNames(d.kind, d.id);
     case TypeKind::Var:
       return "_";
     case TypeKind::IntVar:

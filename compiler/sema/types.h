@@ -34,6 +34,14 @@ enum class TypeKind : uint8_t {
   FloatVar,  // id = inference variable for a float literal
   // `externref<T>`: a host reference; elem = T, the host type it stands for.
   ExternRef,
+  // `dyn Trait`: id = the trait. Unsized: it lives behind a reference or a
+  // Box, whose value is then a data address and a vtable address
+  // (docs/dyn.md).
+  Dyn,
+  // `impl Trait` as a fn's result, until the fn's body is checked: id = a
+  // type parameter holding the bounds. The checker then replaces the fn's
+  // result by the body's type (monomorphized, like any generic).
+  Opaque,
 };
 
 enum class IntKind : uint8_t { I8, I16, I32, I64, Isize, U8, U16, U32, U64, Usize };
@@ -86,6 +94,8 @@ class TypeTable {
   TypeId structType(uint32_t structId, const std::vector<TypeId>& args = {});
   TypeId param(uint32_t paramId);
   TypeId externRef(TypeId hostType);
+  TypeId dynTrait(uint32_t traitId);
+  TypeId opaque(uint32_t paramId);
   TypeId newVar(TypeKind varKind);  // Var, IntVar or FloatVar
   // `_` inside a written type (`Vec<_>`): the checker replaces each hole
   // with a fresh inference variable.
