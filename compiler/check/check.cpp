@@ -495,8 +495,7 @@ TypeId Checker::record(Expr* e, TypeId t) {
 TypeId Checker::checkExpr(Expr* e, TypeId expected) {
   if (!e)
     return tt_.unit();
-  if (expected != kNoType &&
-      (e->kind == ExprKind::Call || e->kind == ExprKind::MethodCall) &&
+  if (expected != kNoType && (e->kind == ExprKind::Call || e->kind == ExprKind::MethodCall) &&
       prog_.dynPointee(infer_->shallow(expected)) != kNoType)
     expected = kNoType;  // `Box::new(x)` is a Box<X>, then coerced (check_dyn.cpp)
   switch (e->kind) {

@@ -128,8 +128,7 @@ bool Checker::checkObjectSafe(uint32_t trait, Span at) {
     return true;
   if (!objectSafeReported_.insert(trait).second)
     return false;
-  diags_
-      .emit(DiagKind::NotObjectSafe, "the trait `" + t.name + "` cannot be made into an object")
+  diags_.emit(DiagKind::NotObjectSafe, "the trait `" + t.name + "` cannot be made into an object")
       .primary(at, "`" + t.name + "` cannot be made into an object")
       .label(where, why)
       .note(
@@ -165,9 +164,9 @@ TypeId Checker::dynMethodCall(Expr* e, TypeId recv, int derefs) {
   }
   if (m.item->selfKind == SelfKind::Value || requiresSized(m.item)) {
     diags_
-        .emit(DiagKind::Unsupported,
-              "the method `" + std::string(e->name) + "` cannot be called on a `" +
-                  prog_.typeName(recv) + "` trait object")
+        .emit(DiagKind::Unsupported, "the method `" + std::string(e->name) +
+                                         "` cannot be called on a `" + prog_.typeName(recv) +
+                                         "` trait object")
         .primary(e->nameSpan, "needs a sized `self`")
         .help("take `&self` or `&mut self` to call it through a reference or a Box");
     for (Expr* a : e->args)

@@ -232,6 +232,9 @@ bool Checker::builtinImpl(const std::string& trait, TypeId t, const std::vector<
     const TypeData& a = tt_.get(args.empty() ? tt_.unit() : infer_->resolve(args[0], true));
     return a.kind == TypeKind::Tuple && a.elems.size() == s->closureParams.size();
   }
+  if (d.kind == TypeKind::Ref && trait.compare(0, 2, "Fn") == 0 &&
+      tt_.kind(d.elem) == TypeKind::Struct && prog_.structs[tt_.get(d.elem).id].closure)
+    return builtinImpl(trait, d.elem, args);  // `&F` and `&mut F` call the closure they point to
   if (s && s->lang != LangItem::None && s->lang != LangItem::Option && !s->closure) {
     // Box<T> forwards to T; Vec<T> is Debug and Clone when T is; String is
     // Display and Debug. Clone and PartialEq come from their impls.

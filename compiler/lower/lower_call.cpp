@@ -138,7 +138,10 @@ void FnLowerer::call(Expr* e) {
     for (int k = 0; k < e->autoDerefs; ++k)
       t = m_.prog.types.get(t).elem;
     const StructInfo& s = m_.prog.structs[m_.prog.types.get(t).id];
-    callFn(s.closureFn, e->args, callee, false, e->autoDerefs);
+    // The closure gets its environment's address, not a copy: a `move`
+    // closure's own copies of its captures are state that an FnMut call
+    // updates for the next one.
+    callFn(s.closureFn, e->args, callee, true, e->autoDerefs);
     return;
   }
   switch (static_cast<ResKind>(callee->resKind)) {

@@ -13,7 +13,8 @@ namespace wr {
 using namespace wasmir;
 
 static bool isUnsized(const TypeTable& tt, TypeId t) {
-  return tt.kind(t) == TypeKind::Slice || tt.kind(t) == TypeKind::Str || tt.kind(t) == TypeKind::Dyn;
+  return tt.kind(t) == TypeKind::Slice || tt.kind(t) == TypeKind::Str ||
+         tt.kind(t) == TypeKind::Dyn;
 }
 
 // Pushes (address, length) of an unsized place.

@@ -175,8 +175,9 @@ class ModuleLowerer {
   void generateHelper(Helper h, uint32_t id);
   void generateHeapHelper(Helper h, uint32_t id);  // heap_runtime.cpp
   void finalize();
-  void emitFunctionTable(const std::vector<uint32_t>& envIndex, uint32_t nImports);  // lower_dyn.cpp
-  void exportTests(uint32_t nImports);  // test builds (test_entries.cpp)
+  void emitFunctionTable(const std::vector<uint32_t>& envIndex,
+                         uint32_t nImports);  // lower_dyn.cpp
+  void exportTests(uint32_t nImports);        // test builds (test_entries.cpp)
   uint32_t layoutMemory();
 
   wasmir::Module& out_;
@@ -204,10 +205,10 @@ class ModuleLowerer {
   bool callsMain(const Expr* e) const;
   std::unordered_map<TypeId, bool> ownsHeap_, needsDrop_, needsClone_;
   std::unordered_map<TypeId, uint32_t> dropGlueFns_;
-  std::vector<uint32_t> tableFuncs_;                       // internal ids, by table slot
-  std::unordered_map<uint32_t, uint32_t> tableSlots_;      // internal id -> table slot
-  std::unordered_map<uint32_t, uint32_t> vtableDataIds_;   // vtable -> data id
-  std::unordered_map<uint64_t, uint32_t> debugFns_;  // type << 1 | pretty -> internal id
+  std::vector<uint32_t> tableFuncs_;                      // internal ids, by table slot
+  std::unordered_map<uint32_t, uint32_t> tableSlots_;     // internal id -> table slot
+  std::unordered_map<uint32_t, uint32_t> vtableDataIds_;  // vtable -> data id
+  std::unordered_map<uint64_t, uint32_t> debugFns_;       // type << 1 | pretty -> internal id
 };
 
 // Lowers one function: the main entry point is lowerFunction().

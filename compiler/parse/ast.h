@@ -395,7 +395,7 @@ struct Expr {
   // object (`&T` to `&dyn Trait`, `Box<T>` to `Box<dyn Trait>`; lhs is the
   // value, typeExpr is null); fieldIndex = its vtable (Program::vtables).
   bool unsize = false;
-  bool callsClosure = false;   // [check] Call: the callee is a closure (after autoDerefs)
+  bool callsClosure = false;  // [check] Call: the callee is a closure (after autoDerefs)
   // [check] MethodCall inserted by the checker for an overloaded `*`, index
   // or deref coercion (`deref`, `deref_mut`, `index`, `index_mut`; see
   // check_deref.cpp).

@@ -1439,8 +1439,7 @@ class Resolver {
       fn.params.push_back(t == kNoType ? tt.error() : t);
     }
     implTraitAllowed_ = false;
-    if (item->ret && item->ret->kind == TypeExprKind::ImplTrait && fn.trait == kNone &&
-        item->body)
+    if (item->ret && item->ret->kind == TypeExprKind::ImplTrait && fn.trait == kNone && item->body)
       fn.ret = opaqueResult(item->ret);
     else
       fn.ret = item->ret ? resolveType(item->ret) : tt.unit();

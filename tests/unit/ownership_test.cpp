@@ -28,16 +28,16 @@ std::string codes(const wr::CompileResult& r) {
   return out;
 }
 
-TEST(Ownership, MoveClosureCopiesButWasmRustReadsTheVariable) {
-  // rustc prints 50: the closure copied `n`. WasmRust's closure would read
-  // the new `n`, so it refuses (rather than printing 60).
+TEST(Ownership, MoveClosureCopiesCopyCaptures) {
+  // The closure holds its own copy of `n` (rustc prints 50 6), so changing
+  // `n` afterwards is no conflict.
   auto r = check(R"(fn main() {
     let mut n = 5;
     let f = move || n * 10;
     n += 1;
     println!("{} {}", f(), n);
 })");
-  EXPECT_EQ(codes(r), "W0005");
+  EXPECT_TRUE(r.ok) << codes(r);
 }
 
 TEST(Ownership, ClosureCapturingThroughAReferenceKeepsTheReference) {
@@ -53,7 +53,7 @@ fn main() {
   EXPECT_EQ(codes(r), "W0005");
 }
 
-TEST(Ownership, ClosureOutlivingACapturedVariable) {
+TEST(Ownership, MoveClosureOutlivesTheVariableItCopied) {
   auto r = check(R"(fn main() {
     let f;
     {
@@ -62,7 +62,7 @@ TEST(Ownership, ClosureOutlivingACapturedVariable) {
     }
     println!("{}", f());
 })");
-  EXPECT_EQ(codes(r), "W0005");
+  EXPECT_TRUE(r.ok) << codes(r);
 }
 
 TEST(Ownership, ClosuresThatDoNotOutliveWhatTheyCaptureAreFine) {
