@@ -333,6 +333,16 @@ TypeId Checker::methodCallStep(Expr* e, bool mayDeref) {
     if (r != kNoType)
       return r;
   }
+  // A trait implemented for a reference type (`impl Pattern for &str`):
+  // the receiver at one of the levels the lookup dereferenced through.
+  TypeId level = infer_->shallow(e->lhs->type);
+  for (int k = 0; k < derefs; ++k, level = infer_->shallow(tt_.get(level).elem)) {
+    e->autoDerefs = static_cast<uint8_t>(k);
+    TypeId r = traitMethodCall(e, level, k);
+    if (r != kNoType)
+      return r;
+  }
+  e->autoDerefs = static_cast<uint8_t>(derefs);
   if (mayDeref && !lookupBuiltinMethod(t, std::string(e->name)) && derefThrough(e->lhs, derefs))
     return kNoType;
   return checkBuiltinMethod(e, t, e->lhs, e->args);

@@ -86,7 +86,11 @@ void Checker::applyTurbofish(Expr* path, uint32_t fn, const Subst& s) {
     return;
   const std::vector<TypeExpr*>& own = segs.back().generics;
   if (!own.empty()) {
-    if (own.size() != f.ownGenerics) {
+    // A prelude fn's trailing generics can stand for what std names with an
+    // associated type (`parse::<F>` and `F::Err`): a turbofish may leave
+    // them out, and they are inferred.
+    bool inferredTail = own.size() < f.ownGenerics && f.item && file_.inPrelude(f.item->span);
+    if (own.size() != f.ownGenerics && !inferredTail) {
       diags_
           .emit(DiagKind::WrongGenericCount,
                 "function takes " + std::to_string(f.ownGenerics) + " generic argument" +
@@ -836,7 +840,9 @@ bool Checker::blanketApplies(const ImplInfo& impl, TypeId recv) {
   if (tt_.kind(impl.selfType) != TypeKind::Param)
     return true;
   for (const TraitBound& b : prog_.typeParams[tt_.get(impl.selfType).id].bounds) {
-    if (!implements(recv, b.trait, {}))
+    // An `Fn(A) -> R` bound tells the closure's arity by its arguments.
+    bool fnTrait = prog_.traits[b.trait].name.compare(0, 2, "Fn") == 0;
+    if (!implements(recv, b.trait, fnTrait ? b.args : std::vector<TypeId>{}))
       return false;
   }
   return true;

@@ -5,6 +5,20 @@
 // blocks only.
 
 impl char {
+    // The bytes this char takes in UTF-8.
+    pub fn len_utf8(self) -> usize {
+        let c = self as u32;
+        if c < 0x80 {
+            1
+        } else if c < 0x800 {
+            2
+        } else if c < 0x10000 {
+            3
+        } else {
+            4
+        }
+    }
+
     pub fn is_alphabetic(&self) -> bool {
         let c = *self as u32;
         if c < 0x80 {

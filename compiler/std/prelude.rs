@@ -191,6 +191,45 @@ impl<T, E> Result<T, E> {
             Err(e) => Err(e),
         }
     }
+
+    pub fn or_else<G, F: FnOnce(E) -> Result<T, G>>(self, f: F) -> Result<T, G> {
+        match self {
+            Ok(v) => Ok(v),
+            Err(e) => f(e),
+        }
+    }
+
+    pub fn map_or<U, F: FnOnce(T) -> U>(self, default: U, f: F) -> U {
+        match self {
+            Ok(v) => f(v),
+            Err(_) => default,
+        }
+    }
+
+    pub fn as_ref(&self) -> Result<&T, &E> {
+        match self {
+            Ok(v) => Ok(v),
+            Err(e) => Err(e),
+        }
+    }
+}
+
+impl<T: Debug, E> Result<T, E> {
+    #[track_caller]
+    pub fn unwrap_err(self) -> E {
+        match self {
+            Ok(v) => panic!("called `Result::unwrap_err()` on an `Ok` value: {:?}", v),
+            Err(e) => e,
+        }
+    }
+
+    #[track_caller]
+    pub fn expect_err(self, msg: &str) -> E {
+        match self {
+            Ok(v) => panic!("{}: {:?}", msg, v),
+            Err(e) => e,
+        }
+    }
 }
 
 impl<T, E: Debug> Result<T, E> {

@@ -18,37 +18,6 @@ impl str {
         index < self.len() && self.as_bytes()[index] & 0xC0 != 0x80
     }
 
-    pub fn starts_with(&self, prefix: &str) -> bool {
-        let n = prefix.len();
-        n <= self.len() && &self.as_bytes()[..n] == prefix.as_bytes()
-    }
-
-    pub fn ends_with(&self, suffix: &str) -> bool {
-        let n = suffix.len();
-        let len = self.len();
-        n <= len && &self.as_bytes()[len - n..] == suffix.as_bytes()
-    }
-
-    pub fn find(&self, needle: &str) -> Option<usize> {
-        let hay = self.as_bytes();
-        let pat = needle.as_bytes();
-        if pat.len() > hay.len() {
-            return None;
-        }
-        let mut i = 0;
-        while i + pat.len() <= hay.len() {
-            if &hay[i..i + pat.len()] == pat {
-                return Some(i);
-            }
-            i += 1;
-        }
-        None
-    }
-
-    pub fn contains(&self, needle: &str) -> bool {
-        self.find(needle).is_some()
-    }
-
     pub fn trim_start(&self) -> &str {
         let bytes = self.as_bytes();
         let mut i = 0;
