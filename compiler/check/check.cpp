@@ -698,8 +698,20 @@ TypeId Checker::checkPath(Expr* e) {
     case ResKind::Static:
       return prog_.statics[e->res].type;
     case ResKind::UnitStruct:
-    case ResKind::UnitVariant:
-      return freshStructType(e->res);
+    case ResKind::UnitVariant: {
+      // `None::<String>`, `Option::<u8>::None`: the enum's generic arguments.
+      TypeId t = freshStructType(e->res);
+      const std::vector<TypeId> args = tt_.get(t).elems;  // a copy: the table may grow
+      for (const PathSegment& seg : e->path.segments) {
+        if (seg.generics.size() != args.size())
+          continue;
+        for (size_t i = 0; i < args.size(); ++i) {
+          if (seg.generics[i]->resolved != kNoType)
+            infer_->unify(args[i], inst(seg.generics[i]->resolved));
+        }
+      }
+      return t;
+    }
     case ResKind::BuiltinConst:
       return prog_.builtinConsts[e->res].type;
     case ResKind::Fn:

@@ -281,8 +281,6 @@ bool Checker::builtinImpl(const std::string& trait, TypeId t, const std::vector<
   if (trait == "Hash")
     return (prim && d.kind != TypeKind::Float) || d.kind == TypeKind::Str ||
            (composite && same("Hash"));
-  if (trait == "Default")
-    return prim || (d.kind == TypeKind::Tuple && same("Default"));
   static const char* const kArith[] = {"Add", "Sub", "Mul", "Div", "Rem"};
   for (const char* a : kArith) {
     if (trait == a || trait == std::string(a) + "Assign")

@@ -12,6 +12,7 @@
 #include "compiler/effects/effects.h"
 #include "compiler/lex/lexer.h"
 #include "compiler/lower/lower.h"
+#include "compiler/parse/derive_default.h"
 #include "compiler/parse/parser.h"
 #include "compiler/resolve/resolve.h"
 #include "compiler/std/prelude.h"
@@ -68,6 +69,7 @@ CompileResult runPipeline(const std::string& path,
   if (diags.hasErrors() && tokens.size() <= 1)
     return done();
   parseFile(file, tokens, ast, diags);
+  expandDeriveDefault(ast);
   if (!diags.hasErrors())
     parsePrelude(file, ast, diags);
   result.times.parse = sw.lap();

@@ -477,6 +477,7 @@ struct VariantDecl {
   StructShape shape = StructShape::Unit;
   std::vector<StructField> fields;
   Expr* discriminant = nullptr;
+  bool isDefault = false;  // `#[default]`: what a derived Default gives
 };
 
 struct Item {

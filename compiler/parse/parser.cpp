@@ -706,8 +706,10 @@ class Parser {
       return e;
     }
     while (!at(Tok::RBrace) && !at(Tok::Eof) && !fatal_) {
-      parseOuterAttributes();
+      std::vector<Attribute> attrs = parseOuterAttributes();
       VariantDecl v;
+      for (const Attribute& a : attrs)
+        v.isDefault |= a.path.str() == "default";  // `#[default]` for `#[derive(Default)]`
       Span start = peek().span;
       v.name = expectIdent();
       if (v.name.empty()) {

@@ -963,7 +963,6 @@ class Resolver {
         {"Eq", NoParam, nullptr},
         {"PartialOrd", RhsSelf, nullptr},
         {"Ord", NoParam, nullptr},
-        {"Default", NoParam, nullptr},
         {"Hash", NoParam, nullptr},
         {"Sized", NoParam, nullptr},
         {"Send", NoParam, nullptr},
