@@ -900,6 +900,12 @@ class Resolver {
     uint32_t m = pathModule(t->path);
     const PathSegment& seg = t->path.segments.back();
     const uint32_t* it = t->path.segments.size() == 1 ? mods_.trait(m, seg.name) : nullptr;
+    if (!it && t->path.segments.size() > 1 && isStdRoot(t->path.segments[0].name)) {
+      // `std::ops::Add`, `std::cmp::PartialOrd`: a trait std declares.
+      it = mods_.trait(ModuleTree::kPrelude, seg.name);
+      if (!it)
+        it = mods_.trait(ModuleTree::kRoot, seg.name);
+    }
     if (!it) {
       std::string n(seg.name);
       if (mods_.structId(m, seg.name)) {
