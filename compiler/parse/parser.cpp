@@ -552,7 +552,8 @@ class Parser {
       } else if (at(Tok::Question)) {
         bump();
         parseType();
-      } else if (at(Tok::Ident) || at(Tok::ColonColon) || at(Tok::LParen)) {
+      } else if (at(Tok::Ident) || at(Tok::ColonColon) || at(Tok::LParen) || at(Tok::KwSuper) ||
+                 at(Tok::KwCrate) || at(Tok::KwSelfValue)) {
         bool paren = eat(Tok::LParen);
         TypeExpr* b = parseType();
         if (paren)
