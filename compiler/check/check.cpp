@@ -1030,11 +1030,15 @@ bool Checker::comparable(TypeId t, BinOp op) {
       return true;
     }
     case TypeKind::Array:
+      return comparable(stripRefs(d.elem), op);
     case TypeKind::Slice:
       return eqOnly && comparable(stripRefs(d.elem), op);
     case TypeKind::Struct:
-      return eqOnly && (prog_.structs[d.id].derivesPartialEq ||
-                        findImpl(prog_.stdTrait("PartialEq"), t, nullptr, nullptr) != kNone);
+      if (!eqOnly)  // `<` and friends: derived, or the type's own impl (lower_order.cpp)
+        return prog_.structs[d.id].derivesPartialOrd ||
+               findImpl(prog_.stdTrait("PartialOrd"), t, nullptr, nullptr) != kNone;
+      return prog_.structs[d.id].derivesPartialEq ||
+             findImpl(prog_.stdTrait("PartialEq"), t, nullptr, nullptr) != kNone;
     case TypeKind::Param:
       // Ord and PartialOrd imply PartialEq; Ord implies PartialOrd.
       return prog_.paramHasBound(d.id, prog_.stdTrait("PartialOrd")) ||

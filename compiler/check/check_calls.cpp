@@ -343,9 +343,58 @@ TypeId Checker::methodCallStep(Expr* e, bool mayDeref) {
       return r;
   }
   e->autoDerefs = static_cast<uint8_t>(derefs);
+  if ((e->name == "cmp" || e->name == "partial_cmp") && e->args.size() == 1) {
+    TypeId r = orderingMethod(e, t, derefs);
+    if (r != kNoType)
+      return r;
+  }
   if (mayDeref && !lookupBuiltinMethod(t, std::string(e->name)) && derefThrough(e->lhs, derefs))
     return kNoType;
   return checkBuiltinMethod(e, t, e->lhs, e->args);
+}
+
+// `a.cmp(&b)` / `a.partial_cmp(&b)` on a type that orders without a
+// method of its own (a derive, a tuple, a parameter bounded by Ord or
+// PartialOrd): the call becomes `cmp::compare(&a, &b)` (or
+// `cmp::wasm_partial_compare`), which compares with `<`.
+TypeId Checker::orderingMethod(Expr* e, TypeId t, int derefs) {
+  bool total = e->name == "cmp";
+  uint32_t fn = prog_.cmpFns[total ? 0 : 1];
+  if (fn == kNone || !implements(t, prog_.stdTrait(total ? "Ord" : "PartialOrd"), {}))
+    return kNoType;
+  Expr* recv = e->lhs;
+  if (derefs == 0) {
+    Expr* r = ast_.arena.make<Expr>();
+    r->kind = ExprKind::Ref;
+    r->span = recv->span;
+    r->lhs = recv;
+    recv = r;
+  }
+  for (int k = 1; k < derefs; ++k) {
+    Expr* d = ast_.arena.make<Expr>();
+    d->kind = ExprKind::Unary;
+    d->unOp = UnOp::Deref;
+    d->span = recv->span;
+    d->lhs = recv;
+    recv = d;
+  }
+  Expr* callee = ast_.arena.make<Expr>();
+  callee->kind = ExprKind::Path;
+  callee->span = e->nameSpan;
+  PathSegment seg;
+  seg.name = total ? "compare" : "wasm_partial_compare";
+  seg.span = e->nameSpan;
+  callee->path.segments.push_back(seg);
+  callee->path.span = e->nameSpan;
+  callee->resKind = static_cast<uint8_t>(ResKind::Fn);
+  callee->res = fn;
+  Expr* arg = e->args[0];
+  e->kind = ExprKind::Call;
+  e->lhs = callee;
+  e->args = {recv, arg};
+  e->autoDerefs = 0;
+  e->autoRef = false;
+  return checkExpr(e, kNoType);
 }
 
 // The built-in method `name` of `t` (after references), without reporting

@@ -275,6 +275,8 @@ bool Checker::builtinImpl(const std::string& trait, TypeId t, const std::vector<
   }
   if (trait == "PartialOrd" || trait == "Ord") {
     bool ordOk = trait == "PartialOrd" || d.kind != TypeKind::Float;
+    if (s && (trait == "Ord" ? s->derivesOrd : s->derivesPartialOrd))
+      return all([&](TypeId e) { return implements(e, prog_.stdTrait(trait), {}); });
     return (ordOk && (prim || d.kind == TypeKind::Str)) ||
            (composite && d.kind != TypeKind::Slice && same(trait));
   }

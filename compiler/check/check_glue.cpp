@@ -119,6 +119,29 @@ void Checker::requireEq(TypeId t) {
   forEachPart(t, [&](TypeId part) { requireEq(part); });
 }
 
+// Ordering with `<`: the type's own Ord (cmp) or PartialOrd (partial_cmp)
+// impl, or (derived, tuples, arrays) its parts'.
+void Checker::requireOrd(TypeId t) {
+  if (!concrete(tt_.get(t)) || !prog_.ordGlueSeen.insert(t).second)
+    return;
+  if (tt_.kind(t) == TypeKind::Ref) {
+    requireOrd(tt_.get(t).elem);
+    return;
+  }
+  if (tt_.kind(t) == TypeKind::Struct) {
+    uint32_t fn = glueMethod(t, "Ord", "cmp", nullptr);
+    if (fn == kNone) {
+      std::vector<TypeId> args{t};
+      fn = glueMethod(t, "PartialOrd", "partial_cmp", &args);
+    }
+    if (fn != kNone) {
+      prog_.ordFns[t] = fn;
+      return;
+    }
+  }
+  forEachPart(t, [&](TypeId part) { requireOrd(part); });
+}
+
 // Formatting with `{}` (debug: `{:?}`): the type's own Display (Debug)
 // impl, or the impls of what it holds (a Box or Vec of them, the fields of
 // a derived Debug).
@@ -156,6 +179,9 @@ void Checker::requireGlue() {
         if ((e->binOp == BinOp::Eq || e->binOp == BinOp::Ne) &&
             static_cast<ResKind>(e->resKind) != ResKind::Fn)
           requireEq(e->lhs->type);
+        if (e->binOp >= BinOp::Lt && e->binOp <= BinOp::Ge &&
+            static_cast<ResKind>(e->resKind) != ResKind::Fn)
+          requireOrd(e->lhs->type);
         break;
       case ExprKind::Macro:
         for (const FormatPiece& p : e->format) {

@@ -106,6 +106,7 @@ class Checker {
                    const std::string& what);
   TypeId checkMethodCall(Expr* e);
   TypeId methodCallStep(Expr* e, bool mayDeref);
+  TypeId orderingMethod(Expr* e, TypeId t, int derefs);
   uint32_t primitiveMethod(TypeId t, std::string_view name);
   TypeId inherentMethodCall(Expr* e, uint32_t fn, TypeId t, int derefs, const std::string& owner);
   const BuiltinMethodInfo* lookupBuiltinMethod(TypeId t, const std::string& name);
@@ -168,6 +169,7 @@ class Checker {
   void requireDrop(TypeId t);
   void requireClone(TypeId t);
   void requireEq(TypeId t);
+  void requireOrd(TypeId t);
   void requireFmt(TypeId t, bool debug);
   TypeId checkWriteMacro(Expr* e);
   void requireGlue();

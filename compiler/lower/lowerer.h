@@ -393,6 +393,12 @@ class FnLowerer {
   void equalMem(TypeId t, uint32_t a, uint32_t b);  // pushes i32 (a == b)
   void equalSlices(TypeId elem);                    // [a, a_len, b, b_len] -> i32
   bool bytewiseEq(TypeId t);
+  // lower_order.cpp: `<` and friends on values in memory
+  void orderMem(TypeId t, uint32_t a, uint32_t b);  // pushes -1, 0, 1 or 2 (unordered)
+  void orderScalars(TypeId t, uint32_t a, uint32_t b);
+  void orderFields(const std::vector<std::pair<TypeId, uint32_t>>& fields, uint32_t a, uint32_t b);
+  void orderTest(BinOp op);
+  void ownOrder(uint32_t fn, uint32_t a, uint32_t b);
 
   // lower_slice.cpp: unsized places (a Vec's elements, `a[1..3]`)
   void fatPlace(Expr* e);

@@ -150,6 +150,8 @@ class Resolver {
         fn.ownGenerics = static_cast<uint32_t>(fn.generics.size());
         prog_.fns.push_back(std::move(fn));
         define(item->name, {ResKind::Fn, item->id, item->nameSpan}, "value");
+        if (file_.inPrelude(item->span))
+          notePreludeCmpFn(item);
         if (prog_.testBuild && findAttr(item, "test"))
           collectTest(item);
         break;
@@ -199,6 +201,8 @@ class Resolver {
             s.derivesCopy |= d == "Copy";
             s.derivesClone |= d == "Clone";
             s.derivesPartialEq |= d == "PartialEq";
+            s.derivesPartialOrd |= d == "PartialOrd";
+            s.derivesOrd |= d == "Ord";
           }
         }
         if (s.lang != LangItem::None)
@@ -597,6 +601,18 @@ class Resolver {
       prog_.formatterStruct = item->id;
     else if (inFmt && item->name == "Error")
       prog_.fmtErrorStruct = item->id;
+  }
+
+  // The fns `a.cmp(&b)` and `a.partial_cmp(&b)` become on a type that
+  // orders by its derive or by `<` (compiler/std/cmp.rs).
+  void notePreludeCmpFn(const Item* item) {
+    uint32_t m = item->module;
+    if (m >= mods_.size() || mods_[m].parent != ModuleTree::kPrelude || mods_[m].name != "cmp")
+      return;
+    if (item->name == "compare")
+      prog_.cmpFns[0] = item->id;
+    else if (item->name == "wasm_partial_compare")
+      prog_.cmpFns[1] = item->id;
   }
 
   bool preludeModulePath(const std::vector<std::string_view>& segs) const {

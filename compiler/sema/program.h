@@ -115,6 +115,8 @@ struct StructInfo {
   bool derivesCopy = false;
   bool derivesClone = false;
   bool derivesPartialEq = false;
+  bool derivesPartialOrd = false;
+  bool derivesOrd = false;
   LangItem lang = LangItem::None;
 };
 
@@ -239,6 +241,8 @@ struct Program {
   // Prelude types formatting needs (compiler/std/fmt.rs); kNone when a
   // program's own item of that name replaced them.
   uint32_t resultStruct = kNone, formatterStruct = kNone, fmtErrorStruct = kNone;
+  // cmp::compare and cmp::wasm_partial_compare (see notePreludeCmpFn).
+  uint32_t cmpFns[2] = {kNone, kNone};
   // [check] The `fmt` of a program's Display (index 0) and Debug (1) impl
   // for each concrete type a lowered body formats.
   std::unordered_map<TypeId, uint32_t> fmtFns[2];
@@ -252,6 +256,10 @@ struct Program {
   // PartialEq::eq for the parts of derived clones and comparisons.
   std::unordered_map<TypeId, uint32_t> dropFns, cloneFns, eqFns;
   std::unordered_set<TypeId> dropGlueSeen, cloneGlueSeen, eqGlueSeen;
+  // `<` on a type with its own PartialOrd/Ord impl: a prelude fn
+  // (cmp::wasm_order_code) instantiated for it, giving an ordering code.
+  std::unordered_map<TypeId, uint32_t> ordFns;
+  std::unordered_set<TypeId> ordGlueSeen;
   // [check] Trait objects (docs/dyn.md): one vtable per (concrete type,
   // trait) a lowered body coerces to `dyn Trait`. `methods` follows
   // dynSlots(trait); a slot is kNone when the method cannot be called on a

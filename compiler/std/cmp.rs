@@ -3,7 +3,7 @@
 // sort by it (`sort_by`, `sort_by_key` in slice.rs).
 
 pub mod cmp {
-    #[derive(Clone, Copy, PartialEq, Eq, Debug)]
+    #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Debug)]
     pub enum Ordering {
         Less,
         Equal,
@@ -71,6 +71,20 @@ pub mod cmp {
             b
         } else {
             a
+        }
+    }
+
+    // `a.partial_cmp(&b)` of anything `<` compares: None when neither is
+    // smaller and they are not equal (a NaN).
+    pub fn wasm_partial_compare<T: PartialOrd>(a: &T, b: &T) -> Option<Ordering> {
+        if *a < *b {
+            Some(Ordering::Less)
+        } else if *b < *a {
+            Some(Ordering::Greater)
+        } else if *a == *b {
+            Some(Ordering::Equal)
+        } else {
+            None
         }
     }
 

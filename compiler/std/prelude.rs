@@ -8,7 +8,7 @@
 // and string.rs (CMakeLists.txt joins the files in that order).
 
 #[lang(option)]
-#[derive(Clone, Copy, PartialEq, Debug)]
+#[derive(Clone, Copy, PartialEq, PartialOrd, Ord, Debug)]
 pub enum Option<T> {
     None,
     Some(T),
@@ -126,7 +126,7 @@ impl<T> Option<T> {
     }
 }
 
-#[derive(Clone, Copy, PartialEq, Debug)]
+#[derive(Clone, Copy, PartialEq, PartialOrd, Ord, Debug)]
 pub enum Result<T, E> {
     Ok(T),
     Err(E),
