@@ -536,6 +536,62 @@ TypeId Checker::traitMethodCall(Expr* e, TypeId recv, int derefs) {
   }
   if (fnIndex == kNone)
     return kNoType;
+  return traitMethodUse(e, fnIndex, boundArgs, recv, derefs);
+}
+
+// Rust's method lookup tries the receiver's own type before it looks
+// through references: a method of an impl for a reference type (`impl<'a,
+// T> IntoIterator<..> for &'a Vec<T>`) is found on a `&Vec<T>` receiver,
+// which it takes by value. Only impls for reference types are tried here;
+// the others are found on the dereferenced type by `traitMethodCall`, and
+// so are `&self` methods.
+TypeId Checker::refImplMethodCall(Expr* e) {
+  TypeId recv = infer_->shallow(e->lhs->type);
+  // A reference to a type not known yet would fit any impl.
+  if (tt_.kind(recv) != TypeKind::Ref ||
+      tt_.kind(infer_->shallow(tt_.get(recv).elem)) == TypeKind::Var)
+    return kNoType;
+  for (uint32_t i = 0; i < prog_.impls.size(); ++i) {
+    const ImplInfo& impl = prog_.impls[i];
+    if (impl.trait == kNone || tt_.kind(impl.selfType) != TypeKind::Ref)
+      continue;
+    uint32_t fnIndex = kNone;
+    std::vector<TypeId> boundArgs;
+    auto m = impl.methods.find(e->name);
+    if (m != impl.methods.end()) {
+      fnIndex = m->second;
+    } else if (prog_.traits[impl.trait].item) {
+      // A default method the impl does not override.
+      const TraitInfo& t = prog_.traits[impl.trait];
+      auto d = t.methods.find(e->name);
+      if (d != t.methods.end() && prog_.fns[d->second].item->body) {
+        fnIndex = d->second;
+        boundArgs = impl.traitArgs;
+      }
+    }
+    // A `&self` method of an impl for `&X` takes `&&X`: Rust finds it only
+    // after the methods of X's impls, as the lookup after this one does.
+    if (fnIndex == kNone || prog_.fns[fnIndex].item->selfKind != SelfKind::Value)
+      continue;
+    Subst b;
+    for (uint32_t g : impl.generics)
+      b.emplace_back(g, kNoType);
+    if (!matchType(impl.selfType, recv, b))
+      continue;
+    e->autoDerefs = 0;
+    return traitMethodUse(e, fnIndex, boundArgs, recv, 0);
+  }
+  return kNoType;
+}
+
+// The call of trait method `fnIndex` found for a receiver of type `recv`
+// reached through `derefs` references; `boundArgs` are the trait's
+// arguments when the method is the trait's own (default) one.
+TypeId Checker::traitMethodUse(Expr* e,
+                               uint32_t fnIndex,
+                               const std::vector<TypeId>& boundArgs,
+                               TypeId recv,
+                               int derefs) {
   FnInfo& m = prog_.fns[fnIndex];
   if (m.item->selfKind == SelfKind::None)
     return kNoType;
@@ -563,8 +619,28 @@ TypeId Checker::traitMethodCall(Expr* e, TypeId recv, int derefs) {
     for (TypeId& p : params)
       p = tt_.subst(p, s);
     ret = tt_.subst(ret, s);
+    TypeId r = checkArgs(e, params, 1, ret, m.item->nameSpan, "method");
+    inferAssocBindings(m, s);  // the arguments' types may tell more (`zip(b.iter())`)
+    return r;
   }
   return checkArgs(e, params, 1, ret, m.item->nameSpan, "method");
+}
+
+// `A::method(x)` with `A: Trait<T>`: the trait's arguments are those of
+// A's bound, as they are for `x.method()`. In an instance, A is still the
+// template's parameter here (`inst` gives its argument), and so are the
+// bound's arguments.
+void Checker::unifyBoundTraitArgs(TypeId qself, uint32_t trait, const Subst& s) {
+  if (tt_.kind(qself) != TypeKind::Param)
+    return;
+  const TraitInfo& t = prog_.traits[trait];
+  for (const TraitBound* b : paramBounds(qself)) {
+    if (b->trait != trait)
+      continue;
+    for (size_t i = 0; i < b->args.size() && i < t.generics.size() && 1 + i < s.size(); ++i)
+      infer_->unify(s[1 + i].second, inst(b->args[i]));
+    return;
+  }
 }
 
 // `a + b` and `a += b` on a struct or type parameter: the operator trait's

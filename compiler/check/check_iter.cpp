@@ -155,7 +155,7 @@ void Checker::solveTraitArgs(const TraitBound& b, TypeId actual, const Subst& s)
     Subst binds;
     for (uint32_t g : impl.generics)
       binds.emplace_back(g, kNoType);
-    if (!matchType(impl.selfType, actual, binds))
+    if (!matchType(impl.selfType, actual, binds) || !blanketApplies(impl, actual))
       continue;
     for (auto& [param, bound] : binds) {
       if (bound == kNoType)

@@ -140,6 +140,13 @@ class Checker {
   std::vector<const TraitBound*> paramBounds(TypeId param);
   std::string boundText(uint32_t trait, const std::vector<TypeId>& args);
   TypeId traitMethodCall(Expr* e, TypeId recv, int derefs);
+  TypeId refImplMethodCall(Expr* e);
+  void unifyBoundTraitArgs(TypeId qself, uint32_t trait, const Subst& s);
+  TypeId traitMethodUse(Expr* e,
+                        uint32_t fnIndex,
+                        const std::vector<TypeId>& boundArgs,
+                        TypeId recv,
+                        int derefs);
   TypeId overloadedBinary(Expr* e, TypeId lt, TypeId rt, bool isAssign, bool& handled);
   TypeId overloadedUnary(Expr* e, TypeId t, bool& handled);
   void checkTraitImpls();

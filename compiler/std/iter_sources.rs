@@ -35,8 +35,8 @@ impl<'a, T> DoubleEndedIterator<&'a T> for Iter<'a, T> {
     }
 }
 
-impl<'a, T> Iter<'a, T> {
-    pub fn len(&self) -> usize {
+impl<'a, T> ExactSizeIterator for Iter<'a, T> {
+    fn len(&self) -> usize {
         self.back - self.front
     }
 }
@@ -66,6 +66,12 @@ impl<'a, T> DoubleEndedIterator<&'a mut T> for IterMut<'a, T> {
         }
         self.back -= 1;
         Some(wasm::mem::ref_mut_at::<T>(self.ptr + self.back * wasm::mem::size_of::<T>()))
+    }
+}
+
+impl<'a, T> ExactSizeIterator for IterMut<'a, T> {
+    fn len(&self) -> usize {
+        self.back - self.front
     }
 }
 
@@ -115,6 +121,12 @@ impl<T> DoubleEndedIterator<T> for IntoIter<T> {
         }
         self.back -= 1;
         Some(wasm::mem::read::<T>(self.ptr + self.back * wasm::mem::size_of::<T>()))
+    }
+}
+
+impl<T> ExactSizeIterator for IntoIter<T> {
+    fn len(&self) -> usize {
+        self.back - self.front
     }
 }
 

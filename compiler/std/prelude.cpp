@@ -63,8 +63,12 @@ bool keptBeside(std::string_view name) {
                                                               "Copied",
                                                               "IteratorMethods",
                                                               "IteratorMinMax",
+                                                              "IteratorRev",
                                                               "DoubleEndedIterator",
+                                                              "ExactSizeIterator",
+                                                              "WasmExtendItem",
                                                               "FromIterator",
+                                                              "IntoIterator",
                                                               "Sum",
                                                               "Product",
                                                               "WasmNum"};
