@@ -458,6 +458,16 @@ TypeId Checker::checkBuiltinMethod(Expr* e, TypeId recv, Expr* recvExpr, std::ve
     default:
       break;
   }
+  if (!info && name == "clone" && (d.kind == TypeKind::Str || d.kind == TypeKind::Slice) &&
+      e->kind == ExprKind::MethodCall && e->autoDerefs > 0) {
+    // `s.clone()` with `s: &str` clones the reference (str is not Clone,
+    // `&T` is): one dereference less, and the result is the `&str`.
+    e->autoDerefs = static_cast<uint8_t>(e->autoDerefs - 1);
+    t = infer_->shallow(recvExpr->type);
+    for (int k = 0; k < e->autoDerefs; ++k)
+      t = infer_->shallow(tt_.get(t).elem);
+    info = findBuiltinMethod(MethodRecv::Copy, name);
+  }
   if (!info && name == "clone" && d.kind == TypeKind::Param &&
       prog_.paramHasBound(d.id, prog_.stdTrait("Clone"))) {
     info = findBuiltinMethod(MethodRecv::Copy, name);  // a template: never lowered

@@ -1,7 +1,9 @@
 // Where iterator values come from: slices and Vecs (`iter`, `iter_mut`,
 // `into_iter`), str (`chars`, `bytes`, `char_indices`, `split_whitespace`,
-// `lines`) and ranges (`a..b`, `a..=b`, `a..`, which the checker turns into
-// calls of `wasm_range*` below when they are used as values). The slice
+// `lines`), ranges (`a..b`, `a..=b`, `a..`, which the checker turns into
+// calls of `wasm_range*` below when they are used as values) and the free
+// functions of `std::iter` (`once`, `repeat`, `empty`, `from_fn`,
+// `successors`). The slice
 // and str iterators hold the data's address and walk it with the `wasm::`
 // memory intrinsics; borrowing is checked at the call that makes them.
 
@@ -445,5 +447,116 @@ impl<A: WasmNum> Iterator for RangeFrom<A> {
         let r = self.start;
         self.start = self.start.wasm_add(A::wasm_one());
         Some(r)
+    }
+}
+
+// ------------------------------------------------------------- std::iter
+
+pub mod iter {
+    pub fn once<T>(value: T) -> Once<T> {
+        Once { value: Some(value) }
+    }
+
+    pub fn repeat<T: Clone>(value: T) -> Repeat<T> {
+        Repeat { value: value }
+    }
+
+    pub fn empty<T>() -> Empty<T> {
+        Empty { none: None }
+    }
+
+    pub fn from_fn<T, F: FnMut() -> Option<T>>(f: F) -> FromFn<F> {
+        FromFn { f: f }
+    }
+
+    pub fn successors<T, F: FnMut(&T) -> Option<T>>(first: Option<T>, succ: F) -> Successors<T, F> {
+        Successors { next: first, succ: succ }
+    }
+}
+
+pub struct Once<T> {
+    value: Option<T>,
+}
+
+impl<T> Iterator for Once<T> {
+    type Item = T;
+    fn next(&mut self) -> Option<T> {
+        self.value.take()
+    }
+}
+
+impl<T> DoubleEndedIterator<T> for Once<T> {
+    fn next_back(&mut self) -> Option<T> {
+        self.value.take()
+    }
+}
+
+impl<T> ExactSizeIterator for Once<T> {
+    fn len(&self) -> usize {
+        if self.value.is_some() {
+            1
+        } else {
+            0
+        }
+    }
+}
+
+pub struct Repeat<T> {
+    value: T,
+}
+
+impl<T: Clone> Iterator for Repeat<T> {
+    type Item = T;
+    fn next(&mut self) -> Option<T> {
+        Some(self.value.clone())
+    }
+}
+
+// Rust's Empty<T> holds no T; here a field that is always None names it.
+pub struct Empty<T> {
+    none: Option<T>,
+}
+
+impl<T> Iterator for Empty<T> {
+    type Item = T;
+    fn next(&mut self) -> Option<T> {
+        None
+    }
+}
+
+impl<T> DoubleEndedIterator<T> for Empty<T> {
+    fn next_back(&mut self) -> Option<T> {
+        None
+    }
+}
+
+impl<T> ExactSizeIterator for Empty<T> {
+    fn len(&self) -> usize {
+        0
+    }
+}
+
+pub struct FromFn<F> {
+    f: F,
+}
+
+impl<T, F: FnMut() -> Option<T>> Iterator for FromFn<F> {
+    type Item = T;
+    fn next(&mut self) -> Option<T> {
+        (self.f)()
+    }
+}
+
+pub struct Successors<T, F> {
+    next: Option<T>,
+    succ: F,
+}
+
+impl<T, F: FnMut(&T) -> Option<T>> Iterator for Successors<T, F> {
+    type Item = T;
+    fn next(&mut self) -> Option<T> {
+        let item = self.next.take()?;
+        self.next = (self.succ)(&item);
+        Some(item)
     }
 }
