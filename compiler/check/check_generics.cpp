@@ -500,20 +500,7 @@ TypeId Checker::traitMethodCall(Expr* e, TypeId recv, int derefs) {
     if (fnIndex == kNone && e->name == "next")
       return paramNext(e, recv, derefs);
   } else {
-    for (uint32_t i = 0; i < prog_.impls.size() && fnIndex == kNone; ++i) {
-      const ImplInfo& impl = prog_.impls[i];
-      if (impl.trait == kNone)
-        continue;
-      auto m = impl.methods.find(e->name);
-      if (m == impl.methods.end())
-        continue;
-      Subst b;
-      for (uint32_t g : impl.generics)
-        b.emplace_back(g, kNoType);
-      if (!matchType(impl.selfType, recv, b) || !blanketApplies(impl, recv))
-        continue;
-      fnIndex = m->second;
-    }
+    fnIndex = implMethodFor(e->name, recv);
     if (fnIndex == kNone) {
       // A default method the impl does not override.
       for (uint32_t i = 0; i < prog_.impls.size() && fnIndex == kNone; ++i) {
@@ -537,6 +524,46 @@ TypeId Checker::traitMethodCall(Expr* e, TypeId recv, int derefs) {
   if (fnIndex == kNone)
     return kNoType;
   return traitMethodUse(e, fnIndex, boundArgs, recv, derefs);
+}
+
+// The method `name` of the first trait impl whose self type fits `recv`.
+// A receiver with an integer or float literal in it (`(3..7).len()`) may
+// fit several impls for concrete types (`Range<i8>`, `Range<i32>`, ...):
+// then the literal takes its default type, as it would have by the end of
+// the body, and the receiver is unified with the impl chosen for it.
+uint32_t Checker::implMethodFor(std::string_view name, TypeId recv) {
+  uint32_t found = kNone;
+  uint32_t foundImpl = kNone;
+  TypeId deflt = infer_->resolve(recv, true);
+  bool literal = tt_.get(deflt).hasVar ? false : deflt != infer_->resolve(recv, false);
+  for (int pass = 0; pass < 2; ++pass) {
+    TypeId t = pass == 0 ? recv : deflt;
+    int matches = 0;
+    for (uint32_t i = 0; i < prog_.impls.size(); ++i) {
+      const ImplInfo& impl = prog_.impls[i];
+      if (impl.trait == kNone)
+        continue;
+      auto m = impl.methods.find(name);
+      if (m == impl.methods.end())
+        continue;
+      Subst b;
+      for (uint32_t g : impl.generics)
+        b.emplace_back(g, kNoType);
+      if (!matchType(impl.selfType, t, b) || !blanketApplies(impl, t))
+        continue;
+      if (matches++ == 0) {
+        found = m->second;
+        foundImpl = i;
+      }
+      if (!literal)
+        break;  // the first fits: nothing to compare it with
+    }
+    if (matches < 2 || pass == 1)
+      break;
+  }
+  if (literal && found != kNone && !tt_.get(prog_.impls[foundImpl].selfType).hasParam)
+    infer_->unify(prog_.impls[foundImpl].selfType, recv);
+  return found;
 }
 
 // Rust's method lookup tries the receiver's own type before it looks

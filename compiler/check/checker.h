@@ -141,6 +141,7 @@ class Checker {
   std::string boundText(uint32_t trait, const std::vector<TypeId>& args);
   TypeId traitMethodCall(Expr* e, TypeId recv, int derefs);
   TypeId refImplMethodCall(Expr* e);
+  uint32_t implMethodFor(std::string_view name, TypeId recv);
   void unifyBoundTraitArgs(TypeId qself, uint32_t trait, const Subst& s);
   TypeId traitMethodUse(Expr* e,
                         uint32_t fnIndex,

@@ -441,6 +441,127 @@ impl<A: WasmNum> RangeInclusive<A> {
     }
 }
 
+// Ranges of the integer types that Rust counts exactly (not i64, u64).
+impl ExactSizeIterator for Range<i8> {
+    fn len(&self) -> usize {
+        if self.start < self.end {
+            (self.end as i64 - self.start as i64) as usize
+        } else {
+            0
+        }
+    }
+}
+
+impl ExactSizeIterator for Range<i16> {
+    fn len(&self) -> usize {
+        if self.start < self.end {
+            (self.end as i64 - self.start as i64) as usize
+        } else {
+            0
+        }
+    }
+}
+
+impl ExactSizeIterator for Range<i32> {
+    fn len(&self) -> usize {
+        if self.start < self.end {
+            (self.end as i64 - self.start as i64) as usize
+        } else {
+            0
+        }
+    }
+}
+
+impl ExactSizeIterator for Range<isize> {
+    fn len(&self) -> usize {
+        if self.start < self.end {
+            (self.end as i64 - self.start as i64) as usize
+        } else {
+            0
+        }
+    }
+}
+
+impl ExactSizeIterator for Range<u8> {
+    fn len(&self) -> usize {
+        if self.start < self.end {
+            (self.end as i64 - self.start as i64) as usize
+        } else {
+            0
+        }
+    }
+}
+
+impl ExactSizeIterator for Range<u16> {
+    fn len(&self) -> usize {
+        if self.start < self.end {
+            (self.end as i64 - self.start as i64) as usize
+        } else {
+            0
+        }
+    }
+}
+
+impl ExactSizeIterator for Range<u32> {
+    fn len(&self) -> usize {
+        if self.start < self.end {
+            (self.end as i64 - self.start as i64) as usize
+        } else {
+            0
+        }
+    }
+}
+
+impl ExactSizeIterator for Range<usize> {
+    fn len(&self) -> usize {
+        if self.start < self.end {
+            (self.end as i64 - self.start as i64) as usize
+        } else {
+            0
+        }
+    }
+}
+
+impl ExactSizeIterator for RangeInclusive<i8> {
+    fn len(&self) -> usize {
+        if self.exhausted || self.start > self.end {
+            0
+        } else {
+            (self.end as i64 - self.start as i64) as usize + 1
+        }
+    }
+}
+
+impl ExactSizeIterator for RangeInclusive<i16> {
+    fn len(&self) -> usize {
+        if self.exhausted || self.start > self.end {
+            0
+        } else {
+            (self.end as i64 - self.start as i64) as usize + 1
+        }
+    }
+}
+
+impl ExactSizeIterator for RangeInclusive<u8> {
+    fn len(&self) -> usize {
+        if self.exhausted || self.start > self.end {
+            0
+        } else {
+            (self.end as i64 - self.start as i64) as usize + 1
+        }
+    }
+}
+
+impl ExactSizeIterator for RangeInclusive<u16> {
+    fn len(&self) -> usize {
+        if self.exhausted || self.start > self.end {
+            0
+        } else {
+            (self.end as i64 - self.start as i64) as usize + 1
+        }
+    }
+}
+
 impl<A: WasmNum> Iterator for RangeFrom<A> {
     type Item = A;
     fn next(&mut self) -> Option<A> {
