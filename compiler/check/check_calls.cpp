@@ -34,7 +34,7 @@ TypeId Checker::checkArgs(Expr* call,
     TypeId p = firstParam + i < params.size() ? params[firstParam + i] : kNoType;
     TypeId t = checkExpr(call->args[i], p);
     if (p != kNoType)
-      coerce(call->args[i], t, p, {});
+      coerce(call->args[i], t, iterableArgType(p, t), {});
   }
   return ret;
 }
@@ -258,8 +258,9 @@ TypeId Checker::inherentMethodCall(Expr* e,
   e->autoRef = m.item->selfKind != SelfKind::Value;
   std::vector<TypeId> params = m.params;
   TypeId ret = m.ret;
+  Subst sub;
   if (m.isTemplate()) {
-    Subst sub = useFn(e, fn, e->nameSpan);
+    sub = useFn(e, fn, e->nameSpan);
     applyTurbofish(e, fn, sub);
     infer_->unify(tt_.subst(m.selfType, sub), t);
     inferAssocBindings(m, sub);
@@ -282,7 +283,12 @@ TypeId Checker::inherentMethodCall(Expr* e,
   }
   if (e->autoRef && derefs == 0)
     markAddressTaken(e->lhs);
-  return checkArgs(e, params, 1, ret, m.item->nameSpan, "method");
+  if (m.isTemplate())
+    noteIterableParams(m, sub);
+  TypeId r = checkArgs(e, params, 1, ret, m.item->nameSpan, "method");
+  if (m.isTemplate())
+    checkIterableArgs(e, m, sub);
+  return r;
 }
 
 // One step of method lookup on the receiver's current type: its own

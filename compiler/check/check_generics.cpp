@@ -310,12 +310,39 @@ bool Checker::implements(TypeId t, uint32_t trait, const std::vector<TypeId>& tr
       return has("Ord");
     if (trait == prog_.stdTrait("PartialEq"))
       return has("Eq") || has("PartialOrd") || has("Ord");
-    return false;
+    return blanketImplFor(trait, t, traitArgs);
   }
   if (findImpl(trait, t, traitArgs.empty() ? nullptr : &traitArgs, nullptr) != kNone)
     return true;
   const TraitInfo& info = prog_.traits[trait];
   return !info.item && builtinImpl(info.name, t, traitArgs);
+}
+
+// Whether a blanket impl (`impl<I: Iterator> IntoIterator<I> for I`) gives
+// type parameter `t` the trait: its bounds must promise the impl's.
+bool Checker::blanketImplFor(uint32_t trait, TypeId t, const std::vector<TypeId>& traitArgs) {
+  if (blanketDepth_ > 16)
+    return false;
+  ++blanketDepth_;
+  bool found = false;
+  for (const ImplInfo& impl : prog_.impls) {
+    if (impl.trait != trait || tt_.kind(impl.selfType) != TypeKind::Param)
+      continue;
+    Subst b;
+    for (uint32_t g : impl.generics)
+      b.emplace_back(g, kNoType);
+    if (!matchType(impl.selfType, t, b) || !blanketApplies(impl, t))
+      continue;
+    bool argsMatch = true;
+    for (size_t k = 0; k < traitArgs.size() && k < impl.traitArgs.size(); ++k)
+      argsMatch &= matchType(impl.traitArgs[k], traitArgs[k], b);
+    if (argsMatch) {
+      found = true;
+      break;
+    }
+  }
+  --blanketDepth_;
+  return found;
 }
 
 // --------------------------------------------------------------- uses
@@ -499,6 +526,19 @@ TypeId Checker::traitMethodCall(Expr* e, TypeId recv, int derefs) {
     }
     if (fnIndex == kNone && e->name == "next")
       return paramNext(e, recv, derefs);
+    if (fnIndex == kNone) {
+      // A blanket impl whose bounds the parameter's bounds promise: `it.sum()`
+      // with `I: Iterator` is the prelude's `impl<T, I: Iterator<Item = T>>
+      // IteratorMethods<T> for I`.
+      for (uint32_t i = 0; i < prog_.impls.size() && fnIndex == kNone; ++i) {
+        const ImplInfo& impl = prog_.impls[i];
+        if (impl.trait == kNone || tt_.kind(impl.selfType) != TypeKind::Param)
+          continue;
+        auto m = impl.methods.find(e->name);
+        if (m != impl.methods.end() && blanketApplies(impl, recv))
+          fnIndex = m->second;
+      }
+    }
   } else {
     fnIndex = implMethodFor(e->name, recv);
     if (fnIndex == kNone) {
@@ -646,8 +686,10 @@ TypeId Checker::traitMethodUse(Expr* e,
     for (TypeId& p : params)
       p = tt_.subst(p, s);
     ret = tt_.subst(ret, s);
+    noteIterableParams(m, s);
     TypeId r = checkArgs(e, params, 1, ret, m.item->nameSpan, "method");
     inferAssocBindings(m, s);  // the arguments' types may tell more (`zip(b.iter())`)
+    checkIterableArgs(e, m, s);
     return r;
   }
   return checkArgs(e, params, 1, ret, m.item->nameSpan, "method");
