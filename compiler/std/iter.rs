@@ -636,6 +636,30 @@ impl<T, I: Iterator<Item = T>> Iterator for Skip<I> {
     }
 }
 
+impl<T, I: Iterator<Item = T> + DoubleEndedIterator<T> + ExactSizeIterator> DoubleEndedIterator<T>
+    for Skip<I>
+{
+    // The front's skipped items are never reached from the back.
+    fn next_back(&mut self) -> Option<T> {
+        if self.iter.len() > self.n {
+            self.iter.next_back()
+        } else {
+            None
+        }
+    }
+}
+
+impl<I: ExactSizeIterator> ExactSizeIterator for Skip<I> {
+    fn len(&self) -> usize {
+        let len = self.iter.len();
+        if len > self.n {
+            len - self.n
+        } else {
+            0
+        }
+    }
+}
+
 pub struct Take<I> {
     iter: I,
     n: usize,
@@ -649,6 +673,36 @@ impl<T, I: Iterator<Item = T>> Iterator for Take<I> {
         }
         self.n -= 1;
         self.iter.next()
+    }
+}
+
+impl<T, I: Iterator<Item = T> + DoubleEndedIterator<T> + ExactSizeIterator> DoubleEndedIterator<T>
+    for Take<I>
+{
+    // From the back, the items past the first n are dropped first.
+    fn next_back(&mut self) -> Option<T> {
+        if self.n == 0 {
+            return None;
+        }
+        let mut excess = self.iter.len();
+        excess = if excess > self.n { excess - self.n } else { 0 };
+        while excess > 0 {
+            self.iter.next_back();
+            excess -= 1;
+        }
+        self.n -= 1;
+        self.iter.next_back()
+    }
+}
+
+impl<I: ExactSizeIterator> ExactSizeIterator for Take<I> {
+    fn len(&self) -> usize {
+        let len = self.iter.len();
+        if len < self.n {
+            len
+        } else {
+            self.n
+        }
     }
 }
 
