@@ -42,6 +42,11 @@ TypeId Checker::iteratorItem(TypeId t) {
   }
   if (tt_.kind(t) != TypeKind::Struct)
     return kNoType;
+  if (iterDepth_ == 0)
+    iterItemMemo_.clear();
+  auto memo = iterItemMemo_.find(t);
+  if (memo != iterItemMemo_.end())
+    return memo->second;
   Subst binds;
   ++iterDepth_;
   uint32_t impl = findImpl(tr, t, nullptr, &binds);
@@ -55,6 +60,7 @@ TypeId Checker::iteratorItem(TypeId t) {
   // The impl's parameters are bound to the type's arguments.
   Subst self;
   matchType(prog_.impls[impl].selfType, t, self);
+  iterItemMemo_[t] = r;
   return r;
 }
 
@@ -67,6 +73,8 @@ void Checker::solveFromBounds(const std::vector<uint32_t>& generics, const Subst
   uint32_t iter = prog_.stdTrait("Iterator");
   if (iterDepth_ > 64)
     return;
+  if (iterDepth_ == 0)
+    iterItemMemo_.clear();
   ++iterDepth_;
   for (int pass = 0; pass < 2; ++pass) {
     for (uint32_t g : generics) {

@@ -199,7 +199,10 @@ class Checker {
   TypeId checkRangeValue(Expr* e, TypeId expected);
   std::vector<ForPlan*> iterFors_;  // `for` loops over iterators in this body
   int iterDepth_ = 0;               // nesting of iteratorItem / solveFromBounds
-  int blanketDepth_ = 0;            // blanket impls that ask for each other end here
+  // The item types found during one outermost iteratorItem/solveFromBounds
+  // call: nested adapters ask for the same inner items again and again.
+  std::unordered_map<TypeId, TypeId> iterItemMemo_;
+  int blanketDepth_ = 0;  // blanket impls that ask for each other end here
 
   // check_dyn.cpp: trait objects and `impl Trait` results (docs/dyn.md).
   struct PendingUnsize {
