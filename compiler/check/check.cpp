@@ -111,6 +111,7 @@ void Checker::beginBody(FnInfo* fn, uint32_t selfStruct) {
   iterFors_.clear();
   unsizedPlaces_.clear();
   unsizedOk_.clear();
+  iterableVars_.clear();
   closures_.clear();
   fnHints_.clear();
   pendingUnsizes_.clear();

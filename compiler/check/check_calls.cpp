@@ -34,7 +34,7 @@ TypeId Checker::checkArgs(Expr* call,
     TypeId p = firstParam + i < params.size() ? params[firstParam + i] : kNoType;
     TypeId t = checkExpr(call->args[i], p);
     if (p != kNoType)
-      coerce(call->args[i], t, p, {});
+      coerce(call->args[i], t, iterableArgType(p, t), {});
   }
   return ret;
 }
@@ -70,6 +70,8 @@ TypeId Checker::checkCall(Expr* e, TypeId expected) {
       applyTurbofish(callee, callee->res, s);
       if (callee->qself != kNoType)
         infer_->unify(s[0].second, inst(callee->qself));
+      if (callee->qself != kNoType && f.trait != kNone)
+        unifyBoundTraitArgs(callee->qself, f.trait, s);
       std::vector<TypeId> params;
       for (TypeId p : f.params)
         params.push_back(tt_.subst(p, s));
@@ -174,19 +176,29 @@ TypeId Checker::derefForAccess(Expr* base, int& derefs) {
 }
 
 // Whether `for` can lower `seq` with its own adapters: after `rev`,
-// `step_by` and `enumerate` (and parentheses) comes a range, `&`, a plain
-// `iter`/`iter_mut`/`into_iter`/`chars`/`bytes` call or a value that is not
-// a method call. Any other chain (and `a..`) is an iterator value advanced
-// by its `next`.
+// `step_by` and `enumerate` (and parentheses), with `enumerate` only as the
+// last of them, comes a range, `&`, a plain `iter`/`iter_mut`/`into_iter`/
+// `chars`/`bytes` call or a value that is not a method call (which takes
+// no adapter but `enumerate`: it may be an iterator). Any other chain (and
+// `a..`) is an iterator value advanced by its `next`.
 static bool forLowersDirectly(const Expr* seq) {
+  bool onlyEnumerate = true;
+  bool outermost = true;
   while ((seq->kind == ExprKind::MethodCall &&
           (seq->name == "rev" || seq->name == "step_by" || seq->name == "enumerate")) ||
-         seq->kind == ExprKind::Paren)
+         seq->kind == ExprKind::Paren) {
+    if (seq->kind == ExprKind::MethodCall) {
+      if (seq->name == "enumerate" && !outermost)
+        return false;
+      onlyEnumerate &= seq->name == "enumerate";
+      outermost = false;
+    }
     seq = seq->lhs;
+  }
   if (seq->kind == ExprKind::Range)
     return seq->rhs != nullptr;  // `(0..).step_by(2)` is an endless iterator value
   if (seq->kind != ExprKind::MethodCall)
-    return true;
+    return onlyEnumerate || seq->kind == ExprKind::Ref || seq->kind == ExprKind::Array;
   std::string_view n = seq->name;
   return seq->args.empty() &&
          (n == "iter" || n == "iter_mut" || n == "into_iter" || n == "chars" || n == "bytes");
@@ -246,8 +258,9 @@ TypeId Checker::inherentMethodCall(Expr* e,
   e->autoRef = m.item->selfKind != SelfKind::Value;
   std::vector<TypeId> params = m.params;
   TypeId ret = m.ret;
+  Subst sub;
   if (m.isTemplate()) {
-    Subst sub = useFn(e, fn, e->nameSpan);
+    sub = useFn(e, fn, e->nameSpan);
     applyTurbofish(e, fn, sub);
     infer_->unify(tt_.subst(m.selfType, sub), t);
     inferAssocBindings(m, sub);
@@ -270,7 +283,12 @@ TypeId Checker::inherentMethodCall(Expr* e,
   }
   if (e->autoRef && derefs == 0)
     markAddressTaken(e->lhs);
-  return checkArgs(e, params, 1, ret, m.item->nameSpan, "method");
+  if (m.isTemplate())
+    noteIterableParams(m, sub);
+  TypeId r = checkArgs(e, params, 1, ret, m.item->nameSpan, "method");
+  if (m.isTemplate())
+    checkIterableArgs(e, m, sub);
+  return r;
 }
 
 // One step of method lookup on the receiver's current type: its own
@@ -286,6 +304,12 @@ TypeId Checker::methodCallStep(Expr* e, bool mayDeref) {
     for (Expr* a : e->args)
       checkExpr(a, kNoType);
     return tt_.error();
+  }
+  if (derefs > 0) {
+    TypeId r = refImplMethodCall(e);
+    if (r != kNoType)
+      return r;
+    e->autoDerefs = static_cast<uint8_t>(derefs);
   }
   uint32_t own = kNone;  // an inherent method: the struct's, or the prelude's for a primitive
   std::string owner;
@@ -498,6 +522,16 @@ TypeId Checker::checkBuiltinMethod(Expr* e, TypeId recv, Expr* recvExpr, std::ve
       break;
     default:
       break;
+  }
+  if (!info && name == "clone" && (d.kind == TypeKind::Str || d.kind == TypeKind::Slice) &&
+      e->kind == ExprKind::MethodCall && e->autoDerefs > 0) {
+    // `s.clone()` with `s: &str` clones the reference (str is not Clone,
+    // `&T` is): one dereference less, and the result is the `&str`.
+    e->autoDerefs = static_cast<uint8_t>(e->autoDerefs - 1);
+    t = infer_->shallow(recvExpr->type);
+    for (int k = 0; k < e->autoDerefs; ++k)
+      t = infer_->shallow(tt_.get(t).elem);
+    info = findBuiltinMethod(MethodRecv::Copy, name);
   }
   if (!info && name == "clone" && d.kind == TypeKind::Param &&
       prog_.paramHasBound(d.id, prog_.stdTrait("Clone"))) {

@@ -314,12 +314,39 @@ bool Checker::implements(TypeId t, uint32_t trait, const std::vector<TypeId>& tr
       return has("Ord");
     if (trait == prog_.stdTrait("PartialEq"))
       return has("Eq") || has("PartialOrd") || has("Ord");
-    return false;
+    return blanketImplFor(trait, t, traitArgs);
   }
   if (findImpl(trait, t, traitArgs.empty() ? nullptr : &traitArgs, nullptr) != kNone)
     return true;
   const TraitInfo& info = prog_.traits[trait];
   return !info.item && builtinImpl(info.name, t, traitArgs);
+}
+
+// Whether a blanket impl (`impl<I: Iterator> IntoIterator<I> for I`) gives
+// type parameter `t` the trait: its bounds must promise the impl's.
+bool Checker::blanketImplFor(uint32_t trait, TypeId t, const std::vector<TypeId>& traitArgs) {
+  if (blanketDepth_ > 16)
+    return false;
+  ++blanketDepth_;
+  bool found = false;
+  for (const ImplInfo& impl : prog_.impls) {
+    if (impl.trait != trait || tt_.kind(impl.selfType) != TypeKind::Param)
+      continue;
+    Subst b;
+    for (uint32_t g : impl.generics)
+      b.emplace_back(g, kNoType);
+    if (!matchType(impl.selfType, t, b) || !blanketApplies(impl, t))
+      continue;
+    bool argsMatch = true;
+    for (size_t k = 0; k < traitArgs.size() && k < impl.traitArgs.size(); ++k)
+      argsMatch &= matchType(impl.traitArgs[k], traitArgs[k], b);
+    if (argsMatch) {
+      found = true;
+      break;
+    }
+  }
+  --blanketDepth_;
+  return found;
 }
 
 // --------------------------------------------------------------- uses
@@ -503,21 +530,21 @@ TypeId Checker::traitMethodCall(Expr* e, TypeId recv, int derefs) {
     }
     if (fnIndex == kNone && e->name == "next")
       return paramNext(e, recv, derefs);
-  } else {
-    for (uint32_t i = 0; i < prog_.impls.size() && fnIndex == kNone; ++i) {
-      const ImplInfo& impl = prog_.impls[i];
-      if (impl.trait == kNone)
-        continue;
-      auto m = impl.methods.find(e->name);
-      if (m == impl.methods.end())
-        continue;
-      Subst b;
-      for (uint32_t g : impl.generics)
-        b.emplace_back(g, kNoType);
-      if (!matchType(impl.selfType, recv, b) || !blanketApplies(impl, recv))
-        continue;
-      fnIndex = m->second;
+    if (fnIndex == kNone) {
+      // A blanket impl whose bounds the parameter's bounds promise: `it.sum()`
+      // with `I: Iterator` is the prelude's `impl<T, I: Iterator<Item = T>>
+      // IteratorMethods<T> for I`.
+      for (uint32_t i = 0; i < prog_.impls.size() && fnIndex == kNone; ++i) {
+        const ImplInfo& impl = prog_.impls[i];
+        if (impl.trait == kNone || tt_.kind(impl.selfType) != TypeKind::Param)
+          continue;
+        auto m = impl.methods.find(e->name);
+        if (m != impl.methods.end() && blanketApplies(impl, recv))
+          fnIndex = m->second;
+      }
     }
+  } else {
+    fnIndex = implMethodFor(e->name, recv);
     if (fnIndex == kNone) {
       // A default method the impl does not override.
       for (uint32_t i = 0; i < prog_.impls.size() && fnIndex == kNone; ++i) {
@@ -540,6 +567,102 @@ TypeId Checker::traitMethodCall(Expr* e, TypeId recv, int derefs) {
   }
   if (fnIndex == kNone)
     return kNoType;
+  return traitMethodUse(e, fnIndex, boundArgs, recv, derefs);
+}
+
+// The method `name` of the first trait impl whose self type fits `recv`.
+// A receiver with an integer or float literal in it (`(3..7).len()`) may
+// fit several impls for concrete types (`Range<i8>`, `Range<i32>`, ...):
+// then the literal takes its default type, as it would have by the end of
+// the body, and the receiver is unified with the impl chosen for it.
+uint32_t Checker::implMethodFor(std::string_view name, TypeId recv) {
+  uint32_t found = kNone;
+  uint32_t foundImpl = kNone;
+  TypeId deflt = infer_->resolve(recv, true);
+  bool literal = tt_.get(deflt).hasVar ? false : deflt != infer_->resolve(recv, false);
+  for (int pass = 0; pass < 2; ++pass) {
+    TypeId t = pass == 0 ? recv : deflt;
+    int matches = 0;
+    for (uint32_t i = 0; i < prog_.impls.size(); ++i) {
+      const ImplInfo& impl = prog_.impls[i];
+      if (impl.trait == kNone)
+        continue;
+      auto m = impl.methods.find(name);
+      if (m == impl.methods.end())
+        continue;
+      Subst b;
+      for (uint32_t g : impl.generics)
+        b.emplace_back(g, kNoType);
+      if (!matchType(impl.selfType, t, b) || !blanketApplies(impl, t))
+        continue;
+      if (matches++ == 0) {
+        found = m->second;
+        foundImpl = i;
+      }
+      if (!literal)
+        break;  // the first fits: nothing to compare it with
+    }
+    if (matches < 2 || pass == 1)
+      break;
+  }
+  if (literal && found != kNone && !tt_.get(prog_.impls[foundImpl].selfType).hasParam)
+    infer_->unify(prog_.impls[foundImpl].selfType, recv);
+  return found;
+}
+
+// Rust's method lookup tries the receiver's own type before it looks
+// through references: a method of an impl for a reference type (`impl<'a,
+// T> IntoIterator<..> for &'a Vec<T>`) is found on a `&Vec<T>` receiver,
+// which it takes by value. Only impls for reference types are tried here;
+// the others are found on the dereferenced type by `traitMethodCall`, and
+// so are `&self` methods.
+TypeId Checker::refImplMethodCall(Expr* e) {
+  TypeId recv = infer_->shallow(e->lhs->type);
+  // A reference to a type not known yet would fit any impl.
+  if (tt_.kind(recv) != TypeKind::Ref ||
+      tt_.kind(infer_->shallow(tt_.get(recv).elem)) == TypeKind::Var)
+    return kNoType;
+  for (uint32_t i = 0; i < prog_.impls.size(); ++i) {
+    const ImplInfo& impl = prog_.impls[i];
+    if (impl.trait == kNone || tt_.kind(impl.selfType) != TypeKind::Ref)
+      continue;
+    uint32_t fnIndex = kNone;
+    std::vector<TypeId> boundArgs;
+    auto m = impl.methods.find(e->name);
+    if (m != impl.methods.end()) {
+      fnIndex = m->second;
+    } else if (prog_.traits[impl.trait].item) {
+      // A default method the impl does not override.
+      const TraitInfo& t = prog_.traits[impl.trait];
+      auto d = t.methods.find(e->name);
+      if (d != t.methods.end() && prog_.fns[d->second].item->body) {
+        fnIndex = d->second;
+        boundArgs = impl.traitArgs;
+      }
+    }
+    // A `&self` method of an impl for `&X` takes `&&X`: Rust finds it only
+    // after the methods of X's impls, as the lookup after this one does.
+    if (fnIndex == kNone || prog_.fns[fnIndex].item->selfKind != SelfKind::Value)
+      continue;
+    Subst b;
+    for (uint32_t g : impl.generics)
+      b.emplace_back(g, kNoType);
+    if (!matchType(impl.selfType, recv, b))
+      continue;
+    e->autoDerefs = 0;
+    return traitMethodUse(e, fnIndex, boundArgs, recv, 0);
+  }
+  return kNoType;
+}
+
+// The call of trait method `fnIndex` found for a receiver of type `recv`
+// reached through `derefs` references; `boundArgs` are the trait's
+// arguments when the method is the trait's own (default) one.
+TypeId Checker::traitMethodUse(Expr* e,
+                               uint32_t fnIndex,
+                               const std::vector<TypeId>& boundArgs,
+                               TypeId recv,
+                               int derefs) {
   FnInfo& m = prog_.fns[fnIndex];
   if (m.item->selfKind == SelfKind::None)
     return kNoType;
@@ -567,8 +690,30 @@ TypeId Checker::traitMethodCall(Expr* e, TypeId recv, int derefs) {
     for (TypeId& p : params)
       p = tt_.subst(p, s);
     ret = tt_.subst(ret, s);
+    noteIterableParams(m, s);
+    TypeId r = checkArgs(e, params, 1, ret, m.item->nameSpan, "method");
+    inferAssocBindings(m, s);  // the arguments' types may tell more (`zip(b.iter())`)
+    checkIterableArgs(e, m, s);
+    return r;
   }
   return checkArgs(e, params, 1, ret, m.item->nameSpan, "method");
+}
+
+// `A::method(x)` with `A: Trait<T>`: the trait's arguments are those of
+// A's bound, as they are for `x.method()`. In an instance, A is still the
+// template's parameter here (`inst` gives its argument), and so are the
+// bound's arguments.
+void Checker::unifyBoundTraitArgs(TypeId qself, uint32_t trait, const Subst& s) {
+  if (tt_.kind(qself) != TypeKind::Param)
+    return;
+  const TraitInfo& t = prog_.traits[trait];
+  for (const TraitBound* b : paramBounds(qself)) {
+    if (b->trait != trait)
+      continue;
+    for (size_t i = 0; i < b->args.size() && i < t.generics.size() && 1 + i < s.size(); ++i)
+      infer_->unify(s[1 + i].second, inst(b->args[i]));
+    return;
+  }
 }
 
 // `a + b` and `a += b` on a struct or type parameter: the operator trait's

@@ -42,6 +42,11 @@ TypeId Checker::iteratorItem(TypeId t) {
   }
   if (tt_.kind(t) != TypeKind::Struct)
     return kNoType;
+  if (iterDepth_ == 0)
+    iterItemMemo_.clear();
+  auto memo = iterItemMemo_.find(t);
+  if (memo != iterItemMemo_.end())
+    return memo->second;
   Subst binds;
   ++iterDepth_;
   uint32_t impl = findImpl(tr, t, nullptr, &binds);
@@ -55,6 +60,7 @@ TypeId Checker::iteratorItem(TypeId t) {
   // The impl's parameters are bound to the type's arguments.
   Subst self;
   matchType(prog_.impls[impl].selfType, t, self);
+  iterItemMemo_[t] = r;
   return r;
 }
 
@@ -67,6 +73,8 @@ void Checker::solveFromBounds(const std::vector<uint32_t>& generics, const Subst
   uint32_t iter = prog_.stdTrait("Iterator");
   if (iterDepth_ > 64)
     return;
+  if (iterDepth_ == 0)
+    iterItemMemo_.clear();
   ++iterDepth_;
   for (int pass = 0; pass < 2; ++pass) {
     for (uint32_t g : generics) {
@@ -155,7 +163,7 @@ void Checker::solveTraitArgs(const TraitBound& b, TypeId actual, const Subst& s)
     Subst binds;
     for (uint32_t g : impl.generics)
       binds.emplace_back(g, kNoType);
-    if (!matchType(impl.selfType, actual, binds))
+    if (!matchType(impl.selfType, actual, binds) || !blanketApplies(impl, actual))
       continue;
     for (auto& [param, bound] : binds) {
       if (bound == kNoType)
@@ -232,6 +240,85 @@ TypeId Checker::checkRangeValue(Expr* e, TypeId expected) {
   e->lhs = callee;
   e->rhs = nullptr;
   return checkCall(e, expected);
+}
+
+bool Checker::isPreludeIntoIterator(uint32_t trait) {
+  const TraitInfo& t = prog_.traits[trait];
+  return t.item && t.name == "IntoIterator" && file_.inPrelude(t.item->span);
+}
+
+// Rust implements IntoIterator for `&[T; N]` of every length; the prelude,
+// without const generics, for `&[T]`: before the arguments of a call of a
+// fn with a parameter bounded by it are checked, its variable is noted, so
+// that `iterableArgType` unsizes an array reference passed for it.
+void Checker::noteIterableParams(const FnInfo& f, const Subst& s) {
+  for (uint32_t g : f.generics) {
+    for (const TraitBound& b : prog_.typeParams[g].bounds) {
+      if (b.trait != kNone && isPreludeIntoIterator(b.trait))
+        iterableVars_.insert(infer_->shallow(tt_.subst(tt_.param(g), s)));
+    }
+  }
+}
+
+// The type an argument of type `actual` is taken as for a parameter of type
+// `param`: `&[T]` for a `&[T; N]` passed as an iterable, else `param`.
+TypeId Checker::iterableArgType(TypeId param, TypeId actual) {
+  if (!iterableVars_.count(param) || tt_.kind(infer_->shallow(param)) != TypeKind::Var)
+    return param;
+  const TypeData& a = tt_.get(infer_->shallow(actual));
+  if (a.kind != TypeKind::Ref || tt_.kind(infer_->shallow(a.elem)) != TypeKind::Array)
+    return param;
+  TypeId slice = tt_.ref(tt_.slice(tt_.get(infer_->shallow(a.elem)).elem), a.sub != 0);
+  infer_->unify(param, slice);
+  return slice;
+}
+
+// `zip(5)`, `v.extend(&x)`: an argument that must be iterable (its type a
+// parameter bounded by the prelude's `IntoIterator<J>`) and that fits none
+// of that trait's impls is reported as rustc reports it; J (and what it
+// would have told) becomes an error so that the adapters and consumers
+// after the call say nothing more.
+void Checker::checkIterableArgs(Expr* call, const FnInfo& f, const Subst& s) {
+  for (uint32_t g : f.generics) {
+    for (const TraitBound& b : prog_.typeParams[g].bounds) {
+      if (b.trait == kNone || b.args.size() != 1)
+        continue;
+      if (!isPreludeIntoIterator(b.trait))
+        continue;
+      TypeId actual = infer_->shallow(tt_.subst(tt_.param(g), s));
+      bool fits = false;
+      for (uint32_t i = 0; i < prog_.impls.size() && !fits; ++i) {
+        const ImplInfo& impl = prog_.impls[i];
+        Subst binds;
+        for (uint32_t ig : impl.generics)
+          binds.emplace_back(ig, kNoType);
+        fits = impl.trait == b.trait && matchType(impl.selfType, actual, binds) &&
+               blanketApplies(impl, actual);
+      }
+      Expr* arg = nullptr;  // the argument whose type the parameter is
+      for (size_t k = 1; k < f.params.size() && k - 1 < call->args.size(); ++k) {
+        if (f.params[k] == tt_.param(g))
+          arg = call->args[k - 1];
+      }
+      if (fits || !arg)
+        continue;
+      std::string ty = show(actual);
+      auto d = diags_.emit(DiagKind::TraitBoundNotSatisfied, "`" + ty + "` is not an iterator");
+      d.primary(arg->span, "`" + ty + "` is not an iterator")
+          .label(call->nameSpan, "required by a bound introduced by this call")
+          .help("the trait `Iterator` is not implemented for `" + ty + "`");
+      TypeKind k = tt_.kind(actual);
+      if (k == TypeKind::Int || k == TypeKind::IntVar)
+        d.note(
+            "if you want to iterate between `start` until a value `end`, use the exclusive range "
+            "syntax `start..end` or the inclusive range syntax `start..=end`");
+      d.note("required because of the requirements on the impl of `IntoIterator` for `" + ty + "`");
+      for (const auto& [param, var] : s) {
+        if (tt_.kind(infer_->shallow(var)) == TypeKind::Var)
+          infer_->unify(var, tt_.error());  // the item type it would have told
+      }
+    }
+  }
 }
 
 TypeId Checker::optionOf(TypeId t) {

@@ -141,6 +141,14 @@ class Checker {
   std::vector<const TraitBound*> paramBounds(TypeId param);
   std::string boundText(uint32_t trait, const std::vector<TypeId>& args);
   TypeId traitMethodCall(Expr* e, TypeId recv, int derefs);
+  TypeId refImplMethodCall(Expr* e);
+  uint32_t implMethodFor(std::string_view name, TypeId recv);
+  void unifyBoundTraitArgs(TypeId qself, uint32_t trait, const Subst& s);
+  TypeId traitMethodUse(Expr* e,
+                        uint32_t fnIndex,
+                        const std::vector<TypeId>& boundArgs,
+                        TypeId recv,
+                        int derefs);
   TypeId overloadedBinary(Expr* e, TypeId lt, TypeId rt, bool isAssign, bool& handled);
   TypeId overloadedUnary(Expr* e, TypeId t, bool& handled);
   void checkTraitImpls();
@@ -177,9 +185,14 @@ class Checker {
   // check_iter.cpp: the Iterator trait
   TypeId iteratorItem(TypeId t);
   bool blanketApplies(const ImplInfo& impl, TypeId recv);
+  bool blanketImplFor(uint32_t trait, TypeId t, const std::vector<TypeId>& traitArgs);
   void inferAssocBindings(const FnInfo& f, const Subst& s);
   TypeId optionOf(TypeId t);
   TypeId paramNext(Expr* e, TypeId recv, int derefs);
+  void checkIterableArgs(Expr* call, const FnInfo& f, const Subst& s);
+  bool isPreludeIntoIterator(uint32_t trait);
+  void noteIterableParams(const FnInfo& f, const Subst& s);
+  TypeId iterableArgType(TypeId param, TypeId actual);
   void finishIterFors();
   void solveFromBounds(const std::vector<uint32_t>& generics, const Subst& s);
   void solveTraitArgs(const TraitBound& b, TypeId actual, const Subst& s);
@@ -188,6 +201,10 @@ class Checker {
   TypeId checkRangeValue(Expr* e, TypeId expected);
   std::vector<ForPlan*> iterFors_;  // `for` loops over iterators in this body
   int iterDepth_ = 0;               // nesting of iteratorItem / solveFromBounds
+  // The item types found during one outermost iteratorItem/solveFromBounds
+  // call: nested adapters ask for the same inner items again and again.
+  std::unordered_map<TypeId, TypeId> iterItemMemo_;
+  int blanketDepth_ = 0;  // blanket impls that ask for each other end here
 
   // check_dyn.cpp: trait objects and `impl Trait` results (docs/dyn.md).
   struct PendingUnsize {
@@ -260,6 +277,9 @@ class Checker {
   // under `&`, as a receiver or base, as a loop's sequence.
   std::vector<Expr*> unsizedPlaces_;
   std::unordered_set<const Expr*> unsizedOk_;
+  // Inference variables of parameters bounded by the prelude's
+  // IntoIterator: a `&[T; N]` argument for one is taken as `&[T]`.
+  std::unordered_set<TypeId> iterableVars_;
   std::unordered_set<TypeId> formatVisiting_;
   std::vector<std::pair<Expr*, uint32_t>> closures_;  // this body's closures and their types
   std::unordered_map<TypeId, FnHint> fnHints_;        // var -> signature from an `Fn` bound

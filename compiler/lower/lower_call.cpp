@@ -421,8 +421,20 @@ void FnLowerer::builtinMethod(Expr* e,
     expr(recv);
     TypeId vt;
     if (tt.kind(t) == TypeKind::Ref) {  // cloning a reference copies it
-      for (int k = 0; k < recvDerefs; ++k)
-        b_.mem(Op::I32Load, 0, 2);
+      bool fat =
+          tt.kind(tt.get(t).elem) == TypeKind::Str || tt.kind(tt.get(t).elem) == TypeKind::Slice;
+      for (int k = 0; k < recvDerefs; ++k) {
+        if (fat && k + 1 == recvDerefs) {
+          // The last step loads a whole `&str` or `&[T]`: address and length.
+          uint32_t at = temp(ValType::I32);
+          b_.tee(at);
+          b_.mem(Op::I32Load, 0, 2);
+          b_.get(at);
+          b_.mem(Op::I32Load, 4, 2);
+        } else {
+          b_.mem(Op::I32Load, 0, 2);
+        }
+      }
       return;
     }
     derefValue(recv->type, vt);

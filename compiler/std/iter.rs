@@ -17,6 +17,12 @@ pub trait DoubleEndedIterator<T> {
     fn next_back(&mut self) -> Option<T>;
 }
 
+// Iterators that know how many items are left (for `rev` of `enumerate`
+// and `zip`, which count or trim from the back).
+pub trait ExactSizeIterator {
+    fn len(&self) -> usize;
+}
+
 // What `collect` can build.
 pub trait FromIterator<A> {
     fn from_iter<I: Iterator<Item = A>>(iter: I) -> Self;
@@ -130,6 +136,83 @@ impl FromIterator<String> for String {
     }
 }
 
+// What `zip`, `chain` and `Vec::extend` accept: an iterator, or a Vec or
+// slice they iterate (`&v` by reference, `v` by value). Rust names the
+// iterator with an associated type; here it is the parameter J, and the
+// method has a name of its own so that it never meets Vec's inherent
+// `into_iter` (which wins on a `&Vec` receiver). The impl for every
+// iterator comes last: the checker takes the first impl whose self type
+// fits.
+pub trait IntoIterator<J> {
+    fn wasm_into_iter(self) -> J;
+}
+
+impl<'a, T> IntoIterator<Iter<'a, T>> for &'a Vec<T> {
+    fn wasm_into_iter(self) -> Iter<'a, T> {
+        self.iter()
+    }
+}
+
+impl<'a, T> IntoIterator<Iter<'a, T>> for &'a [T] {
+    fn wasm_into_iter(self) -> Iter<'a, T> {
+        self.iter()
+    }
+}
+
+impl<'a, T> IntoIterator<IterMut<'a, T>> for &'a mut Vec<T> {
+    fn wasm_into_iter(self) -> IterMut<'a, T> {
+        self.iter_mut()
+    }
+}
+
+impl<'a, T> IntoIterator<IterMut<'a, T>> for &'a mut [T] {
+    fn wasm_into_iter(self) -> IterMut<'a, T> {
+        self.iter_mut()
+    }
+}
+
+impl<T> IntoIterator<IntoIter<T>> for Vec<T> {
+    fn wasm_into_iter(self) -> IntoIter<T> {
+        self.into_iter()
+    }
+}
+
+impl<T, I: Iterator<Item = T>> IntoIterator<I> for I {
+    fn wasm_into_iter(self) -> I {
+        self
+    }
+}
+
+// The items `Vec<T>::extend` takes: T itself or, when T is Copy, `&T`
+// (Rust's `Extend<T>` and `Extend<&T>` impls for Vec).
+pub trait WasmExtendItem<T> {
+    fn wasm_item(self) -> T;
+}
+
+impl<T> WasmExtendItem<T> for T {
+    fn wasm_item(self) -> T {
+        self
+    }
+}
+
+impl<'a, T: Copy> WasmExtendItem<T> for &'a T {
+    fn wasm_item(self) -> T {
+        *self
+    }
+}
+
+impl<T> Vec<T> {
+    pub fn extend<A: WasmExtendItem<T>, J: Iterator<Item = A>, K: IntoIterator<J>>(
+        &mut self,
+        iter: K,
+    ) {
+        let mut it = iter.wasm_into_iter();
+        while let Some(x) = it.next() {
+            self.push(A::wasm_item(x));
+        }
+    }
+}
+
 // ------------------------------------------------ adapters and consumers
 
 pub trait IteratorMethods<T> {
@@ -137,12 +220,11 @@ pub trait IteratorMethods<T> {
     fn filter<P: FnMut(&T) -> bool>(self, predicate: P) -> Filter<Self, P>;
     fn filter_map<B, F: FnMut(T) -> Option<B>>(self, f: F) -> FilterMap<Self, F>;
     fn enumerate(self) -> Enumerate<Self>;
-    fn rev(self) -> Rev<Self>;
     fn skip(self, n: usize) -> Skip<Self>;
     fn take(self, n: usize) -> Take<Self>;
     fn step_by(self, step: usize) -> StepBy<Self>;
-    fn zip<J: Iterator>(self, other: J) -> Zip<Self, J>;
-    fn chain<J: Iterator<Item = T>>(self, other: J) -> Chain<Self, J>;
+    fn zip<J: Iterator, K: IntoIterator<J>>(self, other: K) -> Zip<Self, J>;
+    fn chain<J: Iterator<Item = T>, K: IntoIterator<J>>(self, other: K) -> Chain<Self, J>;
     fn take_while<P: FnMut(&T) -> bool>(self, predicate: P) -> TakeWhile<Self, P>;
     fn skip_while<P: FnMut(&T) -> bool>(self, predicate: P) -> SkipWhile<Self, P>;
     fn peekable(self) -> Peekable<Self, T>;
@@ -183,10 +265,6 @@ impl<T, I: Iterator<Item = T>> IteratorMethods<T> for I {
         Enumerate { iter: self, count: 0 }
     }
 
-    fn rev(self) -> Rev<I> {
-        Rev { iter: self }
-    }
-
     fn skip(self, n: usize) -> Skip<I> {
         Skip { iter: self, n: n }
     }
@@ -203,12 +281,12 @@ impl<T, I: Iterator<Item = T>> IteratorMethods<T> for I {
         StepBy { iter: self, step: step - 1, first: true }
     }
 
-    fn zip<J: Iterator>(self, other: J) -> Zip<I, J> {
-        Zip { a: self, b: other }
+    fn zip<J: Iterator, K: IntoIterator<J>>(self, other: K) -> Zip<I, J> {
+        Zip { a: self, b: other.wasm_into_iter() }
     }
 
-    fn chain<J: Iterator<Item = T>>(self, other: J) -> Chain<I, J> {
-        Chain { a: self, b: other, a_done: false }
+    fn chain<J: Iterator<Item = T>, K: IntoIterator<J>>(self, other: K) -> Chain<I, J> {
+        Chain { a: self, b: other.wasm_into_iter(), a_done: false }
     }
 
     fn take_while<P: FnMut(&T) -> bool>(self, predicate: P) -> TakeWhile<I, P> {
@@ -359,6 +437,18 @@ impl<T, I: Iterator<Item = T>> IteratorMethods<T> for I {
     }
 }
 
+// `rev` needs an iterator that can be advanced from the back: an impl of
+// its own, so that other iterators do not offer it.
+pub trait IteratorRev<T> {
+    fn rev(self) -> Rev<Self>;
+}
+
+impl<T, I: Iterator<Item = T> + DoubleEndedIterator<T>> IteratorRev<T> for I {
+    fn rev(self) -> Rev<I> {
+        Rev { iter: self }
+    }
+}
+
 // `max` and `min` need `Ord` items: an impl of their own, so that the
 // bound does not reach the other methods.
 pub trait IteratorMinMax<T> {
@@ -412,6 +502,12 @@ impl<A, B, I: Iterator<Item = A> + DoubleEndedIterator<A>, F: FnMut(A) -> B> Dou
             Some(x) => Some((self.f)(x)),
             None => None,
         }
+    }
+}
+
+impl<I: ExactSizeIterator, F> ExactSizeIterator for Map<I, F> {
+    fn len(&self) -> usize {
+        self.iter.len()
     }
 }
 
@@ -482,6 +578,22 @@ impl<T, I: Iterator<Item = T>> Iterator for Enumerate<I> {
     }
 }
 
+impl<T, I: Iterator<Item = T> + DoubleEndedIterator<T> + ExactSizeIterator> DoubleEndedIterator<(usize, T)>
+    for Enumerate<I>
+{
+    fn next_back(&mut self) -> Option<(usize, T)> {
+        let x = self.iter.next_back()?;
+        let len = self.iter.len();
+        Some((self.count + len, x))
+    }
+}
+
+impl<I: ExactSizeIterator> ExactSizeIterator for Enumerate<I> {
+    fn len(&self) -> usize {
+        self.iter.len()
+    }
+}
+
 pub struct Rev<I> {
     iter: I,
 }
@@ -496,6 +608,12 @@ impl<T, I: Iterator<Item = T> + DoubleEndedIterator<T>> Iterator for Rev<I> {
 impl<T, I: Iterator<Item = T> + DoubleEndedIterator<T>> DoubleEndedIterator<T> for Rev<I> {
     fn next_back(&mut self) -> Option<T> {
         self.iter.next()
+    }
+}
+
+impl<I: ExactSizeIterator> ExactSizeIterator for Rev<I> {
+    fn len(&self) -> usize {
+        self.iter.len()
     }
 }
 
@@ -518,6 +636,30 @@ impl<T, I: Iterator<Item = T>> Iterator for Skip<I> {
     }
 }
 
+impl<T, I: Iterator<Item = T> + DoubleEndedIterator<T> + ExactSizeIterator> DoubleEndedIterator<T>
+    for Skip<I>
+{
+    // The front's skipped items are never reached from the back.
+    fn next_back(&mut self) -> Option<T> {
+        if self.iter.len() > self.n {
+            self.iter.next_back()
+        } else {
+            None
+        }
+    }
+}
+
+impl<I: ExactSizeIterator> ExactSizeIterator for Skip<I> {
+    fn len(&self) -> usize {
+        let len = self.iter.len();
+        if len > self.n {
+            len - self.n
+        } else {
+            0
+        }
+    }
+}
+
 pub struct Take<I> {
     iter: I,
     n: usize,
@@ -531,6 +673,36 @@ impl<T, I: Iterator<Item = T>> Iterator for Take<I> {
         }
         self.n -= 1;
         self.iter.next()
+    }
+}
+
+impl<T, I: Iterator<Item = T> + DoubleEndedIterator<T> + ExactSizeIterator> DoubleEndedIterator<T>
+    for Take<I>
+{
+    // From the back, the items past the first n are dropped first.
+    fn next_back(&mut self) -> Option<T> {
+        if self.n == 0 {
+            return None;
+        }
+        let mut excess = self.iter.len();
+        excess = if excess > self.n { excess - self.n } else { 0 };
+        while excess > 0 {
+            self.iter.next_back();
+            excess -= 1;
+        }
+        self.n -= 1;
+        self.iter.next_back()
+    }
+}
+
+impl<I: ExactSizeIterator> ExactSizeIterator for Take<I> {
+    fn len(&self) -> usize {
+        let len = self.iter.len();
+        if len < self.n {
+            len
+        } else {
+            self.n
+        }
     }
 }
 
@@ -572,6 +744,45 @@ impl<A, B, I: Iterator<Item = A>, J: Iterator<Item = B>> Iterator for Zip<I, J> 
     }
 }
 
+// From the back, the longer iterator is first cut to the other's length.
+impl<
+        A,
+        B,
+        I: Iterator<Item = A> + DoubleEndedIterator<A> + ExactSizeIterator,
+        J: Iterator<Item = B> + DoubleEndedIterator<B> + ExactSizeIterator,
+    > DoubleEndedIterator<(A, B)> for Zip<I, J>
+{
+    fn next_back(&mut self) -> Option<(A, B)> {
+        let a_len = self.a.len();
+        let b_len = self.b.len();
+        let mut extra = if a_len > b_len { a_len - b_len } else { 0 };
+        while extra > 0 {
+            self.a.next_back();
+            extra -= 1;
+        }
+        extra = if b_len > a_len { b_len - a_len } else { 0 };
+        while extra > 0 {
+            self.b.next_back();
+            extra -= 1;
+        }
+        let x = self.a.next_back()?;
+        let y = self.b.next_back()?;
+        Some((x, y))
+    }
+}
+
+impl<I: ExactSizeIterator, J: ExactSizeIterator> ExactSizeIterator for Zip<I, J> {
+    fn len(&self) -> usize {
+        let a_len = self.a.len();
+        let b_len = self.b.len();
+        if a_len < b_len {
+            a_len
+        } else {
+            b_len
+        }
+    }
+}
+
 pub struct Chain<I, J> {
     a: I,
     b: J,
@@ -588,6 +799,17 @@ impl<T, I: Iterator<Item = T>, J: Iterator<Item = T>> Iterator for Chain<I, J> {
             }
         }
         self.b.next()
+    }
+}
+
+impl<T, I: Iterator<Item = T> + DoubleEndedIterator<T>, J: Iterator<Item = T> + DoubleEndedIterator<T>>
+    DoubleEndedIterator<T> for Chain<I, J>
+{
+    fn next_back(&mut self) -> Option<T> {
+        match self.b.next_back() {
+            Some(x) => Some(x),
+            None => self.a.next_back(),
+        }
     }
 }
 
@@ -688,6 +910,23 @@ impl<'a, T: Clone + 'a, I: Iterator<Item = &'a T>> Iterator for Cloned<I> {
     }
 }
 
+impl<'a, T: Clone + 'a, I: Iterator<Item = &'a T> + DoubleEndedIterator<&'a T>> DoubleEndedIterator<T>
+    for Cloned<I>
+{
+    fn next_back(&mut self) -> Option<T> {
+        match self.iter.next_back() {
+            Some(x) => Some(x.clone()),
+            None => None,
+        }
+    }
+}
+
+impl<I: ExactSizeIterator> ExactSizeIterator for Cloned<I> {
+    fn len(&self) -> usize {
+        self.iter.len()
+    }
+}
+
 pub struct Copied<I> {
     iter: I,
 }
@@ -699,5 +938,22 @@ impl<'a, T: Copy + 'a, I: Iterator<Item = &'a T>> Iterator for Copied<I> {
             Some(x) => Some(*x),
             None => None,
         }
+    }
+}
+
+impl<'a, T: Copy + 'a, I: Iterator<Item = &'a T> + DoubleEndedIterator<&'a T>> DoubleEndedIterator<T>
+    for Copied<I>
+{
+    fn next_back(&mut self) -> Option<T> {
+        match self.iter.next_back() {
+            Some(x) => Some(*x),
+            None => None,
+        }
+    }
+}
+
+impl<I: ExactSizeIterator> ExactSizeIterator for Copied<I> {
+    fn len(&self) -> usize {
+        self.iter.len()
     }
 }

@@ -1,7 +1,9 @@
 // Where iterator values come from: slices and Vecs (`iter`, `iter_mut`,
 // `into_iter`), str (`chars`, `bytes`, `char_indices`, `split_whitespace`,
-// `lines`) and ranges (`a..b`, `a..=b`, `a..`, which the checker turns into
-// calls of `wasm_range*` below when they are used as values). The slice
+// `lines`), ranges (`a..b`, `a..=b`, `a..`, which the checker turns into
+// calls of `wasm_range*` below when they are used as values) and the free
+// functions of `std::iter` (`once`, `repeat`, `empty`, `from_fn`,
+// `successors`). The slice
 // and str iterators hold the data's address and walk it with the `wasm::`
 // memory intrinsics; borrowing is checked at the call that makes them.
 
@@ -35,8 +37,8 @@ impl<'a, T> DoubleEndedIterator<&'a T> for Iter<'a, T> {
     }
 }
 
-impl<'a, T> Iter<'a, T> {
-    pub fn len(&self) -> usize {
+impl<'a, T> ExactSizeIterator for Iter<'a, T> {
+    fn len(&self) -> usize {
         self.back - self.front
     }
 }
@@ -66,6 +68,12 @@ impl<'a, T> DoubleEndedIterator<&'a mut T> for IterMut<'a, T> {
         }
         self.back -= 1;
         Some(wasm::mem::ref_mut_at::<T>(self.ptr + self.back * wasm::mem::size_of::<T>()))
+    }
+}
+
+impl<'a, T> ExactSizeIterator for IterMut<'a, T> {
+    fn len(&self) -> usize {
+        self.back - self.front
     }
 }
 
@@ -115,6 +123,12 @@ impl<T> DoubleEndedIterator<T> for IntoIter<T> {
         }
         self.back -= 1;
         Some(wasm::mem::read::<T>(self.ptr + self.back * wasm::mem::size_of::<T>()))
+    }
+}
+
+impl<T> ExactSizeIterator for IntoIter<T> {
+    fn len(&self) -> usize {
+        self.back - self.front
     }
 }
 
@@ -427,11 +441,243 @@ impl<A: WasmNum> RangeInclusive<A> {
     }
 }
 
+// Ranges of the integer types that Rust counts exactly (not i64, u64).
+impl ExactSizeIterator for Range<i8> {
+    fn len(&self) -> usize {
+        if self.start < self.end {
+            (self.end as i64 - self.start as i64) as usize
+        } else {
+            0
+        }
+    }
+}
+
+impl ExactSizeIterator for Range<i16> {
+    fn len(&self) -> usize {
+        if self.start < self.end {
+            (self.end as i64 - self.start as i64) as usize
+        } else {
+            0
+        }
+    }
+}
+
+impl ExactSizeIterator for Range<i32> {
+    fn len(&self) -> usize {
+        if self.start < self.end {
+            (self.end as i64 - self.start as i64) as usize
+        } else {
+            0
+        }
+    }
+}
+
+impl ExactSizeIterator for Range<isize> {
+    fn len(&self) -> usize {
+        if self.start < self.end {
+            (self.end as i64 - self.start as i64) as usize
+        } else {
+            0
+        }
+    }
+}
+
+impl ExactSizeIterator for Range<u8> {
+    fn len(&self) -> usize {
+        if self.start < self.end {
+            (self.end as i64 - self.start as i64) as usize
+        } else {
+            0
+        }
+    }
+}
+
+impl ExactSizeIterator for Range<u16> {
+    fn len(&self) -> usize {
+        if self.start < self.end {
+            (self.end as i64 - self.start as i64) as usize
+        } else {
+            0
+        }
+    }
+}
+
+impl ExactSizeIterator for Range<u32> {
+    fn len(&self) -> usize {
+        if self.start < self.end {
+            (self.end as i64 - self.start as i64) as usize
+        } else {
+            0
+        }
+    }
+}
+
+impl ExactSizeIterator for Range<usize> {
+    fn len(&self) -> usize {
+        if self.start < self.end {
+            (self.end as i64 - self.start as i64) as usize
+        } else {
+            0
+        }
+    }
+}
+
+impl ExactSizeIterator for RangeInclusive<i8> {
+    fn len(&self) -> usize {
+        if self.exhausted || self.start > self.end {
+            0
+        } else {
+            (self.end as i64 - self.start as i64) as usize + 1
+        }
+    }
+}
+
+impl ExactSizeIterator for RangeInclusive<i16> {
+    fn len(&self) -> usize {
+        if self.exhausted || self.start > self.end {
+            0
+        } else {
+            (self.end as i64 - self.start as i64) as usize + 1
+        }
+    }
+}
+
+impl ExactSizeIterator for RangeInclusive<u8> {
+    fn len(&self) -> usize {
+        if self.exhausted || self.start > self.end {
+            0
+        } else {
+            (self.end as i64 - self.start as i64) as usize + 1
+        }
+    }
+}
+
+impl ExactSizeIterator for RangeInclusive<u16> {
+    fn len(&self) -> usize {
+        if self.exhausted || self.start > self.end {
+            0
+        } else {
+            (self.end as i64 - self.start as i64) as usize + 1
+        }
+    }
+}
+
 impl<A: WasmNum> Iterator for RangeFrom<A> {
     type Item = A;
     fn next(&mut self) -> Option<A> {
         let r = self.start;
         self.start = self.start.wasm_add(A::wasm_one());
         Some(r)
+    }
+}
+
+// ------------------------------------------------------------- std::iter
+
+pub mod iter {
+    pub fn once<T>(value: T) -> Once<T> {
+        Once { value: Some(value) }
+    }
+
+    pub fn repeat<T: Clone>(value: T) -> Repeat<T> {
+        Repeat { value: value }
+    }
+
+    pub fn empty<T>() -> Empty<T> {
+        Empty { none: None }
+    }
+
+    pub fn from_fn<T, F: FnMut() -> Option<T>>(f: F) -> FromFn<F> {
+        FromFn { f: f }
+    }
+
+    pub fn successors<T, F: FnMut(&T) -> Option<T>>(first: Option<T>, succ: F) -> Successors<T, F> {
+        Successors { next: first, succ: succ }
+    }
+}
+
+pub struct Once<T> {
+    value: Option<T>,
+}
+
+impl<T> Iterator for Once<T> {
+    type Item = T;
+    fn next(&mut self) -> Option<T> {
+        self.value.take()
+    }
+}
+
+impl<T> DoubleEndedIterator<T> for Once<T> {
+    fn next_back(&mut self) -> Option<T> {
+        self.value.take()
+    }
+}
+
+impl<T> ExactSizeIterator for Once<T> {
+    fn len(&self) -> usize {
+        if self.value.is_some() {
+            1
+        } else {
+            0
+        }
+    }
+}
+
+pub struct Repeat<T> {
+    value: T,
+}
+
+impl<T: Clone> Iterator for Repeat<T> {
+    type Item = T;
+    fn next(&mut self) -> Option<T> {
+        Some(self.value.clone())
+    }
+}
+
+// Rust's Empty<T> holds no T; here a field that is always None names it.
+pub struct Empty<T> {
+    none: Option<T>,
+}
+
+impl<T> Iterator for Empty<T> {
+    type Item = T;
+    fn next(&mut self) -> Option<T> {
+        None
+    }
+}
+
+impl<T> DoubleEndedIterator<T> for Empty<T> {
+    fn next_back(&mut self) -> Option<T> {
+        None
+    }
+}
+
+impl<T> ExactSizeIterator for Empty<T> {
+    fn len(&self) -> usize {
+        0
+    }
+}
+
+pub struct FromFn<F> {
+    f: F,
+}
+
+impl<T, F: FnMut() -> Option<T>> Iterator for FromFn<F> {
+    type Item = T;
+    fn next(&mut self) -> Option<T> {
+        (self.f)()
+    }
+}
+
+pub struct Successors<T, F> {
+    next: Option<T>,
+    succ: F,
+}
+
+impl<T, F: FnMut(&T) -> Option<T>> Iterator for Successors<T, F> {
+    type Item = T;
+    fn next(&mut self) -> Option<T> {
+        let item = self.next.take()?;
+        self.next = (self.succ)(&item);
+        Some(item)
     }
 }
