@@ -199,6 +199,7 @@ class Resolver {
             s.derivesCopy |= d == "Copy";
             s.derivesClone |= d == "Clone";
             s.derivesPartialEq |= d == "PartialEq";
+            s.derivesHash |= d == "Hash";
           }
         }
         if (s.lang != LangItem::None)

@@ -115,6 +115,7 @@ struct StructInfo {
   bool derivesCopy = false;
   bool derivesClone = false;
   bool derivesPartialEq = false;
+  bool derivesHash = false;  // a key of HashMap and HashSet (hashed by lower_hash.cpp)
   LangItem lang = LangItem::None;
 };
 
