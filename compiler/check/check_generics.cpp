@@ -312,7 +312,9 @@ bool Checker::implements(TypeId t, uint32_t trait, const std::vector<TypeId>& tr
       return has("Ord");
     if (trait == prog_.stdTrait("PartialEq"))
       return has("Eq") || has("PartialOrd") || has("Ord");
-    return false;
+    // A blanket impl covers parameters too (`impl<T: ?Sized> WasmKeyOf<T>
+    // for T`, which lets a map generic over K look a K up).
+    return findImpl(trait, t, traitArgs.empty() ? nullptr : &traitArgs, nullptr) != kNone;
   }
   if (findImpl(trait, t, traitArgs.empty() ? nullptr : &traitArgs, nullptr) != kNone)
     return true;

@@ -145,5 +145,8 @@ impl<T> WasmDefault for Option<T> {
 }
 
 pub mod collections {
+    pub use super::btree_map::BTreeMap;
+    pub use super::btree_set::BTreeSet;
     pub use super::hash_map::HashMap;
+    pub use super::hash_set::HashSet;
 }
