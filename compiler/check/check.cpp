@@ -1017,10 +1017,13 @@ bool Checker::comparable(TypeId t, BinOp op) {
       }
       return true;
     }
-    case TypeKind::Array:
+    case TypeKind::Array:  // ordered element by element (lower_order.cpp)
+      return comparable(stripRefs(d.elem), op);
     case TypeKind::Slice:
       return eqOnly && comparable(stripRefs(d.elem), op);
     case TypeKind::Struct:
+      if (prog_.structs[d.id].lang == LangItem::String)
+        return true;  // inside a tuple: ordered as its str (lower_order.cpp)
       return eqOnly && (prog_.structs[d.id].derivesPartialEq ||
                         findImpl(prog_.stdTrait("PartialEq"), t, nullptr, nullptr) != kNone);
     case TypeKind::Param:

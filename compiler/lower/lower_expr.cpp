@@ -429,6 +429,10 @@ void FnLowerer::binary(Expr* e) {
       uint32_t b2 = temp(ValType::I32), a2 = temp(ValType::I32);
       b_.set(b2);
       b_.set(a2);
+      if (op != BinOp::Eq && op != BinOp::Ne) {
+        orderMem(op, lt, a2, b2);  // lower_order.cpp
+        return;
+      }
       equalMem(lt, a2, b2);
       if (op == BinOp::Ne)
         b_.op(Op::I32Eqz);

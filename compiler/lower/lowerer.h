@@ -392,6 +392,10 @@ class FnLowerer {
   Place indexPlace(Expr* e);
   void equalMem(TypeId t, uint32_t a, uint32_t b);  // pushes i32 (a == b)
   void equalSlices(TypeId elem);                    // [a, a_len, b, b_len] -> i32
+  // lower_order.cpp: `<` and the like of tuples and arrays
+  void orderMem(BinOp op, TypeId t, uint32_t a, uint32_t b);  // pushes i32
+  void orderAt(TypeId t, uint32_t a, uint32_t b);             // pushes -1, 0 or 1
+  void orderScalars(TypeId t, const std::function<void(uint32_t)>& push, uint32_t a, uint32_t b);
   bool bytewiseEq(TypeId t);
 
   // lower_slice.cpp: unsized places (a Vec's elements, `a[1..3]`)

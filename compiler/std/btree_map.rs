@@ -168,7 +168,10 @@ pub mod btree_map {
 
         pub fn remove<Q: ?Sized + Ord + WasmKeyOf<K>>(&mut self, key: &Q) -> Option<V> {
             match self.search(key) {
-                Ok(i) => Some(self.entries.remove(i).1),
+                Ok(i) => {
+                    let (_, v) = self.entries.remove(i);
+                    Some(v)
+                }
                 Err(_) => None,
             }
         }
@@ -391,6 +394,23 @@ pub mod btree_map {
         }
     }
 
+    impl<'a, K: Ord, V, Q: ?Sized + Ord + WasmKeyOf<K>> Index<&'a Q> for BTreeMap<K, V> {
+        type Output = V;
+        #[track_caller]
+        fn index(&self, key: &Q) -> &V {
+            match self.get(key) {
+                Some(v) => v,
+                None => panic!("no entry found for key"),
+            }
+        }
+    }
+
+    impl<K, V> WasmDefault for BTreeMap<K, V> {
+        fn wasm_default() -> BTreeMap<K, V> {
+            BTreeMap::new()
+        }
+    }
+
     impl<K: Debug, V: Debug> Debug for BTreeMap<K, V> {
         fn fmt(&self, f: &mut super::fmt::Formatter) -> super::fmt::Result {
             write!(f, "{{")?;
@@ -550,6 +570,12 @@ pub mod btree_set {
     impl<T: PartialEq> PartialEq for BTreeSet<T> {
         fn eq(&self, other: &BTreeSet<T>) -> bool {
             self.map == other.map
+        }
+    }
+
+    impl<T> WasmDefault for BTreeSet<T> {
+        fn wasm_default() -> BTreeSet<T> {
+            BTreeSet::new()
         }
     }
 

@@ -12,14 +12,16 @@ pub trait WasmKeyOf<K: ?Sized> {
     fn wasm_key_of(key: &K) -> &Self;
 }
 
-impl<T: ?Sized> WasmKeyOf<T> for T {
-    fn wasm_key_of(key: &T) -> &T {
+// (Its parameter is named so that a program's own type `T` cannot be taken
+// for it.)
+impl<WasmKey: ?Sized> WasmKeyOf<WasmKey> for WasmKey {
+    fn wasm_key_of(key: &WasmKey) -> &WasmKey {
         key
     }
 }
 
-impl<T: ?Sized> WasmKeyOf<&T> for T {
-    fn wasm_key_of(key: &&T) -> &T {
+impl<WasmKey: ?Sized> WasmKeyOf<&WasmKey> for WasmKey {
+    fn wasm_key_of(key: &&WasmKey) -> &WasmKey {
         *key
     }
 }

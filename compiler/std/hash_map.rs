@@ -290,7 +290,9 @@ pub mod hash_map {
             if i == ABSENT {
                 return None;
             }
-            Some(self.take(i).value)
+            // (Taken apart through a local: the key is dropped with it.)
+            let b = self.take(i);
+            Some(b.value)
         }
 
         pub fn remove_entry<Q: ?Sized + Hash + Eq + WasmKeyOf<K>>(&mut self, key: &Q) -> Option<(K, V)> {
@@ -502,6 +504,24 @@ pub mod hash_map {
                 }
             }
             true
+        }
+    }
+
+    // `map[&key]` (and `map["text"]` for String keys) panics when absent.
+    impl<'a, K: Hash + Eq, V, Q: ?Sized + Hash + Eq + WasmKeyOf<K>> Index<&'a Q> for HashMap<K, V> {
+        type Output = V;
+        #[track_caller]
+        fn index(&self, key: &Q) -> &V {
+            match self.get(key) {
+                Some(v) => v,
+                None => panic!("no entry found for key"),
+            }
+        }
+    }
+
+    impl<K, V> WasmDefault for HashMap<K, V> {
+        fn wasm_default() -> HashMap<K, V> {
+            HashMap::new()
         }
     }
 

@@ -261,6 +261,12 @@ pub mod hash_set {
         }
     }
 
+    impl<T> WasmDefault for HashSet<T> {
+        fn wasm_default() -> HashSet<T> {
+            HashSet::new()
+        }
+    }
+
     impl<T: Debug> Debug for HashSet<T> {
         fn fmt(&self, f: &mut super::fmt::Formatter) -> super::fmt::Result {
             write!(f, "{{")?;
