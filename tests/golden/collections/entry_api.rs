@@ -70,3 +70,20 @@ fn main() {
     let single: HashMap<&str, i32> = [("only", 1)].iter().cloned().collect();
     println!("{:?}", single);
 }
+
+// CHECK:STDOUT: {'a': ["apple", "avocado", "apricot"], 'b': ["banana", "blueberry", "beet"], 'c': ["cherry"]}
+// CHECK:STDOUT: [(4, 1), (5, 1), (6, 2), (7, 2), (9, 1)]
+// CHECK:STDOUT: ann: [90, 85] best 90
+// CHECK:STDOUT: bob: [72, 88] best 88
+// CHECK:STDOUT: cid: [60] best 60
+// CHECK:STDOUT: entry for rent
+// CHECK:STDOUT: entry for pay
+// CHECK:STDOUT: entry for food
+// CHECK:STDOUT: entry for food
+// CHECK:STDOUT: entry for pay
+// CHECK:STDOUT: {"food": -200, "pay": 2600, "rent": -800}
+// CHECK:STDOUT: verbose true quiet Some(false)
+// CHECK:STDOUT: fib(80) = 23416728348467685
+// CHECK:STDOUT: memo holds 79 values
+// CHECK:STDOUT: [(5, 'a'), (2, 'r'), (2, 'b'), (1, 'd'), (1, 'c')]
+// CHECK:STDOUT: {"only": 1}

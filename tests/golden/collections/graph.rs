@@ -61,3 +61,14 @@ fn main() {
         println!("{} -> {:?}", node, adj);
     }
 }
+
+// CHECK:STDOUT: {1: [2, 3], 2: [1, 4], 3: [1, 4], 4: [2, 3, 5], 5: [4], 6: [7, 9], 7: [6], 9: [6]}
+// CHECK:STDOUT: nodes: 8
+// CHECK:STDOUT: bfs from 1: [1, 2, 3, 4, 5]
+// CHECK:STDOUT: bfs from 7: [7, 6, 9]
+// CHECK:STDOUT: degrees: {1: 2, 2: 2, 3: 2, 4: 3, 5: 1, 6: 2, 7: 1, 9: 1}
+// CHECK:STDOUT: max degree: Some(3)
+// CHECK:STDOUT: components: [{1, 2, 3, 4, 5}, {6, 7, 9}]
+// CHECK:STDOUT: last node: Some(9)
+// CHECK:STDOUT: 9 -> [6]
+// CHECK:STDOUT: 7 -> [6]

@@ -68,3 +68,18 @@ fn main() {
     inv.clear();
     println!("after clear: {} {}", inv.len(), inv.get("apple").is_none());
 }
+
+// CHECK:STDOUT: empty: true 0
+// CHECK:STDOUT: replaced pear: Some(Item { qty: 4, cents: 45, category: "fruit" })
+// CHECK:STDOUT: pear now: Some(Item { qty: 6, cents: 40, category: "fruit" })
+// CHECK:STDOUT: restock apple: true
+// CHECK:STDOUT: restock kiwi: false
+// CHECK:STDOUT: apple: 15 at 30 cents
+// CHECK:STDOUT: stock value: 2680 cents
+// CHECK:STDOUT: removed leek: Some(2)
+// CHECK:STDOUT: leek left: false / removed again: None
+// CHECK:STDOUT: {"fruit": ["apple", "pear"], "household": ["soap"]}
+// CHECK:STDOUT: fruit      apple, pear
+// CHECK:STDOUT: household  soap
+// CHECK:STDOUT: ["apple", "pear", "soap"]
+// CHECK:STDOUT: after clear: 0 true

@@ -44,3 +44,8 @@ fn main() {
     println!("btree round: {}", btree_round());
     println!("live after btree round: {}", heap::live_blocks() - start);
 }
+
+// CHECK:STDOUT: hash round: 15
+// CHECK:STDOUT: live after hash round: 0
+// CHECK:STDOUT: btree round: 4
+// CHECK:STDOUT: live after btree round: 0

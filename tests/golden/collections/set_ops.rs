@@ -73,3 +73,18 @@ fn main() {
     let one: HashSet<String> = vec!["solo".to_string()].into_iter().collect();
     println!("{:?} {}", one, one.contains("solo"));
 }
+
+// CHECK:STDOUT: union: [1, 2, 3, 4, 5, 6, 7, 8]
+// CHECK:STDOUT: intersection: [4, 5, 6]
+// CHECK:STDOUT: difference: {1, 2, 3}
+// CHECK:STDOUT: symmetric: {1, 2, 3, 7, 8}
+// CHECK:STDOUT: subset: true superset: true disjoint: true
+// CHECK:STDOUT: dups: [1, 5, 3, 5] distinct: [1, 2, 3, 4, 5, 6, 9]
+// CHECK:STDOUT: remove 9: true again: false len 6
+// CHECK:STDOUT: colors: 2 red true green false
+// CHECK:STDOUT: tags: 2 inserted again: false
+// CHECK:STDOUT: true
+// CHECK:STDOUT: cells 3 live {(0, 0), (0, 1)}
+// CHECK:STDOUT: {"be", "not", "or", "to"} 4
+// CHECK:STDOUT: {'i', 'm', 'p', 's'}
+// CHECK:STDOUT: {"solo"} true

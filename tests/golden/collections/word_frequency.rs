@@ -47,3 +47,17 @@ fn main() {
     longest.sort();
     println!("long words: {:?}", longest);
 }
+
+// CHECK:STDOUT: distinct words: 13
+// CHECK:STDOUT: the: Some(5)
+// CHECK:STDOUT: fox: 3
+// CHECK:STDOUT: cat: None
+// CHECK:STDOUT: has dog: true
+// CHECK:STDOUT:    the 5
+// CHECK:STDOUT:    dog 3
+// CHECK:STDOUT:    fox 3
+// CHECK:STDOUT:      a 2
+// CHECK:STDOUT:   lazy 2
+// CHECK:STDOUT: total words: 24
+// CHECK:STDOUT: words seen once: 7
+// CHECK:STDOUT: long words: ["brown", "jumps", "quick", "sleeps"]
