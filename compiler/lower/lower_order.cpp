@@ -18,7 +18,9 @@ void FnLowerer::orderMem(BinOp op, TypeId t, uint32_t a, uint32_t b) {
 }
 
 // (x > y) - (x < y) of two values pushed by `push(base)` each time.
-void FnLowerer::orderScalars(TypeId t, const std::function<void(uint32_t)>& push, uint32_t a,
+void FnLowerer::orderScalars(TypeId t,
+                             const std::function<void(uint32_t)>& push,
+                             uint32_t a,
                              uint32_t b) {
   push(a);
   push(b);
@@ -54,7 +56,8 @@ void FnLowerer::orderAt(TypeId t, uint32_t a, uint32_t b) {
     return;
   }
   if (repr(t) != Repr::Mem) {
-    orderScalars(t, [&](uint32_t base) { loadAt(t, base, 0); }, a, b);
+    orderScalars(
+        t, [&](uint32_t base) { loadAt(t, base, 0); }, a, b);
     return;
   }
   auto at = [&](uint32_t base, uint32_t offset) {

@@ -482,7 +482,7 @@ class FnLowerer {
   void hashIntrinsic(Expr* e);
   void hashAt(TypeId t, uint32_t addr, uint32_t h, int depth);
   void hashElements(TypeId elem, uint32_t ptr, uint32_t len, uint32_t h, int depth);
-  void hashMix(uint32_t h);  // folds the i32 on the stack into local h
+  void hashMix(uint32_t h);             // folds the i32 on the stack into local h
   void pushSite(const HeapSite& site);  // dev builds: its type and site ids
 
   // lower_format.cpp
