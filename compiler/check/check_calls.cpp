@@ -932,6 +932,9 @@ TypeId Checker::checkFor(Expr* e) {
       TypeId el = d.elem;
       item =
           src == ForPlan::Source::ArrayValue ? el : tt_.ref(el, src == ForPlan::Source::ArrayMut);
+    } else if (d.kind == TypeKind::Struct && !text &&
+               forOverCollection(it, seq, base, plan, item)) {
+      // `for (k, v) in &map`: a loop over `map.iter()` (check_for_collections.cpp)
     } else if (d.kind != TypeKind::Error) {
       diags_
           .emit(DiagKind::Unsupported,

@@ -248,7 +248,9 @@ bool Checker::builtinImpl(const std::string& trait, TypeId t, const std::vector<
       return text || (s->lang == LangItem::OwnedBox && implements(arg, prog_.stdTrait(trait), {}));
     if (trait == "Debug")
       return text || implements(arg, prog_.stdTrait(trait), {});
-    if (trait == "PartialOrd" || trait == "Ord" || trait == "Eq" || trait == "Hash")
+    if (trait == "Hash")  // Vec<T> too: lower_hash.cpp hashes its elements
+      return text || implements(arg, prog_.stdTrait(trait), {});
+    if (trait == "PartialOrd" || trait == "Ord" || trait == "Eq")
       return text || (s->lang != LangItem::Vec && implements(arg, prog_.stdTrait(trait), {}));
   }
   if (trait == "Sized")
@@ -282,7 +284,7 @@ bool Checker::builtinImpl(const std::string& trait, TypeId t, const std::vector<
   }
   if (trait == "Hash")
     return (prim && d.kind != TypeKind::Float) || d.kind == TypeKind::Str ||
-           (composite && same("Hash"));
+           (s && s->derivesHash) || (composite && same("Hash"));
   static const char* const kArith[] = {"Add", "Sub", "Mul", "Div", "Rem"};
   for (const char* a : kArith) {
     if (trait == a || trait == std::string(a) + "Assign")

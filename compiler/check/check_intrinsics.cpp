@@ -65,7 +65,7 @@ TypeId Checker::checkIntrinsicCall(Expr* e, BuiltinFn b) {
 }
 
 // Once the body's types are known: each generic intrinsic's `T` must be
-// inferred, and sized except behind `addr_of`'s reference.
+// inferred, and sized except behind the reference of `addr_of` and `hash`.
 void Checker::finishIntrinsicUses() {
   for (Expr* e : intrinsicUses_) {
     e->typeArg = infer_->resolve(e->typeArg, true);
@@ -80,7 +80,8 @@ void Checker::finishIntrinsicUses() {
       continue;
     }
     bool unsized = d.kind == TypeKind::Str || d.kind == TypeKind::Slice;
-    if (unsized && static_cast<BuiltinFn>(e->lhs->res) != BuiltinFn::MemAddrOf) {
+    auto which = static_cast<BuiltinFn>(e->lhs->res);
+    if (unsized && which != BuiltinFn::MemAddrOf && which != BuiltinFn::MemHash) {
       std::string ty = prog_.typeName(e->typeArg);
       diags_
           .emit(DiagKind::TraitBoundNotSatisfied,

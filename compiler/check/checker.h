@@ -116,6 +116,7 @@ class Checker {
   TypeId checkIndex(Expr* e);
   TypeId checkRangeIndex(Expr* range);
   TypeId checkFor(Expr* e);
+  bool forOverCollection(Expr* it, Expr* seq, TypeId base, ForPlan* plan, TypeId& item);
   TypeId checkMacro(Expr* e);
 
   // check_generics.cpp: generic uses, instantiation and trait lookup

@@ -102,6 +102,9 @@ void FnLowerer::memIntrinsic(Expr* e, BuiltinFn which) {
     case BuiltinFn::MemNeedsDrop:
       b_.i32(m_.needsDrop(t) ? 1 : 0);
       return;
+    case BuiltinFn::MemHash:
+      hashIntrinsic(e);  // lower_hash.cpp
+      return;
     default:
       b_.op(Op::Unreachable);
   }

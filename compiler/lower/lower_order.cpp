@@ -66,6 +66,18 @@ void FnLowerer::orderMem(TypeId t, uint32_t a, uint32_t b) {
     ownOrder(own->second, a, b);
     return;
   }
+  if (d.kind == TypeKind::Struct && m_.prog.structs[d.id].lang == LangItem::String) {
+    // As its str: (a > b) - (a < b).
+    TypeId str = m_.prog.types.ref(m_.prog.types.str(), false);
+    auto push = [&](uint32_t base) {
+      langField(t, "ptr", base);
+      langField(t, "len", base);
+    };
+    push(a), push(b), compare(BinOp::Gt, str);
+    push(a), push(b), compare(BinOp::Lt, str);
+    b_.op(Op::I32Sub);
+    return;
+  }
   if (d.kind == TypeKind::Ref && tt.kind(d.elem) != TypeKind::Slice &&
       tt.kind(d.elem) != TypeKind::Str && repr(t) == Repr::I32) {
     uint32_t pa = temp(ValType::I32), pb = temp(ValType::I32);

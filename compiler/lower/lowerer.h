@@ -480,6 +480,11 @@ class FnLowerer {
   void intrinsicCall(Expr* e, BuiltinFn which);  // heap_runtime.cpp
   void memIntrinsic(Expr* e, BuiltinFn which);   // lower_mem.cpp
   void memReplace(Expr* e);
+  // lower_hash.cpp: `wasm::mem::hash`, the structural hash of hash tables
+  void hashIntrinsic(Expr* e);
+  void hashAt(TypeId t, uint32_t addr, uint32_t h, int depth);
+  void hashElements(TypeId elem, uint32_t ptr, uint32_t len, uint32_t h, int depth);
+  void hashMix(uint32_t h);             // folds the i32 on the stack into local h
   void pushSite(const HeapSite& site);  // dev builds: its type and site ids
 
   // lower_format.cpp

@@ -203,6 +203,7 @@ class Resolver {
             s.derivesPartialEq |= d == "PartialEq";
             s.derivesPartialOrd |= d == "PartialOrd";
             s.derivesOrd |= d == "Ord";
+            s.derivesHash |= d == "Hash";
           }
         }
         if (s.lang != LangItem::None)

@@ -117,6 +117,7 @@ struct StructInfo {
   bool derivesPartialEq = false;
   bool derivesPartialOrd = false;
   bool derivesOrd = false;
+  bool derivesHash = false;  // a key of HashMap and HashSet (hashed by lower_hash.cpp)
   LangItem lang = LangItem::None;
 };
 
