@@ -187,6 +187,14 @@ class Checker {
   std::vector<ForPlan*> iterFors_;  // `for` loops over iterators in this body
   int iterDepth_ = 0;               // nesting of iteratorItem / solveFromBounds
 
+  // check_assoc.cpp: associated types and consts of traits (docs/traits.md).
+  TypeId assocTypeOf(TypeId t,
+                     uint32_t trait,
+                     std::string_view name,
+                     const std::vector<TypeId>* traitArgs);
+  TypeId checkAssocConst(Expr* e);
+  void checkImplAssocItems(const ImplInfo& impl, Subst& s, std::vector<std::string>& missing);
+
   // check_dyn.cpp: trait objects and `impl Trait` results (docs/dyn.md).
   struct PendingUnsize {
     Expr* cast;  // the inserted Cast
