@@ -93,6 +93,39 @@ TypeId Checker::checkAssocConst(Expr* e) {
   return type;  // the trait's default value
 }
 
+// `F: FromText<Err = E>` at a use with F known: the impl's Err must be E
+// (a projection parameter was unified with it; a written binding may
+// differ). Checked for the traits declared in source.
+bool Checker::checkAssocBindings(const GenericUse& use,
+                                 const TraitBound& b,
+                                 TypeId actual,
+                                 const std::vector<TypeId>& traitArgs,
+                                 const Subst& s) {
+  const TraitInfo& t = prog_.traits[b.trait];
+  if (!t.item || tt_.get(actual).hasParam)
+    return true;
+  bool ok = true;
+  for (const auto& [name, type] : b.assoc) {
+    TypeId want = infer_->resolve(tt_.subst(type, s), true);
+    TypeId got = assocTypeOf(actual, b.trait, name, traitArgs.empty() ? nullptr : &traitArgs);
+    if (got == kNoType)
+      continue;
+    got = infer_->resolve(got, true);
+    const TypeData& g = tt_.get(got);
+    const TypeData& w = tt_.get(want);
+    if (got == want || g.hasVar || w.hasVar || g.kind == TypeKind::Error ||
+        w.kind == TypeKind::Error)
+      continue;
+    std::string what = "type mismatch resolving `<" + prog_.typeName(actual) + " as " + t.name +
+                       ">::" + std::string(name) + " == " + prog_.typeName(want) + "`";
+    diags_.emit(DiagKind::AssocTypeMismatch, what)
+        .primary(use.span, what)
+        .note("the impl gives `" + std::string(name) + "` the type `" + prog_.typeName(got) + "`");
+    ok = false;
+  }
+  return ok;
+}
+
 // The associated items of an impl of a program's trait: each type and
 // const the trait declares without a default is given (else `missing`),
 // none it lacks; `s` learns the impl's types for the trait's projections.

@@ -86,9 +86,8 @@ void Checker::applyTurbofish(Expr* path, uint32_t fn, const Subst& s) {
     return;
   const std::vector<TypeExpr*>& own = segs.back().generics;
   if (!own.empty()) {
-    // A prelude fn's trailing generics can stand for what std names with an
-    // associated type (`parse::<F>` and `F::Err`): a turbofish may leave
-    // them out, and they are inferred.
+    // A prelude fn's trailing generics may stand for what std leaves to
+    // inference: a turbofish may leave them out.
     // Projection parameters (`F::Err`, docs/traits.md) are never named.
     uint32_t declared = 0;
     for (size_t i = f.generics.size() - f.ownGenerics; i < f.generics.size(); ++i)
@@ -342,8 +341,10 @@ bool Checker::checkBounds(const GenericUse& use, const std::vector<TypeId>& args
       std::vector<TypeId> bargs;
       for (TypeId a : b.args)
         bargs.push_back(tt_.subst(a, s));
-      if (implements(args[i], b.trait, bargs))
+      if (implements(args[i], b.trait, bargs)) {
+        ok &= checkAssocBindings(use, b, args[i], bargs, s);
         continue;
+      }
       ok = false;
       std::string ty = prog_.typeName(args[i]);
       std::string tr = boundText(b.trait, bargs);

@@ -193,6 +193,11 @@ class Checker {
                      std::string_view name,
                      const std::vector<TypeId>* traitArgs);
   TypeId checkAssocConst(Expr* e);
+  bool checkAssocBindings(const GenericUse& use,
+                          const TraitBound& b,
+                          TypeId actual,
+                          const std::vector<TypeId>& traitArgs,
+                          const Subst& s);
   void checkImplAssocItems(const ImplInfo& impl, Subst& s, std::vector<std::string>& missing);
 
   // check_dyn.cpp: trait objects and `impl Trait` results (docs/dyn.md).

@@ -2715,6 +2715,21 @@ class Resolver {
       setRes(e, r.kind, r.index);
       return;
     }
+    // `i64::from_str(s)`: a fn of a trait impl for the type.
+    for (const ImplInfo& impl : prog_.impls) {
+      if (impl.trait == kNone || impl.selfType != prim)
+        continue;
+      auto m = impl.methods.find(segs[1]);
+      if (m != impl.methods.end()) {
+        setRes(e, ResKind::Fn, m->second);
+        return;
+      }
+      auto c = impl.consts.find(segs[1]);
+      if (c != impl.consts.end()) {
+        setRes(e, ResKind::Const, c->second);
+        return;
+      }
+    }
     // `f64::max(a, b)`: a method called through its type; the checker
     // decides whether the method exists.
     setRes(e, ResKind::PrimMethod, prim);
