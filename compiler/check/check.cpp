@@ -695,6 +695,8 @@ TypeId Checker::checkPath(Expr* e) {
         return tt_.error();
       return fn_->locals[e->res].type;
     case ResKind::Const:
+      if (prog_.consts[e->res].trait != kNone && e->qself != kNoType)
+        return checkAssocConst(e);
       return prog_.consts[e->res].type;
     case ResKind::Static:
       return prog_.statics[e->res].type;

@@ -86,15 +86,18 @@ void Checker::applyTurbofish(Expr* path, uint32_t fn, const Subst& s) {
     return;
   const std::vector<TypeExpr*>& own = segs.back().generics;
   if (!own.empty()) {
-    // A prelude fn's trailing generics can stand for what std names with an
-    // associated type (`parse::<F>` and `F::Err`): a turbofish may leave
-    // them out, and they are inferred.
-    bool inferredTail = own.size() < f.ownGenerics && f.item && file_.inPrelude(f.item->span);
-    if (own.size() != f.ownGenerics && !inferredTail) {
+    // A prelude fn's trailing generics may stand for what std leaves to
+    // inference: a turbofish may leave them out.
+    // Projection parameters (`F::Err`, docs/traits.md) are never named.
+    uint32_t declared = 0;
+    for (size_t i = f.generics.size() - f.ownGenerics; i < f.generics.size(); ++i)
+      declared += prog_.typeParams[f.generics[i]].projection ? 0 : 1;
+    bool inferredTail = own.size() < declared && f.item && file_.inPrelude(f.item->span);
+    if (own.size() != declared && !inferredTail) {
       diags_
           .emit(DiagKind::WrongGenericCount,
-                "function takes " + std::to_string(f.ownGenerics) + " generic argument" +
-                    (f.ownGenerics == 1 ? "" : "s") + " but " + std::to_string(own.size()) +
+                "function takes " + std::to_string(declared) + " generic argument" +
+                    (declared == 1 ? "" : "s") + " but " + std::to_string(own.size()) +
                     " generic argument" + (own.size() == 1 ? " was" : "s were") + " supplied")
           .primary(segs.back().span);
     } else {
@@ -367,8 +370,10 @@ bool Checker::checkBounds(const GenericUse& use, const std::vector<TypeId>& args
       std::vector<TypeId> bargs;
       for (TypeId a : b.args)
         bargs.push_back(tt_.subst(a, s));
-      if (implements(args[i], b.trait, bargs))
+      if (implements(args[i], b.trait, bargs)) {
+        ok &= checkAssocBindings(use, b, args[i], bargs, s);
         continue;
+      }
       ok = false;
       std::string ty = prog_.typeName(args[i]);
       std::string tr = boundText(b.trait, bargs);
@@ -933,6 +938,8 @@ void Checker::checkTraitImpls() {
     s.emplace_back(t.selfParam, impl.selfType);
     for (size_t i = 0; i < t.generics.size() && i < impl.traitArgs.size(); ++i)
       s.emplace_back(t.generics[i], impl.traitArgs[i]);
+    std::vector<std::string> missing;
+    checkImplAssocItems(impl, s, missing);
     for (const auto& [name, fnIndex] : impl.methods) {
       const FnInfo& m = prog_.fns[fnIndex];
       auto decl = t.methods.find(name);
@@ -959,7 +966,6 @@ void Checker::checkTraitImpls() {
             .label(d.item->nameSpan, "type in trait");
       }
     }
-    std::vector<std::string> missing;
     for (const auto& [name, fnIndex] : t.methods) {
       if (!prog_.fns[fnIndex].item->body && !impl.methods.count(name))
         missing.push_back("`" + std::string(name) + "`");

@@ -94,6 +94,15 @@ void Checker::solveFromBounds(const std::vector<uint32_t>& generics, const Subst
         }
         if (!isClosureTrait(prog_, b.trait)) {
           solveTraitArgs(b, actual, s);
+          // `F: FromText<Err = E>`: E is the Err of F's impl (check_assoc.cpp).
+          std::vector<TypeId> args;
+          for (TypeId a : b.args)
+            args.push_back(tt_.subst(a, s));
+          for (const auto& [name, type] : b.assoc) {
+            TypeId x = assocTypeOf(actual, b.trait, name, args.empty() ? nullptr : &args);
+            if (x != kNoType)
+              infer_->unify(x, tt_.subst(type, s));
+          }
           continue;
         }
         std::vector<TypeId> params;

@@ -207,6 +207,19 @@ class Checker {
   std::unordered_map<TypeId, TypeId> iterItemMemo_;
   int blanketDepth_ = 0;  // blanket impls that ask for each other end here
 
+  // check_assoc.cpp: associated types and consts of traits (docs/traits.md).
+  TypeId assocTypeOf(TypeId t,
+                     uint32_t trait,
+                     std::string_view name,
+                     const std::vector<TypeId>* traitArgs);
+  TypeId checkAssocConst(Expr* e);
+  bool checkAssocBindings(const GenericUse& use,
+                          const TraitBound& b,
+                          TypeId actual,
+                          const std::vector<TypeId>& traitArgs,
+                          const Subst& s);
+  void checkImplAssocItems(const ImplInfo& impl, Subst& s, std::vector<std::string>& missing);
+
   // check_dyn.cpp: trait objects and `impl Trait` results (docs/dyn.md).
   struct PendingUnsize {
     Expr* cast;  // the inserted Cast

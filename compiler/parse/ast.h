@@ -48,6 +48,9 @@ struct Path {
   // [resolve] the module the path's leading segments named (they are then
   // dropped: `crate::shapes::Circle` keeps `Circle`)
   uint32_t module = 0xFFFFFFFF;
+  // `<T as Trait>::item`: T and Trait (the segments are then the item's).
+  TypeExpr* qualSelf = nullptr;
+  TypeExpr* qualTrait = nullptr;
   bool empty() const { return segments.empty(); }
   std::string str() const;  // "a::b::c"
 };

@@ -1094,6 +1094,7 @@ class Parser {
       case Tok::KwSuper:
       case Tok::KwSelfValue:  // `self::T`
       case Tok::ColonColon:
+      case Tok::Lt:  // `<T as Trait>::Out`
         t->kind = TypeExprKind::Path;
         t->path = parsePathSegments(true);
         break;
@@ -1127,7 +1128,10 @@ class Parser {
   Path parsePathSegments(bool typeContext) {
     Path path;
     Span start = peek().span;
-    eat(Tok::ColonColon);
+    if (at(Tok::Lt))
+      parseQualifiedSelf(path);
+    else
+      eat(Tok::ColonColon);
     for (;;) {
       PathSegment seg;
       seg.span = peek().span;
@@ -1178,6 +1182,21 @@ class Parser {
     }
     path.span = Span::between(start, prevSpan());
     return path;
+  }
+
+  // qualified_self := `<` type `as` type_path `>` `::`
+  void parseQualifiedSelf(Path& path) {
+    bump();  // `<`
+    path.qualSelf = parseType();
+    if (expect(Tok::KwAs))
+      path.qualTrait = parseType();
+    if (splitGt_) {
+      splitGt_ = false;  // the trait's generic list consumed half of a `>>`
+      bump();
+    } else if (!eatGt()) {
+      expectFailed("`>`");
+    }
+    expect(Tok::ColonColon);
   }
 
   void parseGenericArgs(PathSegment& seg) {
@@ -1968,12 +1987,7 @@ class Parser {
       case Tok::KwSuper:
         return parsePathExpr();
       case Tok::Lt:
-        diags_
-            .emit(DiagKind::Unsupported,
-                  "qualified paths (`<T as Trait>::x`) are not supported by WasmRust yet")
-            .primary(start);
-        bump();
-        return errorExpr(start);
+        return parsePathExpr();
       case Tok::KwMatch:
         return parseMatch();
       default: {

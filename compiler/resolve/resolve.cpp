@@ -698,6 +698,19 @@ class Resolver {
     }
   }
 
+  // The parameter standing for `<Base as Trait>::Name`, an associated type
+  // a bound leaves open; the checker solves it per use (docs/traits.md).
+  uint32_t projectionParam(std::string_view base,
+                           std::string_view trait,
+                           std::string_view name,
+                           Span span) {
+    prog_.paramNames.push_back("<" + std::string(base) + " as " + std::string(trait) +
+                               ">::" + std::string(name));
+    uint32_t id = newTypeParam(prog_.paramNames.back(), span);
+    prog_.typeParams[id].projection = true;
+    return id;
+  }
+
   uint32_t newTypeParam(std::string_view name, Span span) {
     TypeParamInfo info;
     info.name = name;
@@ -794,7 +807,7 @@ class Resolver {
     return r;
   }
 
-  // `Self::Output` inside a trait impl.
+  // `Self::Output` inside a trait impl, `Self::Err` inside a trait.
   TypeId selfAssocType(std::string_view name, Span span) {
     if (impl_ != kNone) {
       const ImplInfo& impl = prog_.impls[impl_];
@@ -803,14 +816,72 @@ class Resolver {
         return it->second;
       return kNoType;
     }
-    if (selfType_ != kNoType && prog_.types.kind(selfType_) == TypeKind::Param) {
-      diags_
-          .emit(DiagKind::Unsupported,
-                "associated types of `Self` inside a trait are not supported by WasmRust yet")
-          .primary(span);
-      return prog_.types.error();
-    }
+    if (selfType_ != kNoType && prog_.types.kind(selfType_) == TypeKind::Param)
+      return paramAssocType(prog_.types.get(selfType_).id, "Self", name, span);
     return kNoType;
+  }
+
+  // `F::Err` for a type parameter F: what F's bounds bind `Err` to, or a
+  // new projection parameter of the fn being resolved when F is its own
+  // and a bound's trait declares `Err` (docs/traits.md).
+  TypeId paramAssocType(uint32_t param, std::string_view head, std::string_view name, Span span) {
+    std::vector<TraitBound>& bounds = prog_.typeParams[param].bounds;
+    for (const TraitBound& b : bounds) {
+      for (const auto& [n, t] : b.assoc) {
+        if (n == name)
+          return t;
+      }
+    }
+    for (TraitBound& b : bounds) {
+      const TraitInfo& tr = prog_.traits[b.trait];
+      if (std::find(tr.assocTypes.begin(), tr.assocTypes.end(), name) == tr.assocTypes.end())
+        continue;
+      bool own = projectionFn_ &&
+                 std::find(projectionFn_->generics.end() - projectionFn_->ownGenerics,
+                           projectionFn_->generics.end(), param) != projectionFn_->generics.end();
+      if (!own) {
+        diags_.emit(DiagKind::Unsupported, "this associated type is not supported by WasmRust yet")
+            .primary(span, "not supported here yet")
+            .help("bind it in the bound (`" + std::string(head) + ": " + tr.name + "<" +
+                  std::string(name) + " = ...>`)");
+        return prog_.types.error();
+      }
+      uint32_t id = projectionParam(head, tr.name, name, span);
+      projectionFn_->generics.push_back(id);
+      projectionFn_->ownGenerics++;
+      b.assoc.emplace_back(name, prog_.types.param(id));
+      return prog_.types.param(id);
+    }
+    diags_
+        .emit(DiagKind::AssocTypeNotFound, "associated type `" + std::string(name) +
+                                               "` not found for `" + std::string(head) + "`")
+        .primary(span, "associated type `" + std::string(name) + "` not found");
+    return prog_.types.error();
+  }
+
+  // Every associated type of a user trait that a bound on one of `params`
+  // leaves open gets its projection parameter, appended to `out`: uses of
+  // the item then solve it whether or not a signature names it.
+  void openProjections(const std::vector<uint32_t>& params, std::vector<uint32_t>& out) {
+    for (uint32_t g : params) {
+      for (size_t i = 0; i < prog_.typeParams[g].bounds.size(); ++i) {
+        TraitBound& b = prog_.typeParams[g].bounds[i];
+        const TraitInfo& tr = prog_.traits[b.trait];
+        if (!tr.item)
+          continue;
+        for (std::string_view name : tr.assocTypes) {
+          bool bound = false;
+          for (const auto& [n, t] : b.assoc)
+            bound |= n == name;
+          if (bound)
+            continue;
+          uint32_t id =
+              projectionParam(prog_.typeParams[g].name, tr.name, name, prog_.typeParams[g].span);
+          out.push_back(id);
+          prog_.typeParams[g].bounds[i].assoc.emplace_back(name, prog_.types.param(id));
+        }
+      }
+    }
   }
 
   // `impl Trait` as a parameter's type: an anonymous type parameter of the fn.
@@ -1059,6 +1130,13 @@ class Resolver {
                 "type");
     else
       scope.traits[item->name] = id;  // a user trait shadows a std one of that name
+    // Associated types first: each is a parameter of the trait's fns.
+    for (Item* m : item->members) {
+      if (m->kind != ItemKind::TypeAlias)
+        continue;
+      t.assocTypes.push_back(m->name);
+      t.assocParams.push_back(projectionParam("Self", t.name, m->name, m->nameSpan));
+    }
     for (Item* m : item->members) {
       if (m->kind == ItemKind::Fn) {
         m->id = static_cast<uint32_t>(prog_.fns.size());
@@ -1069,6 +1147,7 @@ class Resolver {
         fn.selfType = tt.param(t.selfParam);
         fn.generics.push_back(t.selfParam);
         fn.generics.insert(fn.generics.end(), t.generics.begin(), t.generics.end());
+        fn.generics.insert(fn.generics.end(), t.assocParams.begin(), t.assocParams.end());
         size_t before = fn.generics.size();
         declareGenerics(m, fn.generics);
         fn.ownGenerics = static_cast<uint32_t>(fn.generics.size() - before);
@@ -1079,13 +1158,18 @@ class Resolver {
               .primary(m->nameSpan, "duplicate definition");
         }
         prog_.fns.push_back(std::move(fn));
-      } else if (m->kind == ItemKind::TypeAlias) {
-        t.assocTypes.push_back(m->name);
-      } else {
-        diags_
-            .emit(DiagKind::Unsupported,
-                  "associated consts in traits are not supported by WasmRust yet")
-            .primary(m->nameSpan);
+      } else if (m->kind == ItemKind::Const) {
+        m->id = static_cast<uint32_t>(prog_.consts.size());
+        ConstInfo c;
+        c.item = m;
+        c.trait = id;
+        prog_.consts.push_back(c);
+        if (!t.consts.emplace(m->name, m->id).second) {
+          diags_
+              .emit(DiagKind::DuplicateDefinition,
+                    "duplicate definitions with name `" + std::string(m->name) + "`")
+              .primary(m->nameSpan, "duplicate definition");
+        }
       }
     }
     prog_.traits.push_back(std::move(t));
@@ -1139,6 +1223,7 @@ class Resolver {
     leaveTypeScope();
     StructInfo* s = owner == kNone ? nullptr : &prog_.structs[owner];
     std::string prefix = s ? s->name : prog_.typeName(impl.selfType);
+    std::unordered_map<std::string_view, uint32_t> scratch;  // consts of `impl str`
     for (Item* m : item->members) {
       if (m->kind == ItemKind::Fn) {
         m->id = static_cast<uint32_t>(prog_.fns.size());
@@ -1167,9 +1252,15 @@ class Resolver {
         ConstInfo c;
         c.item = m;
         c.owner = owner;
+        c.impl = implId;
         prog_.consts.push_back(c);
-        if (s)
-          s->consts.emplace(m->name, m->id);
+        auto& table = impl.trait != kNone ? prog_.impls[implId].consts : s ? s->consts : scratch;
+        if (!table.emplace(m->name, m->id).second) {
+          diags_
+              .emit(DiagKind::DuplicateDefinition,
+                    "duplicate definitions with name `" + std::string(m->name) + "`")
+              .primary(m->nameSpan, "duplicate definition");
+        }
       }
     }
   }
@@ -1235,6 +1326,8 @@ class Resolver {
       case TypeExprKind::Path:
         break;
     }
+    if (t->path.qualSelf)
+      return qualifiedType(t->path);
     uint32_t m = pathModule(t->path);
     const Path& p = t->path;
     if (p.segments.size() == 1 && p.segments[0].generics.empty()) {
@@ -1246,6 +1339,11 @@ class Resolver {
       TypeId assoc = selfAssocType(p.segments[1].name, t->span);
       if (assoc != kNoType)
         return assoc;
+    }
+    if (p.segments.size() == 2 && p.segments[0].generics.empty()) {
+      uint32_t param = findGeneric(p.segments[0].name);
+      if (param != kNone)
+        return paramAssocType(param, p.segments[0].name, p.segments[1].name, p.segments[1].span);
     }
     if (p.segments.size() != 1) {
       // `std::primitive::i32` and similar fully qualified names.
@@ -1368,6 +1466,8 @@ class Resolver {
       for (uint32_t g : t.generics)
         self.args.push_back(tt.param(g));
       self.span = t.item->nameSpan;
+      for (size_t i = 0; i < t.assocParams.size(); ++i)
+        self.assoc.emplace_back(t.assocTypes[i], tt.param(t.assocParams[i]));
       prog_.typeParams[t.selfParam].bounds.push_back(self);
       for (TypeExpr* b : t.item->bounds) {
         TraitBound sb = resolveTraitRef(b, tt.param(t.selfParam));
@@ -1377,10 +1477,24 @@ class Resolver {
         }
       }
     }
-    for (ImplInfo& impl : prog_.impls) {
+    for (uint32_t i = 0; i < prog_.impls.size(); ++i) {
+      ImplInfo& impl = prog_.impls[i];
       cur_ = impl.item->module;
       enterTypeScope(impl.selfType, impl.generics, kNone);
       resolveBounds(impl.item);
+      // The impl's open projections are parameters of each of its fns too,
+      // before the fns' own.
+      std::vector<uint32_t> added;
+      openProjections(impl.generics, added);
+      if (added.empty())
+        continue;
+      size_t at = impl.generics.size();
+      impl.generics.insert(impl.generics.end(), added.begin(), added.end());
+      for (FnInfo& fn : prog_.fns) {
+        if (fn.impl == i && fn.templateFn == kNone)
+          fn.generics.insert(fn.generics.begin() + static_cast<std::ptrdiff_t>(at), added.begin(),
+                             added.end());
+      }
     }
     for (StructInfo& s : prog_.structs) {
       cur_ = s.item->module;
@@ -1418,10 +1532,21 @@ class Resolver {
       resolveFnSignature(prog_.fns[i]);
     for (ConstInfo& c : prog_.consts) {
       cur_ = c.item->module;
-      enterTypeScope(c.owner == kNone ? kNoType : structSelfType(c.owner),
-                     c.owner == kNone ? std::vector<uint32_t>{} : prog_.structs[c.owner].generics,
-                     c.owner);
+      if (c.trait != kNone) {
+        const TraitInfo& t = prog_.traits[c.trait];
+        std::vector<uint32_t> scope = t.generics;
+        scope.insert(scope.begin(), t.selfParam);
+        enterTypeScope(tt.param(t.selfParam), scope, kNone);
+      } else if (c.impl != kNone) {
+        enterTypeScope(prog_.impls[c.impl].selfType, prog_.impls[c.impl].generics, c.owner);
+        impl_ = c.impl;
+      } else {
+        enterTypeScope(c.owner == kNone ? kNoType : structSelfType(c.owner),
+                       c.owner == kNone ? std::vector<uint32_t>{} : prog_.structs[c.owner].generics,
+                       c.owner);
+      }
       c.type = resolveType(c.item->type);
+      impl_ = kNone;
       if (c.type == kNoType)
         c.type = tt.error();
     }
@@ -1441,7 +1566,15 @@ class Resolver {
     enterTypeScope(fn.selfType, fn.generics, fn.owner);
     impl_ = fn.impl;
     fn_ = &fn;  // `impl Trait` parameters add to fn.generics
+    projectionFn_ = &fn;
     resolveBounds(item);
+    {
+      std::vector<uint32_t> own(fn.generics.end() - fn.ownGenerics, fn.generics.end());
+      std::vector<uint32_t> added;
+      openProjections(own, added);
+      fn.generics.insert(fn.generics.end(), added.begin(), added.end());
+      fn.ownGenerics += static_cast<uint32_t>(added.size());
+    }
     if (item->selfKind != SelfKind::None) {
       if (fn.selfType == kNoType) {
         diags_
@@ -1468,6 +1601,7 @@ class Resolver {
     if (fn.ret == kNoType)
       fn.ret = tt.error();
     fn_ = nullptr;
+    projectionFn_ = nullptr;
     impl_ = kNone;
     leaveTypeScope();
   }
@@ -2259,6 +2393,10 @@ class Resolver {
   }
 
   void resolvePath(Expr* e, bool isCallee) {
+    if (e->path.qualSelf) {
+      resolveQualifiedPath(e);
+      return;
+    }
     if (e->path.segments.empty())
       return;
     for (const PathSegment& seg : e->path.segments) {
@@ -2340,6 +2478,70 @@ class Resolver {
         .emit(DiagKind::UnresolvedPath,
               "failed to resolve: use of undeclared type `" + std::string(head) + "`")
         .primary(p.segments[0].span, "use of undeclared type `" + std::string(head) + "`");
+  }
+
+  // `<T as Trait>::item`: a method or const of Trait, with T its `Self`.
+  void resolveQualifiedPath(Expr* e) {
+    Path& p = e->path;
+    TypeId self = resolveType(p.qualSelf);
+    if (self == kNoType)
+      self = prog_.types.error();
+    if (!p.qualTrait || p.segments.empty())
+      return;  // a syntax error, reported
+    TraitBound b = resolveTraitRef(p.qualTrait, self);
+    if (b.trait == kNone)
+      return;
+    for (const PathSegment& seg : p.segments) {
+      for (TypeExpr* g : seg.generics)
+        resolveType(g);
+    }
+    const TraitInfo& t = prog_.traits[b.trait];
+    std::string_view name = p.segments[0].name;
+    e->qself = self;
+    if (p.segments.size() == 1) {
+      auto m = t.methods.find(name);
+      if (m != t.methods.end()) {
+        setRes(e, ResKind::Fn, m->second);
+        return;
+      }
+      auto c = t.consts.find(name);
+      if (c != t.consts.end()) {
+        setRes(e, ResKind::Const, c->second);
+        return;
+      }
+    }
+    diags_
+        .emit(DiagKind::NoMethod, "cannot find method or associated constant `" +
+                                      std::string(name) + "` in trait `" + t.name + "`")
+        .primary(p.segments[0].span, "not found in `" + t.name + "`");
+  }
+
+  // `<T as Trait>::Out` as a type.
+  TypeId qualifiedType(Path& p) {
+    TypeTable& tt = prog_.types;
+    TypeId self = resolveType(p.qualSelf);
+    if (self == kNoType || !p.qualTrait || p.segments.size() != 1)
+      return tt.error();
+    TraitBound b = resolveTraitRef(p.qualTrait, self);
+    if (b.trait == kNone)
+      return tt.error();
+    std::string_view name = p.segments[0].name;
+    if (tt.kind(self) == TypeKind::Param) {
+      const TypeParamInfo& info = prog_.typeParams[tt.get(self).id];
+      return paramAssocType(tt.get(self).id, info.name, name, p.segments[0].span);
+    }
+    for (const ImplInfo& impl : prog_.impls) {
+      if (impl.trait != b.trait || impl.selfType != self)
+        continue;
+      auto it = impl.assocTypes.find(name);
+      if (it != impl.assocTypes.end())
+        return it->second;
+    }
+    diags_
+        .emit(DiagKind::AssocTypeNotFound, "associated type `" + std::string(name) +
+                                               "` not found for `" + prog_.typeName(self) + "`")
+        .primary(p.segments[0].span, "associated type `" + std::string(name) + "` not found");
+    return tt.error();
   }
 
   bool resolveStdPath(Expr* e,
@@ -2453,6 +2655,13 @@ class Resolver {
         e->qself = qself;
         return true;
       }
+      // `S::SIDES`, `Self::SIDES`: the checker picks the impl's value.
+      auto c = t.consts.find(name);
+      if (c != t.consts.end() && qself != kNoType) {
+        setRes(e, ResKind::Const, c->second);
+        e->qself = qself;
+        return true;
+      }
       for (const TraitBound& sb : t.supertraits)
         traits.push_back(sb.trait);
     }
@@ -2496,6 +2705,19 @@ class Resolver {
         setRes(e, ResKind::Fn, tm->second);
         return;
       }
+      auto tc = impl.consts.find(item);
+      if (tc != impl.consts.end()) {
+        setRes(e, ResKind::Const, tc->second);
+        return;
+      }
+      // A const the trait gives a default value for.
+      const TraitInfo& t = prog_.traits[impl.trait];
+      auto dc = t.consts.find(item);
+      if (dc != t.consts.end() && prog_.consts[dc->second].item->value) {
+        setRes(e, ResKind::Const, dc->second);
+        e->qself = impl.selfType;
+        return;
+      }
     }
     const char* kind = s.isEnum ? "enum" : "struct";
     const char* what = s.isEnum ? "variant or associated item" : "function or associated item";
@@ -2514,6 +2736,21 @@ class Resolver {
     if (r.kind != ResKind::Unresolved) {
       setRes(e, r.kind, r.index);
       return;
+    }
+    // `i64::from_str(s)`: a fn of a trait impl for the type.
+    for (const ImplInfo& impl : prog_.impls) {
+      if (impl.trait == kNone || impl.selfType != prim)
+        continue;
+      auto m = impl.methods.find(segs[1]);
+      if (m != impl.methods.end()) {
+        setRes(e, ResKind::Fn, m->second);
+        return;
+      }
+      auto c = impl.consts.find(segs[1]);
+      if (c != impl.consts.end()) {
+        setRes(e, ResKind::Const, c->second);
+        return;
+      }
     }
     // `f64::max(a, b)`: a method called through its type; the checker
     // decides whether the method exists.
@@ -2534,6 +2771,9 @@ class Resolver {
   std::vector<PendingUse> pendingUses_;
   std::vector<Item*> aliasStack_;  // aliases being expanded (cycle detection)
   FnInfo* fn_ = nullptr;
+  // The fn whose signature is being resolved: a projection of one of its
+  // own parameters (`F::Err`) may add a parameter to it.
+  FnInfo* projectionFn_ = nullptr;
   // The type context: `Self`, the type parameters in scope, the struct
   // whose impl this is (for `Self { .. }` and `Self::V`) and the impl.
   TypeId selfType_ = kNoType;

@@ -63,6 +63,11 @@ struct TypeParamInfo {
   Span span;
   std::vector<TraitBound> bounds;  // [resolve] from the parameter list and `where`
   TypeId defaultType = kNoType;    // trait parameters: `Rhs = Self`
+  // A parameter the resolver adds for an associated type that a bound
+  // leaves open (`F::Err` for `F: FromText`, a trait's `Self::Err`): the
+  // checker solves it from that bound, per use (docs/traits.md). A
+  // turbofish never names it.
+  bool projection = false;
 };
 
 struct FieldInfo {
@@ -176,6 +181,11 @@ struct TraitInfo {
   std::vector<uint32_t> generics;                          // the trait's own parameters
   std::unordered_map<std::string_view, uint32_t> methods;  // name -> fn (declaration)
   std::vector<std::string_view> assocTypes;
+  // User traits: for each of assocTypes, the parameter standing for
+  // `Self::Name` in the trait's signatures and default bodies (after the
+  // trait's own parameters in each of its fns' generics).
+  std::vector<uint32_t> assocParams;
+  std::unordered_map<std::string_view, uint32_t> consts;  // name -> const (declaration)
   std::vector<TraitBound> supertraits;
 };
 
@@ -188,11 +198,14 @@ struct ImplInfo {
   std::vector<uint32_t> generics;
   std::unordered_map<std::string_view, uint32_t> methods;  // name -> fn
   std::unordered_map<std::string_view, TypeId> assocTypes;
+  std::unordered_map<std::string_view, uint32_t> consts;  // trait impls: name -> const
 };
 
 struct ConstInfo {
   Item* item = nullptr;
   uint32_t owner = kNone;
+  uint32_t trait = kNone;  // an associated const declared in this trait
+  uint32_t impl = kNone;   // an associated const of this impl block
   TypeId type = kNoType;
   enum class State : uint8_t { Pending, Evaluating, Done, Failed } state = State::Pending;
   uint64_t bits = 0;  // scalar value (ints, floats as bits, bool, char)
@@ -222,6 +235,7 @@ struct Program {
   std::vector<StructInfo> structs;
   std::deque<FnInfo> fns;  // deque: instances are added while bodies hold references
   std::vector<TypeParamInfo> typeParams;
+  std::deque<std::string> paramNames;  // names the resolver makes (`<F as FromText>::Err`)
   std::vector<TraitInfo> traits;
   std::vector<ImplInfo> impls;
   // The prelude's inherent impls on primitive types (`impl str`, `impl<T> [T]`).

@@ -1,15 +1,15 @@
 // `str::parse`: integers, floats, bool and char from text, with std's
-// error types and messages. Rust names a parse's error type with FromStr's
-// associated type `Err`; here it is the trait's parameter E, and `parse`'s
-// second generic, which a turbofish leaves out (`s.parse::<i32>()`): the
-// checker infers a prelude fn's trailing generics.
+// error types and messages. A parse's error type is FromStr's associated
+// type `Err` (docs/traits.md), so programs implement FromStr for their own
+// types as in Rust and `s.parse::<Point>()` finds their impl.
 
-pub trait FromStr<E> {
-    fn from_str(s: &str) -> Result<Self, E>;
+pub trait FromStr: Sized {
+    type Err;
+    fn from_str(s: &str) -> Result<Self, Self::Err>;
 }
 
 impl str {
-    pub fn parse<F: FromStr<E>, E>(&self) -> Result<F, E> {
+    pub fn parse<F: FromStr>(&self) -> Result<F, F::Err> {
         F::from_str(self)
     }
 }
@@ -273,7 +273,8 @@ pub mod num {
 }
 
 
-impl FromStr<num::ParseIntError> for i8 {
+impl FromStr for i8 {
+    type Err = num::ParseIntError;
     fn from_str(s: &str) -> Result<i8, num::ParseIntError> {
         match num::wasm_parse_signed(s, i8::MIN as i64, i8::MAX as i64) {
             Ok(v) => Ok(v as i8),
@@ -282,7 +283,8 @@ impl FromStr<num::ParseIntError> for i8 {
     }
 }
 
-impl FromStr<num::ParseIntError> for i16 {
+impl FromStr for i16 {
+    type Err = num::ParseIntError;
     fn from_str(s: &str) -> Result<i16, num::ParseIntError> {
         match num::wasm_parse_signed(s, i16::MIN as i64, i16::MAX as i64) {
             Ok(v) => Ok(v as i16),
@@ -291,7 +293,8 @@ impl FromStr<num::ParseIntError> for i16 {
     }
 }
 
-impl FromStr<num::ParseIntError> for i32 {
+impl FromStr for i32 {
+    type Err = num::ParseIntError;
     fn from_str(s: &str) -> Result<i32, num::ParseIntError> {
         match num::wasm_parse_signed(s, i32::MIN as i64, i32::MAX as i64) {
             Ok(v) => Ok(v as i32),
@@ -300,7 +303,8 @@ impl FromStr<num::ParseIntError> for i32 {
     }
 }
 
-impl FromStr<num::ParseIntError> for i64 {
+impl FromStr for i64 {
+    type Err = num::ParseIntError;
     fn from_str(s: &str) -> Result<i64, num::ParseIntError> {
         match num::wasm_parse_signed(s, i64::MIN as i64, i64::MAX as i64) {
             Ok(v) => Ok(v as i64),
@@ -309,7 +313,8 @@ impl FromStr<num::ParseIntError> for i64 {
     }
 }
 
-impl FromStr<num::ParseIntError> for isize {
+impl FromStr for isize {
+    type Err = num::ParseIntError;
     fn from_str(s: &str) -> Result<isize, num::ParseIntError> {
         match num::wasm_parse_signed(s, isize::MIN as i64, isize::MAX as i64) {
             Ok(v) => Ok(v as isize),
@@ -318,7 +323,8 @@ impl FromStr<num::ParseIntError> for isize {
     }
 }
 
-impl FromStr<num::ParseIntError> for u8 {
+impl FromStr for u8 {
+    type Err = num::ParseIntError;
     fn from_str(s: &str) -> Result<u8, num::ParseIntError> {
         match num::wasm_parse_unsigned(s, u8::MAX as u64) {
             Ok(v) => Ok(v as u8),
@@ -327,7 +333,8 @@ impl FromStr<num::ParseIntError> for u8 {
     }
 }
 
-impl FromStr<num::ParseIntError> for u16 {
+impl FromStr for u16 {
+    type Err = num::ParseIntError;
     fn from_str(s: &str) -> Result<u16, num::ParseIntError> {
         match num::wasm_parse_unsigned(s, u16::MAX as u64) {
             Ok(v) => Ok(v as u16),
@@ -336,7 +343,8 @@ impl FromStr<num::ParseIntError> for u16 {
     }
 }
 
-impl FromStr<num::ParseIntError> for u32 {
+impl FromStr for u32 {
+    type Err = num::ParseIntError;
     fn from_str(s: &str) -> Result<u32, num::ParseIntError> {
         match num::wasm_parse_unsigned(s, u32::MAX as u64) {
             Ok(v) => Ok(v as u32),
@@ -345,7 +353,8 @@ impl FromStr<num::ParseIntError> for u32 {
     }
 }
 
-impl FromStr<num::ParseIntError> for u64 {
+impl FromStr for u64 {
+    type Err = num::ParseIntError;
     fn from_str(s: &str) -> Result<u64, num::ParseIntError> {
         match num::wasm_parse_unsigned(s, u64::MAX as u64) {
             Ok(v) => Ok(v as u64),
@@ -354,7 +363,8 @@ impl FromStr<num::ParseIntError> for u64 {
     }
 }
 
-impl FromStr<num::ParseIntError> for usize {
+impl FromStr for usize {
+    type Err = num::ParseIntError;
     fn from_str(s: &str) -> Result<usize, num::ParseIntError> {
         match num::wasm_parse_unsigned(s, usize::MAX as u64) {
             Ok(v) => Ok(v as usize),
@@ -363,13 +373,15 @@ impl FromStr<num::ParseIntError> for usize {
     }
 }
 
-impl FromStr<num::ParseFloatError> for f64 {
+impl FromStr for f64 {
+    type Err = num::ParseFloatError;
     fn from_str(s: &str) -> Result<f64, num::ParseFloatError> {
         num::wasm_parse_float(s)
     }
 }
 
-impl FromStr<num::ParseFloatError> for f32 {
+impl FromStr for f32 {
+    type Err = num::ParseFloatError;
     fn from_str(s: &str) -> Result<f32, num::ParseFloatError> {
         match num::wasm_parse_float(s) {
             Ok(v) => Ok(v as f32),
@@ -387,7 +399,8 @@ impl fmt::Display for ParseBoolError {
     }
 }
 
-impl FromStr<ParseBoolError> for bool {
+impl FromStr for bool {
+    type Err = ParseBoolError;
     fn from_str(s: &str) -> Result<bool, ParseBoolError> {
         if s == "true" {
             Ok(true)
@@ -419,7 +432,8 @@ impl fmt::Display for ParseCharError {
     }
 }
 
-impl FromStr<ParseCharError> for char {
+impl FromStr for char {
+    type Err = ParseCharError;
     fn from_str(s: &str) -> Result<char, ParseCharError> {
         let mut chars = s.chars();
         match chars.next() {
@@ -432,7 +446,8 @@ impl FromStr<ParseCharError> for char {
     }
 }
 
-impl FromStr<()> for String {
+impl FromStr for String {
+    type Err = ();
     fn from_str(s: &str) -> Result<String, ()> {
         Ok(String::from(s))
     }
