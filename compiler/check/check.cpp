@@ -1039,7 +1039,7 @@ bool Checker::comparable(TypeId t, BinOp op) {
     case TypeKind::Struct:
       if (prog_.structs[d.id].lang == LangItem::String)
         return true;  // ordered as its str (lower_order.cpp)
-      if (!eqOnly)  // `<` and friends: derived, or the type's own impl (lower_order.cpp)
+      if (!eqOnly)    // `<` and friends: derived, or the type's own impl (lower_order.cpp)
         return prog_.structs[d.id].derivesPartialOrd ||
                findImpl(prog_.stdTrait("PartialOrd"), t, nullptr, nullptr) != kNone;
       return prog_.structs[d.id].derivesPartialEq ||
