@@ -391,7 +391,8 @@ class BorrowChecker {
 
   // The local an operation reads through its place, if any.
   LocalId placeUse(const Op& s) const {
-    if (s.place == kNone || s.access == Access::StorageDead || s.access == Access::Use)
+    if (s.place == kNone || s.access == Access::StorageDead || s.access == Access::Use ||
+        s.access == Access::Consume)
       return kNone;
     const PlaceNode& p = body_->places[s.place];
     if (s.access == Access::Write && p.parent == kNone)
@@ -599,7 +600,7 @@ class BorrowChecker {
 
   void check(BlockId b, uint32_t k) {
     const Op& s = body_->ops(b)[k];
-    if (s.place == kNone || s.access == Access::Use)
+    if (s.place == kNone || s.access == Access::Use || s.access == Access::Consume)
       return;
     if (s.cause == Cause::ClosureVariable)
       return;  // not an access in Rust (see Loan::closureVariable)
@@ -631,6 +632,7 @@ class BorrowChecker {
           conflict = !body_->places[l.place].throughDeref;
           break;
         case Access::Use:
+        case Access::Consume:
           break;
       }
       if (conflict) {
@@ -785,6 +787,7 @@ class BorrowChecker {
         return;
       }
       case Access::Use:
+      case Access::Consume:
         return;
     }
   }

@@ -126,10 +126,38 @@ class InteropChecker {
               .note("the effects are " + effectList((1u << static_cast<int>(Effect::Count)) - 1));
         }
       }
+    } else if (name == "linear") {
+      if (item->kind != ItemKind::Struct && item->kind != ItemKind::Enum) {
+        misplaced(a, "`#[wasm::linear]` applies to structs and enums",
+                  "put it on the type whose values must be consumed exactly once");
+        return;
+      }
+      onlyKeys(a, {});
+      noArgs(a);
+      checkLinearDerives(item);
     } else {
       diags_.emit(DiagKind::UnknownWasmAttribute, "unknown attribute `" + p.str() + "`")
           .primary(p.span, "not a WasmRust attribute")
-          .note("the `wasm::` attributes are `export`, `import` and `effect`");
+          .note("the `wasm::` attributes are `export`, `import`, `effect` and `linear`");
+    }
+  }
+
+  // A copy or clone of a linear value would be a second value to consume.
+  void checkLinearDerives(const Item* item) {
+    for (const Attribute& d : item->attrs) {
+      if (d.path.str() != "derive")
+        continue;
+      for (size_t i = 0; i < d.args.size(); ++i) {
+        if (d.args[i] != "Copy" && d.args[i] != "Clone")
+          continue;
+        diags_
+            .emit(DiagKind::LinearCopy,
+                  "a `#[wasm::linear]` type cannot derive `" + std::string(d.args[i]) + "`")
+            .primary(d.argSpans[i], "a copy would be a second value to consume")
+            .label(item->nameSpan, "`" + std::string(item->name) + "` is linear")
+            .help("remove `" + std::string(d.args[i]) +
+                  "`; pass the value by reference to use it without consuming it");
+      }
     }
   }
 

@@ -154,7 +154,7 @@ class MoveChecker {
   void check(BlockId b, uint32_t i, const std::vector<uint64_t>& st) {
     const Op& s = body_->ops(b)[i];
     if (s.place == kNone || s.access == Access::StorageDead || s.access == Access::Use ||
-        !tracked(s.place))
+        s.access == Access::Consume || !tracked(s.place))
       return;
     if (s.access == Access::Write && body_->places[s.place].parent == kNone)
       return;  // assigning a whole local makes it usable again

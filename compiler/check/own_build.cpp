@@ -43,8 +43,13 @@ void Builder::buildFn() {
   for (size_t i = 0; i < fn_.params.size() && i < body_.locals.size(); ++i)
     body_.locals[i].isParam = true;
   retType_ = fn_.ret;
-  if (fn_.item->body)
+  noteLinearLocals();
+  if (fn_.item->body) {
     blockValue(fn_.item->body, true);
+    Span end{fn_.item->body->span.hi > 0 ? fn_.item->body->span.hi - 1 : 0,
+             fn_.item->body->span.hi};
+    leaveScopes(scope_.size(), end, Cause::Return, true);
+  }
   body_.finish();
 }
 
@@ -67,12 +72,14 @@ void Builder::buildClosure() {
     if (p && p->local != l && l < body_.locals.size())
       bindPattern(p, rootOf(l));
   }
+  noteLinearLocals();
   if (c->lhs && c->lhs->kind == ExprKind::Block) {
     blockValue(c->lhs->block, true);
   } else {
     LocalId v = valueOf(c->lhs);
     returnSite(v, c->lhs);
   }
+  leaveScopes(scope_.size(), Span{c->span.hi, c->span.hi}, Cause::Return, true);
   body_.finish();
 }
 
@@ -459,6 +466,9 @@ void Builder::statement(Stmt* s) {
           }
         } else {
           bindPattern(s->pattern, placeOf(s->init));
+          if (s->pattern && s->pattern->kind == PatternKind::Wild && !isPlaceExpr(s->init) &&
+              facts_.isLinear(s->init->type))
+            discardedLinear(s->init, "dropped at once: `let _ =` does not bind it");
         }
       }
       noteDeclared(s->pattern);
@@ -466,10 +476,30 @@ void Builder::statement(Stmt* s) {
     }
     case StmtKind::Expr:
       valueOf(s->init);
+      if (s->init && facts_.isLinear(s->init->type))
+        discardedLinear(s->init, "dropped at the end of this statement");
       return;
     default:
       return;
   }
+}
+
+// A local made by a macro's expansion (`vec!`'s `$items`).
+bool Builder::isMacroLocal(Expr* e) {
+  LocalId l = localOf(e);
+  return l != kNone && l < fn_.locals.size() && !fn_.locals[l].name.empty() &&
+         fn_.locals[l].name[0] == '$';
+}
+
+// A linear value made by an expression and never bound or passed on.
+void Builder::discardedLinear(Expr* e, const char* how) {
+  std::string type = facts_.name(e->type);
+  diags_
+      .emit(DiagKind::LinearNotConsumed,
+            "a value of linear type `" + type + "` is dropped without being consumed")
+      .primary(e->span, std::string("this value is ") + how)
+      .note("a `#[wasm::linear]` value must be moved into a fn or method that consumes it")
+      .help("bind it (`let v = ...;`) and consume `v`, or pass it straight to a consuming fn");
 }
 
 void Builder::noteDeclared(Pattern* p) {
@@ -489,10 +519,41 @@ void Builder::noteDeclared(Pattern* p) {
 void Builder::endScope(size_t mark, Span end) {
   for (size_t i = scope_.size(); i > mark; --i) {
     LocalId l = scope_[i - 1];
-    if (l < borrowed_.size() && borrowed_[l])
+    if ((l < borrowed_.size() && borrowed_[l]) || isLinearLocal(l))
       emit(Access::StorageDead, rootOf(l), end);
   }
   scope_.resize(mark);
+}
+
+// Which of the body's own locals hold linear values (linear.cpp checks that
+// each is consumed before it dies). Bodies without any pay nothing more.
+void Builder::noteLinearLocals() {
+  linearLocals_.assign(body_.fnLocals, 0);
+  hasLinearLocals_ = false;
+  for (size_t l = 0; l < body_.fnLocals && l < body_.locals.size(); ++l) {
+    if (!body_.locals[l].isUpvar && facts_.isLinear(body_.locals[l].type)) {
+      linearLocals_[l] = 1;
+      hasLinearLocals_ = true;
+    }
+  }
+}
+
+// A path that leaves the scopes above `mark` early (`return`, `?`,
+// `break`, `continue`, the end of the body): the linear locals declared in
+// them, and the parameters when the whole body is left, die here.
+void Builder::leaveScopes(size_t mark, Span span, Cause cause, bool params) {
+  if (!hasLinearLocals_)
+    return;
+  for (size_t i = scope_.size(); i > mark; --i) {
+    if (isLinearLocal(scope_[i - 1]))
+      emit(Access::StorageDead, rootOf(scope_[i - 1]), span, cause);
+  }
+  if (!params)
+    return;
+  for (LocalId l = 0; l < linearLocals_.size(); ++l) {
+    if (linearLocals_[l] && body_.locals[l].isParam)
+      emit(Access::StorageDead, rootOf(l), span, cause);
+  }
 }
 
 // ------------------------------------------------------------------ expressions
@@ -511,8 +572,10 @@ LocalId Builder::exprValue(Expr* e) {
     case ExprKind::Continue:
     case ExprKind::Error:
       if (e->kind == ExprKind::Continue) {
-        if (LoopCtx* l = findLoop(e->loopId))
+        if (LoopCtx* l = findLoop(e->loopId)) {
+          leaveScopes(l->scopeMark, e->span, Cause::Break, false);
           edge(cur_, l->header);
+        }
         diverge();
       }
       return kNone;
@@ -838,12 +901,20 @@ LocalId Builder::callValue(Expr* e) {
   ResKind k = static_cast<ResKind>(callee->resKind);
   if (k == ResKind::Fn && callee->res < prog_.fns.size()) {
     std::vector<LocalId> contents(e->args.size(), kNone);
-    for (size_t i = 0; i < e->args.size(); ++i)
+    for (size_t i = 0; i < e->args.size(); ++i) {
       temps.push_back(argValue(e->args[i], contents[i]));
+      if (facts_.isLinear(e->args[i]->type))
+        checkLinearArgument(file_, facts_, diags_, callee->res, static_cast<uint32_t>(i),
+                            e->args[i]->span, e->args[i]->type);
+    }
     return fnCallResult(callee->res, temps, contents, {}, e);
   }
-  for (Expr* a : e->args)
+  for (Expr* a : e->args) {
     temps.push_back(valueOf(a));
+    if (k == ResKind::BuiltinFn && callee->res == static_cast<uint32_t>(BuiltinFn::MemForget) &&
+        facts_.isLinear(a->type) && !isMacroLocal(a))
+      checkLinearBuiltin(facts_, diags_, a->span, a->type);
+  }
   if (k == ResKind::TupleCtor || k == ResKind::VariantCtor)
     return combine(temps, e->type, e->span);
   Op& s = emit(Access::Use, kNone, e->span, Cause::Argument);
@@ -875,10 +946,17 @@ LocalId Builder::methodCallValue(Expr* e) {
   Span callSpan{e->nameSpan.lo, e->span.hi};
   if (sk == SelfKind::Value || sk == SelfKind::None)
     temps[0] = consume(rp, callSpan, Cause::MethodSelf, e->res, e->lhs->span);
-  for (Expr* a : e->args) {
+  for (size_t i = 0; i < e->args.size(); ++i) {
+    Expr* a = e->args[i];
     contents.push_back(kNone);
     temps.push_back(argValue(a, contents.back()));
+    if (facts_.isLinear(a->type))
+      checkLinearArgument(file_, facts_, diags_, e->res, static_cast<uint32_t>(i + 1), a->span,
+                          a->type);
   }
+  if ((sk == SelfKind::Ref || sk == SelfKind::RefMut) && e->autoDerefs == 0 &&
+      !isPlaceExpr(e->lhs) && facts_.isLinear(e->lhs->type))
+    discardedLinear(e->lhs, "borrowed for this call, then dropped");
   if (sk == SelfKind::Ref || sk == SelfKind::RefMut) {
     // Two-phase: the receiver is borrowed when the call happens, after its
     // arguments were evaluated. The loan outlives the call only when the

@@ -85,7 +85,7 @@ LocalId Builder::whileValue(Expr* e) {
   BlockId header = newBlock(), bodyB = newBlock(), exit = newBlock();
   edge(cur_, header);
   switchTo(header);
-  loops_.push_back({e->loopId, header, exit, kNone});
+  loops_.push_back({e->loopId, header, exit, kNone, scope_.size()});
   Expr* cond = e->lhs;
   while (cond->kind == ExprKind::Paren)
     cond = cond->lhs;
@@ -117,7 +117,7 @@ LocalId Builder::loopValue(Expr* e) {
   edge(cur_, header);
   switchTo(header);
   LocalId result = facts_.hasRefs(e->type) ? newTemp(e->type, true) : kNone;
-  loops_.push_back({e->loopId, header, exit, result});
+  loops_.push_back({e->loopId, header, exit, result, scope_.size()});
   blockValue(e->block, false);
   edge(cur_, header);
   loops_.pop_back();
@@ -175,7 +175,7 @@ LocalId Builder::forValue(Expr* e) {
   size_t mark = scope_.size();
   bindPattern(e->pattern, rootOf(itemTemp));
   noteDeclared(e->pattern);
-  loops_.push_back({e->loopId, header, exit, kNone});
+  loops_.push_back({e->loopId, header, exit, kNone, mark});
   blockValue(e->block, false);
   loops_.pop_back();
   endScope(mark, Span{e->block->span.hi > 0 ? e->block->span.hi - 1 : 0, e->block->span.hi});
@@ -188,6 +188,7 @@ LocalId Builder::breakValue(Expr* e) {
   LocalId v = e->lhs ? valueOf(e->lhs) : kNone;
   if (LoopCtx* l = findLoop(e->loopId)) {
     flowInto(v, l->result);
+    leaveScopes(l->scopeMark, e->span, Cause::Break, false);
     edge(cur_, l->exit);
   }
   diverge();
@@ -197,6 +198,7 @@ LocalId Builder::breakValue(Expr* e) {
 LocalId Builder::returnValue(Expr* e) {
   if (e->lhs)
     returnSite(valueOf(e->lhs), e->lhs);
+  leaveScopes(0, e->span, Cause::Return, true);
   diverge();
   return kNone;
 }
@@ -207,6 +209,10 @@ LocalId Builder::tryValue(Expr* e) {
   BlockId err = newBlock(), ok = newBlock();
   edge(cur_, err);
   edge(cur_, ok);
+  if (hasLinearLocals_) {
+    switchTo(err);
+    leaveScopes(0, e->span, Cause::Try, true);
+  }
   switchTo(ok);
   if (v == kNone || !facts_.hasRefs(e->type))
     return kNone;

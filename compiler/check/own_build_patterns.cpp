@@ -31,11 +31,13 @@ void Builder::bindPattern(Pattern* p, PlaceId place) {
     return;
   place = derefs(place, p->derefs);
   switch (p->kind) {
+    case PatternKind::Path:
+      consumeLinear(p, place);
+      return;
     case PatternKind::Wild:
     case PatternKind::Rest:
     case PatternKind::Lit:
     case PatternKind::Range:
-    case PatternKind::Path:
       return;
     case PatternKind::Binding: {
       LocalId l = p->local;
@@ -62,6 +64,7 @@ void Builder::bindPattern(Pattern* p, PlaceId place) {
     case PatternKind::TupleStruct:
     case PatternKind::Struct:
       bindFields(p, place, body_.places[place].type);
+      consumeLinear(p, place);
       return;
     case PatternKind::Slice: {
       const TypeData& d = prog_.types.get(body_.places[place].type);
@@ -135,6 +138,80 @@ void Builder::bindFields(Pattern* p, PlaceId place, TypeId type) {
   }
 }
 
+// A by-value pattern that takes a linear value apart consumes it: `let
+// File(fd) = self;` ends a `File`, and a `match` arm consumes an
+// `Option<File>` when it names a variant and takes every linear part of it
+// by value (`Some(f)`, `None`). A `ref` binding, `_` or `..` over a linear
+// part leaves the value where it was.
+void Builder::consumeLinear(Pattern* p, PlaceId place) {
+  if (!hasLinearLocals_ || body_.places[place].throughDeref)
+    return;
+  TypeId type = body_.places[place].type;
+  if (!facts_.isLinear(type) || !takesAllLinear(p, type))
+    return;
+  emit(Access::Consume, place, p->span);
+}
+
+bool Builder::takesAllLinear(Pattern* p, TypeId type) {
+  if (!p || !facts_.isLinear(type))
+    return true;
+  switch (p->kind) {
+    case PatternKind::Binding:
+      return !p->bindsRef;
+    case PatternKind::Path:
+      return true;  // a unit variant or unit struct: nothing inside
+    case PatternKind::Or:
+      for (Pattern* alt : p->elems) {
+        if (!takesAllLinear(alt, type))
+          return false;
+      }
+      return true;
+    case PatternKind::Tuple:
+    case PatternKind::TupleStruct:
+    case PatternKind::Struct:
+      break;
+    default:
+      return false;
+  }
+  const TypeData& d = prog_.types.get(type);
+  bool inVariant = p->resKind == PatRes::Variant;
+  size_t count = 0;
+  if (d.kind == TypeKind::Tuple) {
+    count = d.elems.size();
+  } else if (d.kind == TypeKind::Struct && d.id < prog_.structs.size()) {
+    const StructInfo& s = prog_.structs[d.id];
+    if (inVariant && p->variant >= s.variants.size())
+      return false;
+    count = inVariant ? s.variants[p->variant].fields.size() : s.fields.size();
+  } else {
+    return false;
+  }
+  for (uint32_t i = 0; i < count; ++i) {
+    TypeId ft = facts_.fieldType(type, p->variant, i, inVariant);
+    if (!facts_.isLinear(ft))
+      continue;
+    Pattern* sub = nullptr;
+    if (p->kind == PatternKind::Struct) {
+      for (FieldPattern& f : p->fields) {
+        if (f.fieldIndex == i)
+          sub = f.pattern;
+      }
+    } else {
+      size_t rest = p->restIndex(), n = p->elems.size();
+      for (size_t k = 0; k < n; ++k) {
+        if (k == rest)
+          continue;
+        size_t index = k < rest ? k : count - (n - k);
+        if (index == i)
+          sub = p->elems[k];
+      }
+    }
+    if (!sub || !takesAllLinear(sub, ft))
+      return false;
+  }
+  return true;
+}
+
 // ------------------------------------------------------------------ closures
 
 Span closureHead(const SourceFile& file, const Expr* closure) {
@@ -171,7 +248,8 @@ void Builder::summarizeCaptures(const Body& cb,
   std::vector<PlaceId> chain;
   {
     for (const Op& s : cb.opList) {
-      if (s.place == kNone || s.access == Access::StorageDead || s.access == Access::Use)
+      if (s.place == kNone || s.access == Access::StorageDead || s.access == Access::Use ||
+          s.access == Access::Consume)
         continue;
       LocalId l = cb.places[s.place].local;
       if (l >= cb.locals.size() || !cb.locals[l].isUpvar)

@@ -42,6 +42,7 @@ class Builder {
     BlockId header;
     BlockId exit;
     LocalId result;
+    size_t scopeMark;  // scope_'s size where the loop's own locals start
   };
 
   // own_build.cpp: blocks, statements, places and values.
@@ -100,6 +101,13 @@ class Builder {
   LocalId blockValue(Block* b, bool isBodyBlock);
   void statement(Stmt* s);
   void endScope(size_t mark, Span end);
+  void noteLinearLocals();
+  void discardedLinear(Expr* e, const char* how);
+  bool isMacroLocal(Expr* e);
+  bool isLinearLocal(LocalId l) const { return l < linearLocals_.size() && linearLocals_[l]; }
+  void leaveScopes(size_t mark, Span span, Cause cause, bool params);
+  bool takesAllLinear(Pattern* p, TypeId type);
+  void consumeLinear(Pattern* p, PlaceId place);
   void returnSite(LocalId value, Expr* e);
   void noteDeclared(Pattern* p);
   LocalId callValue(Expr* e);
@@ -156,6 +164,8 @@ class Builder {
   std::vector<bool> borrowed_;          // a loan was taken on the local
   std::vector<uint32_t> staticLocals_;  // static index -> pseudo local
   TypeId retType_ = kNoType;
+  std::vector<uint8_t> linearLocals_;  // by local (the body's own)
+  bool hasLinearLocals_ = false;
 };
 
 // Span of a closure's head, `|a, b|` or `move ||`, where rustc points.

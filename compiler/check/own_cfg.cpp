@@ -90,8 +90,9 @@ namespace wr::own {
 // A readable listing of a body, for debugging the checker and in its unit
 // tests: one line per statement, `bb3[2]: BorrowMut x.a -> t7 uses(t5)`.
 std::string dumpBody(const SourceFile& file, const Program& prog, const Body& body) {
-  static const char* const kAccess[] = {"Copy",   "FakeRead",  "Move",  "Inspect",     "InspectMut",
-                                        "Borrow", "BorrowMut", "Write", "StorageDead", "Use"};
+  static const char* const kAccess[] = {"Copy",        "FakeRead", "Move",      "Inspect",
+                                        "InspectMut",  "Borrow",   "BorrowMut", "Write",
+                                        "StorageDead", "Use",      "Consume"};
   auto local = [&](LocalId l) {
     if (l < body.fnLocals && body.fn)
       return std::string(body.fn->locals[l].name) + "#" + std::to_string(l);

@@ -77,6 +77,14 @@ void PlaceTable::chain(PlaceId p, std::vector<PlaceId>& out) const {
   std::reverse(out.begin(), out.end());
 }
 
+PlaceId PlaceTable::find(PlaceId base, ProjKind kind, uint32_t index) const {
+  for (PlaceId c = firstChild_[base]; c != kNone; c = nextSibling_[c]) {
+    if (nodes_[c].proj == kind && nodes_[c].index == index)
+      return c;
+  }
+  return kNone;
+}
+
 // `x`, `x.a`, `x.0`, `*r`, `r.a` (a field through a reference reads like
 // the source), `arr[_]`; a variant projection is invisible.
 std::string describePlace(const SourceFile& file,
@@ -166,6 +174,44 @@ static bool structFieldsAll(Program& prog,
       return false;
   }
   return true;
+}
+
+// Linear-ness is structural: a type argument counts too, so `Vec<File>` is
+// linear (and rejected where it is written) and `Option<File>` must be
+// consumed. References and closures borrow; they are never linear.
+bool TypeFacts::isLinear(TypeId t) {
+  if (t < linear_.size() && linear_[t])
+    return linear_[t] == 2;
+  if (t >= linear_.size())
+    linear_.resize(t + 1 + t / 2, 0);
+  linear_[t] = 1;  // a recursive type reached again through itself adds nothing
+  const TypeData d = prog_.types.get(t);  // a copy: substituting fields interns types
+  bool r = false;
+  switch (d.kind) {
+    case TypeKind::Tuple:
+      for (TypeId e : d.elems)
+        r = r || isLinear(e);
+      break;
+    case TypeKind::Array:
+      r = isLinear(d.elem);
+      break;
+    case TypeKind::Struct: {
+      const StructInfo& s = prog_.structs[d.id];
+      if (s.closure)
+        break;
+      r = s.linear;
+      for (TypeId e : d.elems)
+        r = r || isLinear(e);
+      if (!r && s.generics.empty())
+        r = !structFieldsAll(
+            prog_, t, [this](TypeId f) { return isLinear(f); }, false);
+      break;
+    }
+    default:
+      break;
+  }
+  linear_[t] = r ? 2 : 1;
+  return r;
 }
 
 bool TypeFacts::isCopy(TypeId t) {

@@ -2,8 +2,8 @@
 // the instances of generic fns, which are copies of their checked
 // templates, and not the prelude, which is known to be correct), build its
 // body and its closures' bodies (own_build*.cpp), then check moves
-// (moves.cpp) and borrows (borrows.cpp) in each. The diagnostics of one fn
-// come out in source order, as rustc's do.
+// (moves.cpp), borrows (borrows.cpp) and linear values (linear.cpp) in each. The diagnostics of one
+// fn come out in source order, as rustc's do.
 #include <algorithm>
 
 #include "compiler/check/check.h"
@@ -16,6 +16,7 @@ void checkOwnership(const SourceFile& file, Program& program, DiagnosticEngine& 
   own::BodyPool pool;
   own::MoveCheck moves(file, facts, diags);
   own::BorrowCheck borrows(file, facts, diags);
+  own::LinearCheck linear(file, facts, diags);
   // Closures and instances are appended to program.fns by the checker;
   // only the fns written in the source are walked here.
   size_t count = program.fns.size();
@@ -30,6 +31,7 @@ void checkOwnership(const SourceFile& file, Program& program, DiagnosticEngine& 
     for (size_t b = 0; b < pool.size(); ++b) {
       moves.run(pool[b]);
       borrows.run(pool[b]);
+      linear.run(pool[b]);
     }
     std::vector<Diagnostic>& all = diags.all();
     if (all.size() > first + 1) {

@@ -64,6 +64,8 @@ class PlaceTable {
   bool isPrefix(PlaceId a, PlaceId b) const;
   // The projections of `p` from its local outwards.
   void chain(PlaceId p, std::vector<PlaceId>& out) const;
+  // The place `base` projected by (kind, index) if it was interned, else kNone.
+  PlaceId find(PlaceId base, ProjKind kind, uint32_t index) const;
 
  private:
   std::vector<PlaceNode> nodes_;
@@ -87,6 +89,7 @@ enum class Access : uint8_t {
   Write,        // an assignment to the place
   StorageDead,  // the local's scope ends
   Use,          // no place: uses temporaries (a call, a struct literal, ...)
+  Consume,      // a by-value pattern takes a linear value apart (linear.cpp only)
 };
 
 // Why an access happens, for the wording of diagnostics.
@@ -101,6 +104,10 @@ enum class Cause : uint8_t {
   FormatArg,        // an argument of `println!` and friends
   ForLoop,          // the sequence of a `for` loop
   CompoundAssign,   // `x += 1` reads `x`
+  // Why a linear local dies early (StorageDead on a path that leaves its scope).
+  Return,  // `return`, or the end of the body
+  Try,     // the error path of `?`
+  Break,   // `break` or `continue` out of the local's loop
 };
 
 struct Op {
@@ -270,6 +277,9 @@ class TypeFacts {
   bool isCopy(TypeId t);
   bool hasRefs(TypeId t);
   bool implementsClone(TypeId t);
+  // Does a value of this type hold a `#[wasm::linear]` value (itself, or in
+  // a field, element, variant or type argument)?
+  bool isLinear(TypeId t);
   std::string name(TypeId t) { return prog_.typeName(t); }
   // The type of a projection of a value of type `t`.
   TypeId fieldType(TypeId t, uint32_t variant, uint32_t field, bool inVariant);
@@ -286,6 +296,7 @@ class TypeFacts {
   // is much cheaper than a hash map on this path).
   std::vector<uint8_t> copy_;
   std::vector<uint8_t> refs_;
+  std::vector<uint8_t> linear_;
   std::unordered_map<uint32_t, ClosureSummary> closures_;  // by closure struct id
   std::vector<CallShape> shapes_;                          // by fn
   std::vector<uint8_t> shapeKnown_;
@@ -359,6 +370,34 @@ class BorrowCheck {
  private:
   std::unique_ptr<BorrowChecker> impl_;
 };
+
+// linear.cpp: W1020 (a linear value dropped or overwritten without being
+// consumed) and W1021 (a linear value given to what could lose it).
+class LinearChecker;
+class LinearCheck {
+ public:
+  LinearCheck(const SourceFile& file, TypeFacts& facts, DiagnosticEngine& diags);
+  ~LinearCheck();
+  void run(Body& body);
+
+ private:
+  std::unique_ptr<LinearChecker> impl_;
+};
+
+// linear.cpp, for the builder: a linear argument of type `type` passed to
+// parameter `param` of fn `fn` (W1021 when the fn could drop it: a std fn
+// not known to hand it on, or a generic fn taking it as a type parameter);
+// a linear argument to a builtin such as `mem::forget`; the std container
+// in `t` that would keep linear values (`Vec<File>`), or "".
+void checkLinearArgument(const SourceFile& file,
+                         TypeFacts& facts,
+                         DiagnosticEngine& diags,
+                         uint32_t fn,
+                         uint32_t param,
+                         Span span,
+                         TypeId type);
+void checkLinearBuiltin(TypeFacts& facts, DiagnosticEngine& diags, Span span, TypeId type);
+std::string leakyContainer(const SourceFile& file, TypeFacts& facts, TypeId t);
 
 // Empties the first `n` lists of `v` (growing it if needed) but keeps
 // their memory.

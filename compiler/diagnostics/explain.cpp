@@ -74,6 +74,44 @@ that is borrowed (a borrow needs an address in memory).
 
 Keep the reference in a local and pass it by value.
 )"},
+    {"W1020", R"(A value of a `#[wasm::linear]` type must be consumed exactly once: moved
+into a fn or method that takes it by value (`fn close(self)`), returned, or
+destructured by a pattern (`let Canvas(h) = self;`, which is how the type's
+own methods end it). Letting it go out of scope, leaving it behind on one
+path (an early `return`, `?`, `break`, a `match` arm), discarding it
+(`acquire();`, `let _ = acquire();`), or assigning over it drops it
+without consuming it, which is this error.
+
+    #[wasm::linear]
+    struct File(u32);
+    impl File { fn close(self) { let File(_fd) = self; } }
+
+    fn work(ok: bool) {
+        let f = File(3);
+        if !ok { return; }   // error: `f` is left unconsumed on this path
+        f.close();
+    }
+
+Consume the value on every path (`if !ok { f.close(); return; }`). An
+`Option` of a linear value is consumed by a `match` whose arms all take
+their payload by value. See docs/linear.md.
+)"},
+    {"W1021", R"(A linear value may only be held where the compiler can follow it: locals,
+fields of structs and enums, tuples, arrays, `Option`, `Result` and `Box`.
+Collections (`Vec`, `HashMap`, `VecDeque`, ...), `Rc`, `RefCell`,
+`mem::forget`, `drop`, closures that capture it, and generic std fns that
+may drop their argument (`Option::unwrap_or`) could lose it without
+consuming it, so giving them a linear value is this error.
+
+    let v = vec![File(3)];        // error: a `Vec` could drop its elements
+
+Keep each value in a local or a field, or in an array destructured when the
+values are consumed.
+)"},
+    {"W1022", R"(A linear value is consumed exactly once; a copy or a clone would be a
+second value of it. A `#[wasm::linear]` type cannot derive `Copy` or
+`Clone`.
+)"},
     {"W1010", R"(A fn with `#[wasm::effect(...)]` declares every side effect it may perform;
 `#[wasm::effect()]` declares it pure. WasmRust infers what each fn does —
 through the fns it calls, closures, trait methods and each instance of a

@@ -194,6 +194,7 @@ class Resolver {
           // `#[lang(vec)]`: a standard library type lowering knows (prelude only).
           if (a.path.str() == "lang" && a.args.size() == 1 && file_.inPrelude(item->span))
             s.lang = langItemNamed(a.args[0]);
+          s.linear |= a.path.str() == "wasm::linear";
           if (a.path.str() != "derive")
             continue;
           for (std::string_view d : a.args) {

@@ -123,6 +123,8 @@ struct StructInfo {
   bool derivesPartialOrd = false;
   bool derivesOrd = false;
   bool derivesHash = false;  // a key of HashMap and HashSet (hashed by lower_hash.cpp)
+  // `#[wasm::linear]`: every value must be consumed exactly once (linear.cpp).
+  bool linear = false;
   LangItem lang = LangItem::None;
 };
 
