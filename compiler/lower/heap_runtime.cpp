@@ -498,9 +498,10 @@ void HeapGen::reallocTraced() {
 
 // (kind | align_log2 << 8, address, size, type, site): one record at the
 // ring's next slot.
-// The host reads the ring from memory; when it wraps, and when an
-// allocation reaches the size the host asked to break on, the program calls
-// env.trace_flush(reason) so the host can read (or pause) first.
+// The host reads the ring from memory; when it wraps, when an allocation
+// reaches the size the host asked to break on, and when a handle of the type
+// it asked to break on ends, the program calls env.trace_flush(reason) so
+// the host can read (or pause) first.
 void HeapGen::traceEvent() {
   start({kI32, kI32, kI32, kI32, kI32}, {}, "__trace_event");
   uint32_t n = local(kI32, "n"), slot = local(kI32, "slot");
@@ -530,6 +531,19 @@ void HeapGen::traceEvent() {
   b().i32(static_cast<int32_t>(memviz::FlushReason::BreakAlloc));
   b().call(m_.importRef(HostImport::TraceFlush));
   b().end();
+  b().end();
+  b().end();
+  // Break where a handle of break_drop_type - 1 ends (consumed or dropped).
+  b().get(0), b().i32(0xFF), b().op(Op::I32And), b().tee(n);
+  b().i32(static_cast<int32_t>(memviz::EventKind::HandleConsume)), b().op(Op::I32Eq);
+  b().get(n), b().i32(static_cast<int32_t>(memviz::EventKind::HandleDrop)), b().op(Op::I32Eq);
+  b().op(Op::I32Or);
+  b().ifBlock();
+  trace(memviz::kTraceBreakDropType), b().mem(Op::I32Load, 0, 2);
+  b().get(3), b().i32(1), b().op(Op::I32Add), b().op(Op::I32Eq);
+  b().ifBlock();
+  b().i32(static_cast<int32_t>(memviz::FlushReason::BreakDrop));
+  b().call(m_.importRef(HostImport::TraceFlush));
   b().end();
   b().end();
   finish();

@@ -15,7 +15,10 @@ using namespace wasmir;
 
 void FnLowerer::pushArg(Expr* arg, TypeId paramType) {
   if (repr(paramType) == Repr::Mem) {
-    b_.get(materialize(arg));
+    uint32_t at = materialize(arg);
+    if (isHandleType(paramType))
+      handleEvent(memviz::EventKind::HandleMove, addressPlace(at, paramType), 0, arg->span);
+    b_.get(at);
     return;
   }
   expr(arg);
@@ -43,13 +46,19 @@ void FnLowerer::callFn(uint32_t fnIndex,
     b_.tee(sret);
   }
   size_t p = 0;
+  Place lentHandle;  // a handle lent to `&self`: its borrow ends after the call
   if (selfArg) {
     TypeId selfT = f.params[0];
     if (selfByRef || selfDerefs > 0) {
       if (selfDerefs == 0 && isUnsizedPlace(selfArg)) {
         fatPlace(selfArg);  // `&self` of a str or slice method
       } else if (selfDerefs == 0) {
-        pushAddr(addressable(placeOf(selfArg)));
+        Place self = addressable(placeOf(selfArg));
+        if (selfByRef && isHandleType(self.type)) {
+          handleEvent(memviz::EventKind::HandleBorrow, self, 1, site);
+          lentHandle = self;
+        }
+        pushAddr(self);
       } else {
         expr(selfArg);
         const TypeTable& tt = m_.prog.types;
@@ -103,6 +112,8 @@ void FnLowerer::callFn(uint32_t fnIndex,
     }
   }
   b_.call(f.isHostImport() ? m_.hostFnRef(fnIndex) : m_.fnRef(fnIndex));
+  if (lentHandle.type != kNoType)
+    handleEvent(memviz::EventKind::HandleBorrow, lentHandle, 0, site);
   if (sret != kNone)
     b_.get(sret);
 }
@@ -160,6 +171,7 @@ void FnLowerer::call(Expr* e) {
       b_.get(fp_);
       b_.i32(static_cast<int32_t>(slot));
       b_.op(Op::I32Add);
+      handleCreated(t, e->span);
       return;
     }
     case ResKind::VariantCtor:

@@ -1195,6 +1195,8 @@ void FnLowerer::structLit(Expr* e) {
     expr(f.value);
     storeAt(m_.prog.fieldType(t, f.fieldIndex), base, off);
   }
+  if (isHandleType(t))
+    handleEvent(memviz::EventKind::HandleCreate, addressPlace(base, t), 0, e->span);
   b_.get(base);
 }
 

@@ -344,12 +344,15 @@ void FnLowerer::matchNominal(Pattern* p, const Place& place, const Label* fail) 
   };
   if (p->kind == PatternKind::TupleStruct) {
     matchElements(p, place, types, offsetOf, fail);
-    return;
+  } else {
+    for (FieldPattern& f : p->fields) {
+      if (f.fieldIndex < types.size())
+        matchPattern(f.pattern, subPlace(place, offsetOf(f.fieldIndex), types[f.fieldIndex]), fail);
+    }
   }
-  for (FieldPattern& f : p->fields) {
-    if (f.fieldIndex < types.size())
-      matchPattern(f.pattern, subPlace(place, offsetOf(f.fieldIndex), types[f.fieldIndex]), fail);
-  }
+  // Taking a handle apart by value is what consumes it (docs/linear.md).
+  if (!isVariant && p->derefs == 0 && isHandleType(t))
+    handleEvent(memviz::EventKind::HandleConsume, place, 0, p->span);
 }
 
 // Array patterns (fixed length) and slice patterns (the place holds a

@@ -22,6 +22,7 @@
 #include "compiler/lower/lower.h"
 #include "compiler/lower/memviz_tables.h"
 #include "compiler/lower/ownership.h"
+#include "memviz/format.h"
 #include "wasmir/builder.h"
 
 namespace wr {
@@ -486,6 +487,11 @@ class FnLowerer {
   void hashElements(TypeId elem, uint32_t ptr, uint32_t len, uint32_t h, int depth);
   void hashMix(uint32_t h);             // folds the i32 on the stack into local h
   void pushSite(const HeapSite& site);  // dev builds: its type and site ids
+  // lower_handles.cpp: resource-handle events of dev builds.
+  bool isHandleType(TypeId t) const;
+  void handleEvent(memviz::EventKind kind, const Place& value, uint32_t size, Span span);
+  void handleCreated(TypeId t, Span span);  // [addr] -> [addr]
+  Place addressPlace(uint32_t addrLocal, TypeId t);
 
   // lower_format.cpp
   void macro(Expr* e);

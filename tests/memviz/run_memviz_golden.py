@@ -22,7 +22,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 HERE = Path("tests/memviz")
-EXAMPLES = ["examples/14-temperatures.rs", "examples/15-life.rs"]
+EXAMPLES = ["examples/14-temperatures.rs", "examples/15-life.rs", "examples/26-linear-canvas.rs"]
 
 
 def cases() -> list[Path]:

@@ -96,6 +96,39 @@ TEST(MemvizInstrumentation, DevBuildsWithoutItMatchTheUntracedAllocator) {
   EXPECT_FALSE(hasTracedHelper(off));
 }
 
+// A resource handle (a linear struct whose first field is its u32 id) gets
+// create, borrow, move and consume records in dev builds, and costs a
+// release build nothing.
+const char* const kHandles = R"(
+#[wasm::linear]
+struct File(u32);
+impl File {
+    fn size(&self) -> u32 { self.0 * 10 }
+    fn close(self) -> u32 { let File(fd) = self; fd }
+}
+fn keep(f: File) -> File { f }
+fn main() {
+    let f = keep(File(3));
+    println!("{}", f.size());
+    println!("{}", f.close());
+}
+)";
+
+TEST(MemvizInstrumentation, HandlesAreTracedInDevBuildsOnly) {
+  wr::CompileResult dev = compile(kHandles, false);
+  ASSERT_TRUE(dev.ok);
+  EXPECT_TRUE(hasTracedHelper(dev));
+  EXPECT_TRUE(imports(dev, "trace_flush"));
+  wr::CompileResult untraced = compile(kHandles, false, false);
+  ASSERT_TRUE(untraced.ok);
+  EXPECT_FALSE(hasTracedHelper(untraced));
+  wr::CompileResult on = compile(kHandles, true, true);
+  wr::CompileResult off = compile(kHandles, true, false);
+  ASSERT_TRUE(on.ok && off.ok);
+  EXPECT_FALSE(hasTracedHelper(on));
+  EXPECT_EQ(on.wasm, off.wasm);
+}
+
 TEST(MemvizInstrumentation, ProgramsWithoutAHeapGetTheMapButNoTrace) {
   wr::CompileResult r = compile("fn main() { println!(\"{}\", 1); }", false);
   ASSERT_TRUE(r.ok);

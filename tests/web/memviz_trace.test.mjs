@@ -121,6 +121,31 @@ test("break on allocation stops right after the first large enough block", async
   assert.deepEqual(breaks, [{ kind: EVENT.ALLOC, size: 100000, index: 2 * 20000 + 8 + 1 }]);
 });
 
+test("resource handles are traced, and break on drop stops where one of the chosen type ends", async () => {
+  const wasm = build("examples/26-linear-canvas.rs");
+  const module = await WebAssembly.compile(wasm);
+  const { info } = readSection(module);
+  const canvas = info.types.findIndex((t) => t.name === "CanvasContext");
+  assert.ok(canvas > 0);
+  const ends = [];
+  const { exitCode, snapshot } = await runModule(wasm, quiet, {
+    memviz: true,
+    breakOnDrop: canvas,
+    onTrace: (reason, reader) => {
+      if (reason !== FLUSH.BREAK_DROP) return;
+      const all = reader.records();
+      const last = all.length - RECORD_WORDS;
+      ends.push({ kind: all[last] & 0xff, id: all[last + 1], type: all[last] >>> 12 });
+    },
+  });
+  assert.equal(exitCode, 0);
+  assert.ok(snapshot);
+  assert.deepEqual(ends, [
+    { kind: EVENT.HANDLE_CONSUME, id: 1, type: canvas },
+    { kind: EVENT.HANDLE_CONSUME, id: 2, type: canvas },
+  ]);
+});
+
 test("records name their site and type from the section's tables", async () => {
   const wasm = build("tests/web/memviz/churn.rs");
   const module = await WebAssembly.compile(wasm);

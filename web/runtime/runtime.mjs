@@ -118,7 +118,8 @@ function missingHostFns(moduleImports, imports) {
 // `options.onTrace(reason, reader, snapshot)` is called on each trace flush
 // (after the reader has read the new records; `snapshot()` makes one of this
 // moment); `options.breakOnAlloc` (bytes) makes the program flush after
-// every allocation at least that large. `options.onRunning(live)` is called
+// every allocation at least that large, `options.breakOnDrop` (a type id)
+// after a resource handle of that type ends. `options.onRunning(live)` is called
 // just before `main` with `live.snapshot()`, a snapshot of the moment it is
 // called (null for a module without the section): a host streams the run's
 // memory with it from its own callbacks (output, flushes, frames).
@@ -173,6 +174,7 @@ export async function runModule(wasmBytes, out, options = {}) {
   if (section) {
     reader = new TraceReader(memory, section.info);
     if (options.breakOnAlloc) reader.setBreakOnAlloc(options.breakOnAlloc);
+    if (options.breakOnDrop !== undefined) reader.setBreakOnDrop(options.breakOnDrop);
     const snapshotNow = () => {
       reader.poll();
       return makeSnapshot({ section, memory, reader, exitCode: ended?.exitCode ?? 0, flags: ended?.flags ?? 0 });
