@@ -262,7 +262,7 @@ class LinearChecker {
         PlaceId inner = body_->places.find(p, ProjKind::Box, 0);
         return inner != kNone && consumed(inner, depth + 1);
       }
-      if (s.linear || s.isEnum || !s.generics.empty())
+      if (s.linear || s.isEnum || isStdItem(file_, s.item))
         return false;
       count = s.fields.size();
     } else {
@@ -388,7 +388,7 @@ class LinearChecker {
     bool aggregate = d.kind == TypeKind::Tuple;
     if (d.kind == TypeKind::Struct) {
       const StructInfo& st = prog_.structs[d.id];
-      aggregate = !st.linear && !st.isEnum && st.generics.empty() && !st.closure;
+      aggregate = !st.linear && !st.isEnum && !st.closure && !isStdItem(file_, st.item);
     }
     std::string whole = describePlace(file_, prog_, *body_, p);
     if (!aggregate || inside_[p].size() <= 1)

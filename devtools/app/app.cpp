@@ -264,7 +264,10 @@ std::string App::stateJson() const {
   j["regions"] = std::move(regions);
   nlohmann::json handles = nlohmann::json::array();
   for (const memviz::Handle& h : model_.handles)
-    handles.push_back({{"id", h.id}, {"type", model_.info.type(h.type).name}, {"state", h.state}});
+    handles.push_back({{"id", h.id},
+                       {"type", model_.info.type(h.type).name},
+                       {"type_id", h.type},
+                       {"state", h.state}});
   j["handle_list"] = std::move(handles);
   j["selected"] = selected_ == kNever ? nlohmann::json(nullptr) : nlohmann::json(selected_);
   j["line"] = line_;

@@ -70,6 +70,11 @@ EMSCRIPTEN_KEEPALIVE void devtools_select_allocation(int id) {
   devtools::app().selectAllocation(id < 0 ? devtools::kNever : static_cast<uint32_t>(id));
 }
 
+// Selects a resource handle as a click on its timeline row does (for tests).
+EMSCRIPTEN_KEEPALIVE void devtools_select_handle(int id) {
+  devtools::app().selectHandle(id < 0 ? devtools::kNever : static_cast<uint32_t>(id));
+}
+
 // The program is paused (a "break on" condition hit), for this reason; "" resumes.
 EMSCRIPTEN_KEEPALIVE void devtools_set_paused(const char* reason) {
   devtools::app().setPaused(reason ? reason : "");

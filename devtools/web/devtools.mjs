@@ -13,6 +13,7 @@
 //   dt.state();               // what the views show, as an object (for tests)
 //   dt.selectLine(12); dt.setEvent(40); dt.setTab("Allocations"); dt.setPaused("why");
 //   dt.selectAllocation(3);   // as a click on block #3 does
+//   dt.selectHandle(0);       // as a click on handle #0's timeline row does
 
 const TABS = ["Memory map", "Allocations", "Handles", "Hex", "Stats"];
 
@@ -56,6 +57,9 @@ export async function createDevTools(canvas, hooks = {}, coreUrl = "./devtools-c
     },
     selectAllocation(id) {
       Module._devtools_select_allocation(id | 0);
+    },
+    selectHandle(id) {
+      Module._devtools_select_handle(id | 0);
     },
     setPaused(reason) {
       withString(reason ?? "", (p) => Module._devtools_set_paused(p));

@@ -134,7 +134,7 @@ export async function startApp(compiler: CompilerClient, runner: Runner): Promis
         setStatus(`Paused: ${reason}`, "paused");
         document.body.dataset.pauses = String(Number(document.body.dataset.pauses ?? 0) + 1);
       },
-    }, { memviz: mode === "dev", breakOnAlloc: memory.breakOnAlloc });
+    }, { memviz: mode === "dev", breakOnAlloc: memory.breakOnAlloc, breakOnDrop: memory.breakOnDrop });
     if (mode !== "dev") memory.releaseBuild();
     runButton.classList.remove("stop");
     runButton.querySelector(".run-label")!.textContent = "Run";

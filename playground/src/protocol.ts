@@ -46,6 +46,8 @@ export interface RunRequest {
   memviz: boolean;
   /** Pause after allocations of at least this many bytes (0: never). */
   breakOnAlloc: number;
+  /** Pause where a resource handle of this memviz type id ends (-1: never). */
+  breakOnDrop: number;
   /** While paused the worker waits until the page stores 1 at index 0. */
   resume: SharedArrayBuffer | null;
   /** Largest linear memory the program may grow to, in 64 KiB pages. */

@@ -24,7 +24,7 @@ class OutputLimit extends Error {}
 const SNAPSHOT_MS = 250;
 
 self.onmessage = async (event: MessageEvent<RunRequest>) => {
-  const { wasm, maxPages, maxOutputBytes, memviz, breakOnAlloc, resume } = event.data;
+  const { wasm, maxPages, maxOutputBytes, memviz, breakOnAlloc, breakOnDrop, resume } = event.data;
   const t0 = performance.now();
   const limited = limitMemory(wasm, maxPages);
   if ("error" in limited) {
@@ -66,7 +66,7 @@ self.onmessage = async (event: MessageEvent<RunRequest>) => {
     flush();
     post({ type: "paused", reason: reason === 1
       ? `an allocation of at least ${breakOnAlloc} bytes`
-      : "a handle of the chosen type was dropped" });
+      : "a handle of the chosen type ended (consumed or dropped)" });
     const flag = new Int32Array(resume);
     Atomics.store(flag, 0, 0);
     Atomics.wait(flag, 0, 0);
@@ -82,6 +82,7 @@ self.onmessage = async (event: MessageEvent<RunRequest>) => {
     streamSnapshot();
   }, {
     memviz, breakOnAlloc, onTrace,
+    breakOnDrop: breakOnDrop >= 0 ? breakOnDrop : undefined,
     onRunning: (l: { snapshot: () => Uint8Array | null }) => { live = memviz ? l : null; },
     frames: Infinity,
     onFrame: (n: number) => {

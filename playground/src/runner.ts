@@ -30,6 +30,7 @@ export interface RunHandlers {
 export interface RunOptions {
   memviz: boolean;
   breakOnAlloc: number;
+  breakOnDrop: number;
 }
 
 function startWorker(): { worker: Worker; ready: Promise<void> } {
@@ -66,7 +67,7 @@ export class Runner {
     this.current.finish({ exitCode: null, error: reason, timedOut: false, ms: 0 });
   }
 
-  async run(wasm: Uint8Array, handlers: RunHandlers, options: RunOptions = { memviz: false, breakOnAlloc: 0 },
+  async run(wasm: Uint8Array, handlers: RunHandlers, options: RunOptions = { memviz: false, breakOnAlloc: 0, breakOnDrop: -1 },
     timeLimitMs = TIME_LIMIT_MS): Promise<RunOutcome> {
     this.stop("stopped: a new run started");
     const { worker, ready } = this.spare;
@@ -74,7 +75,8 @@ export class Runner {
     await ready;
     const started = performance.now();
     // Pausing needs shared memory (the page is cross-origin isolated).
-    const resumeFlag = options.breakOnAlloc && typeof SharedArrayBuffer !== "undefined"
+    const resumeFlag = (options.breakOnAlloc || options.breakOnDrop >= 0) &&
+      typeof SharedArrayBuffer !== "undefined"
       ? new SharedArrayBuffer(4) : null;
     return new Promise<RunOutcome>((resolve) => {
       let timer = 0;
@@ -122,7 +124,8 @@ export class Runner {
       worker.onerror = (e) => finish({ exitCode: null, error: e.message, timedOut: false, ms: 0 });
       const req: RunRequest = {
         wasm, maxPages: MEMORY_LIMIT_PAGES, maxOutputBytes: OUTPUT_LIMIT_BYTES,
-        memviz: options.memviz, breakOnAlloc: options.breakOnAlloc, resume: resumeFlag,
+        memviz: options.memviz, breakOnAlloc: options.breakOnAlloc, breakOnDrop: options.breakOnDrop,
+        resume: resumeFlag,
       };
       worker.postMessage(req);
     });

@@ -181,6 +181,74 @@ test("the Memory panel follows a program while it runs, not only at its end", as
   await ctx.close();
 });
 
+// Driven by frames: `frame` is called once per animation frame; each frame
+// acquires a linear lease, lends it to a method and releases it.
+const FRAMES = `static mut FRAME: u32 = 0;
+
+#[wasm::linear]
+struct Lease(u32);
+
+impl Lease {
+    fn acquire(id: u32) -> Lease { Lease(id) }
+    fn renew(&mut self) { self.0 += 100; }
+    fn release(self) -> u32 { let Lease(id) = self; id }
+}
+
+#[wasm::export]
+fn frame() {
+    let n = unsafe { FRAME += 1; FRAME };
+    let mut lease = Lease::acquire(n);
+    lease.renew();
+    println!("frame {}: released lease {}", n, lease.release());
+    if n == 5 {
+        std::process::exit(0);
+    }
+}
+
+fn main() {
+    println!("frames start");
+}
+`;
+
+test("a frame-driven program's resource handles appear in the panel, linked to the editor", async () => {
+  const { page, ctx, errors } = await openPage(env);
+  await openMemory(page, FRAMES);
+  const s = await appState(page, (x) => x.loaded && !x.running && x.handles === 5);
+  assert.equal(s.live_handles, 0);
+  assert.deepEqual(s.handle_list.map((h) => [h.id, h.type, h.state]),
+    [1, 2, 3, 4, 5].map((n) => [n, "Lease", "consumed"]));
+  assert.equal(s.anomalies, 0);
+  assert.match((await output(page)).stdout, /^frames start\nframe 1: released lease 1\n[^]*frame 5: released lease 5\n$/);
+  // App -> editor: picking handle #0 selects the line that created it.
+  const frame = devtoolsFrame(page);
+  await frame.evaluate(() => window.wasmrustDevTools.setTab("Handles"));
+  await frame.evaluate(() => window.wasmrustDevTools.selectHandle(0));
+  await page.waitForFunction(() => {
+    const active = document.querySelector("#editor")?.shadowRoot?.querySelector(".cm-activeLine");
+    return active?.textContent.includes("fn acquire(id: u32) -> Lease { Lease(id) }");
+  });
+  await page.waitForTimeout(400);
+  await shot(page, "memviz-07-frame-handles");
+
+  // Break on drop: the app's control names a handle type; the program pauses
+  // where each handle of it is consumed, until Continue.
+  const message = (m) => frame.evaluate((msg) => parent.postMessage(msg, location.origin), m);
+  await message({ type: "breakSettings", minSize: 0, dropType: s.handle_list[0].type_id });
+  const runsBefore = await runCount(page);
+  const pausesBefore = await page.evaluate(() => Number(document.body.dataset.pauses ?? 0));
+  await page.locator(".cm-content").press("ControlOrMeta+Enter");
+  for (let n = 1; n <= 5; n++) {
+    await page.waitForFunction((k) => Number(document.body.dataset.pauses ?? 0) === k, pausesBefore + n);
+    const paused = await appState(page, (x) => x.paused !== "");
+    assert.match(paused.paused, /handle of the chosen type ended/);
+    assert.equal(await runCount(page), runsBefore);
+    await message({ type: "resume" });
+  }
+  await waitForRun(page, runsBefore + 1);
+  assertNoErrors(errors);
+  await ctx.close();
+});
+
 test("a release run says that the memory view needs a dev build", async () => {
   const { page, ctx, errors } = await openPage(env);
   await openMemory(page, GROWING);

@@ -24,6 +24,8 @@ type AppMessage =
 export class MemoryPanel {
   /** Bytes to break on (the app's "break on allocation" setting); 0: off. */
   breakOnAlloc = 0;
+  /** Pause where a resource handle of this memviz type id ends (-1: never). */
+  breakOnDrop = -1;
   private started = false;
   private isReady = false;
   private latest: Uint8Array | null = null;
@@ -46,6 +48,7 @@ export class MemoryPanel {
         hooks.onSelectLine(m.line);
       } else if (m.type === "breakSettings") {
         this.breakOnAlloc = m.minSize;
+        this.breakOnDrop = m.dropType;
       } else if (m.type === "resume") {
         this.paused = "";
         hooks.onResume();

@@ -21,7 +21,7 @@ fn main() {
 // CHECK:STDERR: 3 | #[wasm::exprot]
 // CHECK:STDERR:   |   ^^^^^^^^^^^^ not a WasmRust attribute
 // CHECK:STDERR:   |
-// CHECK:STDERR:   = note: the `wasm::` attributes are `export`, `import` and `effect`
+// CHECK:STDERR:   = note: the `wasm::` attributes are `export`, `import`, `effect` and `linear`
 // CHECK:STDERR:
 // CHECK:STDERR: error[W1000]: unknown effect `network`
 // CHECK:STDERR:  --> tests/golden/interop/fail_unknown_attribute.rs:8:20

@@ -10,6 +10,11 @@ impl Token {
     }
 }
 
+struct Wrapper<T> {
+    inner: T,
+    tag: u8,
+}
+
 struct Pair {
     left: Token,
     right: Token,
@@ -56,6 +61,9 @@ fn main() {
 
     let maybe = Some(Token(10));
     println!("{}", maybe.unwrap().spend());
+
+    let w = Wrapper { inner: Token(11), tag: 1 };
+    println!("{} {}", w.tag, w.inner.spend());
 }
 
 // CHECK:STDOUT: pair 1 2
@@ -65,3 +73,4 @@ fn main() {
 // CHECK:STDOUT: 8 0
 // CHECK:STDOUT: 9
 // CHECK:STDOUT: 10
+// CHECK:STDOUT: 1 11
