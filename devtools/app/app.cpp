@@ -159,8 +159,8 @@ void App::select(uint32_t allocation) {
 }
 
 void App::selectHandle(uint32_t handle) {
-  selectedHandle_ = handle;
-  if (handle == kNever)
+  selectedHandle_ = handle < model_.handles.size() ? handle : kNever;
+  if (selectedHandle_ == kNever)
     return;
   const memviz::Handle& h = model_.handles[handle];
   if (!h.events.empty()) {

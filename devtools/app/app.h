@@ -42,7 +42,8 @@ class App {
     if (id == kNever || id < model_.allocations.size())
       select(id);
   }
-  std::string stateJson() const;  // the model the views show, for tests
+  void selectHandle(uint32_t handle);  // and tell the page its creating line
+  std::string stateJson() const;       // the model the views show, for tests
   // One frame was drawn; its UI and draw calls took `ms` (averaged for
   // stateJson, with the count of frames drawn: the benchmark's measures).
   void frameTook(double ms) {
@@ -80,7 +81,6 @@ class App {
   const memviz::Stats& statsNow() const;
   const std::vector<const memviz::Allocation*>& liveByAddress() const;
   void select(uint32_t allocation);
-  void selectHandle(uint32_t handle);
   bool matchesLine(uint32_t site) const;
 
   memviz::Model model_;

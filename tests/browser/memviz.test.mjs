@@ -186,12 +186,12 @@ test("the Memory panel follows a program while it runs, not only at its end", as
 const FRAMES = `static mut FRAME: u32 = 0;
 
 #[wasm::linear]
-struct Lease(u32);
+struct Lease { id: u32, renewals: u32 }
 
 impl Lease {
-    fn acquire(id: u32) -> Lease { Lease(id) }
-    fn renew(&mut self) { self.0 += 100; }
-    fn release(self) -> u32 { let Lease(id) = self; id }
+    fn acquire(id: u32) -> Lease { Lease { id, renewals: 0 } }
+    fn renew(&mut self) { self.renewals += 1; }
+    fn release(self) -> u32 { let Lease { id, renewals } = self; id * 10 + renewals }
 }
 
 #[wasm::export]
@@ -218,14 +218,14 @@ test("a frame-driven program's resource handles appear in the panel, linked to t
   assert.deepEqual(s.handle_list.map((h) => [h.id, h.type, h.state]),
     [1, 2, 3, 4, 5].map((n) => [n, "Lease", "consumed"]));
   assert.equal(s.anomalies, 0);
-  assert.match((await output(page)).stdout, /^frames start\nframe 1: released lease 1\n[^]*frame 5: released lease 5\n$/);
+  assert.match((await output(page)).stdout, /^frames start\nframe 1: released lease 11\n[^]*frame 5: released lease 51\n$/);
   // App -> editor: picking handle #0 selects the line that created it.
   const frame = devtoolsFrame(page);
   await frame.evaluate(() => window.wasmrustDevTools.setTab("Handles"));
   await frame.evaluate(() => window.wasmrustDevTools.selectHandle(0));
   await page.waitForFunction(() => {
     const active = document.querySelector("#editor")?.shadowRoot?.querySelector(".cm-activeLine");
-    return active?.textContent.includes("fn acquire(id: u32) -> Lease { Lease(id) }");
+    return active?.textContent.includes("fn acquire(id: u32) -> Lease { Lease { id, renewals: 0 } }");
   });
   await page.waitForTimeout(400);
   await shot(page, "memviz-07-frame-handles");

@@ -36,6 +36,8 @@ export interface RunOptions {
   onTrace?: (reason: number, reader: TraceReader, snapshot: () => Uint8Array) => void;
   /** Break (call onTrace with reason 1) after allocations of at least this many bytes. */
   breakOnAlloc?: number;
+  /** Flush (BREAK_DROP) where a resource handle of this memviz type id ends. */
+  breakOnDrop?: number;
   /** Called just before `main`: `snapshot()` is a memviz snapshot of that moment (null without the section). */
   onRunning?: (live: { snapshot: () => Uint8Array | null }) => void;
   /** Call the module's `frame` export once per animation frame after `main`, at most this many times. */
