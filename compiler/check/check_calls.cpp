@@ -121,7 +121,18 @@ TypeId Checker::checkCall(Expr* e, TypeId expected) {
         return tt_.error();
       }
       TypeId prim = callee->res;
-      TypeId rt = checkExpr(e->args[0], prim);
+      std::string_view method = callee->path.segments.back().name;
+      // Rust's ASCII tests and case maps of char and u8 take `&self`
+      // (`filter(char::is_ascii_digit)` hands them a `&char`); WasmRust's
+      // built-ins take the value, so the reference is read through.
+      bool byRef = (method.substr(0, 8) == "is_ascii" || method == "to_ascii_uppercase" ||
+                    method == "to_ascii_lowercase" || method == "eq_ignore_ascii_case") &&
+                   (tt_.kind(prim) == TypeKind::Char || prim == tt_.intType(IntKind::U8));
+      TypeId rt = checkExpr(e->args[0], byRef ? tt_.ref(prim, false) : prim);
+      if (byRef && tt_.kind(infer_->shallow(rt)) == TypeKind::Ref) {
+        e->args[0] = builtinDeref(e->args[0]);
+        rt = e->args[0]->type;
+      }
       coerce(e->args[0], rt, prim, {});
       std::vector<Expr*> rest(e->args.begin() + 1, e->args.end());
       e->name = callee->path.segments.back().name;
