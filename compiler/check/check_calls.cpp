@@ -122,18 +122,39 @@ TypeId Checker::checkCall(Expr* e, TypeId expected) {
       }
       TypeId prim = callee->res;
       std::string_view method = callee->path.segments.back().name;
+      if (!lookupBuiltinMethod(prim, std::string(method))) {
+        // `str::to_string(s)`, `map(char::to_string)`: a method the table
+        // does not list (a trait's) is called on the first argument.
+        const PathSegment seg = callee->path.segments.back();
+        e->kind = ExprKind::MethodCall;
+        e->lhs = e->args[0];
+        e->args.erase(e->args.begin());
+        e->name = seg.name;
+        e->nameSpan = seg.span;
+        e->path.segments.assign(1, seg);
+        return checkMethodCall(e);
+      }
       // Rust's ASCII tests and case maps of char and u8 take `&self`
       // (`filter(char::is_ascii_digit)` hands them a `&char`); WasmRust's
       // built-ins take the value, so the reference is read through.
       bool byRef = (method.substr(0, 8) == "is_ascii" || method == "to_ascii_uppercase" ||
                     method == "to_ascii_lowercase" || method == "eq_ignore_ascii_case") &&
                    (tt_.kind(prim) == TypeKind::Char || prim == tt_.intType(IntKind::U8));
-      TypeId rt = checkExpr(e->args[0], byRef ? tt_.ref(prim, false) : prim);
-      if (byRef && tt_.kind(infer_->shallow(rt)) == TypeKind::Ref) {
-        e->args[0] = builtinDeref(e->args[0]);
-        rt = e->args[0]->type;
+      bool unsized = tt_.kind(prim) == TypeKind::Str;
+      TypeId rt = checkExpr(e->args[0], byRef || unsized ? tt_.ref(prim, false) : prim);
+      e->autoDerefs = 0;
+      if (unsized) {
+        // `str::len(s)`, `map(str::trim)`: the `&str` is the receiver, read
+        // through as a method call's is.
+        coerce(e->args[0], rt, tt_.ref(prim, false), {});
+        e->autoDerefs = 1;
+      } else {
+        if (byRef && tt_.kind(infer_->shallow(rt)) == TypeKind::Ref) {
+          e->args[0] = builtinDeref(e->args[0]);
+          rt = e->args[0]->type;
+        }
+        coerce(e->args[0], rt, prim, {});
       }
-      coerce(e->args[0], rt, prim, {});
       std::vector<Expr*> rest(e->args.begin() + 1, e->args.end());
       e->name = callee->path.segments.back().name;
       e->nameSpan = callee->path.segments.back().span;

@@ -209,7 +209,7 @@ void FnLowerer::call(Expr* e) {
       return;
     case ResKind::PrimMethod: {
       std::vector<Expr*> rest(e->args.begin() + 1, e->args.end());
-      builtinMethod(e, e->res, e->args[0], rest, 0);
+      builtinMethod(e, e->res, e->args[0], rest, e->autoDerefs);
       return;
     }
     default:

@@ -2412,7 +2412,9 @@ class Resolver {
       default:
         break;
     }
-    return info ? 1 + static_cast<int>(std::strlen(info->args)) : -1;
+    // Not known here (`to_string`, a trait's): taken as a method of the
+    // receiver alone; the checker reports it if there is no such method.
+    return info ? 1 + static_cast<int>(std::strlen(info->args)) : 1;
   }
 
   // A function used as a value (`map(double)`, `map(Some)`,
