@@ -33,8 +33,19 @@ TypeId Checker::checkArgs(Expr* call,
   for (size_t i = 0; i < call->args.size(); ++i) {
     TypeId p = firstParam + i < params.size() ? params[firstParam + i] : kNoType;
     TypeId t = checkExpr(call->args[i], p);
+    size_t before = diags_.all().size();
     if (p != kNoType)
       coerce(call->args[i], t, iterableArgType(p, t), {});
+    if (call->fnValueCall && diags_.all().size() == before + 1 &&
+        diags_.all().back().kind == DiagKind::MismatchedTypes) {
+      // `filter(positive)` with `fn positive(x: i32)`: rustc speaks of the
+      // function's signature, not of an argument the program never wrote.
+      Diagnostic& d = diags_.all().back();
+      d.kind = DiagKind::FnValueArgMismatch;
+      d.message = "type mismatch in function arguments";
+      d.notes.push_back("found a function that takes `" + show(p) + "` where it is called with `" +
+                        show(t) + "`");
+    }
   }
   return ret;
 }

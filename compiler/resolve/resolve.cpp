@@ -2435,6 +2435,7 @@ class Resolver {
     call->kind = ExprKind::Call;
     call->span = e->span;
     call->lhs = callee;
+    call->fnValueCall = true;
     Expr* closure = e;
     *closure = Expr{};
     closure->kind = ExprKind::Closure;
