@@ -33,8 +33,19 @@ TypeId Checker::checkArgs(Expr* call,
   for (size_t i = 0; i < call->args.size(); ++i) {
     TypeId p = firstParam + i < params.size() ? params[firstParam + i] : kNoType;
     TypeId t = checkExpr(call->args[i], p);
+    size_t before = diags_.all().size();
     if (p != kNoType)
       coerce(call->args[i], t, iterableArgType(p, t), {});
+    if (call->fnValueCall && diags_.all().size() == before + 1 &&
+        diags_.all().back().kind == DiagKind::MismatchedTypes) {
+      // `filter(positive)` with `fn positive(x: i32)`: rustc speaks of the
+      // function's signature, not of an argument the program never wrote.
+      Diagnostic& d = diags_.all().back();
+      d.kind = DiagKind::FnValueArgMismatch;
+      d.message = "type mismatch in function arguments";
+      d.notes.push_back("found a function that takes `" + show(p) + "` where it is called with `" +
+                        show(t) + "`");
+    }
   }
   return ret;
 }
@@ -121,8 +132,40 @@ TypeId Checker::checkCall(Expr* e, TypeId expected) {
         return tt_.error();
       }
       TypeId prim = callee->res;
-      TypeId rt = checkExpr(e->args[0], prim);
-      coerce(e->args[0], rt, prim, {});
+      std::string_view method = callee->path.segments.back().name;
+      if (!lookupBuiltinMethod(prim, std::string(method))) {
+        // `str::to_string(s)`, `map(char::to_string)`: a method the table
+        // does not list (a trait's) is called on the first argument.
+        const PathSegment seg = callee->path.segments.back();
+        e->kind = ExprKind::MethodCall;
+        e->lhs = e->args[0];
+        e->args.erase(e->args.begin());
+        e->name = seg.name;
+        e->nameSpan = seg.span;
+        e->path.segments.assign(1, seg);
+        return checkMethodCall(e);
+      }
+      // Rust's ASCII tests and case maps of char and u8 take `&self`
+      // (`filter(char::is_ascii_digit)` hands them a `&char`); WasmRust's
+      // built-ins take the value, so the reference is read through.
+      bool byRef = (method.substr(0, 8) == "is_ascii" || method == "to_ascii_uppercase" ||
+                    method == "to_ascii_lowercase" || method == "eq_ignore_ascii_case") &&
+                   (tt_.kind(prim) == TypeKind::Char || prim == tt_.intType(IntKind::U8));
+      bool unsized = tt_.kind(prim) == TypeKind::Str;
+      TypeId rt = checkExpr(e->args[0], byRef || unsized ? tt_.ref(prim, false) : prim);
+      e->autoDerefs = 0;
+      if (unsized) {
+        // `str::len(s)`, `map(str::trim)`: the `&str` is the receiver, read
+        // through as a method call's is.
+        coerce(e->args[0], rt, tt_.ref(prim, false), {});
+        e->autoDerefs = 1;
+      } else {
+        if (byRef && tt_.kind(infer_->shallow(rt)) == TypeKind::Ref) {
+          e->args[0] = builtinDeref(e->args[0]);
+          rt = e->args[0]->type;
+        }
+        coerce(e->args[0], rt, prim, {});
+      }
       std::vector<Expr*> rest(e->args.begin() + 1, e->args.end());
       e->name = callee->path.segments.back().name;
       e->nameSpan = callee->path.segments.back().span;

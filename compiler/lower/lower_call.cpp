@@ -78,7 +78,13 @@ void FnLowerer::callFn(uint32_t fnIndex,
           }
         }
       }
-      if (!selfByRef) {
+      if (!selfByRef && repr(selfT) != Repr::Mem) {
+        // By-value self of a scalar (`n.checked_add(1)` with `n: &i32`):
+        // the value the reference points at.
+        uint32_t src = temp(ValType::I32);
+        b_.set(src);
+        loadAt(selfT, src, 0);
+      } else if (!selfByRef) {
         // By-value self reached through a reference: pass a copy.
         uint32_t src = temp(ValType::I32);
         b_.set(src);
@@ -215,7 +221,7 @@ void FnLowerer::call(Expr* e) {
       return;
     case ResKind::PrimMethod: {
       std::vector<Expr*> rest(e->args.begin() + 1, e->args.end());
-      builtinMethod(e, e->res, e->args[0], rest, 0);
+      builtinMethod(e, e->res, e->args[0], rest, e->autoDerefs);
       return;
     }
     default:

@@ -399,6 +399,9 @@ struct Expr {
   // value, typeExpr is null); fieldIndex = its vtable (Program::vtables).
   bool unsize = false;
   bool callsClosure = false;  // [check] Call: the callee is a closure (after autoDerefs)
+  // [resolve] Call: the call a function used as a value became (`map(f)`
+  // is `map(|a| f(a))`); an argument that does not fit is rustc's E0631.
+  bool fnValueCall = false;
   // [check] MethodCall inserted by the checker for an overloaded `*`, index
   // or deref coercion (`deref`, `deref_mut`, `index`, `index_mut`; see
   // check_deref.cpp).

@@ -12,6 +12,7 @@
 #include "compiler/resolve/format_string.h"
 #include "compiler/resolve/module_scope.h"
 #include "compiler/resolve/std_paths.h"
+#include "compiler/sema/builtin_methods.h"
 #include "compiler/sema/interop.h"
 
 namespace wr {
@@ -2092,6 +2093,8 @@ class Resolver {
     switch (e->kind) {
       case ExprKind::Path:
         resolvePath(e, false);
+        if (!detached_)
+          expandFnValue(e);
         break;
       case ExprKind::Call:
         if (e->lhs->kind == ExprKind::Path)
@@ -2352,6 +2355,113 @@ class Resolver {
       cap->res = local;
       c->args.push_back(cap);
     }
+  }
+
+  // How many arguments the function a resolved path names takes, or -1
+  // when it names no function (or one WasmRust cannot take as a value).
+  int fnValueArity(const Expr* e) const {
+    switch (static_cast<ResKind>(e->resKind)) {
+      case ResKind::Fn: {
+        const Item* item = prog_.fns[e->res].item;
+        return item ? static_cast<int>(item->params.size()) +
+                          (item->selfKind != SelfKind::None ? 1 : 0)
+                    : -1;
+      }
+      case ResKind::TupleCtor:
+        return static_cast<int>(prog_.structs[e->res].item->fields.size());
+      case ResKind::VariantCtor:
+        return static_cast<int>(prog_.structs[e->res].item->variants[e->fieldIndex].fields.size());
+      case ResKind::PrimMethod:
+        return primMethodArity(e->res, e->path.segments.back().name);
+      default:
+        return -1;
+    }
+  }
+
+  // `char::is_alphabetic`, `i32::abs`: a method of the prelude's `impl
+  // char` (or of the type's other inherent impls), else a built-in one.
+  int primMethodArity(TypeId prim, std::string_view name) const {
+    for (const ImplInfo& impl : prog_.impls) {
+      if (impl.trait != kNone || impl.selfType != prim)
+        continue;
+      auto m = impl.methods.find(name);
+      if (m != impl.methods.end()) {
+        Expr probe;
+        probe.resKind = static_cast<uint8_t>(ResKind::Fn);
+        probe.res = m->second;
+        return fnValueArity(&probe);
+      }
+    }
+    const TypeData& d = prog_.types.get(prim);
+    const BuiltinMethodInfo* info = nullptr;
+    std::string n(name);
+    switch (d.kind) {
+      case TypeKind::Int:
+        info = findBuiltinMethod(MethodRecv::Int, n);
+        if (!info)
+          info = findBuiltinMethod(MethodRecv::SInt, n);
+        break;
+      case TypeKind::Float:
+        info = findBuiltinMethod(MethodRecv::Float, n);
+        break;
+      case TypeKind::Char:
+        info = findBuiltinMethod(MethodRecv::Char, n);
+        break;
+      case TypeKind::Str:
+        info = findBuiltinMethod(MethodRecv::Str, n);
+        break;
+      default:
+        break;
+    }
+    // Not known here (`to_string`, a trait's): taken as a method of the
+    // receiver alone; the checker reports it if there is no such method.
+    return info ? 1 + static_cast<int>(std::strlen(info->args)) : 1;
+  }
+
+  // A function used as a value (`map(double)`, `map(Some)`,
+  // `filter(char::is_alphanumeric)`, `or_insert_with(Vec::new)`) becomes
+  // the closure `|a0, a1| f(a0, a1)`, which the checker types from what
+  // the callee expects, as Rust types the function item. The path itself,
+  // already resolved, is the call's callee.
+  void expandFnValue(Expr* e) {
+    static const char* const kArgs[] = {"__wr_arg0", "__wr_arg1", "__wr_arg2", "__wr_arg3",
+                                        "__wr_arg4", "__wr_arg5", "__wr_arg6", "__wr_arg7"};
+    int arity = fnValueArity(e);
+    if (arity < 0 || arity > 8)
+      return;
+    Arena& arena = ast_.arena;
+    Expr* callee = arena.make<Expr>();
+    *callee = *e;
+    Expr* call = arena.make<Expr>();
+    call->kind = ExprKind::Call;
+    call->span = e->span;
+    call->lhs = callee;
+    call->fnValueCall = true;
+    Expr* closure = e;
+    *closure = Expr{};
+    closure->kind = ExprKind::Closure;
+    closure->span = callee->span;
+    closure->lhs = call;
+    closure->closureLocals = static_cast<uint32_t>(fn_->locals.size());
+    for (int i = 0; i < arity; ++i) {
+      Pattern* p = arena.make<Pattern>();
+      p->kind = PatternKind::Binding;
+      p->name = kArgs[i];
+      p->span = callee->span;
+      p->local = addLocal(p->name, p->span, false, true);
+      Param param;
+      param.pattern = p;
+      param.span = p->span;
+      closure->closureParams.push_back(param);
+      Expr* arg = arena.make<Expr>();
+      arg->kind = ExprKind::Path;
+      arg->span = p->span;
+      arg->path.segments.push_back(PathSegment{p->name, p->span, {}});
+      arg->path.span = p->span;
+      setRes(arg, ResKind::Local, p->local);
+      call->args.push_back(arg);
+    }
+    closure->closureLocalsEnd = static_cast<uint32_t>(fn_->locals.size());
   }
 
   void resolveClosure(Expr* e) {
@@ -2738,9 +2848,10 @@ class Resolver {
       setRes(e, r.kind, r.index);
       return;
     }
-    // `i64::from_str(s)`: a fn of a trait impl for the type.
+    // `i64::from_str(s)`: a fn of a trait impl for the type;
+    // `char::is_alphabetic`: a method of the prelude's `impl char`.
     for (const ImplInfo& impl : prog_.impls) {
-      if (impl.trait == kNone || impl.selfType != prim)
+      if (impl.selfType != prim)
         continue;
       auto m = impl.methods.find(segs[1]);
       if (m != impl.methods.end()) {

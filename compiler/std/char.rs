@@ -19,8 +19,8 @@ impl char {
         }
     }
 
-    pub fn is_alphabetic(&self) -> bool {
-        let c = *self as u32;
+    pub fn is_alphabetic(self) -> bool {
+        let c = self as u32;
         if c < 0x80 {
             return (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A);
         }
@@ -35,18 +35,18 @@ impl char {
             || (c >= 0xAC00 && c <= 0xD7A3)
     }
 
-    pub fn is_numeric(&self) -> bool {
-        let c = *self as u32;
+    pub fn is_numeric(self) -> bool {
+        let c = self as u32;
         (c >= 0x30 && c <= 0x39) || c == 0xB2 || c == 0xB3 || c == 0xB9 || (c >= 0xBC && c <= 0xBE)
     }
 
-    pub fn is_alphanumeric(&self) -> bool {
+    pub fn is_alphanumeric(self) -> bool {
         self.is_alphabetic() || self.is_numeric()
     }
 
     // Unicode's White_Space property, exactly.
-    pub fn is_whitespace(&self) -> bool {
-        let c = *self as u32;
+    pub fn is_whitespace(self) -> bool {
+        let c = self as u32;
         (c >= 0x09 && c <= 0x0D)
             || c == 0x20
             || c == 0x85
@@ -60,22 +60,22 @@ impl char {
             || c == 0x3000
     }
 
-    pub fn is_uppercase(&self) -> bool {
-        let c = *self as u32;
+    pub fn is_uppercase(self) -> bool {
+        let c = self as u32;
         (c >= 0x41 && c <= 0x5A) || (c >= 0xC0 && c <= 0xDE && c != 0xD7)
     }
 
-    pub fn is_lowercase(&self) -> bool {
-        let c = *self as u32;
+    pub fn is_lowercase(self) -> bool {
+        let c = self as u32;
         (c >= 0x61 && c <= 0x7A) || (c >= 0xDF && c <= 0xFF && c != 0xF7) || c == 0xAA || c == 0xB5 || c == 0xBA
     }
 
     #[track_caller]
-    pub fn to_digit(&self, radix: u32) -> Option<u32> {
+    pub fn to_digit(self, radix: u32) -> Option<u32> {
         if radix < 2 || radix > 36 {
             panic!("to_digit: radix is too high (maximum 36)");
         }
-        let c = *self as u32;
+        let c = self as u32;
         let d = if c >= 0x30 && c <= 0x39 {
             c - 0x30
         } else if c >= 0x61 && c <= 0x7A {

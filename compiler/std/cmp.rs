@@ -58,6 +58,23 @@ pub mod cmp {
         }
     }
 
+    // `Reverse(x)` orders the other way round: a BinaryHeap of them is a
+    // min-heap, and `sort_by_key(|x| Reverse(..))` sorts descending.
+    #[derive(Clone, Copy, PartialEq, Eq, Debug, Hash)]
+    pub struct Reverse<T>(pub T);
+
+    impl<T: Ord> Ord for Reverse<T> {
+        fn cmp(&self, other: &Reverse<T>) -> Ordering {
+            other.0.cmp(&self.0)
+        }
+    }
+
+    impl<T: PartialOrd> PartialOrd for Reverse<T> {
+        fn partial_cmp(&self, other: &Reverse<T>) -> Option<Ordering> {
+            other.0.partial_cmp(&self.0)
+        }
+    }
+
     pub fn max<T: Ord>(a: T, b: T) -> T {
         if b < a {
             a

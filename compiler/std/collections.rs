@@ -147,8 +147,10 @@ impl<T> WasmDefault for Option<T> {
 }
 
 pub mod collections {
+    pub use super::binary_heap::BinaryHeap;
     pub use super::btree_map::BTreeMap;
     pub use super::btree_set::BTreeSet;
     pub use super::hash_map::HashMap;
     pub use super::hash_set::HashSet;
+    pub use super::vec_deque::VecDeque;
 }

@@ -177,9 +177,39 @@ impl<T> IntoIterator<IntoIter<T>> for Vec<T> {
     }
 }
 
+impl<T> IntoIterator<WasmOptionIter<T>> for Option<T> {
+    fn wasm_into_iter(self) -> WasmOptionIter<T> {
+        WasmOptionIter { value: self }
+    }
+}
+
+impl<'a, T> IntoIterator<vec_deque::Iter<'a, T>> for &'a vec_deque::VecDeque<T> {
+    fn wasm_into_iter(self) -> vec_deque::Iter<'a, T> {
+        self.iter()
+    }
+}
+
+impl<T> IntoIterator<vec_deque::IntoIter<T>> for vec_deque::VecDeque<T> {
+    fn wasm_into_iter(self) -> vec_deque::IntoIter<T> {
+        self.into_iter()
+    }
+}
+
 impl<T, I: Iterator<Item = T>> IntoIterator<I> for I {
     fn wasm_into_iter(self) -> I {
         self
+    }
+}
+
+// An Option as an iterable (`flatten` of Options): its value, if any.
+pub struct WasmOptionIter<T> {
+    value: Option<T>,
+}
+
+impl<T> Iterator for WasmOptionIter<T> {
+    type Item = T;
+    fn next(&mut self) -> Option<T> {
+        self.value.take()
     }
 }
 

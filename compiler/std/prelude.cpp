@@ -76,7 +76,17 @@ bool keptBeside(std::string_view name) {
                                                               "IntoIterator",
                                                               "Sum",
                                                               "Product",
-                                                              "WasmNum"};
+                                                              "WasmNum",
+                                                              "Scan",
+                                                              "Inspect",
+                                                              "FlatMap",
+                                                              "Flatten",
+                                                              "IteratorMoreMethods",
+                                                              "IteratorFlatten",
+                                                              "WasmTry",
+                                                              "WasmOptionIter",
+                                                              "Windows",
+                                                              "Chunks"};
   return kNames.count(name) != 0;
 }
 
