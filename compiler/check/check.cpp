@@ -1200,6 +1200,9 @@ TypeId Checker::checkStructLit(Expr* e) {
     }
     f.fieldIndex = static_cast<uint32_t>(idx);
     seen[idx] = true;
+    if (!isVariant)
+      checkLiteralFieldVisible(s, idx,
+                               {f.span.lo, f.span.lo + static_cast<uint32_t>(f.name.size())});
     TypeId ft = tt_.subst(fields[idx].type, structArgs);
     TypeId t = checkExpr(f.value, ft);
     coerce(f.value, t, ft, {});

@@ -296,6 +296,7 @@ TypeId Checker::inherentMethodCall(Expr* e,
       checkExpr(a, kNoType);
     return tt_.error();
   }
+  checkMethodVisible(m, e->nameSpan);
   e->resKind = static_cast<uint8_t>(ResKind::Fn);
   e->res = fn;
   e->autoRef = m.item->selfKind != SelfKind::Value;
@@ -709,6 +710,7 @@ TypeId Checker::checkField(Expr* e) {
     for (size_t i = 0; i < s.fields.size(); ++i) {
       if (s.fields[i].name == name) {
         e->fieldIndex = static_cast<uint32_t>(i);
+        checkFieldVisible(s, i, e->nameSpan);
         return prog_.fieldType(t, static_cast<uint32_t>(i));
       }
     }

@@ -192,7 +192,7 @@ TypeId Checker::checkClosure(Expr* e, TypeId expected) {
   StructInfo s;
   s.item = item;
   LineCol lc = file_.lineCol(e->span.lo);
-  s.name = "[closure@" + file_.path() + ":" + std::to_string(lc.line) + ":" +
+  s.name = "[closure@" + file_.pathAt(e->span.lo) + ":" + std::to_string(lc.line) + ":" +
            std::to_string(lc.col) + "]";
   s.shape = StructShape::Tuple;
   s.closure = e;

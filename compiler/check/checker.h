@@ -243,6 +243,12 @@ class Checker {
   TypeId opaqueRet_ = kNoType;  // the `impl Trait` result of the body being checked
   TypeId opaqueVar_ = kNoType;  // ... stands for this variable while it is checked
 
+  // check_privacy.cpp
+  bool visibleHere(const Item* owner, bool isPub, PubScope scope) const;
+  void checkFieldVisible(const StructInfo& s, size_t field, Span at);
+  void checkLiteralFieldVisible(const StructInfo& s, size_t field, Span at);
+  void checkMethodVisible(const FnInfo& method, Span at);
+
   // check_closures.cpp
   struct FnHint {
     std::vector<TypeId> params;

@@ -41,6 +41,7 @@
 #include <CLI/CLI.hpp>
 #include <cstdio>
 #include <cstdlib>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <optional>
@@ -98,6 +99,13 @@ bool readFile(const std::string& path, std::string& out) {
   return true;
 }
 
+// Module files (`mod name;`) come from the disk; a directory named like one
+// is not a file.
+bool readModuleFile(const std::string& path, std::string& out) {
+  std::error_code ec;
+  return std::filesystem::is_regular_file(path, ec) && readFile(path, out);
+}
+
 bool useColor() {
 #ifndef __EMSCRIPTEN__
   const char* noColor = std::getenv("NO_COLOR");
@@ -133,6 +141,7 @@ bool compileFile(const Args& args, bool checkOnly, wr::CompileResult& result) {
   options.instrument = !args.noInstrument;
   options.test = args.test;
   options.noEffectOpt = args.noEffectOpt;
+  options.readModuleFile = readModuleFile;
   for (const std::string& name : args.denyEffects) {
     wr::Effect e;
     if (!wr::parseEffect(name, e)) {

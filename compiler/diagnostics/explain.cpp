@@ -1,4 +1,5 @@
-// The texts of `wasmrust explain` (explain.h), one per WasmRust code.
+// The texts of `wasmrust explain` (explain.h): one per WasmRust code, and one
+// for each module and privacy code (rustc's E0583, E0603, ...).
 #include "compiler/diagnostics/explain.h"
 
 namespace wr {
@@ -11,6 +12,67 @@ struct Explanation {
 };
 
 constexpr Explanation kTexts[] = {
+    {"E0583", R"(`mod name;` declares a module whose items are in another file: name.rs
+beside the declaring file (or, from a module file `parent.rs`, in the
+folder `parent/`), or name/mod.rs. Neither exists.
+
+    mod shapes;        // error: no shapes.rs, no shapes/mod.rs
+
+Create one of the two files the help names, write the module inline
+(`mod shapes { ... }`), or name its file with `#[path = "file.rs"]`. The
+in-page compiler has a single source file: there, write modules inline.
+)"},
+    {"E0761", R"(`mod name;` found both name.rs and name/mod.rs, and either could be the
+module. Delete or rename one of them.
+)"},
+    {"E0603", R"(An item is private to its module (and the modules inside it) unless it is
+`pub`; `pub(super)` makes it visible in the parent module too. A path from
+elsewhere cannot name it.
+
+    mod shop {
+        fn restock() {}
+    }
+    fn main() {
+        shop::restock();   // error: function `restock` is private
+    }
+
+Mark the item `pub` (or `pub(crate)`), or call it through a public item of
+its module.
+)"},
+    {"E0616", R"(A struct's fields are private to the struct's module unless marked `pub`.
+
+    mod counter {
+        pub struct Counter { count: u32 }
+    }
+    fn show(c: &counter::Counter) -> u32 {
+        c.count            // error: field `count` of struct `Counter` is private
+    }
+
+Make the field `pub`, or add a `pub fn count(&self) -> u32` in the module.
+)"},
+    {"E0624", R"(A method of an inherent impl is private to the impl's module unless it is
+`pub`. (Trait methods are as public as their trait.)
+
+    mod stack {
+        pub struct Stack;
+        impl Stack { fn check(&self) {} }
+    }
+    fn main() {
+        stack::Stack.check();   // error: method `check` is private
+    }
+
+Mark the method `pub`, or call a public method that uses it.
+)"},
+    {"E0451", R"(A struct literal outside the struct's module can set only `pub` fields, so
+a struct with private fields cannot be built there by a literal.
+
+    mod config {
+        pub struct Config { pub name: String, secret: u64 }
+    }
+    let c = config::Config { name: String::new(), secret: 7 };   // error
+
+Make the field `pub`, or give the module a `pub fn new(..) -> Config`.
+)"},
     {"W1000", R"(The `wasm::` attributes are `#[wasm::export]` (on a fn), `#[wasm::import]`
 (on an `extern "js"` block, and with `name = "..."` on one of its fns) and
 `#[wasm::effect(...)]` (on a fn or an `extern "js"` block). Anything else

@@ -330,7 +330,7 @@ Span clampSpan(const SourceFile& f, Span s) {
 
 Pos position(const SourceFile& f, uint32_t offset) {
   offset = clampOffset(f, offset);
-  uint32_t line = f.lineCol(offset).line;
+  uint32_t line = f.bufferLine(offset);
   std::string_view text = f.lineText(line);
   size_t n = std::min<size_t>(offset - f.lineStart(line), text.size());
   std::string_view prefix = text.substr(0, n);
@@ -498,14 +498,18 @@ Snippet collectSnippet(const SourceFile& f, const std::vector<Label>& labels) {
 // -------------------------------------------------------------- [Source]
 
 // Column geometry shared by every row of one diagnostic.
+// Rows are placed by buffer line (all files in one buffer, source_file.h);
+// `shift` turns one into the line number within the diagnostic's file.
 struct Frame {
   size_t numWidth = 1;     // digits of the largest line number shown
   size_t widthOffset = 4;  // numWidth + 3: where code starts without margin
   size_t codeOffset = 4;   // widthOffset plus the multi-line margin
-  Frame(size_t digits, size_t depth)
+  uint32_t shift = 0;      // buffer line minus line in file
+  Frame(size_t digits, size_t depth, uint32_t lineShift)
       : numWidth(digits),
         widthOffset(digits + 3),
-        codeOffset(depth == 0 ? digits + 3 : digits + 4 + depth) {}
+        codeOffset(depth == 0 ? digits + 3 : digits + 4 + depth),
+        shift(lineShift) {}
 };
 
 struct Bar {
@@ -519,7 +523,7 @@ void drawMarginBar(Grid& g, size_t row, const Frame& fr, Bar b) {
 
 void drawCodeRow(Grid& g, const SourceFile& f, uint32_t line, size_t row, const Frame& fr) {
   g.puts(row, fr.codeOffset, normalized(f.lineText(line)), Style::Plain);
-  g.puts(row, 0, rightAligned(line, fr.numWidth), Style::LineNumber);
+  g.puts(row, 0, rightAligned(line - fr.shift, fr.numWidth), Style::LineNumber);
   g.putc(row, fr.widthOffset - 2, U'|', Style::LineNumber);
 }
 
@@ -863,7 +867,7 @@ size_t drawPatchRow(Grid& g,
                     std::string_view code,
                     const Frame& fr) {
   size_t row = g.rows();
-  g.puts(row, 0, rightAligned(line, fr.numWidth), Style::LineNumber);
+  g.puts(row, 0, rightAligned(line - fr.shift, fr.numWidth), Style::LineNumber);
   g.puts(row, fr.numWidth + 1, marker, markerStyle);
   g.append(row, normalized(code), Style::Plain);
   return row;
@@ -1002,7 +1006,9 @@ void renderLocation(Grid& g, const SourceFile& f, const Diagnostic& d, const Fra
   LineCol lc = f.lineCol(clampOffset(f, d.primarySpan().lo));
   size_t row = g.rows();
   g.puts(row, fr.numWidth, U"--> ", Style::LineNumber);
-  g.append(row, normalized(f.path() + ":" + std::to_string(lc.line) + ":" + std::to_string(lc.col)),
+  g.append(row,
+           normalized(f.pathAt(clampOffset(f, d.primarySpan().lo)) + ":" + std::to_string(lc.line) +
+                      ":" + std::to_string(lc.col)),
            Style::Plain);
   drawSeparator(g, row + 1, fr);
 }
@@ -1076,8 +1082,17 @@ std::string explainHint(const std::set<std::string>& codes, bool color) {
 }  // namespace
 
 std::string renderHuman(const SourceFile& file, const Diagnostic& d, bool color) {
-  Snippet snippet = collectSnippet(file, d.labels);
+  // One snippet shows one file: labels in another file (a module file's
+  // item named from the main file) are left out.
+  uint32_t home = clampOffset(file, d.primarySpan().lo);
+  std::vector<Label> labels;
+  for (const Label& l : d.labels) {
+    if (file.sameFile(home, clampOffset(file, l.span.lo)))
+      labels.push_back(l);
+  }
+  Snippet snippet = collectSnippet(file, labels);
   std::vector<Patch> patches;
+  uint32_t shift = file.bufferLine(home) - file.lineCol(home).line;
   uint32_t maxLine = lastLine(snippet);
   for (const Help& h : d.helps) {
     if (!h.suggestion)
@@ -1085,7 +1100,8 @@ std::string renderHuman(const SourceFile& file, const Diagnostic& d, bool color)
     patches.push_back(makePatch(file, *h.suggestion));
     maxLine = std::max(maxLine, lastPatchLine(patches.back()));
   }
-  Frame fr(std::to_string(maxLine).size(), snippet.maxDepth);
+  Frame fr(std::to_string(maxLine > shift ? maxLine - shift : maxLine).size(), snippet.maxDepth,
+           shift);
   Grid g;
   renderHeader(g, d);
   if (!snippet.lines.empty()) {

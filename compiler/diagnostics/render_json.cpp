@@ -70,7 +70,7 @@ Json diagnosticJson(const SourceFile& f, const Diagnostic& d) {
   j["code"] = nullableString(info.code);
   j["kind"] = info.name;
   j["message"] = d.message;
-  j["file"] = f.path();
+  j["file"] = f.pathAt(std::min<uint32_t>(d.primarySpan().lo, f.text().size()));
   j["spans"] = Json::array();
   for (const Label& l : d.labels)
     j["spans"].push_back(labelJson(f, l));

@@ -9,6 +9,7 @@
 
 #include "compiler/check/check.h"
 #include "compiler/check/check_interop.h"
+#include "compiler/driver/module_files.h"
 #include "compiler/effects/effects.h"
 #include "compiler/lex/lexer.h"
 #include "compiler/lower/lower.h"
@@ -46,7 +47,9 @@ CompileResult runPipeline(const std::string& path,
                           std::string text,
                           const CompileOptions& options) {
   CompileResult result;
+  std::vector<ModuleFile> moduleFiles = findModuleFiles(path, text, options.readModuleFile);
   result.file = std::make_unique<SourceFile>(path, std::move(text));
+  appendModuleFiles(*result.file, moduleFiles);
   appendPrelude(*result.file);
   const SourceFile& file = *result.file;
   DiagnosticEngine diags;
@@ -69,6 +72,7 @@ CompileResult runPipeline(const std::string& path,
   if (diags.hasErrors() && tokens.size() <= 1)
     return done();
   parseFile(file, tokens, ast, diags);
+  parseModuleFiles(file, moduleFiles, ast, diags);
   expandDeriveDefault(ast);
   if (!diags.hasErrors())
     parsePrelude(file, ast, diags);

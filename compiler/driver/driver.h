@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "compiler/diagnostics/diagnostic.h"
+#include "compiler/driver/module_files.h"
 #include "compiler/driver/module_interface.h"
 #include "compiler/source/source_file.h"
 #include "wasmir/module.h"
@@ -40,6 +41,10 @@ struct CompileOptions {
   // Measurements only: import every declared host fn and keep unused pure
   // calls, as if the compiler knew nothing of effects.
   bool noEffectOpt = false;
+  // Reads the module files of `mod name;` declarations (the CLI reads the
+  // disk). Unset, as in the in-page compiler: a program is one file, and a
+  // `mod name;` is an error.
+  ModuleFileReader readModuleFile;
 };
 
 // Wall-clock time of each stage (stage.def), in microseconds; a stage that

@@ -77,7 +77,8 @@ class EffectChecker {
     if (file_.inPrelude(s))
       return "in the standard library";
     LineCol lc = file_.lineCol(s.lo);
-    return "at " + file_.path() + ":" + std::to_string(lc.line) + ":" + std::to_string(lc.col);
+    return "at " + file_.pathAt(s.lo) + ":" + std::to_string(lc.line) + ":" +
+           std::to_string(lc.col);
   }
 
   std::string fnName(uint32_t f) const { return "`" + prog_.fns[f].name + "`"; }

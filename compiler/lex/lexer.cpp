@@ -376,28 +376,35 @@ class Lexer {
 }  // namespace
 
 std::vector<Token> lex(const SourceFile& file, DiagnosticEngine& diags) {
-  std::string_view user = file.text().substr(0, file.userEnd());
+  return lexRange(file, 0, file.userEnd(), diags);
+}
+
+std::vector<Token> lexRange(const SourceFile& file,
+                            uint32_t lo,
+                            uint32_t hi,
+                            DiagnosticEngine& diags) {
+  std::string_view user = file.text().substr(lo, hi - lo);
   if (user.size() > kMaxSourceBytes) {
     diags
         .emit(DiagKind::FileTooLarge, "source file is too large (" + std::to_string(user.size()) +
                                           " bytes; the limit is " +
                                           std::to_string(kMaxSourceBytes) + ")")
         .note("WasmRust compiles one file of at most 32 MiB; split the program into smaller files");
-    return {Token{Tok::Eof, false, {0, 0}}};
+    return {Token{Tok::Eof, false, {lo, lo}}};
   }
   int64_t bad = findInvalidUtf8(user);
   if (bad >= 0) {
-    uint32_t at = static_cast<uint32_t>(bad);
+    uint32_t at = lo + static_cast<uint32_t>(bad);
     diags.emit(DiagKind::InvalidUtf8, "source file is not valid UTF-8")
         .primary({at, at + 1}, "invalid UTF-8 byte here")
         .note("Rust source files must be encoded as UTF-8");
-    return {Token{Tok::Eof, false, {0, 0}}};
+    return {Token{Tok::Eof, false, {lo, lo}}};
   }
-  return Lexer(file, diags, 0, file.userEnd()).run();
+  return Lexer(file, diags, lo, hi).run();
 }
 
 std::vector<Token> lexPrelude(const SourceFile& file, DiagnosticEngine& diags) {
-  return Lexer(file, diags, file.userEnd() + 1, static_cast<uint32_t>(file.text().size())).run();
+  return Lexer(file, diags, file.preludeStart(), static_cast<uint32_t>(file.text().size())).run();
 }
 
 void appendUtf8(std::string& out, uint32_t cp) {

@@ -16,7 +16,13 @@ namespace wr {
 // also runs inside a web page, where memory is shared with the page.
 constexpr size_t kMaxSourceBytes = 32u << 20;
 
+// The tokens of the main file.
 std::vector<Token> lex(const SourceFile& file, DiagnosticEngine& diags);
+// The tokens of [lo, hi) of the buffer: one module file.
+std::vector<Token> lexRange(const SourceFile& file,
+                            uint32_t lo,
+                            uint32_t hi,
+                            DiagnosticEngine& diags);
 // The tokens of the standard library prelude appended to `file`.
 std::vector<Token> lexPrelude(const SourceFile& file, DiagnosticEngine& diags);
 

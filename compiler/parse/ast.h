@@ -460,11 +460,17 @@ enum class ItemKind : uint8_t {
 enum class SelfKind : uint8_t { None, Value, Ref, RefMut };
 enum class StructShape : uint8_t { Named, Tuple, Unit };
 
+// How far a `pub` item reaches: `pub` anywhere, `pub(crate)` (the same in
+// a one-crate program; `pub(in path)` is read as it), `pub(super)` the
+// parent module. `pub(self)` is private (isPub false).
+enum class PubScope : uint8_t { Anywhere, Crate, Super };
+
 struct StructField {
   std::string_view name;  // empty for tuple structs
   TypeExpr* type = nullptr;
   Span span;
   bool isPub = false;
+  PubScope pubScope = PubScope::Anywhere;
 };
 
 // One name a `use` item brings into scope: `a::b::c`, `a::b::c as d`, or
@@ -492,6 +498,7 @@ struct Item {
   Span nameSpan;
   std::string_view name;
   bool isPub = false;
+  PubScope pubScope = PubScope::Anywhere;
   std::vector<Attribute> attrs;
 
   // Fn, Struct, Enum, Impl, Trait

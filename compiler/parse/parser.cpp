@@ -337,6 +337,9 @@ class Parser {
       }
       expect(Tok::RParen);
     } else if (eat(Tok::Eq)) {
+      // `#[path = "file.rs"]`: the value is kept under an empty key.
+      if (at(Tok::StrLit))
+        attr.values.push_back({{}, decodeStringLiteral(file_, peek().span, diags_), peek().span});
       bump();
     }
     expect(Tok::RBracket);
@@ -394,6 +397,7 @@ class Parser {
     Span start = peek().span;
     std::vector<Attribute> attrs = parseOuterAttributes();
     bool isPub = parseVisibility();
+    PubScope pubScope = pubScope_;
     Item* item = nullptr;
     switch (peek().kind) {
       case Tok::KwFn:
@@ -460,6 +464,7 @@ class Parser {
       return nullptr;
     item->attrs = std::move(attrs);
     item->isPub = isPub;
+    item->pubScope = pubScope;
     item->span = Span::between(start, prevSpan());
     return item;
   }
@@ -485,15 +490,28 @@ class Parser {
     return nullptr;
   }
 
+  // vis := `pub` (`(` (`crate` | `super` | `self` | `in` path) `)`)?
+  // Returns whether the item is public at all; pubScope_ says how far.
   bool parseVisibility() {
+    pubScope_ = PubScope::Anywhere;
     if (!eat(Tok::KwPub))
       return false;
-    if (at(Tok::LParen)) {  // pub(crate), pub(super), pub(in path)
-      bump();
-      recover({Tok::RParen});
-      eat(Tok::RParen);
-    }
-    return true;
+    // `pub (T, U)` in a tuple struct is a public field of tuple type.
+    bool restricted = at(Tok::LParen) &&
+                      (peek(1).kind == Tok::KwCrate || peek(1).kind == Tok::KwSuper ||
+                       peek(1).kind == Tok::KwSelfValue || peek(1).kind == Tok::KwIn) &&
+                      (peek(2).kind == Tok::RParen || peek(1).kind == Tok::KwIn);
+    if (!restricted)
+      return true;
+    bump();
+    Tok scope = peek().kind;
+    recover({Tok::RParen});
+    eat(Tok::RParen);
+    if (scope == Tok::KwSuper)
+      pubScope_ = PubScope::Super;
+    else if (scope != Tok::KwSelfValue)
+      pubScope_ = PubScope::Crate;
+    return scope != Tok::KwSelfValue;
   }
 
   // generics := `<` (lifetime (`:` lifetimes)? | ident (`:` bounds)? (`=` type)?),* `>`
@@ -745,6 +763,7 @@ class Parser {
       parseOuterAttributes();
       StructField f;
       f.isPub = parseVisibility();
+      f.pubScope = pubScope_;
       Span start = peek().span;
       f.type = parseType();
       f.span = Span::between(start, prevSpan());
@@ -768,6 +787,7 @@ class Parser {
       parseOuterAttributes();
       StructField f;
       f.isPub = parseVisibility();
+      f.pubScope = pubScope_;
       Span start = peek().span;
       f.name = expectIdent();
       if (f.name.empty()) {
@@ -990,8 +1010,8 @@ class Parser {
   }
 
   // mod := `mod` ident (`;` | `{` inner_attribute* item* `}`)
-  // A `mod name;` names a file module, which the resolver reports: a program
-  // is one file.
+  // A `mod name;` names a file module, whose items the driver parses from
+  // its own file (compiler/driver/module_files.cpp).
   Item* parseMod() {
     Item* m = ast_.arena.make<Item>();
     m->kind = ItemKind::Mod;
@@ -2455,6 +2475,7 @@ class Parser {
   size_t pos_ = 0;
   int depth_ = 0;
   bool fatal_ = false;
+  PubScope pubScope_ = PubScope::Anywhere;  // of the last parseVisibility
   bool noStruct_ = false;
   bool splitGt_ = false;
   bool inTrait_ = false;  // members may omit bodies and values
@@ -2469,6 +2490,20 @@ void parseFile(const SourceFile& file,
                Ast& ast,
                DiagnosticEngine& diags) {
   Parser(file, tokens, ast, diags).parseFile();
+}
+
+void parseModuleFile(const SourceFile& file,
+                     const std::vector<Token>& tokens,
+                     Ast& ast,
+                     DiagnosticEngine& diags,
+                     std::vector<Item*>& items) {
+  // The parser appends to the tree's top-level items; a module file's go to
+  // its `mod` item instead.
+  std::vector<Item*> top = std::move(ast.items);
+  ast.items.clear();
+  Parser(file, tokens, ast, diags).parseFile();
+  items = std::move(ast.items);
+  ast.items = std::move(top);
 }
 
 }  // namespace wr

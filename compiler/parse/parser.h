@@ -25,4 +25,12 @@ void parseFile(const SourceFile& file,
                Ast& ast,
                DiagnosticEngine& diags);
 
+// Parses one module file's tokens (a `mod name;`) into `items`, with its
+// nodes in `ast`'s arena.
+void parseModuleFile(const SourceFile& file,
+                     const std::vector<Token>& tokens,
+                     Ast& ast,
+                     DiagnosticEngine& diags,
+                     std::vector<Item*>& items);
+
 }  // namespace wr

@@ -33,6 +33,13 @@ struct ValueDef {
   bool isPub = true;
 };
 
+// An item that is not `pub` (or only `pub(super)`): paths may name it only
+// from inside module `visibleIn` (its own module, or the parent).
+struct Restriction {
+  uint32_t visibleIn;
+  const Item* item;
+};
+
 // An enum variant by name (imported with `use Enum::*` or named `Enum::V`).
 struct VariantRef {
   uint32_t enumId;
@@ -55,6 +62,7 @@ struct ModuleScope {
   std::unordered_map<std::string_view, VariantRef> variants;
   std::unordered_map<std::string_view, std::vector<std::string_view>> stdAliases;
   std::vector<uint32_t> globs;  // modules whose names `use m::*` brings in
+  std::unordered_map<std::string_view, Restriction> restricted;  // by item name
 };
 
 class ModuleTree {

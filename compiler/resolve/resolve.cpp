@@ -87,6 +87,10 @@ class Resolver {
     checkRecursiveStructs();
     for (uint32_t i = 0; i < prog_.fns.size(); ++i)
       resolveFnBody(i);
+    for (uint32_t m = 0; m < mods_.size(); ++m) {
+      prog_.moduleParents.push_back(mods_[m].parent);
+      prog_.moduleIsBlock.push_back(mods_[m].isBlock);
+    }
     auto main = mods_[ModuleTree::kRoot].values.find("main");
     if (main != mods_[ModuleTree::kRoot].values.end() && main->second.kind == ResKind::Fn) {
       prog_.mainFn = main->second.index;
@@ -261,6 +265,8 @@ class Resolver {
       uint32_t m = module == ModuleTree::kRoot && file_.inPrelude(item->span) ? ModuleTree::kPrelude
                                                                               : module;
       item->module = m;
+      if (!file_.inPrelude(item->span))
+        restrict(item, m);
       if (item->kind == ItemKind::Mod) {
         declareModule(item, m);
         continue;
@@ -269,6 +275,107 @@ class Resolver {
         member->module = m;
       items_.push_back(item);
     }
+  }
+
+  // ---------------------------------------------------------------- privacy
+  // Records an item of module `m` that paths from elsewhere may not name.
+  void restrict(const Item* item, uint32_t m) {
+    if (item->isPub && item->pubScope != PubScope::Super)
+      return;
+    // A block is not a privacy boundary: its items are private to the
+    // module around it.
+    while (mods_[m].isBlock && mods_[m].parent != kNone)
+      m = mods_[m].parent;
+    uint32_t parent = mods_[m].parent;
+    uint32_t visibleIn = item->isPub && parent != kNone ? parent : m;
+    switch (item->kind) {
+      case ItemKind::Fn:
+      case ItemKind::Struct:
+      case ItemKind::Enum:
+      case ItemKind::Const:
+      case ItemKind::Static:
+      case ItemKind::Trait:
+      case ItemKind::TypeAlias:
+      case ItemKind::Mod:
+        mods_[m].restricted.emplace(item->name, Restriction{visibleIn, item});
+        break;
+      case ItemKind::Use:
+        for (const UseEntry& u : item->uses) {
+          if (!u.glob && !u.alias.empty())
+            mods_[m].restricted.emplace(u.alias, Restriction{visibleIn, item});
+        }
+        break;
+      default:
+        break;
+    }
+  }
+
+  static std::string itemWord(const Item* item) {
+    switch (item->kind) {
+      case ItemKind::Fn:
+        return "function";
+      case ItemKind::Struct:
+        return item->shape == StructShape::Unit ? "unit struct" : "struct";
+      case ItemKind::Enum:
+        return "enum";
+      case ItemKind::Const:
+        return "constant";
+      case ItemKind::Static:
+        return "static";
+      case ItemKind::Trait:
+        return "trait";
+      case ItemKind::TypeAlias:
+        return "type alias";
+      case ItemKind::Mod:
+        return "module";
+      default:
+        return "import";
+    }
+  }
+
+  static std::string keywordOf(const Item* item) {
+    switch (item->kind) {
+      case ItemKind::Fn:
+        return "fn";
+      case ItemKind::Enum:
+        return "enum";
+      case ItemKind::Const:
+        return "const";
+      case ItemKind::Static:
+        return "static";
+      case ItemKind::Trait:
+        return "trait";
+      case ItemKind::TypeAlias:
+        return "type";
+      case ItemKind::Mod:
+        return "mod";
+      default:
+        return "struct";
+    }
+  }
+
+  // E0603: `name`, named through a path from module `from`, is an item of
+  // module `at` that `from` may not see.
+  void checkVisible(uint32_t from, uint32_t at, std::string_view name, Span span) {
+    auto it = mods_[at].restricted.find(name);
+    if (it == mods_[at].restricted.end() || mods_.within(from, it->second.visibleIn))
+      return;
+    const Item* def = it->second.item;
+    std::string what = itemWord(def);
+    std::string n(name);
+    auto d = diags_.emit(DiagKind::PrivateItem, what + " `" + n + "` is private");
+    d.primary(span, "private " + what);
+    // The item's head (`pub(super) fn name`), not its whole body.
+    Span defSpan = def->kind == ItemKind::Use ? def->span : Span{def->span.lo, def->nameSpan.hi};
+    if (file_.sameFile(span.lo, defSpan.lo)) {
+      d.label(defSpan, "the " + what + " `" + n + "` is defined here");
+    } else {
+      LineCol lc = file_.lineCol(defSpan.lo);
+      d.note("the " + what + " `" + n + "` is defined at " + file_.pathAt(defSpan.lo) + ":" +
+             std::to_string(lc.line) + ":" + std::to_string(lc.col));
+    }
+    if (def->kind != ItemKind::Use)
+      d.help("consider making it public: `pub " + keywordOf(def) + " " + n + "` (or `pub(crate)`)");
   }
 
   // A block that declares items gets a module of its own (see
@@ -314,15 +421,8 @@ class Resolver {
   }
 
   void declareModule(Item* item, uint32_t parent) {
-    if (item->isFileModule) {
-      diags_
-          .emit(DiagKind::Unsupported,
-                "file modules (`mod " + std::string(item->name) +
-                    ";`) are not supported by WasmRust: a program is one file")
-          .primary(item->span, "not supported")
-          .help("write the module inline: `mod " + std::string(item->name) + " { ... }`");
-      return;
-    }
+    // A `mod name;` whose file was not loaded was reported by the driver
+    // (compiler/driver/module_files.cpp); it declares an empty module.
     if (mods_[parent].modules.count(item->name)) {
       const Item* first = mods_[mods_[parent].modules[item->name]].item;
       duplicate(item->name, first ? first->nameSpan : item->nameSpan, item->nameSpan, "type");
@@ -500,10 +600,13 @@ class Resolver {
       return true;
     }
     // Through modules, as far as the path names them.
+    std::vector<std::pair<uint32_t, std::string_view>> steps;  // checked once it resolves
     for (; i < segs.size() && (u.glob || i + 1 < segs.size()); ++i) {
       const uint32_t* sub = mods_.module(at, segs[i]);
       if (!sub)
         break;
+      if (i > 0)
+        steps.emplace_back(at, segs[i]);
       at = *sub;
     }
     if (u.glob && i == segs.size()) {
@@ -530,8 +633,13 @@ class Resolver {
       }
       return true;
     }
-    if (!u.glob && i + 1 == segs.size() && importName(at, segs[i], m, u.alias))
+    if (!u.glob && i + 1 == segs.size() && importName(at, segs[i], m, u.alias)) {
+      for (const auto& [in, name] : steps)
+        checkVisible(m, in, name, u.span);
+      if (i > 0 && at != ModuleTree::kPrelude)
+        checkVisible(m, at, segs[i], u.span);
       return true;
+    }
     if (!report)
       return false;
     std::string where = i == 0                    ? "this scope"
@@ -664,9 +772,13 @@ class Resolver {
         const uint32_t* sub = mods_.module(at, n);
         if (!sub)
           break;
+        if (i > 0)
+          checkVisible(cur_, at, n, p.segments[i].span);
         at = *sub;
       }
     }
+    if (i > 0 && i < p.segments.size() && at != ModuleTree::kPrelude)
+      checkVisible(cur_, at, p.segments[i].name, p.segments[i].span);
     if (i > 0)
       p.segments.erase(p.segments.begin(), p.segments.begin() + static_cast<long>(i));
     p.module = at;

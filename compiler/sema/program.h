@@ -234,6 +234,10 @@ struct StaticInfo {
 
 struct Program {
   TypeTable types;
+  // Each module's parent (kNone for the crate root and the prelude), by the
+  // resolver's module ids (Item::module): the checker's privacy rules.
+  std::vector<uint32_t> moduleParents;
+  std::vector<bool> moduleIsBlock;  // a fn body's items: not a privacy boundary
   std::vector<StructInfo> structs;
   std::deque<FnInfo> fns;  // deque: instances are added while bodies hold references
   std::vector<TypeParamInfo> typeParams;

@@ -13,30 +13,66 @@ SourceFile::SourceFile(std::string path, std::string text)
       lineStarts_.push_back(i + 1);
   }
   userEnd_ = static_cast<uint32_t>(text_.size());
+  segments_.push_back({path_, 0, 1});
 }
 
-void SourceFile::appendPrelude(std::string_view prelude) {
+// A newline separates each file from the one before, so every file starts
+// on a line of its own and no token runs from one into the next.
+uint32_t SourceFile::appendSegment(std::string_view text) {
   text_ += '\n';
   lineStarts_.push_back(static_cast<uint32_t>(text_.size()));
   uint32_t base = static_cast<uint32_t>(text_.size());
-  text_ += prelude;
+  text_ += text;
   for (uint32_t i = base; i < text_.size(); ++i) {
     if (text_[i] == '\n')
       lineStarts_.push_back(i + 1);
   }
+  return base;
+}
+
+uint32_t SourceFile::appendFile(std::string path, std::string_view text) {
+  uint32_t base = appendSegment(text);
+  segments_.push_back({std::move(path), base, bufferLine(base)});
+  return base;
+}
+
+void SourceFile::appendPrelude(std::string_view prelude) {
+  preludeStart_ = appendSegment(prelude);
+  segments_.push_back({path_, preludeStart_, bufferLine(preludeStart_)});
+}
+
+const SourceFile::Segment& SourceFile::segmentAt(uint32_t offset) const {
+  auto it = std::upper_bound(segments_.begin(), segments_.end(), offset,
+                             [](uint32_t o, const Segment& s) { return o < s.start; });
+  return it == segments_.begin() ? segments_.front() : *(it - 1);
+}
+
+const std::string& SourceFile::pathAt(uint32_t offset) const {
+  return segmentAt(offset).path;
+}
+
+uint32_t SourceFile::bufferLine(uint32_t offset) const {
+  offset = std::min<uint32_t>(offset, static_cast<uint32_t>(text_.size()));
+  auto it = std::upper_bound(lineStarts_.begin(), lineStarts_.end(), offset);
+  return static_cast<uint32_t>(it - lineStarts_.begin());
+}
+
+uint32_t SourceFile::lineInFile(uint32_t bufferLine) const {
+  if (bufferLine == 0 || bufferLine > lineStarts_.size())
+    return bufferLine;
+  return bufferLine - segmentAt(lineStarts_[bufferLine - 1]).firstLine + 1;
 }
 
 LineCol SourceFile::lineCol(uint32_t offset) const {
   offset = std::min<uint32_t>(offset, static_cast<uint32_t>(text_.size()));
-  auto it = std::upper_bound(lineStarts_.begin(), lineStarts_.end(), offset);
-  uint32_t line = static_cast<uint32_t>(it - lineStarts_.begin());
+  uint32_t line = bufferLine(offset);
   uint32_t col = 1;
   for (uint32_t i = lineStarts_[line - 1]; i < offset; ++i) {
     // Count only bytes that start a UTF-8 sequence.
     if ((static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80)
       ++col;
   }
-  return {line, col};
+  return {lineInFile(line), col};
 }
 
 std::string_view SourceFile::lineText(uint32_t line) const {

@@ -51,6 +51,9 @@ MODE_TEST = "// MODE: test"
 FINISHED_RE = re.compile(r"finished in \d+\.\d+s")
 TEST_LINE_RE = re.compile(r"^(running \d+ tests?|test .*)$")
 RUN_ARGS_RE = re.compile(r"^// RUN-ARGS:(.*)$")
+# A folder holding main.rs is one multi-file program: main.rs is the test
+# (with the CHECK block), the other .rs files in the folder its modules.
+MAIN_FILE = "main.rs"
 
 
 # ---------------------------------------------------------------------------
@@ -114,6 +117,9 @@ class TestFile:
     rustc_skip: str | None      # the reason, when the oracle is skipped
     expect: Expect
     run_args: list[str] = dataclasses.field(default_factory=list)  # `wasmrust run` only
+    # A multi-file program (a folder with main.rs): its module files, by
+    # path relative to the repository root, copied verbatim beside it.
+    module_files: dict[Path, bytes] = dataclasses.field(default_factory=dict)
 
     @property
     def is_test_mode(self) -> bool:
@@ -121,7 +127,8 @@ class TestFile:
 
     @property
     def is_fail(self) -> bool:
-        return self.path.name.startswith("fail_")
+        name = self.path.parent.name if self.path.name == MAIN_FILE else self.path.name
+        return name.startswith("fail_")
 
     @property
     def source(self) -> str:
@@ -132,7 +139,7 @@ class TestFile:
 
     @property
     def uses_extensions(self) -> bool:
-        return "wasm::" in self.code
+        return "wasm::" in self.code or any(b"wasm::" in m for m in self.module_files.values())
 
 
 class FormatError(Exception):
@@ -165,7 +172,12 @@ def parse_test(path: Path) -> TestFile:
     run_args = [a.replace("{dir}", str(REPO_ROOT / path.parent))
                 for line in lines[:start] if (m := RUN_ARGS_RE.match(line))
                 for a in m.group(1).split()]
-    return TestFile(path, code, args, skip, expect, run_args)
+    modules = {}
+    if path.name == MAIN_FILE:
+        modules = {p.relative_to(REPO_ROOT): (p).read_bytes()
+                   for p in sorted((REPO_ROOT / path.parent).rglob("*.rs"))
+                   if p.relative_to(REPO_ROOT) != path}
+    return TestFile(path, code, args, skip, expect, run_args, modules)
 
 
 def parse_headers(path: Path, code_lines: list[str]) -> tuple[list[str], str | None]:
@@ -313,6 +325,9 @@ def mirror(test: TestFile, tmp: Path) -> None:
     copy = root / test.path
     copy.parent.mkdir(parents=True, exist_ok=True)
     copy.write_bytes(encode(test.source))
+    for rel, data in test.module_files.items():
+        (root / rel).parent.mkdir(parents=True, exist_ok=True)
+        (root / rel).write_bytes(data)
 
 
 # ---------------------------------------------------------------------------
@@ -332,6 +347,8 @@ class RustcOracle:
         key = hashlib.sha256(
             "\0".join([self.version, *RUSTC_FLAGS, str(test.is_fail), str(test.is_test_mode)])
             .encode() + b"\0" + source
+            + b"".join(b"\0" + str(rel).encode() + b"\0" + data
+                       for rel, data in test.module_files.items())
         ).hexdigest()
         cache = REPO_ROOT / CACHE_DIR / f"{key}.json"
         if cache.exists():
@@ -565,8 +582,21 @@ def display_lines(text: str) -> list[str]:
 # ---------------------------------------------------------------------------
 # Driver.
 
+def is_module_file(path: Path) -> bool:
+    """A module file of a multi-file program: some folder above it (its own
+    included) holds the program's main.rs, which is not this file."""
+    for folder in path.parents:
+        if folder == REPO_ROOT / GOLDEN_DIR or folder == REPO_ROOT:
+            return False
+        main = folder / MAIN_FILE
+        if main.exists() and main != path:
+            return True
+    return False
+
+
 def discover(filter_text: str | None) -> list[Path]:
-    paths = sorted(p.relative_to(REPO_ROOT) for p in (REPO_ROOT / GOLDEN_DIR).rglob("*.rs"))
+    paths = sorted(p.relative_to(REPO_ROOT) for p in (REPO_ROOT / GOLDEN_DIR).rglob("*.rs")
+                   if not is_module_file(p))
     return [p for p in paths if not filter_text or filter_text in str(p)]
 
 

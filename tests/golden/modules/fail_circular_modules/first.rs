@@ -1,0 +1,4 @@
+#[path = "second.rs"]
+mod second;
+
+pub fn f() {}

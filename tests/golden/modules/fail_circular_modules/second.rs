@@ -1,0 +1,2 @@
+#[path = "first.rs"]
+mod again;

@@ -1,0 +1,4 @@
+// Loaded through `#[path = "extra/renamed_file.rs"] mod renamed;`.
+pub fn greeting() -> &'static str {
+    "hello from a #[path] module"
+}
