@@ -38,7 +38,7 @@ struct AssocBinding {
 struct PathSegment {
   std::string_view name;
   Span span;
-  std::vector<TypeExpr*> generics;          // `::<T>` or `<T>` in types
+  std::vector<TypeExpr*> generics;      // `::<T>` or `<T>` in types
   LeanVec<AssocBinding> bindings;       // `Add<Output = T>`
   LeanVec<std::string_view> lifetimes;  // `Parser<'a>`: for the borrow checker
 };
@@ -87,14 +87,14 @@ enum class TypeExprKind : uint8_t {
 struct TypeExpr {
   TypeExprKind kind = TypeExprKind::Infer;
   Span span;
-  Path path;                      // Path
-  bool isMut = false;             // Ref
-  std::string_view lifetime;      // Ref: `'a` in `&'a T` (empty when elided)
-  TypeExpr* elem = nullptr;       // Ref, Array, Slice
-  Expr* len = nullptr;            // Array
-  LeanVec<TypeExpr*> elems;       // Tuple
-  LeanVec<TypeExpr*> bounds;      // ImplTrait, DynTrait: trait paths
-  TypeId resolved = kNoType;      // [resolve/check]
+  Path path;                  // Path
+  bool isMut = false;         // Ref
+  std::string_view lifetime;  // Ref: `'a` in `&'a T` (empty when elided)
+  TypeExpr* elem = nullptr;   // Ref, Array, Slice
+  Expr* len = nullptr;        // Array
+  LeanVec<TypeExpr*> elems;   // Tuple
+  LeanVec<TypeExpr*> bounds;  // ImplTrait, DynTrait: trait paths
+  TypeId resolved = kNoType;  // [resolve/check]
 };
 
 // A type parameter `T: Bound + Other` of a fn, struct, enum, impl or trait.
@@ -144,18 +144,18 @@ enum class PatRes : uint8_t { Unresolved, Variant, Struct, Const };
 struct Pattern {
   PatternKind kind = PatternKind::Wild;
   Span span;
-  std::string_view name;             // Binding
-  bool isMut = false;                // Binding: `mut x`; Ref: `&mut p`
-  bool byRef = false;                // Binding: `ref x`
-  std::vector<Pattern*> elems;       // Tuple, TupleStruct, Slice, Or (alternatives)
-  Pattern* sub = nullptr;            // Binding `x @ sub`; Ref: the referent
-  Path path;                         // Path, TupleStruct, Struct
-  LeanVec<FieldPattern> fields;      // Struct
-  bool hasRest = false;              // Struct `..`
-  Expr* lo = nullptr;                // Lit (the literal), Range
-  Expr* hi = nullptr;                // Range
-  bool inclusive = false;            // Range `..=`
-  uint32_t local = 0xFFFFFFFF;       // Binding: [resolve] index into the fn's locals
+  std::string_view name;         // Binding
+  bool isMut = false;            // Binding: `mut x`; Ref: `&mut p`
+  bool byRef = false;            // Binding: `ref x`
+  std::vector<Pattern*> elems;   // Tuple, TupleStruct, Slice, Or (alternatives)
+  Pattern* sub = nullptr;        // Binding `x @ sub`; Ref: the referent
+  Path path;                     // Path, TupleStruct, Struct
+  LeanVec<FieldPattern> fields;  // Struct
+  bool hasRest = false;          // Struct `..`
+  Expr* lo = nullptr;            // Lit (the literal), Range
+  Expr* hi = nullptr;            // Range
+  bool inclusive = false;        // Range `..=`
+  uint32_t local = 0xFFFFFFFF;   // Binding: [resolve] index into the fn's locals
 
   // [resolve] Path/TupleStruct/Struct: what the path names (Variant: `res` is
   // the enum's struct index and `variant` the variant; Struct: `res` is the

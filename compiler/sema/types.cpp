@@ -92,9 +92,7 @@ TypeId TypeTable::intern(TypeData data) {
 // them).
 size_t TypeTable::hashKey(const TypeData& d) {
   uint64_t h = 0x9E3779B97F4A7C15ull;
-  auto mix = [&h](uint64_t v) {
-    h ^= v + 0x9E3779B97F4A7C15ull + (h << 6) + (h >> 2);
-  };
+  auto mix = [&h](uint64_t v) { h ^= v + 0x9E3779B97F4A7C15ull + (h << 6) + (h >> 2); };
   mix(static_cast<uint64_t>(d.kind) | static_cast<uint64_t>(d.sub) << 8);
   mix(d.elem);
   mix(d.len);
@@ -109,8 +107,8 @@ size_t TypeTable::hashKey(const TypeData& d) {
 }
 
 bool TypeTable::sameKey(const TypeData& a, const TypeData& b) {
-  return a.kind == b.kind && a.sub == b.sub && a.elem == b.elem && a.len == b.len &&
-         a.id == b.id && a.elems == b.elems;
+  return a.kind == b.kind && a.sub == b.sub && a.elem == b.elem && a.len == b.len && a.id == b.id &&
+         a.elems == b.elems;
 }
 
 void TypeTable::growIndex() {

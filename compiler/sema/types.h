@@ -128,7 +128,7 @@ class TypeTable {
                              size_t& budget) const;
 
   std::deque<TypeData> types_;  // deque: references stay valid as types are added
-  std::vector<TypeId> index_;  // size a power of two, at most half full
+  std::vector<TypeId> index_;   // size a power of two, at most half full
   size_t indexed_ = 0;
   uint32_t nextVar_ = 0;
   TypeId error_, never_, unit_, bool_, char_, str_, hole_;
