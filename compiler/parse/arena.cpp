@@ -16,7 +16,7 @@ namespace wr {
 
 namespace {
 
-constexpr size_t kHugePage = 2 * 1024 * 1024;
+constexpr size_t kHugePage = size_t{2} * 1024 * 1024;
 
 char* allocateChunk(size_t capacity) {
 #ifdef WR_ARENA_HUGE_PAGES

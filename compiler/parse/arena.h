@@ -56,8 +56,8 @@ class Arena {
 
  private:
   static constexpr size_t kAlign = 16;
-  static constexpr size_t kFirstChunkSize = 256 * 1024;
-  static constexpr size_t kChunkSize = 2 * 1024 * 1024;
+  static constexpr size_t kFirstChunkSize = size_t{256} * 1024;
+  static constexpr size_t kChunkSize = size_t{2} * 1024 * 1024;
   struct Header {
     void (*destroy)(void*);
     uint32_t size;  // of the header and the node

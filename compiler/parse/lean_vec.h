@@ -73,6 +73,8 @@ class LeanVec {
   const_iterator begin() const { return v_ ? v_->cbegin() : none().cbegin(); }
   const_iterator end() const { return v_ ? v_->cend() : none().cend(); }
 
+  // std::vector's names, so that code written for a vector compiles as is.
+  // NOLINTBEGIN(readability-identifier-naming)
   void push_back(const T& x) { vec().push_back(x); }
   void push_back(T&& x) { vec().push_back(std::move(x)); }
   template <typename... Args>
@@ -80,6 +82,7 @@ class LeanVec {
     return vec().emplace_back(std::forward<Args>(args)...);
   }
   void pop_back() { v_->pop_back(); }
+  // NOLINTEND(readability-identifier-naming)
   void reserve(size_t n) {
     if (n > 0)
       vec().reserve(n);
