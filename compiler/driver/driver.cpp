@@ -72,6 +72,9 @@ CompileResult runPipeline(const std::string& path,
   if (diags.hasErrors() && tokens.size() <= 1)
     return done();
   parseFile(file, tokens, ast, diags);
+  // The tree keeps spans into the source, never tokens: their memory is
+  // better spent on the later stages.
+  std::vector<Token>().swap(tokens);
   parseModuleFiles(file, moduleFiles, ast, diags);
   expandDeriveDefault(ast);
   if (!diags.hasErrors())

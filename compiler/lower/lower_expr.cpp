@@ -30,10 +30,10 @@ void FnLowerer::expr(Expr* e) {
       literal(e);
       break;
     case ExprKind::StrLit:
-      dataString(e->strValue);
+      dataString(std::string(e->strValue));
       break;
     case ExprKind::ByteStrLit:
-      constAddr(Sym::Data, m_.internString(e->strValue));
+      constAddr(Sym::Data, m_.internString(std::string(e->strValue)));
       break;
     case ExprKind::Path:
       pathValue(e);

@@ -244,6 +244,7 @@ void FnLowerer::finishBody() {
     }
   }
   std::vector<Instr> out;
+  out.reserve(body.size() + 5);  // the prologue is at most 5 instructions
   std::vector<Reloc> relocs;
   std::vector<uint32_t> newIndex(body.size(), 0);
   if (staticFrame) {

@@ -120,7 +120,9 @@ bool ModuleLowerer::callsMain(const Expr* e) const {
 
 void ModuleLowerer::run() {
   for (const FnInfo& fn : prog.fns) {
-    if (!fn.item->body)
+    // The prelude cannot name the program's `main` (and walking its bodies
+    // was a tenth of a small program's lowering).
+    if (!fn.item->body || file.inPrelude(fn.item->span))
       continue;
     Expr wrapper;
     wrapper.kind = ExprKind::Block;

@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "compiler/parse/arena.h"
+#include "compiler/parse/lean_vec.h"
 #include "compiler/source/source_file.h"
 
 namespace wr {
@@ -37,9 +38,9 @@ struct AssocBinding {
 struct PathSegment {
   std::string_view name;
   Span span;
-  std::vector<TypeExpr*> generics;          // `::<T>` or `<T>` in types
-  std::vector<AssocBinding> bindings;       // `Add<Output = T>`
-  std::vector<std::string_view> lifetimes;  // `Parser<'a>`: for the borrow checker
+  std::vector<TypeExpr*> generics;      // `::<T>` or `<T>` in types
+  LeanVec<AssocBinding> bindings;       // `Add<Output = T>`
+  LeanVec<std::string_view> lifetimes;  // `Parser<'a>`: for the borrow checker
 };
 
 struct Path {
@@ -86,14 +87,14 @@ enum class TypeExprKind : uint8_t {
 struct TypeExpr {
   TypeExprKind kind = TypeExprKind::Infer;
   Span span;
-  Path path;                      // Path
-  bool isMut = false;             // Ref
-  std::string_view lifetime;      // Ref: `'a` in `&'a T` (empty when elided)
-  TypeExpr* elem = nullptr;       // Ref, Array, Slice
-  Expr* len = nullptr;            // Array
-  std::vector<TypeExpr*> elems;   // Tuple
-  std::vector<TypeExpr*> bounds;  // ImplTrait, DynTrait: trait paths
-  TypeId resolved = kNoType;      // [resolve/check]
+  Path path;                  // Path
+  bool isMut = false;         // Ref
+  std::string_view lifetime;  // Ref: `'a` in `&'a T` (empty when elided)
+  TypeExpr* elem = nullptr;   // Ref, Array, Slice
+  Expr* len = nullptr;        // Array
+  LeanVec<TypeExpr*> elems;   // Tuple
+  LeanVec<TypeExpr*> bounds;  // ImplTrait, DynTrait: trait paths
+  TypeId resolved = kNoType;  // [resolve/check]
 };
 
 // A type parameter `T: Bound + Other` of a fn, struct, enum, impl or trait.
@@ -143,18 +144,18 @@ enum class PatRes : uint8_t { Unresolved, Variant, Struct, Const };
 struct Pattern {
   PatternKind kind = PatternKind::Wild;
   Span span;
-  std::string_view name;             // Binding
-  bool isMut = false;                // Binding: `mut x`; Ref: `&mut p`
-  bool byRef = false;                // Binding: `ref x`
-  std::vector<Pattern*> elems;       // Tuple, TupleStruct, Slice, Or (alternatives)
-  Pattern* sub = nullptr;            // Binding `x @ sub`; Ref: the referent
-  Path path;                         // Path, TupleStruct, Struct
-  std::vector<FieldPattern> fields;  // Struct
-  bool hasRest = false;              // Struct `..`
-  Expr* lo = nullptr;                // Lit (the literal), Range
-  Expr* hi = nullptr;                // Range
-  bool inclusive = false;            // Range `..=`
-  uint32_t local = 0xFFFFFFFF;       // Binding: [resolve] index into the fn's locals
+  std::string_view name;         // Binding
+  bool isMut = false;            // Binding: `mut x`; Ref: `&mut p`
+  bool byRef = false;            // Binding: `ref x`
+  std::vector<Pattern*> elems;   // Tuple, TupleStruct, Slice, Or (alternatives)
+  Pattern* sub = nullptr;        // Binding `x @ sub`; Ref: the referent
+  Path path;                     // Path, TupleStruct, Struct
+  LeanVec<FieldPattern> fields;  // Struct
+  bool hasRest = false;          // Struct `..`
+  Expr* lo = nullptr;            // Lit (the literal), Range
+  Expr* hi = nullptr;            // Range
+  bool inclusive = false;        // Range `..=`
+  uint32_t local = 0xFFFFFFFF;   // Binding: [resolve] index into the fn's locals
 
   // [resolve] Path/TupleStruct/Struct: what the path names (Variant: `res` is
   // the enum's struct index and `variant` the variant; Struct: `res` is the
@@ -345,54 +346,56 @@ struct Param {
   Span span;
 };
 
+// Every pass walks the tree, and a large program has millions of these
+// nodes, so the layout matters: the kind and the child links every walk
+// follows come first (the first cache line), groups are ordered so that
+// there are no padding holes, and lists that only one rare kind uses are
+// LeanVecs (one pointer while empty).
 struct Expr {
   ExprKind kind = ExprKind::Error;
-  Span span;
-  TypeId type = kNoType;  // [check]
-
-  // Literals.
-  uint64_t intValue = 0;
-  double floatValue = 0;
-  std::string strValue;     // StrLit / ByteStrLit (decoded)
-  std::string_view suffix;  // literal type suffix: "u8", "f32", ...
-
-  // Structure (meaning depends on kind).
-  Path path;                      // Path, StructLit
-  Expr* lhs = nullptr;            // Unary/Ref/Cast/Field/Index/MethodCall receiver/
-                                  // Assign target/Binary lhs/Range lo/If cond/
-                                  // While cond/For iterable/Break,Return value/Paren/
-                                  // Match scrutinee/Let scrutinee
-  Expr* rhs = nullptr;            // Binary rhs/Assign value/Index index/Range hi/
-                                  // ArrayRepeat count/StructLit base (`..base`)
-  Expr* elseExpr = nullptr;       // If: else branch (Block or If)
-  Block* block = nullptr;         // Block/If then/While/Loop/For body
-  Pattern* pattern = nullptr;     // For, Let
-  std::vector<MatchArm> arms;     // Match
-  TypeExpr* typeExpr = nullptr;   // Cast
-  std::vector<Expr*> args;        // Call/MethodCall/Tuple/Array args
-  std::vector<FieldInit> fields;  // StructLit
-  std::string_view name;          // MethodCall/Field name; Break/Continue label;
-                                  // loops' own label
-  Span nameSpan;
   BinOp binOp = BinOp::None;  // Binary, Assign (compound)
   UnOp unOp = UnOp::Neg;
   bool isMut = false;      // Ref
   bool inclusive = false;  // Range `..=`
   bool isUnsafe = false;   // Block
-
-  // Macros.
   MacroKind macro = MacroKind::Println;
-  std::vector<MacroArg> macroArgs;
-  std::vector<FormatPiece> format;  // [check]
+  bool isMove = false;  // Closure: `move`
+  Span span;
+  TypeId type = kNoType;  // [check]
+
+  // Structure (meaning depends on kind).
+  Expr* lhs = nullptr;           // Unary/Ref/Cast/Field/Index/MethodCall receiver/
+                                 // Assign target/Binary lhs/Range lo/If cond/
+                                 // While cond/For iterable/Break,Return value/Paren/
+                                 // Match scrutinee/Let scrutinee
+  Expr* rhs = nullptr;           // Binary rhs/Assign value/Index index/Range hi/
+                                 // ArrayRepeat count/StructLit base (`..base`)
+  Expr* elseExpr = nullptr;      // If: else branch (Block or If)
+  Block* block = nullptr;        // Block/If then/While/Loop/For body
+  Pattern* pattern = nullptr;    // For, Let
+  TypeExpr* typeExpr = nullptr;  // Cast
+  std::vector<Expr*> args;       // Call/MethodCall/Tuple/Array args
+  LeanVec<MatchArm> arms;        // Match
+  LeanVec<FieldInit> fields;     // StructLit
+  LeanVec<MacroArg> macroArgs;   // Macros
+  LeanVec<FormatPiece> format;   // Macros: [check]
+  // Closure: its parameters (and `isMove` above). [resolve] The locals it
+  // declares are the enclosing fn's [closureLocals, closureLocalsEnd) (its
+  // parameters first); `args` holds one path per captured outer local.
+  LeanVec<Param> closureParams;
+  uint32_t closureLocals = 0, closureLocalsEnd = 0;
+  Path path;              // Path, StructLit
+  std::string_view name;  // MethodCall/Field name; Break/Continue label;
+                          // loops' own label
+  Span nameSpan;
 
   // [resolve/check] semantic annotations.
   uint32_t res = 0xFFFFFFFF;   // Path: meaning per resKind
-  uint8_t resKind = 0;         // see sema/program.h ResKind
   uint32_t fieldIndex = 0;     // Field: which field; MethodCall: method id
+  uint32_t loopId = 0;         // Break/Continue: the target loop's id
+  uint8_t resKind = 0;         // see sema/program.h ResKind
   uint8_t autoDerefs = 0;      // Field/Index/MethodCall: derefs applied to lhs
   bool autoRef = false;        // MethodCall: receiver borrowed (&self on a place)
-  uint32_t loopId = 0;         // Break/Continue: the target loop's id
-  ForPlan* forPlan = nullptr;  // For
   bool coerceToSlice = false;  // [check] `&[T; N]` used where `&[T]` is expected
   // [check] A Cast the checker inserted for an unsizing coercion to a trait
   // object (`&T` to `&dyn Trait`, `Box<T>` to `Box<dyn Trait>`; lhs is the
@@ -406,18 +409,18 @@ struct Expr {
   // or deref coercion (`deref`, `deref_mut`, `index`, `index_mut`; see
   // check_deref.cpp).
   bool overloaded = false;
-  // Closure: its parameters and `move`. [resolve] The locals it declares
-  // are the enclosing fn's [closureLocals, closureLocalsEnd) (its
-  // parameters first); `args` holds one path per captured outer local.
-  std::vector<Param> closureParams;
-  bool isMove = false;
-  uint32_t closureLocals = 0, closureLocalsEnd = 0;
-
   // [resolve] Path naming a trait method through a type (`T::new`,
   // `Self::area` in a trait): that type, the trait's `Self` for this call.
   TypeId qself = kNoType;
   // [check] Call of a generic `wasm::` intrinsic: its type argument `T`.
   TypeId typeArg = kNoType;
+  ForPlan* forPlan = nullptr;  // For
+
+  // Literals.
+  uint64_t intValue = 0;
+  double floatValue = 0;
+  std::string_view strValue;  // StrLit / ByteStrLit (decoded; kept in the arena)
+  std::string_view suffix;    // literal type suffix: "u8", "f32", ...
 };
 
 // ---------------------------------------------------------------- statements

@@ -1924,7 +1924,8 @@ class Parser {
       case Tok::StrLit:
       case Tok::ByteStrLit: {
         Expr* e = makeExpr(at(Tok::StrLit) ? ExprKind::StrLit : ExprKind::ByteStrLit, start);
-        e->strValue = decodeStringLiteral(file_, start, diags_);
+        // The decoded bytes live as long as the tree (the node keeps a view).
+        e->strValue = *ast_.arena.make<std::string>(decodeStringLiteral(file_, start, diags_));
         bump();
         return e;
       }

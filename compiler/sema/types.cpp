@@ -71,22 +71,58 @@ TypeId TypeTable::intern(TypeData data) {
     data.hasParam |= types_[e].hasParam;
     data.hasVar |= types_[e].hasVar;
   }
-  std::string key;
-  key.reserve(16 + data.elems.size() * 4);
-  key += static_cast<char>(data.kind);
-  key += static_cast<char>(data.sub);
-  key.append(reinterpret_cast<const char*>(&data.elem), sizeof data.elem);
-  key.append(reinterpret_cast<const char*>(&data.len), sizeof data.len);
-  key.append(reinterpret_cast<const char*>(&data.id), sizeof data.id);
-  for (TypeId e : data.elems)
-    key.append(reinterpret_cast<const char*>(&e), sizeof e);
-  auto it = index_.find(key);
-  if (it != index_.end())
-    return it->second;
-  TypeId id = static_cast<TypeId>(types_.size());
-  types_.push_back(std::move(data));
-  index_.emplace(std::move(key), id);
-  return id;
+  if (index_.size() < 2 * (indexed_ + 1))
+    growIndex();
+  size_t mask = index_.size() - 1;
+  for (size_t slot = hashKey(data) & mask;; slot = (slot + 1) & mask) {
+    TypeId t = index_[slot];
+    if (t == kNoType) {
+      TypeId id = static_cast<TypeId>(types_.size());
+      types_.push_back(std::move(data));
+      index_[slot] = id;
+      ++indexed_;
+      return id;
+    }
+    if (sameKey(types_[t], data))
+      return t;
+  }
+}
+
+// The fields that make a type what it is (the flags and depth follow from
+// them).
+size_t TypeTable::hashKey(const TypeData& d) {
+  uint64_t h = 0x9E3779B97F4A7C15ull;
+  auto mix = [&h](uint64_t v) { h ^= v + 0x9E3779B97F4A7C15ull + (h << 6) + (h >> 2); };
+  mix(static_cast<uint64_t>(d.kind) | static_cast<uint64_t>(d.sub) << 8);
+  mix(d.elem);
+  mix(d.len);
+  mix(d.id);
+  for (TypeId e : d.elems)
+    mix(e);
+  // Spread the low bits (the slot) over the whole word.
+  h ^= h >> 33;
+  h *= 0xFF51AFD7ED558CCDull;
+  h ^= h >> 33;
+  return static_cast<size_t>(h);
+}
+
+bool TypeTable::sameKey(const TypeData& a, const TypeData& b) {
+  return a.kind == b.kind && a.sub == b.sub && a.elem == b.elem && a.len == b.len && a.id == b.id &&
+         a.elems == b.elems;
+}
+
+void TypeTable::growIndex() {
+  std::vector<TypeId> old = std::move(index_);
+  index_.assign(old.empty() ? 256 : old.size() * 2, kNoType);
+  size_t mask = index_.size() - 1;
+  for (TypeId t : old) {
+    if (t == kNoType)
+      continue;
+    size_t slot = hashKey(types_[t]) & mask;
+    while (index_[slot] != kNoType)
+      slot = (slot + 1) & mask;
+    index_[slot] = t;
+  }
 }
 
 TypeId TypeTable::ref(TypeId elem, bool isMut) {
@@ -166,10 +202,18 @@ TypeId TypeTable::subst(TypeId t, const Subst& s) {
       return t;
   }
 }
+// A fresh variable is unlike every type in the table and nothing else
+// makes variables (the hole's id is out of their range), so it needs no
+// key in the index: skipping it saves a string and a hash node for what
+// are most of a large program's table entries.
 TypeId TypeTable::newVar(TypeKind varKind) {
   TypeData d{varKind};
   d.id = nextVar_++;
-  return intern(d);
+  d.hasVar = true;
+  d.depth = 1;
+  TypeId id = static_cast<TypeId>(types_.size());
+  types_.push_back(std::move(d));
+  return id;
 }
 
 std::string TypeTable::display(

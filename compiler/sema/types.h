@@ -117,12 +117,19 @@ class TypeTable {
 
  private:
   TypeId intern(TypeData data);
+  // The index of interned types: open addressing over `types_` (kNoType
+  // marks a free slot), so a lookup hashes the type's fields in place
+  // instead of building a key string. Variables are not in it (newVar).
+  static size_t hashKey(const TypeData& d);
+  static bool sameKey(const TypeData& a, const TypeData& b);
+  void growIndex();
   std::string displayBounded(TypeId t,
                              const std::function<std::string(TypeKind, uint32_t)>& nominalName,
                              size_t& budget) const;
 
   std::deque<TypeData> types_;  // deque: references stay valid as types are added
-  std::unordered_map<std::string, TypeId> index_;
+  std::vector<TypeId> index_;   // size a power of two, at most half full
+  size_t indexed_ = 0;
   uint32_t nextVar_ = 0;
   TypeId error_, never_, unit_, bool_, char_, str_, hole_;
   TypeId ints_[10];
