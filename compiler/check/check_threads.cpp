@@ -437,7 +437,7 @@ class ThreadChecker {
         if (!after || (!taskWrites && !u.write))
           continue;
         if (taskWrites)
-          reportRace(t, cap, u.span, "the scope body uses it while the task may run");
+          reportRace(t, cap, u.span, "the scope body uses it");
         else
           reportBodyWrite(t, cap, u.span);
         return true;

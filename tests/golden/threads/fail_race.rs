@@ -1,6 +1,6 @@
 // W1031: a task writing what another task uses, what the scope body writes
-// while a task reads it, and a task spawned in a loop writing what all its
-// siblings write.
+// while a task reads it, a task spawned in a loop writing what all its
+// siblings write, and a task writing what the scope body reads after it.
 fn main() {
     let data = vec![1, 2, 3, 4];
     let mut total = 0;
@@ -22,7 +22,13 @@ fn main() {
         }
     })
     .unwrap();
-    println!("{} {} {:?}", total, flag, log);
+    let mut count = 0;
+    wasm::thread::scope(|s| {
+        s.spawn(|| count += 1);
+        println!("{}", count);
+    })
+    .unwrap();
+    println!("{} {} {:?} {}", total, flag, log, count);
 }
 
 // CHECK:STDERR: error[W1031]: a task writes `total` while another task also uses it
@@ -68,6 +74,20 @@ fn main() {
 // CHECK:STDERR:    = note: tasks of a scope may run at the same time on different threads; a write that another thread may see at the same time is a data race
 // CHECK:STDERR:    = help: give each task a part of its own (`SharedSlice::chunks_mut`), return the task's result through `join()`, or use an atomic (`wasm::sync::atomic`)
 // CHECK:STDERR:
-// CHECK:STDERR: error: aborting due to 3 previous errors
+// CHECK:STDERR: error[W1031]: a task writes `count` while the scope body uses it
+// CHECK:STDERR:   --> tests/golden/threads/fail_race.rs:27:20
+// CHECK:STDERR:    |
+// CHECK:STDERR: 27 |         s.spawn(|| count += 1);
+// CHECK:STDERR:    |         -----------^^^^^------
+// CHECK:STDERR:    |         |          |
+// CHECK:STDERR:    |         |          `count` is written by this task
+// CHECK:STDERR:    |         the task is spawned here
+// CHECK:STDERR: 28 |         println!("{}", count);
+// CHECK:STDERR:    |                        ----- `count` is also used here
+// CHECK:STDERR:    |
+// CHECK:STDERR:    = note: tasks of a scope may run at the same time on different threads; a write that another thread may see at the same time is a data race
+// CHECK:STDERR:    = help: give each task a part of its own (`SharedSlice::chunks_mut`), return the task's result through `join()`, or use an atomic (`wasm::sync::atomic`)
+// CHECK:STDERR:
+// CHECK:STDERR: error: aborting due to 4 previous errors
 // CHECK:STDERR:
 // CHECK:STDERR: For more information about this error, try `wasmrust explain W1031`.
