@@ -133,7 +133,19 @@ class ThreadChecker {
   bool isSpawn(const Expr* e) const {
     return e->kind == ExprKind::MethodCall && static_cast<ResKind>(e->resKind) == ResKind::Fn &&
            isPreludeFnId(e->res, "spawn", "Scope") && e->args.size() == 1 &&
-           e->args[0]->kind == ExprKind::Closure;
+           closureOf(e->args[0]);
+  }
+
+  // The closure expression a task runs: the argument itself, or the
+  // closure a variable holds (`let t = || ...; s.spawn(t)`), found through
+  // its type.
+  const Expr* closureOf(const Expr* arg) const {
+    if (arg->kind == ExprKind::Closure)
+      return arg;
+    if (arg->type == kNoType || prog_.types.kind(arg->type) != TypeKind::Struct)
+      return nullptr;
+    uint32_t sid = prog_.types.get(arg->type).id;
+    return sid < prog_.structs.size() ? prog_.structs[sid].closure : nullptr;
   }
 
   // The closure whose environment `e` is, when it is a path to one.
@@ -243,7 +255,7 @@ class ThreadChecker {
   }
 
   void addTask(const Expr* call, std::optional<Span> loop) {
-    const Expr* c = call->args[0];
+    const Expr* c = closureOf(call->args[0]);
     Task t;
     t.closure = c;
     t.spawn = call->span;
