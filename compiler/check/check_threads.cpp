@@ -132,8 +132,7 @@ class ThreadChecker {
 
   bool isSpawn(const Expr* e) const {
     return e->kind == ExprKind::MethodCall && static_cast<ResKind>(e->resKind) == ResKind::Fn &&
-           isPreludeFnId(e->res, "spawn", "Scope") && e->args.size() == 1 &&
-           closureOf(e->args[0]);
+           isPreludeFnId(e->res, "spawn", "Scope") && e->args.size() == 1 && closureOf(e->args[0]);
   }
 
   // The closure expression a task runs: the argument itself, or the
