@@ -174,6 +174,55 @@ values are consumed.
 second value of it. A `#[wasm::linear]` type cannot derive `Copy` or
 `Clone`.
 )"},
+    {"W1030", R"(A task spawned in `wasm::thread::scope` may run on another thread at the
+same time as other tasks, so it may capture only what is safe to share:
+shared references to data no one writes, atomics
+(`wasm::sync::atomic::AtomicU32`, ...), `SharedSlice` chunks, and values
+moved into it. `Rc` and `Weak` count their owners without atomic
+operations, and `Cell` and `RefCell` change their contents through shared
+references without synchronization: two threads using one at once corrupt
+it, so a task cannot capture one (a task may own a `Cell` or `RefCell`
+moved into it).
+
+    let hits = Cell::new(0);
+    wasm::thread::scope(|s| {
+        s.spawn(|| hits.set(hits.get() + 1));   // error: `Cell<i32>` is not thread-safe
+    });
+
+Use an atomic for a shared counter or flag, or give each task its own value.
+)"},
+    {"W1031", R"(A task writes a variable that something else uses while the task may run:
+another task of the same scope, the scope's body after the task was
+spawned, or the other tasks the same loop spawns. With threads, these run
+at the same time, and a write that another thread may see at the same time
+is a data race.
+
+    let mut total = 0;
+    wasm::thread::scope(|s| {
+        for chunk in data.chunks(100) {
+            s.spawn(|| total += chunk.len());   // error: every task writes `total`
+        }
+    });
+
+Give each task a part of its own (`SharedSlice::chunks_mut`), return each
+task's result through its handle's `join()` and combine them, or use an
+atomic (`AtomicUsize::fetch_add`).
+)"},
+    {"W1032", R"(A scope joins its tasks when its closure has returned, so a task may still
+run after the variables declared inside that closure have died. A task
+without `move` borrows the variables it uses; borrowing one declared inside
+the scope's closure (a loop variable, a `let`, the scope `s` itself) is this
+error.
+
+    wasm::thread::scope(|s| {
+        for chunk in data.chunks_mut(100) {
+            s.spawn(|| chunk[0] = 1);        // error: `chunk` dies at the end of the iteration
+        }
+    });
+
+Add `move` to the task's closure (`s.spawn(move || ...)`) so it takes the
+values it uses with it.
+)"},
     {"W1010", R"(A fn with `#[wasm::effect(...)]` declares every side effect it may perform;
 `#[wasm::effect()]` declares it pure. WasmRust infers what each fn does —
 through the fns it calls, closures, trait methods and each instance of a

@@ -9,6 +9,7 @@
 
 #include "compiler/check/check.h"
 #include "compiler/check/check_interop.h"
+#include "compiler/check/check_threads.h"
 #include "compiler/driver/module_files.h"
 #include "compiler/effects/effects.h"
 #include "compiler/lex/lexer.h"
@@ -88,6 +89,8 @@ CompileResult runPipeline(const std::string& path,
   // type, which is compatible with everything), so one run reports both.
   checkProgram(file, ast, program, diags);
   checkInterop(file, ast, program, diags);
+  if (!diags.hasErrors())
+    checkThreads(file, program, diags);
   result.times.check = sw.lap();
   EffectInfo effects;
   if (!diags.hasErrors()) {

@@ -193,6 +193,8 @@ std::string jsWrapper(const ModuleInterface& mi, const std::string& wasmName) {
   }
   if (env.count("exit"))
     js << "exit(c){throw new Error(`exit ${c}`)},";
+  if (env.count("task_in_order"))
+    js << "task_in_order(){},";
   if (env.count("math"))
     js << "math:(o,a,b)=>" << kMathOps << "[o](a,b),";
   js << "...imports.env};\n";

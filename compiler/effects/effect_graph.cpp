@@ -273,7 +273,16 @@ void EffectGraph::walk(Expr* e, uint32_t fn) {
         auto which = static_cast<BuiltinFn>(callee->res);
         if (which == BuiltinFn::ProcessExit)
           direct(fn, Effect::Io, e->span, "`std::process::exit`");
-        else if (intrinsicInfo(which))
+        else if (which == BuiltinFn::TaskRanInOrder)
+          direct(fn, Effect::Thread, e->span, "`wasm::thread::Scope::spawn`");
+        else if (which == BuiltinFn::AtomicLoad)
+          direct(fn, Effect::AtomicRead, e->span, "an atomic load");
+        else if (which == BuiltinFn::AtomicStore)
+          direct(fn, Effect::AtomicWrite, e->span, "an atomic store");
+        else if (isAtomicReadModifyWrite(which)) {
+          direct(fn, Effect::AtomicRead, e->span, "an atomic read-modify-write");
+          direct(fn, Effect::AtomicWrite, e->span, "an atomic read-modify-write");
+        } else if (intrinsicInfo(which))
           direct(fn, Effect::Alloc, e->span, "a `wasm::heap` intrinsic");
       } else {
         walk(callee, fn);

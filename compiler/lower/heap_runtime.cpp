@@ -586,7 +586,14 @@ void FnLowerer::emitRealloc(const HeapSite& site) {
 // `wasm::heap::*(args)`: the arguments are scalars, pushed in order.
 void FnLowerer::intrinsicCall(Expr* e, BuiltinFn which) {
   const IntrinsicInfo* info = intrinsicInfo(which);
-  if (info->generic || std::string_view(info->module) == "mem") {
+  std::string_view module = info->module;
+  if (module == "atomic" || module == "task") {
+    for (Expr* a : e->args)
+      expr(a);
+    threadIntrinsic(which);  // lower_threads.cpp
+    return;
+  }
+  if (info->generic || module == "mem") {
     memIntrinsic(e, which);  // lower_mem.cpp
     return;
   }

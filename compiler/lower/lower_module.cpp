@@ -164,13 +164,15 @@ uint32_t ModuleLowerer::layoutMemory() {
 
 void ModuleLowerer::finalize() {
   // Imports, in a fixed order, only those used.
-  static const char* const kImportNames[] = {"write", "exit", "fmt_f64", "math", "trace_flush"};
+  static const char* const kImportNames[] = {"write", "exit",        "fmt_f64",
+                                             "math",  "trace_flush", "task_in_order"};
   const std::vector<FuncType> kImportTypes = {
       {{ValType::I32, ValType::I32, ValType::I32}, {}},
       {{ValType::I32}, {}},
       {{ValType::F64, ValType::I32, ValType::I32, ValType::I32}, {ValType::I32}},
       {{ValType::I32, ValType::F64, ValType::F64}, {ValType::F64}},
       {{ValType::I32}, {}},
+      {{}, {}},
   };
   std::vector<uint32_t> importIndex(static_cast<size_t>(HostImport::Count), kNone);
   uint32_t nImports = 0;

@@ -27,7 +27,7 @@
 
 namespace wr {
 
-enum class HostImport : uint8_t { Write, Exit, FmtF64, Math, TraceFlush, Count };
+enum class HostImport : uint8_t { Write, Exit, FmtF64, Math, TraceFlush, TaskInOrder, Count };
 
 // Runtime helpers, generated into the module on first use.
 enum class Helper : uint8_t {
@@ -480,6 +480,7 @@ class FnLowerer {
   void mathCall(int op, bool isF32, int arity);
   void intrinsicCall(Expr* e, BuiltinFn which);  // heap_runtime.cpp
   void memIntrinsic(Expr* e, BuiltinFn which);   // lower_mem.cpp
+  void threadIntrinsic(BuiltinFn which);         // lower_threads.cpp
   void memReplace(Expr* e);
   // lower_hash.cpp: `wasm::mem::hash`, the structural hash of hash tables
   void hashIntrinsic(Expr* e);

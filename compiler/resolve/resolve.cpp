@@ -729,8 +729,16 @@ class Resolver {
   bool preludeModulePath(const std::vector<std::string_view>& segs) const {
     if (segs.size() < 2)
       return false;
-    std::string_view root = segs[0], sub = segs[1];
-    return (root == "std" || root == "core") && mods_[ModuleTree::kPrelude].modules.count(sub) > 0;
+    return preludeModuleRoot(segs[0], segs[1]);
+  }
+
+  // `std::fmt`, `core::cmp`: a module of the prelude. The dialect's own
+  // modules (compiler/std/thread.rs) are reached as `wasm::thread` and
+  // `wasm::sync` only: Rust's std::thread and std::sync are other APIs.
+  bool preludeModuleRoot(std::string_view root, std::string_view sub) const {
+    bool wasmOnly = sub == "thread" || sub == "sync";
+    bool rootOk = wasmOnly ? root == "wasm" : (root == "std" || root == "core");
+    return rootOk && mods_[ModuleTree::kPrelude].modules.count(sub) > 0;
   }
 
   static std::string joined(const std::vector<std::string_view>& segs) {
@@ -754,8 +762,7 @@ class Resolver {
     size_t i = 0;
     for (; i + 1 < p.segments.size(); ++i) {
       std::string_view n = p.segments[i].name;
-      if (i == 0 && p.segments.size() > 2 && (n == "std" || n == "core") &&
-          mods_[ModuleTree::kPrelude].modules.count(p.segments[1].name)) {
+      if (i == 0 && p.segments.size() > 2 && preludeModuleRoot(n, p.segments[1].name)) {
         at = ModuleTree::kPrelude;
       } else if (n == "crate" && i == 0) {
         at = ModuleTree::kRoot;

@@ -31,4 +31,9 @@ const IntrinsicInfo* intrinsicInfo(BuiltinFn id) {
   return nullptr;
 }
 
+bool isAtomicReadModifyWrite(BuiltinFn id) {
+  return id == BuiltinFn::AtomicSwap || id == BuiltinFn::AtomicFetchAdd ||
+         id == BuiltinFn::AtomicFetchSub || id == BuiltinFn::AtomicCompareExchange;
+}
+
 }  // namespace wr

@@ -23,5 +23,8 @@ struct IntrinsicInfo {
 const IntrinsicInfo* findIntrinsic(const std::vector<std::string_view>& segments);
 // The table entry of a BuiltinFn, or nullptr when it is not an intrinsic.
 const IntrinsicInfo* intrinsicInfo(BuiltinFn id);
+// `wasm::atomic::{swap, fetch_add, fetch_sub, compare_exchange}`: they both
+// read and write (the atomic_read and atomic_write effects).
+bool isAtomicReadModifyWrite(BuiltinFn id);
 
 }  // namespace wr

@@ -71,7 +71,7 @@ self.onmessage = async (event: MessageEvent<RunRequest>) => {
     Atomics.store(flag, 0, 0);
     Atomics.wait(flag, 0, 0);
   };
-  const { exitCode, error, snapshot } = await runModule(limited.wasm, (fd, bytes) => {
+  const { exitCode, error, snapshot, threads } = await runModule(limited.wasm, (fd, bytes) => {
     total += bytes.length;
     if (total > maxOutputBytes) throw new OutputLimit();
     if (pending && pending.fd !== fd) flush();
@@ -92,6 +92,13 @@ self.onmessage = async (event: MessageEvent<RunRequest>) => {
     },
   });
   flush();
+  if (threads) {
+    // wasm::thread tasks ran one after another (docs/threads.md): say so.
+    const n = threads.tasks === 1 ? "1 task" : `${threads.tasks} tasks`;
+    const note = new TextEncoder().encode(
+      `note: ${n} of wasm::thread::scope ran in order: this runtime has no shared-memory threads\n`);
+    post({ type: "out", fd: 2, bytes: note }, [note.buffer]);
+  }
   if (snapshot) post({ type: "memviz", snapshot }, [snapshot.buffer]);
   const stopped = total > maxOutputBytes
     ? `the program printed more than ${maxOutputBytes / 1024} KiB and was stopped`

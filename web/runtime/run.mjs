@@ -1,6 +1,8 @@
 // Node entry point of the runtime:
 //   node run.mjs program.wasm [--memviz PATH] [--frames N] [--host HOST.mjs] [--invoke NAME ARG...]
 // `wasmrust run` uses it; stdout/stderr/exit code are the program's own.
+// Tasks of wasm::thread::scope that ran in order are reported on stderr
+// after the run (docs/threads.md).
 // With --memviz, a memviz snapshot of the end of the run (memviz/format.h)
 // is written to PATH; a module without the memviz section (a release build)
 // writes none and says so on stderr. With --frames, a module that exports
@@ -45,7 +47,7 @@ function flushStdout() {
   pending = [];
   pendingBytes = 0;
 }
-const { exitCode, error, snapshot, result } = await runModule(readFileSync(path), (fd, bytes) => {
+const { exitCode, error, snapshot, result, threads } = await runModule(readFileSync(path), (fd, bytes) => {
   if (fd === 2) {
     writeSync(2, bytes);
     return;
@@ -69,6 +71,13 @@ flushStdout();
 if (snapshotPath !== null) {
   if (snapshot) writeFileSync(snapshotPath, snapshot);
   else process.stderr.write("memviz: the module has no memviz section (a release build?)\n");
+}
+// Tasks of `wasm::thread::scope` ran one after another on the main thread:
+// say so, since a program may expect them to overlap (docs/threads.md).
+if (threads) {
+  const n = threads.tasks === 1 ? "1 task" : `${threads.tasks} tasks`;
+  process.stderr.write(`note: ${n} of wasm::thread::scope ran in order: ` +
+    "this runtime has no shared-memory threads\n");
 }
 if (error) process.stderr.write(`error: ${error}\n`);
 process.exitCode = exitCode;

@@ -11,6 +11,8 @@ export function makeImports(
   out: (fd: number, bytes: Uint8Array) => void,
   getMemory: () => WebAssembly.Memory | null,
   traceFlush?: ((reason: number) => void) | null,
+  /** Counts the tasks that ran in order (`env.task_in_order`). */
+  threads?: { tasks: number } | null,
 ): WebAssembly.Imports;
 /** What the program's host fns are given: the instance's memory and exports
  * (once instantiated), and a decoder for the (pointer, length) strings the
@@ -57,4 +59,6 @@ export function runModule(
   snapshot?: Uint8Array | null;
   /** The value `invoke` returned. */
   result?: unknown;
+  /** Present when `wasm::thread` tasks ran: they ran in order, one after another. */
+  threads?: { mode: "in-order"; tasks: number };
 }>;

@@ -18,6 +18,10 @@
 //   env.trace_flush(reason: i32)
 //        dev builds that allocate: the memviz trace ring wrapped (0) or hit a
 //        "break on" condition (1, 2); see memviz.mjs.
+//   env.task_in_order()
+//        a `wasm::thread::Scope::spawn` task is about to run in order, on
+//        this thread (this runtime has no shared-memory threads yet); the
+//        run's result counts them (docs/threads.md).
 //
 // A program that declares host fns (`extern "js"` blocks) imports them from
 // their own modules; the caller supplies them as `options.imports` (see
@@ -52,7 +56,7 @@ class ProgramExit {
 // Builds the import object for one instance. `out(fd, bytes)` receives output;
 // `traceFlush(reason)`, if given, is called when the program flushes its
 // memviz trace.
-export function makeImports(out, getMemory, traceFlush = null) {
+export function makeImports(out, getMemory, traceFlush = null, threads = null) {
   const encoder = new TextEncoder();
   return {
     env: {
@@ -72,6 +76,9 @@ export function makeImports(out, getMemory, traceFlush = null) {
       },
       trace_flush(reason) {
         if (traceFlush) traceFlush(reason);
+      },
+      task_in_order() {
+        if (threads) threads.tasks++;
       },
     },
   };
@@ -138,6 +145,9 @@ function missingHostFns(moduleImports, imports) {
 // `wasmBytes` may also be a compiled WebAssembly.Module; `options.entry`
 // names the export to run instead of `main` (test builds export `test:N`).
 //
+// A program whose `wasm::thread` tasks ran in order (every task, in this
+// runtime) also gets `threads: { mode: "in-order", tasks }` in its result.
+//
 // `options.imports`: the program's host fns (hostImports above).
 // `options.invoke` ({ name, args }) calls an export after `main` (or, in a
 // module without `main`, instead of it) and returns its value as `result`;
@@ -152,6 +162,7 @@ export async function runModule(wasmBytes, out, options = {}) {
     if (options.onTrace) options.onTrace(reason, reader, () => makeSnapshot({ section, memory, reader }));
   };
   let instance;
+  const threads = { mode: "in-order", tasks: 0 };
   let section = null;
   let context;
   try {
@@ -161,7 +172,7 @@ export async function runModule(wasmBytes, out, options = {}) {
     context = hostContext(() => instance, module);
     const imports = {
       ...hostImports(options.imports, context),
-      ...makeImports(out, () => memory, onFlush),
+      ...makeImports(out, () => memory, onFlush, threads),
     };
     const missing = missingHostFns(context.moduleImports, imports);
     if (missing) return { exitCode: 1, error: missing };
@@ -187,7 +198,8 @@ export async function runModule(wasmBytes, out, options = {}) {
   } else {
     options.onRunning?.({ snapshot: () => null });
   }
-  const finish = (result, flags) => {
+  const finish = (ran, flags) => {
+    const result = threads.tasks > 0 ? { ...ran, threads } : ran;
     ended = { exitCode: result.exitCode, flags };
     if (!options.memviz) return result;
     if (!section) return { ...result, snapshot: null };
