@@ -28,7 +28,7 @@ before(async () => {
   for (const f of ["runtime.mjs", "memviz.mjs", "float_format.mjs"])
     copyFileSync(path.join(root, "web/runtime", f), path.join(site, f));
   execFileSync(path.join(root, "build/bin/wasmrust"),
-    ["build", "tests/memviz/growing_buffer.rs", "-o", path.join(site, "prog.wasm")], { cwd: root });
+    ["build", "examples/26-linear-canvas.rs", "-o", path.join(site, "prog.wasm")], { cwd: root });
   writeFileSync(path.join(site, "index.html"), `<!doctype html><meta charset="utf-8">
 <title>A page running WasmRust</title><link rel="icon" href="data:,">
 <script type="module" src="main.mjs"></script><pre id="out"></pre>`);
@@ -121,14 +121,16 @@ test("the WasmRust panel lists the inspected page's regions and handles", async 
   const state = await until(async () => {
     const s = await panel.evaluate(`(() => document.body.dataset.status === "attached" &&
       window.wasmrustDevTools ? window.wasmrustDevTools.state() : null)()`);
-    return s?.events === 25 ? s : null;
+    return s?.events === 62 ? s : null;
   }, "the page's program in the panel");
-  assert.match(state.file, /growing_buffer\.rs$/);
+  assert.match(state.file, /26-linear-canvas\.rs$/);
   assert.equal(state.exit_code, 0);
-  assert.equal(state.live_blocks, 1);
-  assert.deepEqual(state.regions.map((r) => r.name),
-    ["null guard", "data", "scratch", "memviz trace", "heap", "unused memory"]);
-  assert.deepEqual(state.handle_list, []); // this program creates no resource handles
+  assert.equal(state.live_blocks, 0);
+  assert.deepEqual(state.regions.map((r) => r.name), ["null guard", "stack", "data", "main frame",
+    "scratch", "format buffer", "memviz trace", "heap", "unused memory"]);
+  // The canvas example's two linear canvas contexts, each consumed.
+  assert.deepEqual(state.handle_list.map((h) => [h.id, h.type, h.state]),
+    [[1, "CanvasContext", "consumed"], [2, "CanvasContext", "consumed"]]);
   await new Promise((r) => setTimeout(r, 500));
   const png = await devtools.send("Page.captureScreenshot", { format: "png" });
   writeFileSync(path.join(shots, "extension-01-panel.png"), Buffer.from(png.result.data, "base64"));
