@@ -553,7 +553,28 @@ void HeapGen::traceEvent() {
 
 void FnLowerer::pushSite(const HeapSite& site) {
   b_.i32(static_cast<int32_t>(m_.memviz.typeId(site.type)));
-  b_.i32(static_cast<int32_t>(m_.memviz.siteId(site.span, fn_ ? fn_->name : "", site.what)));
+  pushSiteId(site.span, site.what);
+}
+
+bool FnLowerer::inUserCode() const {
+  if (!fn_ || !fn_->item)
+    return false;
+  return !m_.file.inPrelude(fn_->closure ? fn_->closure->span : fn_->item->span);
+}
+
+// A std fn's own lines mean nothing to the program's author: its events
+// carry the user call site it was entered from (__memviz_site, set by
+// callTracingSite), or, with none (a drop at scope end, std calling std
+// from the runtime's entry), std's site, which has no line.
+void FnLowerer::pushSiteId(Span span, const std::string& what) {
+  auto own = static_cast<int32_t>(m_.memviz.siteId(span, fn_ ? fn_->name : "", what));
+  if (!m_.file.inPrelude(span)) {
+    b_.i32(own);
+    return;
+  }
+  const auto g = static_cast<uint32_t>(GlobalSym::MemvizSite);
+  b_.op(Op::GlobalGet, g), b_.i32(own), b_.op(Op::GlobalGet, g), b_.op(Op::Select);
+  m_.markMemvizSiteUsed();
 }
 
 void FnLowerer::emitAlloc(const HeapSite& site) {

@@ -117,11 +117,33 @@ void FnLowerer::callFn(uint32_t fnIndex,
       m_.markCallerLocationUsed();
     }
   }
-  b_.call(f.isHostImport() ? m_.hostFnRef(fnIndex) : m_.fnRef(fnIndex));
+  if (m_.opts.instrument && f.item && !f.isHostImport() && inUserCode() &&
+      m_.file.inPrelude(f.item->span))
+    callTracingSite(fnIndex, site);
+  else
+    b_.call(f.isHostImport() ? m_.hostFnRef(fnIndex) : m_.fnRef(fnIndex));
   if (lentHandle.type != kNoType)
     handleEvent(memviz::EventKind::HandleBorrow, lentHandle, 0, site);
   if (sret != kNone)
     b_.get(sret);
+}
+
+// Dev builds, user code calling std: the std fn's allocations and handle
+// events are the program's at this call, so __memviz_site holds its site
+// for the call's length. The global's value on entry is restored after:
+// a closure std calls back must not leave its own call sites behind.
+void FnLowerer::callTracingSite(uint32_t fnIndex, Span site) {
+  const auto g = static_cast<uint32_t>(GlobalSym::MemvizSite);
+  if (savedMemvizSite_ == kNone)
+    savedMemvizSite_ = temp(ValType::I32);
+  const FnInfo& f = m_.prog.fns[fnIndex];
+  b_.op(Op::GlobalGet, g), b_.set(savedMemvizSite_);
+  std::string callee = f.name.substr(0, f.name.find("::<"));  // without its type arguments
+  b_.i32(static_cast<int32_t>(m_.memviz.siteId(site, fn_->name, "call " + callee)));
+  b_.op(Op::GlobalSet, g);
+  b_.call(m_.fnRef(fnIndex));
+  b_.get(savedMemvizSite_), b_.op(Op::GlobalSet, g);
+  m_.markMemvizSiteUsed();
 }
 
 // A closure's value is its environment: the addresses of the locals it

@@ -31,7 +31,7 @@ void FnLowerer::handleEvent(memviz::EventKind kind, const Place& value, uint32_t
   load(subPlace(value, m_.layouts.fieldOffset(value.type, 0), m_.prog.fieldType(value.type, 0)));
   b_.i32(static_cast<int32_t>(size));
   b_.i32(static_cast<int32_t>(m_.memviz.typeId(value.type)));
-  b_.i32(static_cast<int32_t>(m_.memviz.siteId(span, fn_ ? fn_->name : "", "handle")));
+  pushSiteId(span, "handle");
   b_.call(m_.helperRef(Helper::TraceEvent));
 }
 

@@ -222,7 +222,7 @@ void ModuleLowerer::finalize() {
   bool needSp = usesStack_;
   uint32_t stackTop = needSp ? kNullGuard + kStackSize : 0;
   // Globals: the stack pointer and the format buffer's position and fd.
-  uint32_t globalIndex[static_cast<uint32_t>(GlobalSym::Count)] = {kNone, kNone, kNone,
+  uint32_t globalIndex[static_cast<uint32_t>(GlobalSym::Count)] = {kNone, kNone, kNone, kNone,
                                                                    kNone, kNone, kNone};
   auto addGlobal = [&](GlobalSym sym, const char* name, uint32_t init) {
     Global g;
@@ -245,6 +245,8 @@ void ModuleLowerer::finalize() {
     addGlobal(GlobalSym::CallerLine, "__caller_line", 0);
     addGlobal(GlobalSym::CallerCol, "__caller_col", 0);
   }
+  if (usesMemvizSite_)
+    addGlobal(GlobalSym::MemvizSite, "__memviz_site", 0);
   // Relocations: patch constants now that addresses are known.
   for (const Reloc& r : relocs_) {
     Instr& ins = funcs[r.func].body[r.instr];

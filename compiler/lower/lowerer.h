@@ -84,7 +84,8 @@ enum class GlobalSym : uint32_t {
   FmtFd = 2,
   CallerLine = 3,
   CallerCol = 4,
-  FmtString = 5,  // format!: the address of the String being built (fd -1)
+  FmtString = 5,   // format!: the address of the String being built (fd -1)
+  MemvizSite = 6,  // dev builds: the user call site a std fn was entered from
   Count
 };
 
@@ -128,6 +129,7 @@ class ModuleLowerer {
   uint32_t internType(const wasmir::FuncType& t) { return out_.internType(t); }
   void markStackUsed() { usesStack_ = true; }
   void markCallerLocationUsed() { usesCallerLocation_ = true; }
+  void markMemvizSiteUsed() { usesMemvizSite_ = true; }
   void markFmtStringUsed() { usesFmtString_ = true; }
   void markHeapUsed() { usesHeap_ = true; }
   // Glue (drop_glue.cpp): does dropping a value of `t` do anything, and
@@ -196,6 +198,7 @@ class ModuleLowerer {
   std::vector<uint32_t> staticOffsets_;
   bool usesStack_ = false;
   bool usesCallerLocation_ = false;
+  bool usesMemvizSite_ = false;
   bool usesFmtString_ = false;
   bool usesFmt_ = false;
   bool usesHeap_ = false;
@@ -488,6 +491,11 @@ class FnLowerer {
   void hashElements(TypeId elem, uint32_t ptr, uint32_t len, uint32_t h, int depth);
   void hashMix(uint32_t h);             // folds the i32 on the stack into local h
   void pushSite(const HeapSite& site);  // dev builds: its type and site ids
+  // Dev builds: the site id of an event at `span`; inside std, the user
+  // call site the std fn was entered from when there is one.
+  void pushSiteId(Span span, const std::string& what);
+  bool inUserCode() const;
+  void callTracingSite(uint32_t fnIndex, Span site);  // a call, see lower_call.cpp
   // lower_handles.cpp: resource-handle events of dev builds.
   bool isHandleType(TypeId t) const;
   void handleEvent(memviz::EventKind kind, const Place& value, uint32_t size, Span span);
@@ -570,6 +578,7 @@ class FnLowerer {
   // `#[track_caller]`: panics in such a fn report its caller's location,
   // which each call site stores in two globals before the call.
   bool trackCaller_ = false;
+  uint32_t savedMemvizSite_ = kNone;  // the local holding __memviz_site on entry
   Span callSite_;
 };
 

@@ -156,7 +156,8 @@ uint32_t MemvizTables::siteId(Span span, const std::string& fn, const std::strin
   auto it = siteIds_.find(key);
   if (it != siteIds_.end())
     return it->second;
-  LineCol lc = file_.lineCol(span.lo);
+  // A site inside std has no line the program's author could open.
+  LineCol lc = file_.inPrelude(span) ? LineCol{0, 0} : file_.lineCol(span.lo);
   Json j = {{"line", lc.line}, {"col", lc.col}, {"fn", fn}, {"what", what}};
   uint32_t id = static_cast<uint32_t>(sites_.size());
   sites_.push_back(j.dump());

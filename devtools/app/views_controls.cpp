@@ -1,6 +1,7 @@
 // The top of the window: what is loaded, the time scrubber that replays the
 // recorded events, and the "break on" controls.
 #include <algorithm>
+#include <string>
 
 #include "devtools/app/app.h"
 
@@ -101,9 +102,9 @@ void App::scrubber() {
     const memviz::SiteInfo* site = model_.info.site(r.site);
     static const char* const kKinds[] = {"?", "alloc", "free", "realloc from", "realloc to"};
     uint8_t k = static_cast<uint8_t>(r.kind);
-    ImGui::TextDisabled("event %u: %s %s at %s, line %u", event_,
-                        k < 5 ? kKinds[k] : "handle event", bytesText(r.size).c_str(),
-                        hexText(r.address).c_str(), site ? site->line : 0);
+    std::string where = site && site->line ? "line " + std::to_string(site->line) : "in std";
+    ImGui::TextDisabled("event %u: %s %s at %s, %s", event_, k < 5 ? kKinds[k] : "handle event",
+                        bytesText(r.size).c_str(), hexText(r.address).c_str(), where.c_str());
   }
 }
 

@@ -4,6 +4,7 @@
 // inspect), and outlines the field's bytes. And the statistics view.
 #include <algorithm>
 #include <cstdio>
+#include <string>
 
 #include "devtools/app/app.h"
 #include "memviz/inspect.h"
@@ -152,7 +153,9 @@ void App::statsView() {
   for (const memviz::SiteUse& u : model_.sites) {
     const memviz::SiteInfo* si = model_.info.site(u.site);
     ImGui::PushID(static_cast<int>(u.site));
-    if (ImGui::SmallButton(("line " + std::to_string(si ? si->line : 0)).c_str())) {
+    // Line 0: a site inside std that no user call site covers (a drop).
+    std::string label = si && si->line ? "line " + std::to_string(si->line) : "std";
+    if (ImGui::SmallButton(label.c_str())) {
       selectLine(si ? static_cast<int>(si->line) : 0);
       if (si)
         notifySelectSite(si->line, si->col);
