@@ -9,8 +9,8 @@
 //           primitive methods that can panic (pow, abs, clamp, ...); in a
 //           release build some of these checks are gone, but a fn's effects
 //           do not depend on the build
-//   alloc   format!, the `wasm::heap` intrinsics (Box, Vec and String reach
-//           them through their methods)
+//   alloc   format!, the `wasm::heap` intrinsics that allocate and free (Box,
+//           Vec and String reach them through their methods)
 //   js_call a call of a host fn (which adds what it declares)
 // Drops: a fn that owns a value with drop glue (a local, or the result of a
 // call or constructor) calls the Drop::drop fns inside its type, which
@@ -28,6 +28,21 @@
 namespace wr {
 
 namespace {
+
+// The intrinsics that allocate or free: `wasm::heap`'s alloc, dealloc and
+// realloc (array forms too), and `wasm::mem::drop_in_place`, which runs drop
+// glue. The rest of `wasm::mem` reinterprets memory the program already has
+// (`str::as_bytes` is `slice_at`), and is pure.
+bool allocates(BuiltinFn which) {
+  const IntrinsicInfo* info = intrinsicInfo(which);
+  if (!info)
+    return false;
+  std::string_view module = info->module, item = info->item;
+  if (module == "mem")
+    return which == BuiltinFn::MemDropInPlace;
+  return module == "heap" &&
+         (item.starts_with("alloc") || item.starts_with("dealloc") || item.starts_with("realloc"));
+}
 
 bool isCheckedArith(BinOp op) {
   switch (op) {
@@ -282,8 +297,9 @@ void EffectGraph::walk(Expr* e, uint32_t fn) {
         else if (isAtomicReadModifyWrite(which)) {
           direct(fn, Effect::AtomicRead, e->span, "an atomic read-modify-write");
           direct(fn, Effect::AtomicWrite, e->span, "an atomic read-modify-write");
-        } else if (intrinsicInfo(which))
+        } else if (allocates(which)) {
           direct(fn, Effect::Alloc, e->span, "a `wasm::heap` intrinsic");
+        }
       } else {
         walk(callee, fn);
       }

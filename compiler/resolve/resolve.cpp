@@ -779,6 +779,11 @@ class Resolver {
         const uint32_t* sub = mods_.module(at, n);
         if (!sub)
           break;
+        // std's `str` module shares its name with the primitive: `str::len`
+        // is the type's method unless the module was imported by `use`.
+        if (i == 0 && mods_[*sub].parent == ModuleTree::kPrelude && primitiveType(n) != kNoType &&
+            !mods_[cur_].modules.count(n))
+          break;
         if (i > 0)
           checkVisible(cur_, at, n, p.segments[i].span);
         at = *sub;

@@ -14,6 +14,7 @@
 // each frame tells the page, whose time limit then applies per frame.
 import { runModule } from "wasmrust/runtime";
 import { limitMemory } from "./memory_limit";
+import { netHost } from "./net_host";
 import type { RunRequest, RunWorkerMessage } from "./protocol";
 
 const post = (message: RunWorkerMessage, transfer: Transferable[] = []) =>
@@ -82,6 +83,7 @@ self.onmessage = async (event: MessageEvent<RunRequest>) => {
     streamSnapshot();
   }, {
     memviz, breakOnAlloc, onTrace,
+    imports: netHost,
     breakOnDrop: breakOnDrop >= 0 ? breakOnDrop : undefined,
     onRunning: (l: { snapshot: () => Uint8Array | null }) => { live = memviz ? l : null; },
     frames: Infinity,

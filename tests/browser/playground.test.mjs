@@ -5,7 +5,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync, spawnSync } from "node:child_process";
-import { copyFileSync, mkdtempSync, readFileSync, readdirSync } from "node:fs";
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import {
@@ -162,10 +162,14 @@ test("release builds load Binaryen on demand and print the same", async () => {
 
 // What `wasmrust run` prints for a file named main.rs (the page's file name,
 // which panic messages mention).
+// An example with host fns has its host module beside it (X.host.mjs); the
+// page gives the same fns (playground/src/net_host.ts).
 function cliRun(file) {
   const dir = mkdtempSync(path.join(tmpdir(), "wr-gallery-"));
   copyFileSync(file, path.join(dir, "main.rs"));
-  const r = spawnSync(path.join(root, "build/bin/wasmrust"), ["run", "main.rs"], { cwd: dir, encoding: "utf8" });
+  const host = file.replace(/\.rs$/, ".host.mjs");
+  const args = ["run", "main.rs", ...(existsSync(host) ? ["--host", host] : [])];
+  const r = spawnSync(path.join(root, "build/bin/wasmrust"), args, { cwd: dir, encoding: "utf8" });
   return { stdout: r.stdout, stderr: r.stderr, exitCode: String(r.status) };
 }
 
