@@ -45,10 +45,6 @@ async function loadWat(files) {
   return { add: x.add, call_host: x.call_host };
 }
 
-// WasmRust's zero-glue string path (docs/interop.md): the host places the
-// UTF-8 in the module's memory with the exported allocator — encodeInto
-// writes it there directly, no intermediate array — passes (pointer,
-// length), and decodes the (pointer, length) that comes back.
 // The module also imports the runtime's env.write and env.exit, which only
 // a panic would call (a bounds check in upper).
 async function instantiateWasmRust(files) {
@@ -60,6 +56,10 @@ async function instantiateWasmRust(files) {
   return x;
 }
 
+// WasmRust's zero-glue string path (docs/interop.md): the host places the
+// UTF-8 in the module's memory with the exported allocator — encodeInto
+// writes it there directly, no intermediate array — passes (pointer,
+// length), and decodes the (pointer, length) that comes back.
 async function loadWasmRust(files) {
   const x = await instantiateWasmRust(files);
   const enc = new TextEncoder();

@@ -12,11 +12,12 @@
 // printed) and interop.json. Exit status 1 when a module computed a wrong
 // result or could not be built.
 import { spawnSync } from "node:child_process";
-import { mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { cpus, loadavg } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { gzipSync } from "node:zlib";
 import { startServer } from "../../scripts/serve.mjs";
 import { buildInterop, BUILDS } from "./build.mjs";
 import { CALLS, PEERS, STRING_CALLS, TEXT } from "./cases.mjs";
@@ -136,14 +137,40 @@ for (const c of CASES) {
     const meds = Object.entries(row).map(([p, ms]) => [p, median(ms)]).sort((a, b) => a[1] - b[1]);
     if (!meds.length) continue;
     if (c.base === "wat" && row.wat && row.wasmrust) {
-      verdicts.push(`${e}, ${c.key}: WasmRust ÷ WAT = ${fmt(median(row.wasmrust) / median(row.wat))} (target 1.00 within noise; ` +
-        `runs ${row.wat.map((x) => fmt(x, 1)).join("/")} ms vs ${row.wasmrust.map((x) => fmt(x, 1)).join("/")} ms)`);
+      // Paired: each run's WasmRust over the same run's WAT (timed
+      // alternately), which a burst of load moves less than either alone.
+      const paired = median(row.wasmrust.map((x, i) => x / row.wat[i]));
+      verdicts.push(`${e}, ${c.key}: WasmRust ÷ WAT = ${fmt(median(row.wasmrust) / median(row.wat))}, ` +
+        `paired per run ${fmt(paired)} (target 1.00 within noise; runs: WAT ${row.wat.map((x) => fmt(x, 0)).join("/")} ms, ` +
+        `WasmRust ${row.wasmrust.map((x) => fmt(x, 0)).join("/")} ms)`);
     } else if (c.key === "string") {
       const peers = meds.filter(([p]) => p !== "wasmrust-reuse");
       verdicts.push(`${e}, string: lowest ${peers[0][0]} (${peers.map(([p, m]) => `${p} ${fmt(m)} ms`).join(", ")})`);
     }
   }
 }
+// What each implementation ships: its module and the JavaScript it needs
+// beyond the caller's own code (the WasmRust rows need none, or the
+// optional wrapper).
+const SHIPPED = [
+  ["hand-written WAT", ["baseline.wasm"], []],
+  ["WasmRust", ["interop.wasm"], []],
+  ["WasmRust, --emit js wrapper", ["interop.wasm"], ["interop.mjs"]],
+  ["AssemblyScript (bindings)", ["interop_as.wasm"], ["interop_as.js"]],
+  ["Emscripten embind", ["interop_embind.wasm"], ["interop_embind.mjs"]],
+];
+const size = (f) => (existsSync(path.join(outDir, f)) ? readFileSync(path.join(outDir, f)) : null);
+const sizes = {};
+md += "\n## What each ships\n\n| Implementation | .wasm (B) | JavaScript (B) | both, gzip -9 (B) |\n|---|--:|--:|--:|\n";
+for (const [label, wasm, js] of SHIPPED) {
+  const parts = [...wasm, ...js].map(size);
+  if (parts.some((b) => !b)) continue;
+  const sum = (list) => list.reduce((n, f) => n + size(f).length, 0);
+  const gz = parts.reduce((n, b) => n + gzipSync(b, { level: 9 }).length, 0);
+  sizes[label] = { wasm: sum(wasm), js: sum(js), gzip: gz };
+  md += `| ${label} | ${sum(wasm)} | ${sum(js)} | ${gz} |\n`;
+}
+
 md += "\n## Verdicts\n\n" + verdicts.map((v) => `- ${v}`).join("\n") + "\n";
 const allErrors = { build: buildErrors, node: node.errors, chromium: browser?.errors ?? {} };
 const problems = Object.entries(allErrors).flatMap(([where, e]) => Object.entries(e).map(([k, v]) => `${where} ${k}: ${[].concat(v).join("; ")}`));
@@ -157,7 +184,7 @@ writeFileSync(path.join(resultsDir, "interop.json"), JSON.stringify({
   calls: CALLS, stringCalls: STRING_CALLS, textBytes: TEXT.length, runs: RUNS, reps: REPS,
   node: { version: process.version, cells: node.cells, runs: node.runs },
   chromium: browser && { version: chromiumVersion, cells: browser.cells, runs: browser.runs },
-  buildMs: buildTimes, errors: allErrors, loadavg: [loadBefore, loadAfter],
+  buildMs: buildTimes, sizes, errors: allErrors, loadavg: [loadBefore, loadAfter],
 }, null, 1));
 process.stdout.write(md);
 process.exit(problems.length ? 1 : 0);
