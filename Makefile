@@ -1,6 +1,6 @@
 # Convenience targets over the scripts in scripts/ (the README's two
 # commands do not need make).
-.PHONY: all run serve dist test bench bench-compile bench-web bench-memviz golden-update lint-fix fuzz clean
+.PHONY: all run serve dist test bench bench-compile bench-web bench-interop bench-memviz golden-update lint-fix fuzz clean
 
 all:
 	bash scripts/setup.sh && bash scripts/build.sh --playground
@@ -19,6 +19,14 @@ test:
 bench:
 	bash scripts/setup.sh && bash scripts/build.sh && python3 bench/run_bench.py
 	python3 bench/compile_speed.py
+	node bench/interop/run.mjs
+
+# Crossing the JS/Wasm boundary: exported add, a host fn called from Wasm,
+# a 1 KB string in and out; WasmRust against hand-written WAT,
+# AssemblyScript's bindings and Emscripten's embind, in Node and in headless
+# Chromium (bench/interop/README.md; bench/results/interop.md and .json).
+bench-interop:
+	bash scripts/setup.sh && bash scripts/build.sh && node bench/interop/run.mjs
 
 # Compile speed alone: a generated 100,000-line program, WasmRust's dev tier
 # against rustc (bench/results/compile_speed.md).

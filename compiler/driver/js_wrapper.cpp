@@ -65,9 +65,14 @@ std::string exportAdapter(const BoundaryFn& f) {
       args << ",";
     switch (p.kind) {
       case BoundaryKind::Str:
-        pre << "const " << a << "b=te.encode(" << a << "),p" << i << "=put(" << a << "b,1);";
-        args << "p" << i << "," << a << "b.length";
-        post << "x.wasmrust_dealloc(p" << i << "," << a << "b.length,1);";
+        // encodeInto writes the UTF-8 straight into the module's memory: no
+        // intermediate array, one copy. The buffer is sized for the worst
+        // case (3 bytes per UTF-16 unit) and freed with that size.
+        pre << "const c" << i << "=" << a << ".length*3,p" << i << "=x.wasmrust_alloc(c" << i
+            << ",1),n" << i << "=te.encodeInto(" << a << ",new Uint8Array(m.buffer,p" << i << ",c"
+            << i << ")).written;";
+        args << "p" << i << ",n" << i;
+        post << "x.wasmrust_dealloc(p" << i << ",c" << i << ",1);";
         break;
       case BoundaryKind::Slice:
         pre << "const p" << i << "=put(" << a << "," << p.elemSize << ");";
@@ -113,8 +118,10 @@ std::string exportAdapter(const BoundaryFn& f) {
 // with strings decoded and slices viewed as typed arrays.
 std::string importAdapter(const BoundaryFn& f) {
   std::string target = "imports[" + quoted(f.module) + "][" + quoted(f.name) + "]";
+  // A host fn of numbers is the caller's function itself: a forwarding
+  // closure would cost a second call (and a spread) on every call.
   if (isPlainFn(f))
-    return "(...a)=>" + target + "(...a)";
+    return "imports[" + quoted(f.module) + "]?.[" + quoted(f.name) + "]";
   std::ostringstream params, args;
   int n = 0;
   for (size_t i = 0; i < f.params.size(); ++i) {

@@ -78,14 +78,20 @@ extern "js" { fn log(message: &str); }
 fn add(a: i32, b: i32) -> i32 { a + b }
 #[wasm::export]
 fn greet(name: &str) -> u32 { log(name); 1 }
+#[wasm::import(module = "clock")]
+extern "js" { fn now() -> f64; }
+#[wasm::export]
+fn stamp() -> f64 { now() }
 )");
   ASSERT_TRUE(r.ok);
   std::string js = wr::jsWrapper(r.interface, "t.wasm");
   std::string dts = wr::dtsWrapper(r.interface, "t.wasm");
   EXPECT_LT(js.size(), 1500u);
   EXPECT_NE(js.find("\"add\":x[\"add\"]"), std::string::npos);  // the Wasm fn itself
-  EXPECT_NE(js.find("te.encode(a0)"), std::string::npos);       // greet copies its string
+  EXPECT_NE(js.find("te.encodeInto(a0,"), std::string::npos);   // greet copies its string in
   EXPECT_NE(js.find("str(a0,a1)"), std::string::npos);          // log gets a decoded string
+  // A numeric host fn is the caller's function itself, with no forwarder.
+  EXPECT_NE(js.find("\"now\":imports[\"clock\"]?.[\"now\"]"), std::string::npos) << js;
   EXPECT_NE(dts.find("greet(name: string): number;"), std::string::npos);
   EXPECT_NE(dts.find("log(message: string): void;"), std::string::npos);
 }

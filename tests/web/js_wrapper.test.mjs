@@ -18,11 +18,16 @@ execFileSync(cli, ["build", "tests/web/js_wrapper_program.rs", "--emit", "js", "
   { cwd: root });
 const { instantiate } = await import(pathToFileURL(path.join(dir, "app.mjs")).href);
 const notes = [];
+const ticks = []; // the frame that called each tick
 const app = await instantiate(readFileSync(wasmPath), {
   host: {
     note: (message, loud, mark) => {
       notes.push([message, loud, mark]);
       return message.length;
+    },
+    tick: (n) => {
+      ticks.push(new Error().stack.split("\n")[2]);
+      return n + 1;
     },
   },
 });
@@ -41,6 +46,20 @@ test("numeric exports are the module's own functions", () => {
 test("strings go in, host fns get them decoded", () => {
   assert.equal(app.shout("héllo"), 5);
   assert.deepEqual(notes.at(-1), ["héllo", true, "!"]);
+});
+
+test("strings of any length and script go in whole", () => {
+  assert.equal(app.shout(""), 0);
+  assert.deepEqual(notes.at(-1), ["", true, "!"]);
+  const long = "ünïcödé 𝄞 ".repeat(300);
+  assert.equal(app.shout(long), long.length);
+  assert.deepEqual(notes.at(-1), [long, true, "!"]);
+});
+
+test("numeric host fns are the caller's functions, called by the module itself", () => {
+  assert.equal(app.tick_twice(40), 42);
+  assert.equal(ticks.length, 2);
+  for (const frame of ticks) assert.match(frame, /wasm/, `called from ${frame}, not from the module`);
 });
 
 test("typed arrays go in, and &mut slices come back", () => {

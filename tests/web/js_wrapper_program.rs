@@ -4,6 +4,12 @@
 #[wasm::import(module = "host")]
 extern "js" {
     fn note(message: &str, loud: bool, mark: char) -> u32;
+    fn tick(n: i32) -> i32;
+}
+
+#[wasm::export]
+fn tick_twice(n: i32) -> i32 {
+    tick(tick(n))
 }
 
 #[wasm::export]
