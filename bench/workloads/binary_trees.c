@@ -5,13 +5,14 @@
  * allocated while, for every depth from 4 to MAX_DEPTH in steps of 2,
  * 2^(MAX_DEPTH - depth + 4) trees of that depth come and go.
  * malloc and free are wasi-libc's (see bench/README.md).
- * bench-libc: wasi-libc */
+ * bench-libc: wasi-libc
+ */
 #include <stdlib.h>
 
 #include "common/env.h"
 
 #define MIN_DEPTH 4
-#define MAX_DEPTH 16
+#define MAX_DEPTH 17
 
 struct node {
   struct node *left, *right;

@@ -10,7 +10,7 @@
 mod env;
 
 const MIN_DEPTH: u32 = 4;
-const MAX_DEPTH: u32 = 16;
+const MAX_DEPTH: u32 = 17;
 
 struct Tree {
     children: Option<(Box<Tree>, Box<Tree>)>,

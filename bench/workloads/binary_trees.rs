@@ -6,7 +6,7 @@
 // 2, 2^(MAX_DEPTH - depth + 4) trees of that depth come and go.
 
 const MIN_DEPTH: u32 = 4;
-const MAX_DEPTH: u32 = 16;
+const MAX_DEPTH: u32 = 17;
 
 struct Tree {
     children: Option<(Box<Tree>, Box<Tree>)>,

@@ -3,7 +3,8 @@
  * The numbers come from a 32-bit linear congruential generator (Numerical
  * Recipes' constants), so every language produces the same sequence.
  * malloc and qsort are wasi-libc's (see bench/README.md).
- * bench-libc: wasi-libc */
+ * bench-libc: wasi-libc
+ */
 #include <stdlib.h>
 
 #include "common/env.h"

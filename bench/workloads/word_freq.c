@@ -6,7 +6,8 @@
  * C has no hash table: this one is open addressing with linear probing on
  * FNV-1a hashes, doubled at half full; its keys point into the text.
  * malloc, realloc, qsort and memcpy are wasi-libc's (see bench/README.md).
- * bench-libc: wasi-libc */
+ * bench-libc: wasi-libc
+ */
 #include <stdlib.h>
 #include <string.h>
 
