@@ -5,8 +5,10 @@
 bench/workloads/ it builds
 
   - WasmRust   <name>.rs       build/bin/wasmrust build --release
-  - clang      <name>.c        clang-14 --target=wasm32 (no libc)
-  - rustc      <name>.peer.rs  Debian's /usr/bin/rustc 1.63, #![no_std] cdylib
+  - clang      <name>.c        clang-14 --target=wasm32 (no libc), or on
+                               wasi-libc for the heap workloads
+  - rustc      <name>.peer.rs  Debian's /usr/bin/rustc 1.63 cdylib, #![no_std]
+                               except for the heap workloads
   - asc        <name>.ts       AssemblyScript (bench/node_modules)
 
 runs each module through the shared runtime (web/runtime/runtime.mjs, via
@@ -44,7 +46,8 @@ WORKLOADS_DIR = BENCH / "workloads"
 RESULTS = BENCH / "results"
 BUILD = RESULTS / "build"
 
-WORKLOADS = ["hello", "add", "fib", "mandelbrot", "nbody", "fannkuch_redux", "spectral_norm"]
+WORKLOADS = ["hello", "add", "fib", "mandelbrot", "nbody", "fannkuch_redux", "spectral_norm",
+             "binary_trees", "word_freq", "sort_1m"]
 IMPLS = ["wasmrust", "wasmrust-dev", "clang", "rustc", "asc"]
 PEERS = ["clang", "rustc", "asc"]
 
@@ -52,16 +55,19 @@ LABELS = {
     "wasmrust": "WasmRust",
     "wasmrust-dev": "WasmRust dev tier",
     "clang": "C (clang-14)",
-    "rustc": "Rust (rustc 1.63, no_std)",
+    "rustc": "Rust (rustc 1.63)",
     "asc": "AssemblyScript",
 }
 # What the table's size and speed columns were built with, per implementation.
 BUILD_NOTES = {
     "wasmrust": "speed `build --release` (Binaryen -O3); size `build --release=size` (Binaryen -Oz)",
     "wasmrust-dev": "`build` (the dev tier: no Binaryen, overflow checks on, name section)",
-    "clang": "speed `-O2`; size `-Oz` + `wasm-opt -Oz`",
-    "rustc": "speed `-C opt-level=3`; size `-C opt-level=z -C lto=yes -C panic=abort` + `wasm-opt -Oz`",
-    "asc": "speed `-O3`; size `-Oz --converge`; `--runtime stub`",
+    "clang": "speed `-O2`; size `-Oz` + `wasm-opt -Oz`; no libc, except wasi-libc's malloc "
+             "and qsort in the heap workloads",
+    "rustc": "speed `-C opt-level=3`; size `-C opt-level=z -C lto=yes -C panic=abort` + `wasm-opt -Oz`; "
+             "`#![no_std]`, except std (dlmalloc) in the heap workloads",
+    "asc": "speed `-O3`; size `-Oz --converge`; `--runtime stub`, except `--runtime incremental` "
+           "in the heap workloads",
 }
 
 CLANG = "clang-14"
@@ -132,13 +138,23 @@ def show_cmd(cmd: list) -> str:
     return " ".join(parts)
 
 
-def source_flags(src: Path) -> list:
-    """Extra compiler flags a source asks for on a `bench-flags:` line."""
+def source_flags(src: Path, marker: str = "bench-flags:") -> list:
+    """Extra compiler flags a source asks for on a `bench-flags:` line (or
+    the words on another marker's line)."""
     flags = []
     for line in src.read_text().splitlines():
-        if "bench-flags:" in line:
-            flags += line.split("bench-flags:", 1)[1].split()
+        if marker in line:
+            words = line.split(marker, 1)[1].split()
+            flags += [w for w in words if w != "*/"]  # a C comment may end there
     return flags
+
+
+# The C peers that allocate link Debian's wasi-libc (malloc, qsort, memcpy)
+# and say so with a `bench-libc: wasi-libc` line. No start files: the
+# module stays a library with `main` exported, and since nothing reaches
+# stdio or the environment it imports no WASI function, only env.*.
+CLANG_BARE = ["--target=wasm32", "-nostdlib"]
+CLANG_WASI_LIBC = ["--target=wasm32-wasi", "--sysroot=/usr", "-nostartfiles"]
 
 
 # ---------------------------------------------------------------------------
@@ -158,7 +174,11 @@ def recipe(impl: str, name: str, wasmrust: Path):
         return src, [[wasmrust, "build", src, "-o", speed]], None, speed, speed
     if impl == "clang":
         src = WORKLOADS_DIR / f"{name}.c"
-        base = [CLANG, "--target=wasm32", "-nostdlib", "-Wl,--no-entry", *source_flags(src)]
+        libc = source_flags(src, "bench-libc:")
+        if libc not in ([], ["wasi-libc"]):
+            raise Failure(f"unknown bench-libc {' '.join(libc)} (have: wasi-libc)")
+        target = CLANG_WASI_LIBC if libc else CLANG_BARE
+        base = [CLANG, *target, "-Wl,--no-entry", *source_flags(src)]
         tmp = d / "clang.size.pre-opt.wasm"
         return (src, [[*base, "-O2", "-o", speed, src]],
                 [[*base, "-Oz", "-o", tmp, src], [*WASM_OPT_SIZE, tmp, "-o", size]], speed, size)
@@ -174,9 +194,13 @@ def recipe(impl: str, name: str, wasmrust: Path):
                  [*WASM_OPT_SIZE, tmp, "-o", size]], speed, size)
     if impl == "asc":
         src = WORKLOADS_DIR / f"{name}.ts"
-        # stub runtime (bump allocator, no GC); `--use abort=` drops the
-        # env.abort import, so failed checks trap instead.
-        base = [NODE, ASC_JS, src, "--runtime", "stub", "--use", "abort=", *source_flags(src)]
+        # stub runtime (bump allocator, no GC) unless the source asks for
+        # another with `bench-flags: --runtime X` (the heap workloads need
+        # one that frees); `--use abort=` drops the env.abort import, so
+        # failed checks trap instead.
+        flags = source_flags(src)
+        runtime = [] if "--runtime" in flags else ["--runtime", "stub"]
+        base = [NODE, ASC_JS, src, *runtime, "--use", "abort=", *flags]
         return (src, [[*base, "-O3", "-o", speed]],
                 [[*base, "-Oz", "--converge", "-o", size]], speed, size)
     raise ValueError(impl)

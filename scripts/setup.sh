@@ -24,7 +24,7 @@ packages=(
   cmake ninja-build make g++ clang-14 lld-14 python3 nodejs npm
   libgtest-dev nlohmann-json3-dev libcli11-dev libtomlplusplus-dev
   emscripten binaryen wabt rustc libstd-rust-dev-wasm32
-  chromium clang-format clang-tidy libclang-rt-14-dev gzip
+  chromium clang-format clang-tidy libclang-rt-14-dev gzip wasi-libc libclang-rt-14-dev-wasm32
 )
 
 # Names provided by installed packages ("Provides:"), computed only when

@@ -3,6 +3,10 @@
 //! Every benchmark program, whatever its language, imports only from module
 //! "env" (see bench/README.md). These few helpers are the peers' whole
 //! "standard library"; what a program does not use is not linked.
+//!
+//! The heap workloads' peers use `std` (Vec, Box, HashMap; its allocator is
+//! dlmalloc) and are built with `--cfg bench_std`: std brings its own panic
+//! handler, so this one is only for the `#![no_std]` peers.
 #![allow(dead_code)]
 
 #[link(wasm_import_module = "env")]
@@ -64,6 +68,7 @@ pub fn println_f64(x: f64, prec: i32) {
     print(&buf[..=len]);
 }
 
+#[cfg(not(bench_std))]
 #[panic_handler]
 fn panic(_: &core::panic::PanicInfo) -> ! {
     core::arch::wasm32::unreachable()

@@ -1,0 +1,45 @@
+// binary-trees: the Computer Language Benchmarks Game's allocation test.
+// Builds perfect binary trees of Box-allocated nodes bottom up, walks each
+// with check() (the number of nodes), and drops it: first one stretch tree
+// of depth MAX_DEPTH + 1, then a long-lived tree of depth MAX_DEPTH that
+// stays allocated while, for every depth from 4 to MAX_DEPTH in steps of
+// 2, 2^(MAX_DEPTH - depth + 4) trees of that depth come and go.
+
+const MIN_DEPTH: u32 = 4;
+const MAX_DEPTH: u32 = 17;
+
+struct Tree {
+    children: Option<(Box<Tree>, Box<Tree>)>,
+}
+
+impl Tree {
+    fn bottom_up(depth: u32) -> Box<Tree> {
+        if depth == 0 {
+            Box::new(Tree { children: None })
+        } else {
+            let left = Tree::bottom_up(depth - 1);
+            let right = Tree::bottom_up(depth - 1);
+            Box::new(Tree { children: Some((left, right)) })
+        }
+    }
+
+    fn check(&self) -> u32 {
+        match &self.children {
+            Some((left, right)) => 1 + left.check() + right.check(),
+            None => 1,
+        }
+    }
+}
+
+fn main() {
+    let stretch = MAX_DEPTH + 1;
+    println!("stretch tree of depth {}\t check: {}", stretch, Tree::bottom_up(stretch).check());
+
+    let long_lived = Tree::bottom_up(MAX_DEPTH);
+    for depth in (MIN_DEPTH..=MAX_DEPTH).step_by(2) {
+        let iterations = 1u32 << (MAX_DEPTH - depth + MIN_DEPTH);
+        let check: u32 = (0..iterations).map(|_| Tree::bottom_up(depth).check()).sum();
+        println!("{}\t trees of depth {}\t check: {}", iterations, depth, check);
+    }
+    println!("long lived tree of depth {}\t check: {}", MAX_DEPTH, long_lived.check());
+}
