@@ -117,7 +117,14 @@ class ShapeReader {
       }
     }
     for (size_t i = 0; i < n; ++i) {
-      if (shares(params[i].typeParams, retParams))
+      if (!shares(params[i].typeParams, retParams))
+        continue;
+      // In an instance, a type parameter behind a reference parameter
+      // (`next(&mut self) -> Option<I::Item>`) hands on what the pointee
+      // borrows, not the reference's own loan.
+      if (f.templateFn != kNone && !params[i].outer.empty())
+        shape.resultFromContents[i] = 1;
+      else
         shape.resultFromValue[i] = 1;
     }
     // Stores behind `&mut` parameters.
