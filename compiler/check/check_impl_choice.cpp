@@ -73,9 +73,22 @@ TypeId Checker::chooseImplByFirstArg(Expr* call) {
   }
   if (pick == kNone && identity != kNone && infer_->resolve(arg, false) == mine.selfType)
     pick = identity;
-  if (pick != kNone)
+  if (pick != kNone) {
     callee->res = pick;
-  return t;
+    return t;
+  }
+  // None fits: rustc names the missing impl rather than the parameter of
+  // the first one.
+  if (tt_.get(arg).hasVar || tt_.kind(arg) == TypeKind::Error)
+    return t;
+  std::string trait = prog_.traits[mine.trait].name + "<" + show(arg) + ">";
+  std::string self = show(mine.selfType);
+  diags_
+      .emit(DiagKind::TraitBoundNotSatisfied,
+            "the trait bound `" + self + ": " + trait + "` is not satisfied")
+      .primary(call->args[0]->span,
+               "the trait `" + trait + "` is not implemented for `" + self + "`");
+  return tt_.error();
 }
 
 }  // namespace wr
