@@ -18,7 +18,8 @@ TypeId Checker::checkArgs(Expr* call,
                           size_t firstParam,
                           TypeId ret,
                           Span defSpan,
-                          const std::string& what) {
+                          const std::string& what,
+                          TypeId checkedFirst) {
   size_t want = params.size() - firstParam;
   if (call->args.size() != want) {
     std::string msg = "this " + what + " takes " + plural(want, "argument") + " but " +
@@ -32,7 +33,8 @@ TypeId Checker::checkArgs(Expr* call,
   }
   for (size_t i = 0; i < call->args.size(); ++i) {
     TypeId p = firstParam + i < params.size() ? params[firstParam + i] : kNoType;
-    TypeId t = checkExpr(call->args[i], p);
+    // The first argument may have been checked already, to choose the impl.
+    TypeId t = i == 0 && checkedFirst != kNoType ? checkedFirst : checkExpr(call->args[i], p);
     size_t before = diags_.all().size();
     if (p != kNoType)
       coerce(call->args[i], t, iterableArgType(p, t), {});
@@ -72,11 +74,12 @@ TypeId Checker::checkCall(Expr* e, TypeId expected) {
   ResKind k = static_cast<ResKind>(callee->resKind);
   switch (k) {
     case ResKind::Fn: {
+      TypeId first = chooseImplByFirstArg(e);
       FnInfo& f = prog_.fns[callee->res];
       // `Point::area(&p)`: a method called through its path takes `self`
       // as its first parameter, which params already lists.
       if (!f.isTemplate())
-        return checkArgs(e, f.params, 0, f.ret, f.item->nameSpan, "function");
+        return checkArgs(e, f.params, 0, f.ret, f.item->nameSpan, "function", first);
       Subst s = useFn(callee, callee->res, callee->span);
       applyTurbofish(callee, callee->res, s);
       if (callee->qself != kNoType)
@@ -86,7 +89,7 @@ TypeId Checker::checkCall(Expr* e, TypeId expected) {
       std::vector<TypeId> params;
       for (TypeId p : f.params)
         params.push_back(tt_.subst(p, s));
-      TypeId r = checkArgs(e, params, 0, tt_.subst(f.ret, s), f.item->nameSpan, "function");
+      TypeId r = checkArgs(e, params, 0, tt_.subst(f.ret, s), f.item->nameSpan, "function", first);
       inferAssocBindings(f, s);
       return r;
     }

@@ -314,8 +314,8 @@ void Checker::finishClosures() {
 }
 
 // `e?` on an Option or Result: the Some/Ok value, or an early return of
-// None/Err (the error passed on unchanged: WasmRust has no `From`
-// conversions yet).
+// None/Err. An error of another type than the fn's is converted through
+// its From impl: the operand becomes `wasm_try::convert_err(e)`.
 TypeId Checker::checkTry(Expr* e) {
   TypeId t = infer_->shallow(checkExpr(e->lhs, kNoType));
   auto family = [&](TypeId ty) -> std::string {
@@ -350,6 +350,8 @@ TypeId Checker::checkTry(Expr* e) {
     }
     return prog_.structs[tt_.get(t).id].generics.empty() ? tt_.error() : tt_.get(t).elems[0];
   }
+  if (what == "Result" && tryConvertsError(e, t, ret))
+    t = infer_->shallow(e->lhs->type);
   const TypeData& from = tt_.get(t);
   const TypeData& to = tt_.get(ret);
   if (what == "Result" && from.elems.size() == 2 && to.elems.size() == 2 &&
@@ -359,9 +361,70 @@ TypeId Checker::checkTry(Expr* e) {
               "`?` couldn't convert the error to `" + show(to.elems[1]) + "`")
         .primary(e->nameSpan, "the trait `From<" + show(from.elems[1]) +
                                   ">` is not implemented for `" + show(to.elems[1]) + "`")
-        .note("WasmRust passes errors on unchanged: the error types must be the same");
+        .note(
+            "the question mark operation (`?`) implicitly performs a conversion on the error "
+            "value using the `From` trait");
   }
   return from.elems[0];
+}
+
+// When the fn's error type (`ret` is its Result) is known and the
+// operand's (`t`) is another or not known yet, and the fn's converts from
+// the operand's,
+// wraps the operand in `wasm_try::convert_err(..)`, typed here (the
+// operand is checked already). Returns whether it did.
+bool Checker::tryConvertsError(Expr* e, TypeId t, TypeId ret) {
+  uint32_t fn = prog_.tryConvertFn;
+  if (fn == kNone || prog_.fns[fn].generics.size() != 3)
+    return false;
+  // The prelude's From: the bound of convert_err's `F: From<E>`.
+  const std::vector<TraitBound>& bounds = prog_.typeParams[prog_.fns[fn].generics[2]].bounds;
+  uint32_t fromTrait = bounds.empty() ? kNone : bounds[0].trait;
+  // Copies: resolving may intern types, which moves the table's entries.
+  std::vector<TypeId> operandArgs = tt_.get(t).elems;
+  std::vector<TypeId> fnArgs = tt_.get(ret).elems;
+  if (fromTrait == kNone || operandArgs.size() != 2 || fnArgs.size() != 2)
+    return false;
+  TypeId fromErr = infer_->resolve(operandArgs[1], false);
+  TypeId toErr = infer_->resolve(fnArgs[1], false);
+  if (fromErr == toErr || tt_.get(toErr).hasVar || tt_.kind(fromErr) == TypeKind::Error ||
+      tt_.kind(toErr) == TypeKind::Error)
+    return false;
+  // An operand error not known yet (`s.parse()?` before the body tells
+  // what it parses) is converted too, as Rust does; the fn's own error is
+  // its type when nothing else decides it (finishGenericUses).
+  bool known = !tt_.get(fromErr).hasVar;
+  if (known && !implements(toErr, fromTrait, {fromErr}))
+    return false;
+  Expr* callee = ast_.arena.make<Expr>();
+  callee->kind = ExprKind::Path;
+  callee->span = e->nameSpan;
+  PathSegment seg;
+  seg.name = "convert_err";
+  seg.span = e->nameSpan;
+  callee->path.segments.push_back(seg);
+  callee->path.span = e->nameSpan;
+  callee->resKind = static_cast<uint8_t>(ResKind::Fn);
+  callee->res = fn;
+  callee->type = tt_.unit();
+  visited_.push_back(callee);
+  Expr* call = ast_.arena.make<Expr>();
+  call->kind = ExprKind::Call;
+  call->span = e->lhs->span;
+  call->lhs = callee;
+  call->args = {e->lhs};
+  const FnInfo& f = prog_.fns[fn];
+  Subst s = useFn(callee, fn, callee->span);
+  std::vector<TypeId> params;
+  for (TypeId p : f.params)
+    params.push_back(tt_.subst(p, s));
+  TypeId result = checkArgs(call, params, 0, tt_.subst(f.ret, s), f.item->nameSpan, "function", t);
+  inferAssocBindings(f, s);
+  TypeId resultErr = tt_.get(infer_->shallow(result)).elems[1];
+  infer_->unify(resultErr, toErr);
+  record(call, result);
+  e->lhs = call;
+  return true;
 }
 
 }  // namespace wr

@@ -416,6 +416,8 @@ uint32_t Checker::dispatchTraitMethod(uint32_t decl, std::vector<TypeId>& args) 
 void Checker::finishGenericUses() {
   bool lowered = !fn_->isTemplate();
   solveUseBounds();
+  if (defaultTryConversions())
+    solveUseBounds();
   for (GenericUse& use : genericUses_) {
     std::vector<TypeId> args;
     bool unknown = false, error = false, generic = false;
@@ -458,6 +460,20 @@ void Checker::finishGenericUses() {
     use.site->res = prog_.fns[target].isTemplate() ? instantiate(target, args, use.span) : target;
   }
   genericUses_.clear();
+}
+
+// `r?` converting r's error (`wasm_try::convert_err`, check_closures.cpp)
+// where nothing told r's error type: it is the fn's own, converted by the
+// identity impl. Returns whether any was decided so.
+bool Checker::defaultTryConversions() {
+  bool any = false;
+  for (const GenericUse& use : genericUses_) {
+    if (use.fn != prog_.tryConvertFn || use.vars.size() != 3)
+      continue;
+    if (tt_.get(infer_->resolve(use.vars[1], false)).hasVar)
+      any |= infer_->unify(use.vars[1], use.vars[2]);
+  }
+  return any;
 }
 
 uint32_t Checker::instantiate(uint32_t fn, const std::vector<TypeId>& args, Span at) {
@@ -620,7 +636,9 @@ uint32_t Checker::implMethodFor(std::string_view name, TypeId recv) {
 // Rust's method lookup tries the receiver's own type before it looks
 // through references: a method of an impl for a reference type (`impl<'a,
 // T> IntoIterator<..> for &'a Vec<T>`) is found on a `&Vec<T>` receiver,
-// which it takes by value. Only impls for reference types are tried here;
+// which it takes by value. So is a by-value method of a blanket impl whose
+// bounds the reference meets (`impl<T, U: From<T>> Into<U> for T` makes
+// `"x".into()` convert the `&str` itself). Only those impls are tried here;
 // the others are found on the dereferenced type by `traitMethodCall`, and
 // so are `&self` methods.
 TypeId Checker::refImplMethodCall(Expr* e) {
@@ -631,7 +649,10 @@ TypeId Checker::refImplMethodCall(Expr* e) {
     return kNoType;
   for (uint32_t i = 0; i < prog_.impls.size(); ++i) {
     const ImplInfo& impl = prog_.impls[i];
-    if (impl.trait == kNone || tt_.kind(impl.selfType) != TypeKind::Ref)
+    if (impl.trait == kNone)
+      continue;
+    TypeKind selfKind = tt_.kind(impl.selfType);
+    if (selfKind != TypeKind::Ref && (selfKind != TypeKind::Param || !blanketApplies(impl, recv)))
       continue;
     uint32_t fnIndex = kNone;
     std::vector<TypeId> boundArgs;

@@ -103,7 +103,9 @@ class Checker {
                    size_t firstParam,
                    TypeId ret,
                    Span defSpan,
-                   const std::string& what);
+                   const std::string& what,
+                   TypeId checkedFirst = kNoType);
+  TypeId chooseImplByFirstArg(Expr* call);  // check_impl_choice.cpp
   TypeId checkMethodCall(Expr* e);
   TypeId methodCallStep(Expr* e, bool mayDeref);
   TypeId orderingMethod(Expr* e, TypeId t, int derefs);
@@ -132,6 +134,7 @@ class Checker {
   Subst useFn(Expr* site, uint32_t fn, Span span);
   void applyTurbofish(Expr* path, uint32_t fn, const Subst& s);
   void finishGenericUses();
+  bool defaultTryConversions();
   bool checkBounds(const GenericUse& use, const std::vector<TypeId>& args);
   uint32_t instantiate(uint32_t fn, const std::vector<TypeId>& args, Span at);
   uint32_t dispatchTraitMethod(uint32_t decl, std::vector<TypeId>& args);
@@ -256,6 +259,7 @@ class Checker {
   };
   TypeId checkClosure(Expr* e, TypeId expected);
   TypeId checkTry(Expr* e);
+  bool tryConvertsError(Expr* e, TypeId t, TypeId ret);
   bool closureSignature(TypeId t, std::vector<TypeId>& params, TypeId& ret, int& derefs);
   TypeId checkClosureCall(Expr* call, Expr* callee, TypeId calleeType);
   void noteFnHints(const FnInfo& f, const Subst& s);

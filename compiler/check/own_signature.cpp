@@ -47,13 +47,20 @@ class ShapeReader {
       return shape;
     }
     std::vector<ParamLifetimes> params(n);
+    // An instance's types are concrete: its template's tell which type
+    // parameters a parameter and the result share (`unwrap(self: Option<T>)
+    // -> T` with T = &i32 hands the argument's loan to the result).
+    const FnInfo& generic = f.templateFn != kNone && prog_.fns[f.templateFn].params.size() == n
+                                ? prog_.fns[f.templateFn]
+                                : f;
     TypeExpr* implSelf =
         f.impl != kNone && prog_.impls[f.impl].item ? prog_.impls[f.impl].item->selfType : nullptr;
     for (size_t i = 0; i < n; ++i) {
       ParamLifetimes& p = params[i];
       prefix_ = "'_" + std::to_string(i) + "_";
       counter_ = 0;
-      typeParams(f.params[i], p.typeParams);
+      typeParams(generic.params[i], p.typeParams);
+      keepCarrying(f, p.typeParams);
       if (hasSelf && i == 0) {
         if (item->selfKind == SelfKind::Ref || item->selfKind == SelfKind::RefMut) {
           p.outer = item->selfLifetime.empty() ? elided() : std::string(item->selfLifetime);
@@ -76,7 +83,7 @@ class ShapeReader {
     prefix_ = "'_r";
     collect(item->ret, ret);
     std::vector<uint32_t> retParams;
-    typeParams(f.ret, retParams);
+    typeParams(generic.ret, retParams);
     for (const std::string& r : ret) {
       if (r == "'static")
         continue;
@@ -110,7 +117,14 @@ class ShapeReader {
       }
     }
     for (size_t i = 0; i < n; ++i) {
-      if (shares(params[i].typeParams, retParams))
+      if (!shares(params[i].typeParams, retParams))
+        continue;
+      // In an instance, a type parameter behind a reference parameter
+      // (`next(&mut self) -> Option<I::Item>`) hands on what the pointee
+      // borrows, not the reference's own loan.
+      if (f.templateFn != kNone && !params[i].outer.empty())
+        shape.resultFromContents[i] = 1;
+      else
         shape.resultFromValue[i] = 1;
     }
     // Stores behind `&mut` parameters.
@@ -203,6 +217,23 @@ class ShapeReader {
       }
     }
     return false;
+  }
+
+  // In an instance, only the type parameters bound to a type holding
+  // references carry a loan (`T = i32` carries nothing).
+  void keepCarrying(const FnInfo& f, std::vector<uint32_t>& params) {
+    if (f.templateFn == kNone)
+      return;
+    const FnInfo& t = prog_.fns[f.templateFn];
+    params.erase(std::remove_if(params.begin(), params.end(),
+                                [&](uint32_t p) {
+                                  for (size_t g = 0; g < t.generics.size(); ++g) {
+                                    if (t.generics[g] == p && g < f.typeArgs.size())
+                                      return !facts_.hasRefs(f.typeArgs[g]);
+                                  }
+                                  return false;
+                                }),
+                 params.end());
   }
 
   void typeParams(TypeId t, std::vector<uint32_t>& out, int depth = 0) {

@@ -716,8 +716,12 @@ class Resolver {
 
   // The fns `a.cmp(&b)` and `a.partial_cmp(&b)` become on a type that
   // orders by its derive or by `<` (compiler/std/cmp.rs).
+  // Also the fn `?` converts an error through (compiler/std/convert.rs).
   void notePreludeCmpFn(const Item* item) {
     uint32_t m = item->module;
+    if (m < mods_.size() && mods_[m].parent == ModuleTree::kPrelude &&
+        mods_[m].name == "wasm_try" && item->name == "convert_err")
+      prog_.tryConvertFn = item->id;
     if (m >= mods_.size() || mods_[m].parent != ModuleTree::kPrelude || mods_[m].name != "cmp")
       return;
     if (item->name == "compare")

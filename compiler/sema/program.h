@@ -264,6 +264,8 @@ struct Program {
   uint32_t resultStruct = kNone, formatterStruct = kNone, fmtErrorStruct = kNone;
   // cmp::compare and cmp::wasm_partial_compare (see notePreludeCmpFn).
   uint32_t cmpFns[2] = {kNone, kNone};
+  // wasm_try::convert_err: `?` converting the error through From.
+  uint32_t tryConvertFn = kNone;
   // [check] The `fmt` of a program's Display (index 0) and Debug (1) impl
   // for each concrete type a lowered body formats.
   std::unordered_map<TypeId, uint32_t> fmtFns[2];

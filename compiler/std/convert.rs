@@ -1,7 +1,8 @@
 // std::convert's From and Into: `String::from(..)`-style conversions a
 // program's own types implement, and `x.into()` for any From impl (the
-// blanket impl below). The prelude's impls: &str and char into String,
-// and the lossless widenings between numbers.
+// blanket impl below). The prelude's impls: every type from itself, &str,
+// &String and char into String, &str and String into bytes; the lossless
+// widenings between numbers are in convert_num.rs.
 
 pub trait From<T> {
     fn from(value: T) -> Self;
@@ -19,7 +20,9 @@ impl<T, U: From<T>> Into<U> for T {
 
 impl<'a> From<&'a str> for String {
     fn from(s: &'a str) -> String {
-        s.to_owned()
+        let mut out = String::with_capacity(s.len());
+        out.push_str(s);
+        out
     }
 }
 
@@ -37,182 +40,32 @@ impl<'a> From<&'a String> for String {
     }
 }
 
-impl From<u8> for u16 {
-    fn from(v: u8) -> u16 {
-        v as u16
+impl<'a> From<&'a str> for Vec<u8> {
+    fn from(s: &'a str) -> Vec<u8> {
+        s.as_bytes().to_vec()
     }
 }
 
-impl From<u8> for u32 {
-    fn from(v: u8) -> u32 {
-        v as u32
+impl From<String> for Vec<u8> {
+    fn from(s: String) -> Vec<u8> {
+        s.into_bytes()
     }
 }
 
-impl From<u8> for u64 {
-    fn from(v: u8) -> u64 {
-        v as u64
+// Last, so that an impl for a named type is found before it.
+impl<T> From<T> for T {
+    fn from(t: T) -> T {
+        t
     }
 }
 
-impl From<u8> for usize {
-    fn from(v: u8) -> usize {
-        v as usize
-    }
-}
-
-impl From<u8> for i16 {
-    fn from(v: u8) -> i16 {
-        v as i16
-    }
-}
-
-impl From<u8> for i32 {
-    fn from(v: u8) -> i32 {
-        v as i32
-    }
-}
-
-impl From<u8> for i64 {
-    fn from(v: u8) -> i64 {
-        v as i64
-    }
-}
-
-impl From<u16> for u32 {
-    fn from(v: u16) -> u32 {
-        v as u32
-    }
-}
-
-impl From<u16> for u64 {
-    fn from(v: u16) -> u64 {
-        v as u64
-    }
-}
-
-impl From<u16> for usize {
-    fn from(v: u16) -> usize {
-        v as usize
-    }
-}
-
-impl From<u16> for i32 {
-    fn from(v: u16) -> i32 {
-        v as i32
-    }
-}
-
-impl From<u16> for i64 {
-    fn from(v: u16) -> i64 {
-        v as i64
-    }
-}
-
-impl From<u32> for u64 {
-    fn from(v: u32) -> u64 {
-        v as u64
-    }
-}
-
-impl From<u32> for i64 {
-    fn from(v: u32) -> i64 {
-        v as i64
-    }
-}
-
-impl From<i8> for i16 {
-    fn from(v: i8) -> i16 {
-        v as i16
-    }
-}
-
-impl From<i8> for i32 {
-    fn from(v: i8) -> i32 {
-        v as i32
-    }
-}
-
-impl From<i8> for i64 {
-    fn from(v: i8) -> i64 {
-        v as i64
-    }
-}
-
-impl From<i16> for i32 {
-    fn from(v: i16) -> i32 {
-        v as i32
-    }
-}
-
-impl From<i16> for i64 {
-    fn from(v: i16) -> i64 {
-        v as i64
-    }
-}
-
-impl From<i32> for i64 {
-    fn from(v: i32) -> i64 {
-        v as i64
-    }
-}
-
-impl From<f32> for f64 {
-    fn from(v: f32) -> f64 {
-        v as f64
-    }
-}
-
-impl From<u8> for f32 {
-    fn from(v: u8) -> f32 {
-        v as f32
-    }
-}
-
-impl From<u8> for f64 {
-    fn from(v: u8) -> f64 {
-        v as f64
-    }
-}
-
-impl From<i32> for f64 {
-    fn from(v: i32) -> f64 {
-        v as f64
-    }
-}
-
-impl From<u32> for f64 {
-    fn from(v: u32) -> f64 {
-        v as f64
-    }
-}
-
-impl From<i16> for f32 {
-    fn from(v: i16) -> f32 {
-        v as f32
-    }
-}
-
-impl From<u16> for f32 {
-    fn from(v: u16) -> f32 {
-        v as f32
-    }
-}
-
-impl From<bool> for i32 {
-    fn from(v: bool) -> i32 {
-        v as i32
-    }
-}
-
-impl From<u8> for char {
-    fn from(v: u8) -> char {
-        v as char
-    }
-}
-
-impl From<char> for u32 {
-    fn from(v: char) -> u32 {
-        v as u32
+pub mod wasm_try {
+    // `r?` in a fn returning `Result<_, F>` where r's error is an E that F
+    // converts from: the checker makes it `wasm_try::convert_err(r)?`.
+    pub fn convert_err<T, E, F: From<E>>(r: Result<T, E>) -> Result<T, F> {
+        match r {
+            Ok(v) => Ok(v),
+            Err(e) => Err(F::from(e)),
+        }
     }
 }

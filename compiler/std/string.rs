@@ -21,12 +21,6 @@ impl String {
         s
     }
 
-    pub fn from(text: &str) -> String {
-        let mut s = String::with_capacity(text.len());
-        s.push_str(text);
-        s
-    }
-
     pub fn len(&self) -> usize {
         self.len
     }
@@ -45,6 +39,10 @@ impl String {
 
     pub fn as_bytes(&self) -> &[u8] {
         wasm::mem::slice_at::<u8>(self.ptr, self.len)
+    }
+
+    pub fn into_bytes(self) -> Vec<u8> {
+        self.as_bytes().to_vec()
     }
 
     fn grow_exact(&mut self, cap: usize) {

@@ -32,7 +32,7 @@ fn main() {
 // CHECK:STDERR: 20 |     let v = check(x)?;
 // CHECK:STDERR:    |                     ^ the trait `From<bool>` is not implemented for `char`
 // CHECK:STDERR:    |
-// CHECK:STDERR:    = note: WasmRust passes errors on unchanged: the error types must be the same
+// CHECK:STDERR:    = note: the question mark operation (`?`) implicitly performs a conversion on the error value using the `From` trait
 // CHECK:STDERR:
 // CHECK:STDERR: error[E0277]: the `?` operator can only be used in a function that returns `Result` or `Option` (or another type that implements `FromResidual`)
 // CHECK:STDERR:   --> tests/golden/std/fail_question_mark.rs:25:20
