@@ -449,16 +449,7 @@ TypeId Checker::orderingMethod(Expr* e, TypeId t, int derefs) {
     d->lhs = recv;
     recv = d;
   }
-  Expr* callee = ast_.arena.make<Expr>();
-  callee->kind = ExprKind::Path;
-  callee->span = e->nameSpan;
-  PathSegment seg;
-  seg.name = total ? "compare" : "wasm_partial_compare";
-  seg.span = e->nameSpan;
-  callee->path.segments.push_back(seg);
-  callee->path.span = e->nameSpan;
-  callee->resKind = static_cast<uint8_t>(ResKind::Fn);
-  callee->res = fn;
+  Expr* callee = preludeFnPath(fn, e->nameSpan);
   Expr* arg = e->args[0];
   e->kind = ExprKind::Call;
   e->lhs = callee;
@@ -466,6 +457,22 @@ TypeId Checker::orderingMethod(Expr* e, TypeId t, int derefs) {
   e->autoDerefs = 0;
   e->autoRef = false;
   return checkExpr(e, kNoType);
+}
+
+// A path naming the prelude fn `fn`, at `span`: the callee of a call the
+// checker writes in place of what the program wrote (`a.cmp(&b)`, `e?`).
+Expr* Checker::preludeFnPath(uint32_t fn, Span span) {
+  Expr* callee = ast_.arena.make<Expr>();
+  callee->kind = ExprKind::Path;
+  callee->span = span;
+  PathSegment seg;
+  seg.name = prog_.fns[fn].item->name;
+  seg.span = span;
+  callee->path.segments.push_back(seg);
+  callee->path.span = span;
+  callee->resKind = static_cast<uint8_t>(ResKind::Fn);
+  callee->res = fn;
+  return callee;
 }
 
 // The built-in method `name` of `t` (after references), without reporting

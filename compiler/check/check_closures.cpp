@@ -396,16 +396,7 @@ bool Checker::tryConvertsError(Expr* e, TypeId t, TypeId ret) {
   bool known = !tt_.get(fromErr).hasVar;
   if (known && !implements(toErr, fromTrait, {fromErr}))
     return false;
-  Expr* callee = ast_.arena.make<Expr>();
-  callee->kind = ExprKind::Path;
-  callee->span = e->nameSpan;
-  PathSegment seg;
-  seg.name = "convert_err";
-  seg.span = e->nameSpan;
-  callee->path.segments.push_back(seg);
-  callee->path.span = e->nameSpan;
-  callee->resKind = static_cast<uint8_t>(ResKind::Fn);
-  callee->res = fn;
+  Expr* callee = preludeFnPath(fn, e->nameSpan);
   callee->type = tt_.unit();
   visited_.push_back(callee);
   Expr* call = ast_.arena.make<Expr>();

@@ -53,16 +53,15 @@ TypeId Checker::chooseImplByFirstArg(Expr* call) {
   TypeId arg = infer_->shallow(t);
   uint32_t pick = kNone;
   bool same = identity != kNone && infer_->resolve(arg, false) == mine.selfType;
-  for (uint32_t fn : candidates) {
-    if (same)
-      break;  // the identity conversion (`i64::from(6i64)`)
+  // Unless it is the identity conversion (`i64::from(6i64)`), the impl
+  // whose parameter the argument fits.
+  for (size_t i = 0; !same && pick == kNone && i < candidates.size(); ++i) {
+    uint32_t fn = candidates[i];
     Subst b;
     for (uint32_t g : prog_.fns[fn].generics)
       b.emplace_back(g, kNoType);
-    if (matchType(prog_.fns[fn].params[0], arg, b)) {
+    if (matchType(prog_.fns[fn].params[0], arg, b))
       pick = fn;
-      break;
-    }
   }
   // No exact fit: a reference may still reach a reference parameter by
   // deref coercion (`String::from(&boxed_string)`).
@@ -71,7 +70,7 @@ TypeId Checker::chooseImplByFirstArg(Expr* call) {
         tt_.kind(prog_.fns[candidates[i]].params[0]) == TypeKind::Ref)
       pick = candidates[i];
   }
-  if (pick == kNone && identity != kNone && infer_->resolve(arg, false) == mine.selfType)
+  if (pick == kNone && same)
     pick = identity;
   if (pick != kNone) {
     callee->res = pick;

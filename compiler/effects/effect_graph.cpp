@@ -34,14 +34,18 @@ namespace {
 // glue. The rest of `wasm::mem` reinterprets memory the program already has
 // (`str::as_bytes` is `slice_at`), and is pure.
 bool allocates(BuiltinFn which) {
-  const IntrinsicInfo* info = intrinsicInfo(which);
-  if (!info)
-    return false;
-  std::string_view module = info->module, item = info->item;
-  if (module == "mem")
-    return which == BuiltinFn::MemDropInPlace;
-  return module == "heap" &&
-         (item.starts_with("alloc") || item.starts_with("dealloc") || item.starts_with("realloc"));
+  switch (which) {
+    case BuiltinFn::HeapAlloc:
+    case BuiltinFn::HeapDealloc:
+    case BuiltinFn::HeapRealloc:
+    case BuiltinFn::HeapAllocArray:
+    case BuiltinFn::HeapDeallocArray:
+    case BuiltinFn::HeapReallocArray:
+    case BuiltinFn::MemDropInPlace:
+      return true;
+    default:
+      return false;
+  }
 }
 
 bool isCheckedArith(BinOp op) {

@@ -156,7 +156,7 @@ class Resolver {
         prog_.fns.push_back(std::move(fn));
         define(item->name, {ResKind::Fn, item->id, item->nameSpan}, "value");
         if (file_.inPrelude(item->span))
-          notePreludeCmpFn(item);
+          notePreludeLangFn(item);
         if (prog_.testBuild && findAttr(item, "test"))
           collectTest(item);
         break;
@@ -714,19 +714,19 @@ class Resolver {
       prog_.fmtErrorStruct = item->id;
   }
 
-  // The fns `a.cmp(&b)` and `a.partial_cmp(&b)` become on a type that
-  // orders by its derive or by `<` (compiler/std/cmp.rs).
-  // Also the fn `?` converts an error through (compiler/std/convert.rs).
-  void notePreludeCmpFn(const Item* item) {
+  // The prelude fns the checker writes calls of: those `a.cmp(&b)` and
+  // `a.partial_cmp(&b)` become on a type that orders by its derive or by
+  // `<` (compiler/std/cmp.rs), and the one `?` converts an error through
+  // (compiler/std/convert.rs).
+  void notePreludeLangFn(const Item* item) {
     uint32_t m = item->module;
-    if (m < mods_.size() && mods_[m].parent == ModuleTree::kPrelude &&
-        mods_[m].name == "wasm_try" && item->name == "convert_err")
-      prog_.tryConvertFn = item->id;
-    if (m >= mods_.size() || mods_[m].parent != ModuleTree::kPrelude || mods_[m].name != "cmp")
+    if (m >= mods_.size() || mods_[m].parent != ModuleTree::kPrelude)
       return;
-    if (item->name == "compare")
+    if (mods_[m].name == "wasm_try" && item->name == "convert_err")
+      prog_.tryConvertFn = item->id;
+    else if (mods_[m].name == "cmp" && item->name == "compare")
       prog_.cmpFns[0] = item->id;
-    else if (item->name == "wasm_partial_compare")
+    else if (mods_[m].name == "cmp" && item->name == "wasm_partial_compare")
       prog_.cmpFns[1] = item->id;
   }
 

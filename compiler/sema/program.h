@@ -262,7 +262,7 @@ struct Program {
   // Prelude types formatting needs (compiler/std/fmt.rs); kNone when a
   // program's own item of that name replaced them.
   uint32_t resultStruct = kNone, formatterStruct = kNone, fmtErrorStruct = kNone;
-  // cmp::compare and cmp::wasm_partial_compare (see notePreludeCmpFn).
+  // cmp::compare and cmp::wasm_partial_compare (see notePreludeLangFn).
   uint32_t cmpFns[2] = {kNone, kNone};
   // wasm_try::convert_err: `?` converting the error through From.
   uint32_t tryConvertFn = kNone;

@@ -3,8 +3,8 @@
 # build-fuzz/) if needed, replays every input in tests/fuzz/regressions/ once,
 # then fuzzes the compiler for a bounded time starting from a sample of the
 # golden programs (tests/golden/) and the regression inputs into a scratch
-# corpus in build-fuzz/corpus/. Exits non-zero on any crash, hang, leak or invariant
-# violation; crash inputs are saved in build-fuzz/artifacts/.
+# corpus in build-fuzz/corpus/. Exits non-zero on any crash, hang, leak or
+# invariant violation; crash inputs are saved in build-fuzz/artifacts/.
 #
 #   tests/fuzz/run_smoke.sh                      # 60 seconds
 #   FUZZ_SECONDS=3600 tests/fuzz/run_smoke.sh    # a longer run
@@ -60,7 +60,7 @@ export UBSAN_OPTIONS="${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}"
 # A fixed seed keeps the smoke reproducible from run to run (CI); long runs
 # pass FUZZ_SEED=0 for a random one.
 COMMON=(-max_len=4096 -timeout=10 -rss_limit_mb=2048 -seed="${FUZZ_SEED:-1}")
-mkdir -p "$CORPUS" "$ARTIFACTS"
+mkdir -p "$ARTIFACTS"
 
 # 1. Regression inputs: each must run cleanly once.
 shopt -s nullglob

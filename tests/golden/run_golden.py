@@ -127,8 +127,7 @@ class TestFile:
 
     @property
     def is_fail(self) -> bool:
-        name = self.path.parent.name if self.path.name == MAIN_FILE else self.path.name
-        return name.startswith("fail_")
+        return is_fail_path(self.path)
 
     @property
     def source(self) -> str:
@@ -144,6 +143,12 @@ class TestFile:
 
 class FormatError(Exception):
     pass
+
+
+def is_fail_path(path: Path) -> bool:
+    """A fail_* test: the file's name, or its folder's for a main.rs."""
+    name = path.parent.name if path.name == MAIN_FILE else path.name
+    return name.startswith("fail_")
 
 
 def is_check_line(line: str) -> bool:

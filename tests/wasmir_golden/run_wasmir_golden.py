@@ -251,8 +251,7 @@ def discover(directory: Path, filter_text: str | None, behaviour: bool) -> list[
     if behaviour:
         # The golden corpus's own discovery knows its multi-file programs
         # (a folder with main.rs is one test); fail_* tests do not run.
-        return [p for p in run_golden.discover(filter_text)
-                if not run_golden.parse_test(p).is_fail]
+        return [p for p in run_golden.discover(filter_text) if not run_golden.is_fail_path(p)]
     paths = sorted(p.relative_to(REPO_ROOT) for p in (REPO_ROOT / directory).rglob("*.rs"))
     return [p for p in paths if not filter_text or filter_text in str(p)]
 
