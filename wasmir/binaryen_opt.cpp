@@ -25,6 +25,7 @@ namespace {
   X(BinaryenModuleSetFeatures) \
   X(BinaryenFeatureMVP) \
   X(BinaryenFeatureMutableGlobals) \
+  X(BinaryenFeatureAtomics) \
   X(BinaryenFeatureBulkMemory) \
   X(BinaryenFeatureSignExt) \
   X(BinaryenFeatureNontrappingFPToInt) \
@@ -74,7 +75,8 @@ bool optimizeWithBinaryen(std::vector<uint8_t>& wasm,
                           OptimizeGoal goal,
                           bool bulkMemory,
                           std::string& error,
-                          bool referenceTypes) {
+                          bool referenceTypes,
+                          bool atomics) {
   const BinaryenApi& b = api();
   if (!b.loaded) {
     error = "libbinaryen.so could not be loaded (apt-get install binaryen)";
@@ -91,7 +93,8 @@ bool optimizeWithBinaryen(std::vector<uint8_t>& wasm,
       module, b.BinaryenFeatureMVP() | b.BinaryenFeatureMutableGlobals() |
                   (bulkMemory ? b.BinaryenFeatureBulkMemory() : 0) | b.BinaryenFeatureSignExt() |
                   b.BinaryenFeatureNontrappingFPToInt() | b.BinaryenFeatureMultivalue() |
-                  (referenceTypes ? b.BinaryenFeatureReferenceTypes() : 0));
+                  (referenceTypes ? b.BinaryenFeatureReferenceTypes() : 0) |
+                  (atomics ? b.BinaryenFeatureAtomics() : 0));
   b.BinaryenSetDebugInfo(false);
   b.BinaryenSetOptimizeLevel(goal == OptimizeGoal::Size ? 2 : 3);
   b.BinaryenSetShrinkLevel(goal == OptimizeGoal::Size ? 2 : 0);
@@ -121,7 +124,12 @@ bool binaryenAvailable() {
   return false;
 }
 
-bool optimizeWithBinaryen(std::vector<uint8_t>&, OptimizeGoal, bool, std::string& error) {
+bool optimizeWithBinaryen(std::vector<uint8_t>&,
+                          OptimizeGoal,
+                          bool,
+                          std::string& error,
+                          bool,
+                          bool) {
   error = "this build of WasmRust has no Binaryen";
   return false;
 }

@@ -20,10 +20,12 @@ bool binaryenAvailable();
 // `bulkMemory`: whether the module uses memory.copy/fill (when it does not,
 // Binaryen is told so and leaves out the DataCount section).
 // `referenceTypes`: whether it holds externref values (`externref<T>`).
+// `atomics`: whether it uses the threads opcodes on a shared memory.
 bool optimizeWithBinaryen(std::vector<uint8_t>& wasm,
                           OptimizeGoal goal,
                           bool bulkMemory,
                           std::string& error,
-                          bool referenceTypes = false);
+                          bool referenceTypes = false,
+                          bool atomics = false);
 
 }  // namespace wasmir

@@ -442,6 +442,10 @@ class FunctionValidator {
                       " must not be larger than natural: 2^" + str(in.align) + " > 2^" +
                       str(naturalAlignment(in.op)));
         }
+        if (opInfo(in.op).prefix == 0xFE && in.align != naturalAlignment(in.op)) {
+          return fail(std::string("alignment of ") + opText() + " must be natural (2^" +
+                      str(naturalAlignment(in.op)) + ")");
+        }
         return true;
       case Imm::Memory:
         return checkMemory(in.index);
@@ -812,6 +816,14 @@ uint32_t naturalAlignment(Op op) {
     case Op::I32Store:
     case Op::F32Store:
     case Op::I64Store32:
+    case Op::MemoryAtomicNotify:
+    case Op::MemoryAtomicWait32:
+    case Op::I32AtomicLoad:
+    case Op::I32AtomicStore:
+    case Op::I32AtomicRmwAdd:
+    case Op::I32AtomicRmwSub:
+    case Op::I32AtomicRmwXchg:
+    case Op::I32AtomicRmwCmpxchg:
       return 2;
     case Op::I64Load:
     case Op::F64Load:

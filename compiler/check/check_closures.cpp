@@ -263,10 +263,14 @@ void Checker::finishClosures() {
     for (size_t k = 0; k < e->args.size(); ++k) {
       FieldInfo f;
       f.name = std::to_string(k);
-      // A `move` closure copies the Copy values it captures (so it may
-      // outlive their scope, e.g. as an `impl Fn` result); others it borrows.
+      // A `move` closure copies the Copy values and moves the references
+      // it captures (so it may outlive their scope, e.g. as an `impl Fn`
+      // result, or run on another thread while the variable is reused,
+      // as a task's `&mut` chunk); others it borrows.
       TypeId captured = infer_->resolve(e->args[k]->type, true);
-      f.type = e->isMove && isCopyType(prog_, captured) ? captured : tt_.ref(captured, false);
+      bool byValue =
+          e->isMove && (isCopyType(prog_, captured) || tt_.kind(captured) == TypeKind::Ref);
+      f.type = byValue ? captured : tt_.ref(captured, false);
       f.span = e->args[k]->span;
       s.fields.push_back(f);
       fieldTypes.push_back(f.type);

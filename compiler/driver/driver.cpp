@@ -184,7 +184,11 @@ CompileResult runPipeline(const std::string& path,
       result.ok = true;
       return done();
     }
-    if (!wasmir::optimizeWithBinaryen(result.wasm, goal, bulkMemory, error, referenceTypes)) {
+    // A module that spawns tasks imports a shared memory (docs/threads.md).
+    bool atomics = std::any_of(result.module.imports.begin(), result.module.imports.end(),
+                               [](const wasmir::Import& i) { return i.limits.shared; });
+    if (!wasmir::optimizeWithBinaryen(result.wasm, goal, bulkMemory, error, referenceTypes,
+                                      atomics)) {
       diags.emit(DiagKind::InternalError, "internal compiler error: " + error)
           .help("this is a bug in WasmRust; please report it with the program that triggered it");
       return done();

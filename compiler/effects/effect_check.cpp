@@ -24,7 +24,7 @@ constexpr size_t kMaxChain = 12;
 class EffectChecker {
  public:
   EffectChecker(const SourceFile& file, Program& prog, DiagnosticEngine& diags)
-      : file_(file), prog_(prog), diags_(diags), graph_(prog) {}
+      : file_(file), prog_(prog), diags_(diags), graph_(file, prog) {}
 
   void run(EffectSet denied, EffectInfo& out) {
     graph_.build();

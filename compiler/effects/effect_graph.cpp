@@ -159,6 +159,14 @@ void EffectGraph::build() {
     if (fn.isTemplate() || !fn.item || !fn.item->body)
       continue;
     fns_[i].analyzed = true;
+    // A task's record on the heap and the scope's atomic counters are
+    // part of spawning and joining: the `thread` effect, not `alloc` or
+    // the atomics (docs/effects.md).
+    if (file_.inPrelude(fn.item->span) &&
+        (fn.name.rfind("scope::<", 0) == 0 || fn.name.rfind("Scope::spawn::<", 0) == 0 ||
+         fn.name.rfind("ScopedJoinHandle::", 0) == 0))
+      fns_[i].hidden =
+          effectBit(Effect::Alloc) | effectBit(Effect::AtomicRead) | effectBit(Effect::AtomicWrite);
     readBody(i);
   }
   propagate();
@@ -224,7 +232,7 @@ void EffectGraph::collectDrops(TypeId t,
 void EffectGraph::direct(uint32_t fn, Effect e, Span site, std::string what) {
   FnEffects& f = fns_[fn];
   EffectSet bit = effectBit(e);
-  if (f.set & bit)
+  if ((f.set | f.hidden) & bit)
     return;
   f.set |= bit;
   f.reasons[static_cast<size_t>(e)] = {site, kNone, std::move(what)};
@@ -292,7 +300,7 @@ void EffectGraph::walk(Expr* e, uint32_t fn) {
         auto which = static_cast<BuiltinFn>(callee->res);
         if (which == BuiltinFn::ProcessExit)
           direct(fn, Effect::Io, e->span, "`std::process::exit`");
-        else if (which == BuiltinFn::TaskRanInOrder)
+        else if (which == BuiltinFn::TaskRanInOrder || which == BuiltinFn::TaskSpawn)
           direct(fn, Effect::Thread, e->span, "`wasm::thread::Scope::spawn`");
         else if (which == BuiltinFn::AtomicLoad)
           direct(fn, Effect::AtomicRead, e->span, "an atomic load");
@@ -419,7 +427,11 @@ void EffectGraph::propagate() {
       FnEffects& caller = fns_[f];
       bool grew = false;
       for (const EffectCall& c : caller.calls) {
-        EffectSet gained = fns_[c.callee].set & ~caller.set;
+        // What a hiding fn hides comes from itself and the standard
+        // library, not from the program's closures it calls.
+        const Item* callee = prog_.fns[c.callee].item;
+        EffectSet hidden = callee && file_.inPrelude(callee->span) ? caller.hidden : 0;
+        EffectSet gained = fns_[c.callee].set & ~caller.set & ~hidden;
         if (!gained)
           continue;
         for (size_t b = 0; b < static_cast<size_t>(Effect::Count); ++b) {

@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "compiler/effects/effects.h"
+#include "compiler/source/source_file.h"
 
 namespace wr {
 
@@ -33,13 +34,16 @@ struct EffectCall {
 struct FnEffects {
   bool analyzed = false;  // a body that will be lowered (not a template)
   EffectSet set = 0;
+  // Effects of its own and of the standard library's fns it calls that
+  // stay inside this fn (see EffectGraph::build).
+  EffectSet hidden = 0;
   std::array<EffectReason, static_cast<size_t>(Effect::Count)> reasons;
   std::vector<EffectCall> calls;
 };
 
 class EffectGraph {
  public:
-  explicit EffectGraph(Program& prog) : prog_(prog) {}
+  EffectGraph(const SourceFile& file, Program& prog) : file_(file), prog_(prog) {}
   // Reads every body, then propagates effects from callees to callers.
   void build();
   const FnEffects& of(uint32_t fn) const { return fns_[fn]; }
@@ -49,6 +53,7 @@ class EffectGraph {
   EffectSet hostEffects(const FnInfo& fn) const;
 
  private:
+  const SourceFile& file_;
   void readBody(uint32_t fn);
   void walk(Expr* e, uint32_t fn);
   void walkBlock(Block* b, uint32_t fn);

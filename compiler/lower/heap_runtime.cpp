@@ -577,31 +577,32 @@ void FnLowerer::pushSiteId(Span span, const std::string& what) {
   m_.markMemvizSiteUsed();
 }
 
-void FnLowerer::emitAlloc(const HeapSite& site) {
-  if (!m_.opts.instrument) {
-    b_.call(m_.helperRef(Helper::HeapAlloc));
-    return;
+// In a module that spawns tasks each call holds the allocator's lock
+// (threads_runtime.cpp); the operands stay on the stack around the lock's
+// calls, which take and leave nothing.
+void FnLowerer::emitHeapCall(Helper plain, Helper traced, const HeapSite& site) {
+  if (m_.threaded())
+    b_.call(m_.helperRef(Helper::HeapLock));
+  if (m_.opts.instrument) {
+    pushSite(site);
+    b_.call(m_.helperRef(traced));
+  } else {
+    b_.call(m_.helperRef(plain));
   }
-  pushSite(site);
-  b_.call(m_.helperRef(Helper::HeapAllocTraced));
+  if (m_.threaded())
+    b_.call(m_.helperRef(Helper::HeapUnlock));
+}
+
+void FnLowerer::emitAlloc(const HeapSite& site) {
+  emitHeapCall(Helper::HeapAlloc, Helper::HeapAllocTraced, site);
 }
 
 void FnLowerer::emitDealloc(const HeapSite& site) {
-  if (!m_.opts.instrument) {
-    b_.call(m_.helperRef(Helper::HeapDealloc));
-    return;
-  }
-  pushSite(site);
-  b_.call(m_.helperRef(Helper::HeapDeallocTraced));
+  emitHeapCall(Helper::HeapDealloc, Helper::HeapDeallocTraced, site);
 }
 
 void FnLowerer::emitRealloc(const HeapSite& site) {
-  if (!m_.opts.instrument) {
-    b_.call(m_.helperRef(Helper::HeapRealloc));
-    return;
-  }
-  pushSite(site);
-  b_.call(m_.helperRef(Helper::HeapReallocTraced));
+  emitHeapCall(Helper::HeapRealloc, Helper::HeapReallocTraced, site);
 }
 
 // `wasm::heap::*(args)`: the arguments are scalars, pushed in order.

@@ -69,6 +69,8 @@ uint32_t ModuleLowerer::helperRef(Helper h) {
     case Helper::HeapDeallocTraced:
     case Helper::HeapReallocTraced:
     case Helper::TraceEvent:
+    case Helper::HeapLock:
+    case Helper::HeapUnlock:
       usesHeap_ = true;
       break;
     default:
@@ -136,6 +138,9 @@ void ModuleLowerer::run() {
     fnRef(prog.mainFn);
   }
   addExportRoots();
+  threaded_ = spawnsTasks();
+  if (threaded_)
+    markStackUsed();  // each worker gets a stack of its own
   while (!worklist_.empty()) {
     uint32_t f = worklist_.front();
     worklist_.pop_front();
@@ -164,8 +169,9 @@ uint32_t ModuleLowerer::layoutMemory() {
 
 void ModuleLowerer::finalize() {
   // Imports, in a fixed order, only those used.
-  static const char* const kImportNames[] = {"write", "exit",        "fmt_f64",
-                                             "math",  "trace_flush", "task_in_order"};
+  static const char* const kImportNames[] = {"write",        "exit",        "fmt_f64",
+                                             "math",         "trace_flush", "task_in_order",
+                                             "task_workers", "task_spawn",  "task_help"};
   const std::vector<FuncType> kImportTypes = {
       {{ValType::I32, ValType::I32, ValType::I32}, {}},
       {{ValType::I32}, {}},
@@ -173,6 +179,9 @@ void ModuleLowerer::finalize() {
       {{ValType::I32, ValType::F64, ValType::F64}, {ValType::F64}},
       {{ValType::I32}, {}},
       {{}, {}},
+      {{}, {ValType::I32}},
+      {{ValType::I32, ValType::I32}, {}},
+      {{}, {ValType::I32}},
   };
   std::vector<uint32_t> importIndex(static_cast<size_t>(HostImport::Count), kNone);
   uint32_t nImports = 0;
@@ -207,6 +216,11 @@ void ModuleLowerer::finalize() {
     fmtBuf = at;
     at += kFmtBufSize + 64;
   }
+  // The main thread's block: the scratch area, then the format buffer.
+  const uint32_t blockStart = scratchSize_ ? scratch : fmtBuf;
+  ThreadLayout workers;
+  if (threaded_)
+    workers = layoutWorkers(at, blockStart, at);
   uint32_t trace = 0;
   if (usesHeap_ && opts.instrument) {
     at = (at + 15) & ~15u;
@@ -222,15 +236,13 @@ void ModuleLowerer::finalize() {
   bool needSp = usesStack_;
   uint32_t stackTop = needSp ? kNullGuard + kStackSize : 0;
   // Globals: the stack pointer and the format buffer's position and fd.
-  uint32_t globalIndex[static_cast<uint32_t>(GlobalSym::Count)] = {kNone, kNone, kNone, kNone,
-                                                                   kNone, kNone, kNone};
   auto addGlobal = [&](GlobalSym sym, const char* name, uint32_t init) {
     Global g;
     g.name = name;
     g.type = ValType::I32;
     g.isMutable = true;
     g.init = Instr{Op::I32Const, 0, 0, init};
-    globalIndex[static_cast<uint32_t>(sym)] = static_cast<uint32_t>(out_.globals.size());
+    globalIndex_[static_cast<uint32_t>(sym)] = static_cast<uint32_t>(out_.globals.size());
     out_.globals.push_back(g);
   };
   if (needSp)
@@ -247,6 +259,8 @@ void ModuleLowerer::finalize() {
   }
   if (usesMemvizSite_)
     addGlobal(GlobalSym::MemvizSite, "__memviz_site", 0);
+  if (threaded_)
+    addGlobal(GlobalSym::ThreadBlock, "__thread_block", blockStart);
   // Relocations: patch constants now that addresses are known.
   for (const Reloc& r : relocs_) {
     Instr& ins = funcs[r.func].body[r.instr];
@@ -255,8 +269,8 @@ void ModuleLowerer::finalize() {
       case Sym::Data:
         v = dataStart_ + r.id;
         break;
-      case Sym::FmtBuf:
-        v = fmtBuf;
+      case Sym::FmtBuf:  // threaded modules: within the thread's block
+        v = threaded_ ? fmtBuf - blockStart : fmtBuf;
         break;
       case Sym::StackTop:
         v = stackTop;
@@ -265,7 +279,7 @@ void ModuleLowerer::finalize() {
         v = staticOffsets_[r.id];
         break;
       case Sym::Scratch:
-        v = scratch;
+        v = threaded_ ? scratch - blockStart : scratch;
         break;
       case Sym::MainFrame:
         v = mainFrame;
@@ -289,16 +303,21 @@ void ModuleLowerer::finalize() {
       if (ins.op == Op::Call) {
         ins.index = finalCallIndex(ins.index, importIndex, nImports);
       } else if (ins.op == Op::GlobalGet || ins.op == Op::GlobalSet) {
-        ins.index = globalIndex[ins.index];
+        ins.index = globalIndex_[ins.index];
       }
     }
     out_.functions.push_back(std::move(f));
   }
   emitFunctionTable(importIndex, nImports);
-  Memory memory;
-  memory.name = "memory";
-  memory.limits.min = std::max<uint32_t>(1, (at + 65535) / 65536);
-  out_.memories.push_back(memory);
+  const uint32_t minPages = std::max<uint32_t>(1, (at + 65535) / 65536);
+  if (threaded_) {
+    importSharedMemory(minPages);
+  } else {
+    Memory memory;
+    memory.name = "memory";
+    memory.limits.min = minPages;
+    out_.memories.push_back(memory);
+  }
   out_.exports.push_back({"memory", ExternKind::Memory, 0});
   if (prog.testBuild) {
     exportTests(nImports);
@@ -306,6 +325,8 @@ void ModuleLowerer::finalize() {
     out_.exports.push_back({"main", ExternKind::Func, nImports + fnIds_[prog.mainFn]});
   }
   emitExports(nImports);
+  if (threaded_)
+    emitThreadExports(workers, nImports);
   if (!data_.empty()) {
     DataSegment seg;
     seg.offset = dataStart_;
@@ -335,6 +356,7 @@ void ModuleLowerer::finalize() {
     region("main frame", "frame", mainFrame, mainFrame + mainFrameSize_);
     region("scratch", "scratch", scratch, scratch + scratchSize_);
     region("format buffer", "format", fmtBuf, usesFmt_ ? fmtBuf + kFmtBufSize + 64 : 0);
+    region("worker stacks", "stack", workers.region, workers.end);
     region("memviz trace", "trace", trace, heapCtl);
     // The heap's blocks run from its control block to the top it records.
     region("heap", "heap", heapCtl, usesHeap_ ? heapCtl + kHeapCtlSize : 0);

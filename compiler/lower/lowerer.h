@@ -12,6 +12,7 @@
 // are renumbered into the final index space by finalize().
 #pragma once
 
+#include <array>
 #include <deque>
 #include <functional>
 #include <string>
@@ -27,7 +28,18 @@
 
 namespace wr {
 
-enum class HostImport : uint8_t { Write, Exit, FmtF64, Math, TraceFlush, TaskInOrder, Count };
+enum class HostImport : uint8_t {
+  Write,
+  Exit,
+  FmtF64,
+  Math,
+  TraceFlush,
+  TaskInOrder,
+  TaskWorkers,  // threads (docs/threads.md): the runtime's worker count,
+  TaskSpawn,    // a task for its queue,
+  TaskHelp,     // and one queued task run on the calling thread
+  Count
+};
 
 // Runtime helpers, generated into the module on first use.
 enum class Helper : uint8_t {
@@ -69,6 +81,9 @@ enum class Helper : uint8_t {
   HeapDeallocTraced,  // (ptr, size, align, type, site)
   HeapReallocTraced,  // (ptr, old_size, align, new_size, type, site) -> ptr
   TraceEvent,         // (kind | align_log2 << 8, address, size, type, site): one record
+  // Modules that spawn tasks (threads_runtime.cpp): the allocator's lock.
+  HeapLock,    // (): spins until the lock word is taken
+  HeapUnlock,  // (): releases it
   Count
 };
 
@@ -84,8 +99,9 @@ enum class GlobalSym : uint32_t {
   FmtFd = 2,
   CallerLine = 3,
   CallerCol = 4,
-  FmtString = 5,   // format!: the address of the String being built (fd -1)
-  MemvizSite = 6,  // dev builds: the user call site a std fn was entered from
+  FmtString = 5,    // format!: the address of the String being built (fd -1)
+  MemvizSite = 6,   // dev builds: the user call site a std fn was entered from
+  ThreadBlock = 7,  // modules that spawn tasks: this thread's scratch and format buffer
   Count
 };
 
@@ -132,6 +148,9 @@ class ModuleLowerer {
   void markMemvizSiteUsed() { usesMemvizSite_ = true; }
   void markFmtStringUsed() { usesFmtString_ = true; }
   void markHeapUsed() { usesHeap_ = true; }
+  // Does the module spawn `wasm::thread` tasks? Then it is built to run on
+  // several threads at once (threads_runtime.cpp, docs/threads.md).
+  bool threaded() const { return threaded_; }
   // Glue (drop_glue.cpp): does dropping a value of `t` do anything, and
   // its drop function (internal id, made on first use); does cloning it
   // take more than a copy?
@@ -182,6 +201,19 @@ class ModuleLowerer {
                          uint32_t nImports);  // lower_dyn.cpp
   void exportTests(uint32_t nImports);        // test builds (test_entries.cpp)
   uint32_t layoutMemory();
+  // threads_runtime.cpp: the pieces a module that spawns tasks adds.
+  bool spawnsTasks() const;
+  void generateThreadHelper(Helper h, uint32_t id);
+  struct ThreadLayout {
+    uint32_t region = 0;     // the workers' stacks and thread blocks
+    uint32_t slotSize = 0;   // one worker's part of it
+    uint32_t blockSize = 0;  // a thread block: scratch, then the format buffer
+    uint32_t end = 0;
+  };
+  ThreadLayout layoutWorkers(uint32_t& at, uint32_t blockStart, uint32_t blockEnd);
+  void emitThreadExports(const ThreadLayout& layout, uint32_t nImports);
+  uint32_t globalIndexOf(GlobalSym g) const { return globalIndex_[static_cast<uint32_t>(g)]; }
+  void importSharedMemory(uint32_t minPages);
 
   wasmir::Module& out_;
   std::vector<uint32_t> fnIds_;      // program fn -> internal id (kNone if not yet)
@@ -202,6 +234,12 @@ class ModuleLowerer {
   bool usesFmtString_ = false;
   bool usesFmt_ = false;
   bool usesHeap_ = false;
+  bool threaded_ = false;
+  std::array<uint32_t, static_cast<size_t>(GlobalSym::Count)> globalIndex_ = [] {
+    std::array<uint32_t, static_cast<size_t>(GlobalSym::Count)> a{};
+    a.fill(kNone);
+    return a;
+  }();
   uint32_t scratchSize_ = 0;  // bytes the direct-write helpers need
   uint32_t dataStart_ = kNullGuard;
   uint32_t mainFrameSize_ = 0;
@@ -241,10 +279,12 @@ class FnLowerer {
   void emitAlloc(const HeapSite& site);    // [size, align] -> [ptr]
   void emitDealloc(const HeapSite& site);  // [ptr, size, align] -> []
   void emitRealloc(const HeapSite& site);  // [ptr, old_size, align, new_size] -> [ptr]
+  void emitHeapCall(Helper plain, Helper traced, const HeapSite& site);
 
  private:
   friend class HelperGen;
   friend class HeapGen;
+  friend class ModuleLowerer;  // threads_runtime.cpp's helpers
   struct LocalStore {
     bool inMemory = false;
     uint32_t wasm = kNone;  // first wasm local (or the address local of a Mem param)
@@ -363,7 +403,7 @@ class FnLowerer {
     relocs_.push_back({id_, static_cast<uint32_t>(instr), sym, id});
   }
   void finishBody();
-  void constAddr(Sym sym, uint32_t id) { markReloc(b_.i32(0), sym, id); }
+  void constAddr(Sym sym, uint32_t id);
   void dataString(const std::string& bytes);  // pushes (ptr, len)
   void panicStatic(Span at, const std::string& msg);
   void pushLocation(Span at);

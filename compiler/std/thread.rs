@@ -41,44 +41,170 @@ pub mod thread {
         }
     }
 
-    // The scope tasks are spawned in; `scope` lends it to its closure.
+    // The scope tasks are spawned in; `scope` lends it to its closure. Its
+    // counters are cells the tasks' threads update with atomics.
     pub struct Scope {
-        _private: (),
+        pending: usize,  // tasks given to the workers and not finished yet
+        spawned: usize,  // tasks spawned so far: the next one's number
+        panicked: usize, // 1 + the number of the first task that panicked, or 0
     }
 
-    // A spawned task's result, taken with `join`.
+    // A spawned task's result, taken with `join`. In the in-order mode it
+    // holds the value; in the threaded mode, the task's record.
     pub struct ScopedJoinHandle<T> {
         result: Option<T>,
+        task: usize,   // the record's address (0: the task ran in order)
+        vtable: usize, // its `dyn TaskBody` vtable
     }
 
     // Runs `f` with a scope; every task spawned in it has finished when
-    // `scope` returns. Returns f's value, or the first task panic.
+    // `scope` returns. Returns f's value, or the first task panic. While
+    // tasks are still running, this thread runs queued ones too.
     pub fn scope<R, F: FnOnce(&Scope) -> R>(f: F) -> Result<R, TaskPanic> {
-        let s = Scope { _private: () };
+        let s = Scope { pending: 0, spawned: 0, panicked: 0 };
         let value = f(&s);
+        while wasm::atomic::load(&s.pending) != 0 {
+            wasm::task::help();
+        }
+        let panicked = wasm::atomic::load(&s.panicked);
+        if panicked != 0 {
+            return Err(TaskPanic { task: panicked - 1 });
+        }
         Ok(value)
     }
 
     impl Scope {
         // Starts a task running `f`, joined at the end of the scope at the
-        // latest. In the in-order mode it runs now, to completion.
+        // latest. Where the runtime has workers, the task goes to their
+        // queue (moved to the heap with its closure); otherwise it runs
+        // now, to completion.
         pub fn spawn<T, F: FnOnce() -> T>(&self, f: F) -> ScopedJoinHandle<T> {
-            wasm::task::ran_in_order();
-            ScopedJoinHandle { result: Some(f()) }
+            let number = wasm::atomic::fetch_add(&self.spawned, 1);
+            if wasm::task::workers() == 0 {
+                wasm::task::ran_in_order();
+                return ScopedJoinHandle { result: Some(f()), task: 0, vtable: 0 };
+            }
+            wasm::atomic::fetch_add(&self.pending, 1);
+            let head = TaskHead { state: RUNNING, scope: wasm::mem::addr_of(self), number: number, result: None };
+            let record: Task<T, F> = Task { head: head, f: Some(f) };
+            let task: Box<dyn TaskBody> = Box::new(record);
+            // A Box<dyn> is its block's address, then the vtable's.
+            let at = wasm::mem::addr_of(&task);
+            let data = wasm::mem::read::<usize>(at);
+            let vtable = wasm::mem::read::<usize>(at + 4);
+            wasm::mem::forget(task);
+            wasm::task::spawn(data, vtable);
+            ScopedJoinHandle { result: None, task: data, vtable: vtable }
+        }
+    }
+
+    // A task's states; a handle dropped before its task ends detaches it,
+    // and the task then frees its own record.
+    const RUNNING: usize = 0;
+    const DONE: usize = 1;
+    const PANICKED: usize = 2;
+    const DETACHED: usize = 3;
+
+    // What the runtime's queue holds: a task as a `dyn TaskBody`, whose
+    // vtable's first two methods the runtime's workers call (through the
+    // module's exports __wasmrust_task_run and __wasmrust_task_fail).
+    trait TaskBody {
+        // Runs the task.
+        fn run(&mut self);
+        // `run` trapped (the task panicked): the record says so.
+        fn fail(&mut self);
+    }
+
+    // The part of a task's record a handle reads, knowing only T.
+    struct TaskHead<T> {
+        state: usize,
+        scope: usize,
+        number: usize,
+        result: Option<T>,
+    }
+
+    // A task's record on the heap: the head first, then the closure.
+    struct Task<T, F> {
+        head: TaskHead<T>,
+        f: Option<F>,
+    }
+
+    impl<T, F: FnOnce() -> T> TaskBody for Task<T, F> {
+        fn run(&mut self) {
+            let f = self.f.take().unwrap();
+            self.head.result = Some(f());
+            self.finish(DONE);
+        }
+
+        fn fail(&mut self) {
+            let scope = wasm::mem::ref_at::<Scope>(self.head.scope);
+            wasm::atomic::compare_exchange(&scope.panicked, 0, self.head.number + 1);
+            self.finish(PANICKED);
+        }
+    }
+
+    impl<T, F> Task<T, F> {
+        // The task has ended: its handle may take the result now, or the
+        // task frees its record if the handle is gone. The scope's count
+        // goes down last: once it is 0 the scope may end.
+        fn finish(&mut self, state: usize) {
+            let scope = self.head.scope;
+            if wasm::atomic::swap(&self.head.state, state) == DETACHED {
+                let at = wasm::mem::addr_of(self);
+                wasm::mem::drop_in_place::<Task<T, F>>(at);
+                wasm::heap::dealloc_array::<Task<T, F>>(at, 1);
+            }
+            wasm::atomic::fetch_sub(&wasm::mem::ref_at::<Scope>(scope).pending, 1);
         }
     }
 
     impl<T> ScopedJoinHandle<T> {
-        // Waits for the task and returns its value, or its panic.
-        pub fn join(self) -> Result<T, TaskPanic> {
-            match self.result {
-                Some(v) => Ok(v),
-                None => Err(TaskPanic { task: 0 }),
+        // Waits for the task (running queued tasks meanwhile) and returns
+        // its value, or its panic.
+        pub fn join(mut self) -> Result<T, TaskPanic> {
+            if self.task == 0 {
+                let v = self.result.take().unwrap();
+                wasm::mem::forget(self);
+                return Ok(v);
             }
+            let head = wasm::mem::ref_mut_at::<TaskHead<T>>(self.task);
+            while wasm::atomic::load(&head.state) == RUNNING {
+                wasm::task::help();
+            }
+            let outcome = match head.result.take() {
+                Some(v) => Ok(v),
+                None => Err(TaskPanic { task: head.number }),
+            };
+            self.free_task();
+            wasm::mem::forget(self);
+            outcome
         }
 
         pub fn is_finished(&self) -> bool {
-            true
+            self.task == 0
+                || wasm::atomic::load(&wasm::mem::ref_at::<TaskHead<T>>(self.task).state) != RUNNING
+        }
+
+        // Frees an ended task's record through its vtable (the handle
+        // knows T but not the closure's type), as a Box<dyn TaskBody>.
+        fn free_task(&self) {
+            let words = [self.task, self.vtable];
+            let task = wasm::mem::read::<Box<dyn TaskBody>>(wasm::mem::addr_of(&words));
+            drop(task);
+        }
+    }
+
+    impl<T> Drop for ScopedJoinHandle<T> {
+        // Not joined: a running task is detached (it frees its own record
+        // when it ends); an ended one is freed now.
+        fn drop(&mut self) {
+            if self.task == 0 {
+                return;
+            }
+            let head = wasm::mem::ref_at::<TaskHead<T>>(self.task);
+            if wasm::atomic::compare_exchange(&head.state, RUNNING, DETACHED) != RUNNING {
+                self.free_task();
+            }
         }
     }
 

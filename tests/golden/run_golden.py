@@ -32,6 +32,8 @@ GOLDEN_DIR = Path("tests/golden")
 CACHE_DIR = Path("build/golden-cache")
 RUSTC = "/usr/bin/rustc"
 WASM_VALIDATE = "/usr/bin/wasm-validate"
+# Programs that spawn tasks use a shared memory and atomics (docs/threads.md).
+WASM_VALIDATE_FLAGS = ["--enable-threads"]
 RUSTC_FLAGS = ["--edition", "2021", "-C", "overflow-checks=on",
                "-C", "debuginfo=0", "-A", "warnings"]
 RUN_TIMEOUT = 30        # seconds for one program run (WasmRust or rustc-built)
@@ -450,7 +452,7 @@ class Runner:
         if built.exit != 0 or built.timed_out or not out.exists():
             result.problems.append(f"`wasmrust build` failed: {built.describe()}")
             return None
-        valid = run([WASM_VALIDATE, str(out)], COMPILE_TIMEOUT)
+        valid = run([WASM_VALIDATE, *WASM_VALIDATE_FLAGS, str(out)], COMPILE_TIMEOUT)
         if valid.exit != 0:
             result.problems.append(f"wasm-validate rejects the module: {valid.describe()}")
         return out.read_bytes()

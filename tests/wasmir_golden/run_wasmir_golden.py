@@ -192,7 +192,7 @@ def build_and_run(opts: argparse.Namespace, test: run_golden.TestFile, flags: li
     digest = hashlib.sha256(out.read_bytes()).digest()
     if seen is not None and digest in seen:
         return copy.copy(seen[digest])
-    valid = run([run_golden.WASM_VALIDATE, str(out)])
+    valid = run([run_golden.WASM_VALIDATE, *run_golden.WASM_VALIDATE_FLAGS, str(out)])
     if valid.exit != 0:
         result.problems.append(f"wasm-validate rejects `build {' '.join(flags)}`: "
                                f"{describe(valid)}")

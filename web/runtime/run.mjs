@@ -1,8 +1,9 @@
 // Node entry point of the runtime:
 //   node run.mjs program.wasm [--memviz PATH] [--frames N] [--host HOST.mjs] [--invoke NAME ARG...]
 // `wasmrust run` uses it; stdout/stderr/exit code are the program's own.
-// Tasks of wasm::thread::scope that ran in order are reported on stderr
-// after the run (docs/threads.md).
+// Tasks of wasm::thread::scope run on a pool of worker threads; where they
+// ran in order instead, stderr says so after the run (docs/threads.md).
+// With --threads N, N workers run them (0: in order).
 // With --memviz, a memviz snapshot of the end of the run (memviz/format.h)
 // is written to PATH; a module without the memviz section (a release build)
 // writes none and says so on stderr. With --frames, a module that exports
@@ -29,11 +30,13 @@ const number = (s) => (/^-?\d+n?$/.test(s) && (s.endsWith("n") || !Number.isSafe
   ? BigInt(s.replace(/n$/, "")) : Number(s));
 const memvizAt = args.indexOf("--memviz");
 const snapshotPath = memvizAt >= 0 ? args.splice(memvizAt, 2)[1] : null;
+const threadsAt = args.indexOf("--threads");
+const workers = threadsAt >= 0 ? Number(args.splice(threadsAt, 2)[1]) : undefined;
 const framesAt = args.indexOf("--frames");
 const frames = framesAt >= 0 ? Number(args.splice(framesAt, 2)[1]) : 0;
 const path = args[0];
 if (!path || (memvizAt >= 0 && !snapshotPath) || !(frames >= 0)) {
-  process.stderr.write("usage: node run.mjs PROGRAM.wasm [--memviz SNAPSHOT] [--frames N]\n");
+  process.stderr.write("usage: node run.mjs PROGRAM.wasm [--memviz SNAPSHOT] [--frames N] [--threads N]\n");
   process.exit(2);
 }
 // stdout is line-buffered and stderr is not, as in a native Rust program:
@@ -58,6 +61,7 @@ const { exitCode, error, snapshot, result, threads } = await runModule(readFileS
 }, {
   memviz: snapshotPath !== null,
   frames,
+  threads: workers,
   imports: host.default,
   afterMain: host.afterMain,
   invoke: invoke && invoke.length > 1 ? { name: invoke[1], args: invoke.slice(2).map(number) } : null,
@@ -72,12 +76,12 @@ if (snapshotPath !== null) {
   if (snapshot) writeFileSync(snapshotPath, snapshot);
   else process.stderr.write("memviz: the module has no memviz section (a release build?)\n");
 }
-// Tasks of `wasm::thread::scope` ran one after another on the main thread:
-// say so, since a program may expect them to overlap (docs/threads.md).
-if (threads) {
+// Tasks of `wasm::thread::scope` ran one after another at their spawns:
+// say so and why, since a program may expect them to overlap
+// (docs/threads.md).
+if (threads?.mode === "in-order") {
   const n = threads.tasks === 1 ? "1 task" : `${threads.tasks} tasks`;
-  process.stderr.write(`note: ${n} of wasm::thread::scope ran in order: ` +
-    "this runtime has no shared-memory threads\n");
+  process.stderr.write(`note: ${n} of wasm::thread::scope ran in order: ${threads.reason}\n`);
 }
 if (error) process.stderr.write(`error: ${error}\n`);
 process.exitCode = exitCode;

@@ -20,14 +20,21 @@
 //        "break on" condition (1, 2); see memviz.mjs.
 //   env.task_in_order()
 //        a `wasm::thread::Scope::spawn` task is about to run in order, on
-//        this thread (this runtime has no shared-memory threads yet); the
-//        run's result counts them (docs/threads.md).
+//        this thread (there are no workers); the run's result counts them.
+//   env.task_workers() -> i32, env.task_spawn(data, vtable),
+//   env.task_help() -> i32, and env.memory (shared)
+//        a module that spawns tasks: the task queue of a pool of workers,
+//        each an instance of the module over the same shared memory
+//        (threads.mjs; docs/threads.md).
 //
 // A program that declares host fns (`extern "js"` blocks) imports them from
 // their own modules; the caller supplies them as `options.imports` (see
 // hostImports below and docs/interop.md). Strings and slices reach them as
 // (pointer, length) into `memory`.
 import { formatFloat } from "./float_format.mjs";
+import {
+  TaskPool, memoryImport, unshareMemory, sharedMemoryAvailable, defaultWorkerCount, renameThread,
+} from "./threads.mjs";
 import {
   readSection, TraceReader, makeSnapshot, announce, devtoolsAttached,
   SNAPSHOT_FINISHED, SNAPSHOT_PANICKED, SNAPSHOT_TRAPPED,
@@ -80,6 +87,10 @@ export function makeImports(out, getMemory, traceFlush = null, threads = null) {
       task_in_order() {
         if (threads) threads.tasks++;
       },
+      // Without a pool (threaded modules get runModule's own).
+      task_workers: () => 0,
+      task_spawn() {},
+      task_help: () => 0,
     },
   };
 }
@@ -101,7 +112,8 @@ function hostContext(getInstance, module) {
     get memory() { return getInstance()?.exports.memory; },
     get exports() { return getInstance()?.exports; },
     readString(ptr, len) {
-      return decoder.decode(new Uint8Array(getInstance().exports.memory.buffer, ptr, len));
+      // A copy: browsers decode no views of a shared memory.
+      return decoder.decode(new Uint8Array(getInstance().exports.memory.buffer, ptr, len).slice());
     },
   };
 }
@@ -145,8 +157,14 @@ function missingHostFns(moduleImports, imports) {
 // `wasmBytes` may also be a compiled WebAssembly.Module; `options.entry`
 // names the export to run instead of `main` (test builds export `test:N`).
 //
-// A program whose `wasm::thread` tasks ran in order (every task, in this
-// runtime) also gets `threads: { mode: "in-order", tasks }` in its result.
+// A program that spawns `wasm::thread` tasks also gets `threads` in its
+// result: { mode: "threads", workers, tasks } when a pool of workers ran
+// them, { mode: "in-order", tasks, reason } when they ran one after another
+// at their spawns (no shared memory here, or `options.threads` is 0).
+// `options.threads`: how many workers to start for such a program (default:
+// the cores but one, at most 8). `options.maxPages` caps the memory such a
+// program imports (others have their own; the playground rewrites them).
+// `wasmBytes` may also be { module, bytes }: the module compiled already.
 //
 // `options.imports`: the program's host fns (hostImports above).
 // `options.invoke` ({ name, args }) calls an export after `main` (or, in a
@@ -165,71 +183,156 @@ export async function runModule(wasmBytes, out, options = {}) {
   const threads = { mode: "in-order", tasks: 0 };
   let section = null;
   let context;
+  let pool = null;
+  // A threaded run passes the workers' output on before the main thread's.
+  const write = (fd, bytes) => {
+    pool?.shared.drain(out);
+    out(fd, fd === 2 && pool?.inTask ? renameThread(bytes) : bytes);
+  };
   try {
-    const module =
-      wasmBytes instanceof WebAssembly.Module ? wasmBytes : await WebAssembly.compile(wasmBytes);
+    let { module, bytes } = wasmBytes instanceof WebAssembly.Module ? { module: wasmBytes }
+      : wasmBytes.module ? wasmBytes : { bytes: wasmBytes };
+    const imported = bytes ? memoryImport(bytes) : null;
+    let sharedMemory = null;
+    if (imported) {
+      const made = importedMemory(bytes, imported, options);
+      if (made.error) return { exitCode: 1, error: made.error };
+      ({ bytes, reason: threads.reason } = made);
+      sharedMemory = made.memory;
+      module = null;
+    }
+    module ??= await WebAssembly.compile(bytes);
     section = readSection(module);
     context = hostContext(() => instance, module);
     const imports = {
       ...hostImports(options.imports, context),
-      ...makeImports(out, () => memory, onFlush, threads),
+      ...makeImports(write, () => memory, onFlush, threads),
     };
+    if (sharedMemory) imports.env.memory = sharedMemory;
+    Object.assign(imports.env, poolImports(() => pool, () => instance.exports, out));
     const missing = missingHostFns(context.moduleImports, imports);
     if (missing) return { exitCode: 1, error: missing };
     instance = await WebAssembly.instantiate(module, imports);
+    if (sharedMemory?.buffer instanceof SharedArrayBuffer) {
+      const count = options.threads ?? await defaultWorkerCount();
+      try {
+        pool = await TaskPool.start(module, sharedMemory, count);
+        Object.assign(threads, { mode: "threads", workers: count });
+        delete threads.reason;
+      } catch (e) {
+        threads.reason = `no worker could be started (${e.message})`;
+      }
+    }
   } catch (e) {
+    pool?.stop();
     return { exitCode: 1, error: `failed to instantiate module: ${e.message}` };
   }
   memory = instance.exports.memory;
-  let ended = null; // { exitCode, flags } once the run is over
-  if (section) {
-    reader = new TraceReader(memory, section.info);
-    if (options.breakOnAlloc) reader.setBreakOnAlloc(options.breakOnAlloc);
-    if (options.breakOnDrop !== undefined) reader.setBreakOnDrop(options.breakOnDrop);
-    const snapshotNow = () => {
-      reader.poll();
-      return makeSnapshot({ section, memory, reader, exitCode: ended?.exitCode ?? 0, flags: ended?.flags ?? 0 });
-    };
-    announce({
-      generation: () => (reader.poll(), reader.seen * 2 + (ended ? 1 : 0)),
-      snapshot: snapshotNow,
-    });
-    options.onRunning?.({ snapshot: snapshotNow });
-  } else {
-    options.onRunning?.({ snapshot: () => null });
-  }
-  const finish = (ran, flags) => {
-    const result = threads.tasks > 0 ? { ...ran, threads } : ran;
-    ended = { exitCode: result.exitCode, flags };
-    if (!options.memviz) return result;
-    if (!section) return { ...result, snapshot: null };
-    reader.poll();
-    const snapshot = makeSnapshot({ section, memory, reader, exitCode: result.exitCode, flags });
-    return { ...result, snapshot };
-  };
   try {
-    const entry = instance.exports[options.entry ?? "main"];
-    if (entry) entry();
-    if (options.frames > 0 && typeof instance.exports.frame === "function")
-      await runFrames(instance.exports.frame, options);
-    let result;
-    if (options.invoke) {
-      const fn = instance.exports[options.invoke.name];
-      if (typeof fn !== "function") {
-        return { exitCode: 1, error: `the module exports no fn \`${options.invoke.name}\`` };
-      }
-      result = fn(...(options.invoke.args ?? []));
+    return await runInstance();
+  } finally {
+    if (pool) {
+      pool.shared.drain(out);
+      pool.stop();
     }
-    if (options.afterMain) await options.afterMain(instance.exports, context);
-    if (result !== undefined) return finish({ exitCode: 0, error: null, result }, SNAPSHOT_FINISHED);
-    return finish({ exitCode: 0, error: null }, SNAPSHOT_FINISHED);
-  } catch (e) {
-    if (e instanceof ProgramExit) {
-      const flags = SNAPSHOT_FINISHED | (e.code === 101 ? SNAPSHOT_PANICKED : 0);
-      return finish({ exitCode: e.code, error: null }, flags);
-    }
-    return finish(trapResult(e, out), SNAPSHOT_TRAPPED);
   }
+
+  async function runInstance() {
+    let ended = null; // { exitCode, flags } once the run is over
+    if (section) {
+      reader = new TraceReader(memory, section.info);
+      if (options.breakOnAlloc) reader.setBreakOnAlloc(options.breakOnAlloc);
+      if (options.breakOnDrop !== undefined) reader.setBreakOnDrop(options.breakOnDrop);
+      const snapshotNow = () => {
+        reader.poll();
+        return makeSnapshot({ section, memory, reader, exitCode: ended?.exitCode ?? 0, flags: ended?.flags ?? 0 });
+      };
+      announce({
+        generation: () => (reader.poll(), reader.seen * 2 + (ended ? 1 : 0)),
+        snapshot: snapshotNow,
+      });
+      options.onRunning?.({ snapshot: snapshotNow });
+    } else {
+      options.onRunning?.({ snapshot: () => null });
+    }
+    const finish = (ran, flags) => {
+      if (pool) threads.tasks = pool.shared.spawned();
+      const result = threads.tasks > 0 ? { ...ran, threads } : ran;
+      ended = { exitCode: result.exitCode, flags };
+      if (!options.memviz) return result;
+      if (!section) return { ...result, snapshot: null };
+      reader.poll();
+      const snapshot = makeSnapshot({ section, memory, reader, exitCode: result.exitCode, flags });
+      return { ...result, snapshot };
+    };
+    try {
+      const entry = instance.exports[options.entry ?? "main"];
+      if (entry) entry();
+      if (options.frames > 0 && typeof instance.exports.frame === "function")
+        await runFrames(instance.exports.frame, options);
+      let result;
+      if (options.invoke) {
+        const fn = instance.exports[options.invoke.name];
+        if (typeof fn !== "function") {
+          return { exitCode: 1, error: `the module exports no fn \`${options.invoke.name}\`` };
+        }
+        result = fn(...(options.invoke.args ?? []));
+      }
+      if (options.afterMain) await options.afterMain(instance.exports, context);
+      if (result !== undefined) return finish({ exitCode: 0, error: null, result }, SNAPSHOT_FINISHED);
+      return finish({ exitCode: 0, error: null }, SNAPSHOT_FINISHED);
+    } catch (e) {
+      if (e instanceof ProgramExit) {
+        const flags = SNAPSHOT_FINISHED | (e.code === 101 ? SNAPSHOT_PANICKED : 0);
+        return finish({ exitCode: e.code, error: null }, flags);
+      }
+      return finish(trapResult(e, out), SNAPSHOT_TRAPPED);
+    }
+  }
+}
+
+// The memory a module that spawns tasks imports: shared, for a pool of
+// workers, where this host has shared memory and `options.threads` is not
+// 0; else ordinary (its import made unshared), with tasks run in order.
+function importedMemory(bytes, imported, options) {
+  const maximum = Math.min(imported.max ?? 65536, options.maxPages ?? 65536);
+  if (imported.min > maximum) {
+    return { error: `the program asks for ${imported.min * 64} KiB of memory at start; ` +
+      `the limit is ${maximum * 64} KiB` };
+  }
+  const reason = options.threads === 0 ? "threads are turned off"
+    : !sharedMemoryAvailable() ? "shared memory is unavailable here (the page is not cross-origin isolated)"
+    : null;
+  if (reason || !imported.shared) {
+    return {
+      bytes: imported.shared ? unshareMemory(bytes, imported) : bytes,
+      memory: new WebAssembly.Memory({ initial: imported.min, maximum }),
+      reason: reason ?? "the module's memory is not shared",
+    };
+  }
+  return { bytes, memory: new WebAssembly.Memory({ initial: imported.min, maximum, shared: true }) };
+}
+
+// The main thread's task imports: with a pool (made after the instance),
+// spawned tasks go to its queue (or run now if it is full), and helping
+// passes the workers' output on and runs one; without, tasks run in order.
+function poolImports(getPool, exports, out) {
+  return {
+    task_workers: () => getPool()?.workers.length ?? 0,
+    task_spawn(data, vtable) {
+      const pool = getPool();
+      if (!pool.shared.push(data, vtable)) pool.runHere(exports(), data, vtable);
+    },
+    task_help() {
+      const pool = getPool();
+      if (!pool) return 0;
+      pool.shared.drain(out);
+      const task = pool.shared.pop();
+      if (!task) return 0;
+      pool.runHere(exports(), task[0], task[1]);
+      return 1;
+    },
+  };
 }
 
 // Calls `frame` once per animation frame (see runModule). Pages and

@@ -43,4 +43,3 @@ fn main() {
 // CHECK:STDOUT: cas ok Ok(7)
 // CHECK:STDOUT: cas err Err(8)
 // CHECK:STDOUT: into_inner 8 -2 30
-// CHECK:STDERR: note: 4 tasks of wasm::thread::scope ran in order: this runtime has no shared-memory threads

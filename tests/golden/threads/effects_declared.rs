@@ -20,4 +20,3 @@ fn main() {
 }
 
 // CHECK:STDOUT: 3
-// CHECK:STDERR: note: 3 tasks of wasm::thread::scope ran in order: this runtime has no shared-memory threads

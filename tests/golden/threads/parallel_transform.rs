@@ -52,4 +52,3 @@ fn main() {
 // CHECK:STDOUT: transformed 2500 samples in 3 tasks
 // CHECK:STDOUT: first 1, middle 1251, last 2500
 // CHECK:STDOUT: sum 3126250
-// CHECK:STDERR: note: 5 tasks of wasm::thread::scope ran in order: this runtime has no shared-memory threads

@@ -55,4 +55,3 @@ fn main() {
 // CHECK:STDOUT: outer task sees 2 words
 // CHECK:STDOUT: inner 12
 // CHECK:STDOUT: no tasks: Ok(5)
-// CHECK:STDERR: note: 6 tasks of wasm::thread::scope ran in order: this runtime has no shared-memory threads

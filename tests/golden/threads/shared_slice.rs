@@ -38,4 +38,3 @@ fn main() {
 // CHECK:STDOUT: chunk lengths [4, 4, 2]
 // CHECK:STDOUT: sums [152, 410]
 // CHECK:STDOUT: [10, 20, 30, 41, 51, 61, 72, 82, 92, 103]
-// CHECK:STDERR: note: 6 tasks of wasm::thread::scope ran in order: this runtime has no shared-memory threads
