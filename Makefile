@@ -1,6 +1,6 @@
 # Convenience targets over the scripts in scripts/ (the README's two
 # commands do not need make).
-.PHONY: all run serve dist test bench bench-compile bench-web bench-interop bench-memviz golden-update lint-fix fuzz clean
+.PHONY: all run serve dist test bench bench-compile bench-web bench-interop bench-threads bench-memviz golden-update lint-fix fuzz clean
 
 all:
 	bash scripts/setup.sh && bash scripts/build.sh --playground
@@ -20,6 +20,12 @@ bench:
 	bash scripts/setup.sh && bash scripts/build.sh && python3 bench/run_bench.py
 	python3 bench/compile_speed.py
 	node bench/interop/run.mjs
+	node bench/threads/run.mjs
+
+# A parallel mandelbrot on wasm::thread::scope, 1 task against 64, in Node
+# and in headless Chromium (bench/results/threads.md and .json).
+bench-threads:
+	bash scripts/setup.sh && bash scripts/build.sh && node bench/threads/run.mjs
 
 # Crossing the JS/Wasm boundary: exported add, a host fn called from Wasm,
 # a 1 KB string in and out; WasmRust against hand-written WAT,

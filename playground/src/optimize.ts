@@ -39,6 +39,27 @@ function usesBulkMemory(wasm: Uint8Array): boolean {
   return false;
 }
 
+// Does the module use the threads opcodes (0xFE prefix)? A program that
+// spawns wasm::thread tasks does (docs/threads.md). Scanning the code
+// section's bytes may see 0xFE inside an immediate too, which only turns
+// the feature on needlessly.
+function usesAtomics(wasm: Uint8Array): boolean {
+  let at = 8;
+  while (at < wasm.length) {
+    const id = wasm[at++];
+    let size = 0, shift = 0, byte: number;
+    do {
+      byte = wasm[at++];
+      size |= (byte & 0x7f) << shift;
+      shift += 7;
+    } while (byte & 0x80);
+    size >>>= 0;
+    if (id === 10) return wasm.subarray(at, at + size).includes(0xfe);
+    at += size;
+  }
+  return false;
+}
+
 function textOf(b: BinaryenModule, wasm: Uint8Array): string {
   const module = b.readBinary(wasm);
   try {
@@ -56,7 +77,7 @@ export async function optimize(wasm: Uint8Array, mode: Exclude<Mode, "dev">) {
     // This Binaryen splits memory.copy/fill (BulkMemoryOpt) from the rest of
     // bulk memory; Debian's older libbinaryen has them under one flag.
     module.setFeatures(F.MVP | F.MutableGlobals | (usesBulkMemory(wasm) ? F.BulkMemory | F.BulkMemoryOpt : 0) |
-      F.SignExt | F.NontrappingFPToInt | F.Multivalue);
+      F.SignExt | F.NontrappingFPToInt | F.Multivalue | (usesAtomics(wasm) ? F.Atomics : 0));
     b.setDebugInfo(false);
     b.setOptimizeLevel(mode === "size" ? 2 : 3);
     b.setShrinkLevel(mode === "size" ? 2 : 0);

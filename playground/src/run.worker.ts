@@ -12,6 +12,9 @@
 // A module that exports `frame` has it called every animation frame after
 // `main` (the runtime's frame loop) until it exits or the page stops it;
 // each frame tells the page, whose time limit then applies per frame.
+// A program that spawns wasm::thread tasks runs them on the runtime's Web
+// Workers (started from this worker; they end with it) when the page is
+// cross-origin isolated, and in order otherwise.
 import { runModule } from "wasmrust/runtime";
 import { limitMemory } from "./memory_limit";
 import { netHost } from "./net_host";
@@ -83,6 +86,7 @@ self.onmessage = async (event: MessageEvent<RunRequest>) => {
     streamSnapshot();
   }, {
     memviz, breakOnAlloc, onTrace,
+    maxPages, // a program that spawns tasks imports its memory: the runtime caps it
     imports: netHost,
     breakOnDrop: breakOnDrop >= 0 ? breakOnDrop : undefined,
     onRunning: (l: { snapshot: () => Uint8Array | null }) => { live = memviz ? l : null; },
@@ -94,11 +98,12 @@ self.onmessage = async (event: MessageEvent<RunRequest>) => {
     },
   });
   flush();
-  if (threads) {
-    // wasm::thread tasks ran one after another (docs/threads.md): say so.
+  if (threads?.mode === "in-order") {
+    // wasm::thread tasks ran one after another at their spawns
+    // (docs/threads.md): say so, and why.
     const n = threads.tasks === 1 ? "1 task" : `${threads.tasks} tasks`;
     const note = new TextEncoder().encode(
-      `note: ${n} of wasm::thread::scope ran in order: this runtime has no shared-memory threads\n`);
+      `note: ${n} of wasm::thread::scope ran in order: ${threads.reason}\n`);
     post({ type: "out", fd: 2, bytes: note }, [note.buffer]);
   }
   if (snapshot) post({ type: "memviz", snapshot }, [snapshot.buffer]);

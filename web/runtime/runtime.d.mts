@@ -48,9 +48,13 @@ export interface RunOptions {
   signal?: AbortSignal;
   /** Called after the n-th call of `frame`. */
   onFrame?: (n: number) => void;
+  /** Workers for a program that spawns `wasm::thread` tasks (default: the cores but one, at most 8; 0: in order). */
+  threads?: number;
+  /** Caps the memory a program that spawns tasks imports (in 64 KiB pages). */
+  maxPages?: number;
 }
 export function runModule(
-  wasmBytes: Uint8Array | ArrayBuffer,
+  wasmBytes: Uint8Array | ArrayBuffer | WebAssembly.Module | { module: WebAssembly.Module; bytes: Uint8Array },
   out: (fd: number, bytes: Uint8Array) => void,
   options?: RunOptions,
 ): Promise<{
@@ -59,6 +63,8 @@ export function runModule(
   snapshot?: Uint8Array | null;
   /** The value `invoke` returned. */
   result?: unknown;
-  /** Present when `wasm::thread` tasks ran: they ran in order, one after another. */
-  threads?: { mode: "in-order"; tasks: number };
+  /** Present when `wasm::thread` tasks ran: on a pool of workers, or in order (and why). */
+  threads?:
+    | { mode: "threads"; tasks: number; workers: number }
+    | { mode: "in-order"; tasks: number; reason: string };
 }>;
