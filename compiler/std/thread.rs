@@ -46,7 +46,8 @@ pub mod thread {
     pub struct Scope {
         pending: usize,  // tasks given to the workers and not finished yet
         spawned: usize,  // tasks spawned so far: the next one's number
-        panicked: usize, // 1 + the number of the first task that panicked, or 0
+        panics: usize,   // tasks that panicked and were not joined
+        panicked: usize, // 1 + the number of the first of them, or 0
     }
 
     // A spawned task's result, taken with `join`. In the in-order mode it
@@ -58,17 +59,18 @@ pub mod thread {
     }
 
     // Runs `f` with a scope; every task spawned in it has finished when
-    // `scope` returns. Returns f's value, or the first task panic. While
-    // tasks are still running, this thread runs queued ones too.
+    // `scope` returns. Returns f's value, or the panic of a task whose
+    // handle was not joined (`join` hands a panic to its caller instead).
+    // While tasks are still running, this thread runs queued ones too.
     pub fn scope<R, F: FnOnce(&Scope) -> R>(f: F) -> Result<R, TaskPanic> {
-        let s = Scope { pending: 0, spawned: 0, panicked: 0 };
+        let s = Scope { pending: 0, spawned: 0, panics: 0, panicked: 0 };
         let value = f(&s);
         while wasm::atomic::load(&s.pending) != 0 {
             wasm::task::help();
         }
-        let panicked = wasm::atomic::load(&s.panicked);
-        if panicked != 0 {
-            return Err(TaskPanic { task: panicked - 1 });
+        if wasm::atomic::load(&s.panics) != 0 {
+            let first = wasm::atomic::load(&s.panicked);
+            return Err(TaskPanic { task: if first == 0 { 0 } else { first - 1 } });
         }
         Ok(value)
     }
@@ -138,6 +140,7 @@ pub mod thread {
 
         fn fail(&mut self) {
             let scope = wasm::mem::ref_at::<Scope>(self.head.scope);
+            wasm::atomic::fetch_add(&scope.panics, 1);
             wasm::atomic::compare_exchange(&scope.panicked, 0, self.head.number + 1);
             self.finish(PANICKED);
         }
@@ -173,7 +176,13 @@ pub mod thread {
             }
             let outcome = match head.result.take() {
                 Some(v) => Ok(v),
-                None => Err(TaskPanic { task: head.number }),
+                None => {
+                    // Joined: the panic is the caller's now, not the scope's.
+                    let scope = wasm::mem::ref_at::<Scope>(head.scope);
+                    wasm::atomic::fetch_sub(&scope.panics, 1);
+                    wasm::atomic::compare_exchange(&scope.panicked, head.number + 1, 0);
+                    Err(TaskPanic { task: head.number })
+                }
             };
             self.free_task();
             wasm::mem::forget(self);
