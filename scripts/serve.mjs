@@ -42,10 +42,12 @@ const COMPRESSIBLE = new Set([".html", ".js", ".mjs", ".css", ".wasm", ".json", 
 
 /**
  * Starts serving `root`. Options: port (0 = any free port), host, csp
- * (false to send none, as the benchmark's import-map page needs).
+ * (false to send none, as the benchmark's import-map page needs), isolated
+ * (false to leave out the headers that make pages cross-origin isolated,
+ * as the browser tests of the threads fallback need).
  * Resolves to { url, server, close() }.
  */
-export async function startServer({ root, port = 8080, host = "127.0.0.1", csp = CSP, tries = 20 } = {}) {
+export async function startServer({ root, port = 8080, host = "127.0.0.1", csp = CSP, tries = 20, isolated = true } = {}) {
   root = path.resolve(root);
   const cache = new Map();
   async function body(file, gzip) {
@@ -67,6 +69,10 @@ export async function startServer({ root, port = 8080, host = "127.0.0.1", csp =
       "Referrer-Policy": "no-referrer",
     };
     if (csp) headers["Content-Security-Policy"] = csp;
+    if (!isolated) {
+      delete headers["Cross-Origin-Opener-Policy"];
+      delete headers["Cross-Origin-Embedder-Policy"];
+    }
     try {
       const url = new URL(req.url ?? "/", "http://localhost");
       let rel = decodeURIComponent(url.pathname);

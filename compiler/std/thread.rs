@@ -3,26 +3,23 @@
 // modules are reached only through `wasm::` paths (resolve.cpp), never as
 // `std::thread` or `std::sync`: they are the dialect's, not Rust's.
 //
-// This is the in-order mode, the one every host supports: `s.spawn(f)`
-// runs `f` to completion at once, on the caller's stack, and tells the host
-// that a task ran in order (`wasm::task::ran_in_order`, the host import
-// `env.task_in_order`), so the runtime can report it. A task's panic ends
-// the program as any panic does, so `scope` and `join` always return Ok in
-// this mode. The threaded mode will keep these signatures: spawn will hand
-// the closure to a worker and `scope` will join every task before it
-// returns; the thread-safety checker (check_threads.cpp) already holds
-// programs to what that mode needs.
+// Where the runtime has workers (`wasm::task::workers()`), `s.spawn(f)`
+// moves the task into a record on the heap and hands it to the runtime's
+// queue as a `dyn TaskBody`; the workers run it over the shared memory,
+// and `scope`/`join` run queued tasks themselves while they wait. Without
+// workers (no shared memory), each task runs at its spawn, to completion,
+// and tells the host (`wasm::task::ran_in_order`) so the run can say so.
+// The thread-safety checker (check_threads.cpp) holds programs to what
+// running tasks at once needs.
 //
 // SharedSlice is a (pointer, length) view of memory the caller lends for
 // the scope; `chunks` and `chunks_mut` cut it into disjoint views, one per
 // task. The atomics are 32-bit cells whose operations are the
-// `wasm::atomic` intrinsics on a reference to the cell: plain loads and stores today, the Wasm atomic
-// opcodes once memory is shared.
+// `wasm::atomic` intrinsics: the Wasm threads opcodes.
 
 pub mod thread {
-    // A task panicked. In the in-order mode a panic ends the program, so no
-    // value of this type is ever made; programs handle it already so that
-    // the threaded mode changes nothing in them.
+    // A task panicked. (In the in-order mode a panic ends the program, so
+    // no value of this type is made there.)
     #[derive(Debug, Clone, Copy, PartialEq)]
     pub struct TaskPanic {
         task: usize,

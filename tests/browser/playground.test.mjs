@@ -196,6 +196,59 @@ test("every gallery example runs in the page and prints what `wasmrust run` prin
   await ctx.close();
 });
 
+// A task panics and the scope returns its error: that happens only when
+// tasks run on workers (in order, a panic ends the program).
+const TASKS = `use wasm::thread::{scope, SharedSlice};
+fn main() {
+    let mut v: Vec<u64> = (1..=64).collect();
+    let mut shared = SharedSlice::new(&mut v);
+    scope(|s| {
+        for chunk in shared.chunks_mut(16) {
+            s.spawn(move || for x in chunk.iter_mut() { *x = *x * *x; });
+        }
+    }).unwrap();
+    println!("sum of squares {}", v.iter().sum::<u64>());
+    let r = scope(|s| { s.spawn(|| -> u32 { panic!("task failed") }); });
+    println!("{:?}", r.err().map(|e| e.task()));
+}
+`;
+
+test("wasm::thread tasks run on Web Workers in the cross-origin-isolated page", async () => {
+  const { page, ctx, errors } = await openPage(env);
+  await waitForRun(page, 1);
+  assert.equal(await page.evaluate(() => crossOriginIsolated), true);
+  await setSource(page, TASKS);
+  await runProgram(page);
+  const got = await output(page);
+  assert.equal(got.stdout, "sum of squares 89440\nSome(0)\n");
+  assert.match(got.stderr, /^thread '<unnamed>' panicked at [^\n]*:11:45:\ntask failed\n/);
+  assert.doesNotMatch(got.stderr, /ran in order/);
+  assert.equal(got.exitCode, "0");
+  assertNoErrors(errors);
+  await ctx.close();
+});
+
+test("without cross-origin isolation the same tasks run in order, and the page says why", async () => {
+  const { startServer } = await import("../../scripts/serve.mjs");
+  const plain = await startServer({ root: path.join(root, "playground/dist"), port: 0, isolated: false });
+  try {
+    const { page, ctx, errors } = await openPage(env, { url: plain.url });
+    await waitForRun(page, 1);
+    assert.equal(await page.evaluate(() => crossOriginIsolated), false);
+    await setSource(page, TASKS.replace(/\n    let r = scope[^\n]*\n[^\n]*\n/, "\n"));
+    await runProgram(page);
+    const got = await output(page);
+    assert.equal(got.stdout, "sum of squares 89440\n");
+    assert.equal(got.stderr, "note: 4 tasks of wasm::thread::scope ran in order: shared memory is unavailable " +
+      "here (the page is not cross-origin isolated)\n");
+    assert.equal(got.exitCode, "0");
+    assertNoErrors(errors);
+    await ctx.close();
+  } finally {
+    await plain.close();
+  }
+});
+
 test("the native CLI used as the oracle is the one built from this tree", () => {
   const version = execFileSync(path.join(root, "build/bin/wasmrust"), ["--version"]).toString();
   assert.match(version, /^wasmrust \d+\.\d+\.\d+/);

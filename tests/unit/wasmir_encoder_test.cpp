@@ -282,6 +282,29 @@ TEST(wasmirEncoder, Immediates) {
             (Bytes{0x44, 0, 0, 0, 0, 0, 0, 0, 0, 0xFC, 0x03, 0x1A}));
 }
 
+// The threads opcodes: prefix 0xFE, the sub-opcode, then a memarg.
+TEST(wasmirEncoder, AtomicOpcodes) {
+  EXPECT_EQ(encodeBody({i32(0), mem(Op::I32AtomicLoad, 8, 2), op(Op::Drop)}, 1),
+            (Bytes{0x41, 0x00, 0xFE, 0x10, 0x02, 0x08, 0x1A}));
+  EXPECT_EQ(encodeBody({i32(0), i32(0), i32(1), mem(Op::I32AtomicRmwCmpxchg, 0, 2), op(Op::Drop)}, 1),
+            (Bytes{0x41, 0x00, 0x41, 0x00, 0x41, 0x01, 0xFE, 0x48, 0x02, 0x00, 0x1A}));
+  EXPECT_EQ(encodeBody({i32(0), i32(1), mem(Op::MemoryAtomicNotify, 0, 2), op(Op::Drop)}, 1),
+            (Bytes{0x41, 0x00, 0x41, 0x01, 0xFE, 0x00, 0x02, 0x00, 0x1A}));
+}
+
+// A shared memory import: limits flags 0x03 (a maximum, shared).
+TEST(wasmirEncoder, SharedMemoryImport) {
+  Module m;
+  Import imp = makeImport("env", "memory", ExternKind::Memory);
+  imp.limits = limits(2, 16384, true);
+  m.imports.push_back(imp);
+  m.exports.push_back({"memory", ExternKind::Memory, 0});
+  m.emitNames = false;
+  Bytes bytes = encodeModule(m);
+  Bytes entry = {'e', 'n', 'v', 6, 'm', 'e', 'm', 'o', 'r', 'y', 0x02, 0x03, 0x02, 0x80, 0x80, 0x01};
+  EXPECT_NE(std::search(bytes.begin(), bytes.end(), entry.begin(), entry.end()), bytes.end());
+}
+
 TEST(wasmirEncoder, BlockTypes) {
   EXPECT_EQ(encodeBody({block(Op::Block, BlockKind::Empty), op(Op::End)}),
             (Bytes{0x02, 0x40, 0x0B}));

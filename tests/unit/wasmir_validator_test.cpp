@@ -159,6 +159,23 @@ TEST(wasmirValidator, AcceptsControlFlowMemoryAndCalls) {
   expectValid(m);
 }
 
+// The threads opcodes a module that spawns tasks uses, naturally aligned,
+// on a shared memory (they are valid on an unshared one too).
+TEST(wasmirValidator, AcceptsAtomicAccesses) {
+  for (bool shared : {false, true}) {
+    Module m = moduleWith({{i32t}, {i32t}},
+                          {op(Op::LocalGet, 0), mem(Op::I32AtomicLoad, 2), op(Op::LocalGet, 0),
+                           op(Op::LocalGet, 0), mem(Op::I32AtomicStore, 2), op(Op::LocalGet, 0),
+                           i32(1), mem(Op::I32AtomicRmwAdd, 2), op(Op::I32Add), op(Op::LocalGet, 0),
+                           i32(0), i32(1), mem(Op::I32AtomicRmwCmpxchg, 2), op(Op::I32Add),
+                           op(Op::LocalGet, 0), i32(0), i64(-1), mem(Op::MemoryAtomicWait32, 2),
+                           op(Op::I32Add), op(Op::LocalGet, 0), i32(1),
+                           mem(Op::MemoryAtomicNotify, 2), op(Op::I32Add), end()});
+    m.memories[0].limits = limits(1, 16, shared);
+    expectValid(m);
+  }
+}
+
 TEST(wasmirValidator, AcceptsMultiValueBlocksWithParams) {
   Module m = moduleWith({{}, {i32t, i64t}}, {});
   uint32_t t = m.internType({{i32t}, {i32t, i64t}});
@@ -314,6 +331,18 @@ TEST(wasmirValidator, RejectsInvalidFunctionBodies) {
        {{}, {}},
        {i32(0), mem(Op::I32Load8U, 0, 1), op(Op::Drop), end()},
        "i32.load8_u uses memory 1 out of range (1 memories)"},
+      {"atomic access with less than natural alignment",
+       {{}, {}},
+       {i32(0), mem(Op::I32AtomicLoad, 0), op(Op::Drop), end()},
+       "alignment of i32.atomic.load must be natural (2^2)"},
+      {"cmpxchg with too few operands",
+       {{}, {}},
+       {i32(0), i32(1), mem(Op::I32AtomicRmwCmpxchg, 2), op(Op::Drop), end()},
+       "type mismatch in i32.atomic.rmw.cmpxchg: expected i32, found nothing"},
+      {"wait32 with an i32 timeout",
+       {{}, {}},
+       {i32(0), i32(0), i32(0), mem(Op::MemoryAtomicWait32, 2), op(Op::Drop), end()},
+       "type mismatch in memory.atomic.wait32: expected i64, found i32"},
       {"memory.fill on a missing memory",
        {{}, {}},
        {i32(0), i32(0), i32(0), op(Op::MemoryFill, 2), end()},
