@@ -387,8 +387,10 @@ class ThreadChecker {
   }
 
   bool checkOutlives(const Task& t, const Capture& cap) {
-    if (cap.moved || !declaredInScope(cap.local))
+    if (!declaredInScope(cap.local))
       return false;
+    if (cap.moved)
+      return checkMovedIntoTask(cap);
     std::string v = name(cap.local);
     diags_
         .emit(DiagKind::TaskBorrowOutlivesScope,
@@ -404,6 +406,30 @@ class ThreadChecker {
                      "`move`",
                  Span{t.closure->span.lo, t.closure->span.lo}, "move ",
                  Applicability::MachineApplicable);
+    return true;
+  }
+
+  // A `move` closure holds Copy values and references itself, but refers
+  // to the other values it captures where they were declared
+  // (check_closures.cpp): inside the scope's closure, that place dies (or
+  // is reused by the next iteration) while the task may still run.
+  bool checkMovedIntoTask(const Capture& cap) {
+    TypeId ty = fn_.locals[cap.local].type;
+    if (isCopyType(prog_, ty) || prog_.types.kind(ty) == TypeKind::Ref)
+      return false;
+    std::string v = name(cap.local);
+    diags_
+        .emit(DiagKind::Unsupported,
+              "a task cannot take `" + v + "` by `move` yet: WasmRust's closures hold such values " +
+                  "where they were declared")
+        .primary(cap.span, "`" + v + "` is moved into the task here")
+        .label(fn_.locals[cap.local].span, "`" + v + "` is declared inside the scope's closure")
+        .note("only `Copy` values and references are moved into a closure itself; `" + v +
+              "` would stay in the scope's closure, which may return (or start its next "
+              "iteration) while the task runs")
+        .help("declare `" + v +
+              "` before the scope and let the task borrow it (each task its own element of a "
+              "Vec, or its own chunk of a SharedSlice), or make it inside the task");
     return true;
   }
 
