@@ -27,7 +27,8 @@ for (const f of flags) {
   }
 }
 
-const module = await WebAssembly.compile(readFileSync(path));
+const bytes = readFileSync(path);
+const module = await WebAssembly.compile(bytes);
 const listed = WebAssembly.Module.customSections(module, "wasmrust.tests");
 if (listed.length === 0) {
   process.stderr.write("error: the module is not a test build (compile it with `wasmrust test`)\n");
@@ -56,7 +57,9 @@ for (const t of tests) {
     continue;
   }
   const chunks = [];
-  const result = await runModule(module, (fd, bytes) => chunks.push(bytes.slice()), { entry: t.entry });
+  // The bytes too: a module that spawns tasks imports a memory the runtime
+  // makes from what its import asks for.
+  const result = await runModule({ module, bytes }, (fd, b) => chunks.push(b.slice()), { entry: t.entry });
   // The module's panics name the only thread it knows; libtest names the
   // test's thread after the test.
   const output = decoder
