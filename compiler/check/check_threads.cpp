@@ -273,6 +273,8 @@ class ThreadChecker {
     tasks_.clear();
     bodyUses_.clear();
     scope_ = scopeClosure;
+    letInits_.clear();
+    collectLets(scopeClosure->lhs, 0);
     std::set<uint32_t> bodyWrites;
     collectWritesOutsideTasks(scopeClosure->lhs, bodyWrites, 0);
     walkScopeBody(scopeClosure->lhs, std::nullopt, bodyWrites, 0);
@@ -415,13 +417,15 @@ class ThreadChecker {
   // is reused by the next iteration) while the task may still run.
   bool checkMovedIntoTask(const Capture& cap) {
     TypeId ty = fn_.locals[cap.local].type;
-    if (isCopyType(prog_, ty) || prog_.types.kind(ty) == TypeKind::Ref)
+    if (prog_.types.kind(ty) == TypeKind::Ref)
+      return checkMovedReference(cap);
+    if (isCopyType(prog_, ty))
       return false;
     std::string v = name(cap.local);
     diags_
-        .emit(DiagKind::Unsupported,
-              "a task cannot take `" + v + "` by `move` yet: WasmRust's closures hold such values " +
-                  "where they were declared")
+        .emit(DiagKind::Unsupported, "a task cannot take `" + v +
+                                         "` by `move` yet: WasmRust's closures hold such values " +
+                                         "where they were declared")
         .primary(cap.span, "`" + v + "` is moved into the task here")
         .label(fn_.locals[cap.local].span, "`" + v + "` is declared inside the scope's closure")
         .note("only `Copy` values and references are moved into a closure itself; `" + v +
@@ -431,6 +435,70 @@ class ThreadChecker {
               "` before the scope and let the task borrow it (each task its own element of a "
               "Vec, or its own chunk of a SharedSlice), or make it inside the task");
     return true;
+  }
+
+  // A reference moved into a task must not point at a variable declared
+  // inside the scope's closure (`let r = &local;`): that variable dies
+  // before the scope joins the task. Its origin is followed through the
+  // `let`s of the scope body (a reference from an iterator, such as a
+  // SharedSlice's chunk, points outside).
+  bool checkMovedReference(const Capture& cap) {
+    uint32_t local = cap.local;
+    for (int hop = 0; hop < 16; ++hop) {
+      auto init = letInits_.find(local);
+      if (init == letInits_.end())
+        return false;
+      std::optional<uint32_t> root = borrowedVariable(init->second);
+      if (!root || !declaredInScope(*root))
+        return false;
+      if (prog_.types.kind(fn_.locals[*root].type) == TypeKind::Ref) {
+        local = *root;  // a reference made from another one: follow it
+        continue;
+      }
+      std::string r = name(cap.local), v = name(*root);
+      diags_
+          .emit(DiagKind::TaskBorrowOutlivesScope, "the task takes `" + r + "`, which borrows `" +
+                                                       v + "`, and `" + v +
+                                                       "` does not live until the scope joins it")
+          .primary(cap.span, "`" + r + "` is moved into the task here")
+          .label(fn_.locals[*root].span, "`" + v + "` is declared inside the scope's closure")
+          .label(scope_->span, "tasks are joined when this closure has returned")
+          .note(
+              "a task may still be running when the scope's closure returns and its "
+              "variables die")
+          .help("declare `" + v + "` before the scope, so that it outlives every task");
+      return true;
+    }
+    return false;
+  }
+
+  // The variable a reference-making expression borrows: `&v`, `&v.f[i]`,
+  // `&mut v`, `v.as_slice()` (a method whose result is a reference).
+  std::optional<uint32_t> borrowedVariable(const Expr* e) const {
+    while (e && e->kind == ExprKind::Paren)
+      e = e->lhs;
+    if (!e)
+      return std::nullopt;
+    if (e->kind == ExprKind::Ref)
+      return rootOf(e->lhs);
+    if (e->kind == ExprKind::MethodCall && prog_.types.kind(e->type) == TypeKind::Ref)
+      return rootOf(e->lhs);
+    return localOf(e);  // a copy of another reference
+  }
+
+  // `let x = init;` of the scope body, by x's local.
+  void collectLets(const Expr* e, int depth) {
+    if (!e || depth > kMaxDepth)
+      return;
+    if (e->block) {
+      for (const Stmt* st : e->block->stmts) {
+        if (st->kind == StmtKind::Let && st->pattern && st->init &&
+            st->pattern->kind == PatternKind::Binding && !st->pattern->byRef &&
+            st->pattern->local < fn_.locals.size())
+          letInits_[st->pattern->local] = st->init;
+      }
+    }
+    forEachChild(e, [&](const Expr* c) { collectLets(c, depth + 1); });
   }
 
   // Whether the task's capture shares the variable's storage (a borrow,
@@ -528,6 +596,7 @@ class ThreadChecker {
   const FnInfo& fn_;
   const Expr* scope_ = nullptr;
   std::vector<Task> tasks_;
+  std::map<uint32_t, const Expr*> letInits_;
   std::map<uint32_t, std::vector<BodyUse>> bodyUses_;
 };
 

@@ -222,6 +222,16 @@ error.
 
 Add `move` to the task's closure (`s.spawn(move || ...)`) so it takes the
 values it uses with it.
+
+A `move` task that takes a reference to such a variable is the same error:
+
+    wasm::thread::scope(|s| {
+        let local = vec![1, 2, 3];
+        let r = &local;
+        s.spawn(move || r.len());            // error: `local` dies before the task is joined
+    });
+
+Declare the variable before the scope, so that it outlives every task.
 )"},
     {"W1010", R"(A fn with `#[wasm::effect(...)]` declares every side effect it may perform;
 `#[wasm::effect()]` declares it pure. WasmRust infers what each fn does —

@@ -286,8 +286,9 @@ TEST(wasmirEncoder, Immediates) {
 TEST(wasmirEncoder, AtomicOpcodes) {
   EXPECT_EQ(encodeBody({i32(0), mem(Op::I32AtomicLoad, 8, 2), op(Op::Drop)}, 1),
             (Bytes{0x41, 0x00, 0xFE, 0x10, 0x02, 0x08, 0x1A}));
-  EXPECT_EQ(encodeBody({i32(0), i32(0), i32(1), mem(Op::I32AtomicRmwCmpxchg, 0, 2), op(Op::Drop)}, 1),
-            (Bytes{0x41, 0x00, 0x41, 0x00, 0x41, 0x01, 0xFE, 0x48, 0x02, 0x00, 0x1A}));
+  EXPECT_EQ(
+      encodeBody({i32(0), i32(0), i32(1), mem(Op::I32AtomicRmwCmpxchg, 0, 2), op(Op::Drop)}, 1),
+      (Bytes{0x41, 0x00, 0x41, 0x00, 0x41, 0x01, 0xFE, 0x48, 0x02, 0x00, 0x1A}));
   EXPECT_EQ(encodeBody({i32(0), i32(1), mem(Op::MemoryAtomicNotify, 0, 2), op(Op::Drop)}, 1),
             (Bytes{0x41, 0x00, 0x41, 0x01, 0xFE, 0x00, 0x02, 0x00, 0x1A}));
 }
@@ -301,7 +302,8 @@ TEST(wasmirEncoder, SharedMemoryImport) {
   m.exports.push_back({"memory", ExternKind::Memory, 0});
   m.emitNames = false;
   Bytes bytes = encodeModule(m);
-  Bytes entry = {'e', 'n', 'v', 6, 'm', 'e', 'm', 'o', 'r', 'y', 0x02, 0x03, 0x02, 0x80, 0x80, 0x01};
+  Bytes entry = {'e', 'n', 'v',  6,    'm',  'e',  'm',  'o',
+                 'r', 'y', 0x02, 0x03, 0x02, 0x80, 0x80, 0x01};
   EXPECT_NE(std::search(bytes.begin(), bytes.end(), entry.begin(), entry.end()), bytes.end());
 }
 

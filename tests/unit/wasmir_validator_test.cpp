@@ -163,14 +163,30 @@ TEST(wasmirValidator, AcceptsControlFlowMemoryAndCalls) {
 // on a shared memory (they are valid on an unshared one too).
 TEST(wasmirValidator, AcceptsAtomicAccesses) {
   for (bool shared : {false, true}) {
-    Module m = moduleWith({{i32t}, {i32t}},
-                          {op(Op::LocalGet, 0), mem(Op::I32AtomicLoad, 2), op(Op::LocalGet, 0),
-                           op(Op::LocalGet, 0), mem(Op::I32AtomicStore, 2), op(Op::LocalGet, 0),
-                           i32(1), mem(Op::I32AtomicRmwAdd, 2), op(Op::I32Add), op(Op::LocalGet, 0),
-                           i32(0), i32(1), mem(Op::I32AtomicRmwCmpxchg, 2), op(Op::I32Add),
-                           op(Op::LocalGet, 0), i32(0), i64(-1), mem(Op::MemoryAtomicWait32, 2),
-                           op(Op::I32Add), op(Op::LocalGet, 0), i32(1),
-                           mem(Op::MemoryAtomicNotify, 2), op(Op::I32Add), end()});
+    Module m = moduleWith({{i32t}, {i32t}}, {op(Op::LocalGet, 0),
+                                             mem(Op::I32AtomicLoad, 2),
+                                             op(Op::LocalGet, 0),
+                                             op(Op::LocalGet, 0),
+                                             mem(Op::I32AtomicStore, 2),
+                                             op(Op::LocalGet, 0),
+                                             i32(1),
+                                             mem(Op::I32AtomicRmwAdd, 2),
+                                             op(Op::I32Add),
+                                             op(Op::LocalGet, 0),
+                                             i32(0),
+                                             i32(1),
+                                             mem(Op::I32AtomicRmwCmpxchg, 2),
+                                             op(Op::I32Add),
+                                             op(Op::LocalGet, 0),
+                                             i32(0),
+                                             i64(-1),
+                                             mem(Op::MemoryAtomicWait32, 2),
+                                             op(Op::I32Add),
+                                             op(Op::LocalGet, 0),
+                                             i32(1),
+                                             mem(Op::MemoryAtomicNotify, 2),
+                                             op(Op::I32Add),
+                                             end()});
     m.memories[0].limits = limits(1, 16, shared);
     expectValid(m);
   }
