@@ -25,7 +25,7 @@ before(async () => {
   mkdirSync(shots, { recursive: true }); // a fresh clone has no tests/out/ yet
   // A site with two pages: one runs a dev build through the WasmRust runtime.
   const site = mkdtempSync(path.join(tmpdir(), "wr-ext-site-"));
-  for (const f of ["runtime.mjs", "memviz.mjs", "float_format.mjs"])
+  for (const f of ["runtime.mjs", "memviz.mjs", "float_format.mjs", "threads.mjs", "thread_worker.mjs"])
     copyFileSync(path.join(root, "web/runtime", f), path.join(site, f));
   execFileSync(path.join(root, "build/bin/wasmrust"),
     ["build", "examples/26-linear-canvas.rs", "-o", path.join(site, "prog.wasm")], { cwd: root });

@@ -213,7 +213,8 @@ export async function runModule(wasmBytes, out, options = {}) {
     const missing = missingHostFns(context.moduleImports, imports);
     if (missing) return { exitCode: 1, error: missing };
     instance = await WebAssembly.instantiate(module, imports);
-    if (sharedMemory?.buffer instanceof SharedArrayBuffer) {
+    // (Pages without cross-origin isolation have no SharedArrayBuffer.)
+    if (typeof SharedArrayBuffer === "function" && sharedMemory?.buffer instanceof SharedArrayBuffer) {
       const count = options.threads ?? await defaultWorkerCount();
       try {
         pool = await TaskPool.start(module, sharedMemory, count);
