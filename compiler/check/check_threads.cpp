@@ -456,10 +456,14 @@ class ThreadChecker {
         continue;
       }
       std::string r = name(cap.local), v = name(*root);
-      diags_
-          .emit(DiagKind::TaskBorrowOutlivesScope, "the task takes `" + r + "`, which borrows `" +
-                                                       v + "`, and `" + v +
-                                                       "` does not live until the scope joins it")
+      std::string message = "the task takes `";
+      message += r;
+      message += "`, which borrows `";
+      message += v;
+      message += "`, and `";
+      message += v;
+      message += "` does not live until the scope joins it";
+      diags_.emit(DiagKind::TaskBorrowOutlivesScope, message)
           .primary(cap.span, "`" + r + "` is moved into the task here")
           .label(fn_.locals[*root].span, "`" + v + "` is declared inside the scope's closure")
           .label(scope_->span, "tasks are joined when this closure has returned")

@@ -110,7 +110,7 @@ void ModuleLowerer::importSharedMemory(uint32_t minPages) {
 
 // Added after every other function, so their final indices follow.
 void ModuleLowerer::emitThreadExports(const ThreadLayout& layout, uint32_t nImports) {
-  auto add = [&](const char* name, FuncType sig) -> Function& {
+  auto add = [&](const char* name, const FuncType& sig) -> Function& {
     Function f;
     f.name = name;
     f.typeIndex = out_.internType(sig);
