@@ -5,6 +5,30 @@
 // blocks only.
 
 impl char {
+    // The char with this code point: None for a surrogate (U+D800 to
+    // U+DFFF) or past U+10FFFF.
+    pub fn from_u32(i: u32) -> Option<char> {
+        if i > 0x10FFFF || (i >= 0xD800 && i <= 0xDFFF) {
+            return None;
+        }
+        // A char is its code point in 4 bytes.
+        Some(wasm::mem::read::<char>(wasm::mem::addr_of(&i)))
+    }
+
+    // The digit `num` in `radix` (2 to 36) as a char, lower case: None when
+    // it is not below the radix.
+    #[track_caller]
+    pub fn from_digit(num: u32, radix: u32) -> Option<char> {
+        if radix < 2 || radix > 36 {
+            panic!("from_digit: radix is too high (maximum 36)");
+        }
+        if num >= radix {
+            return None;
+        }
+        let byte = if num < 10 { b'0' + num as u8 } else { b'a' + (num - 10) as u8 };
+        Some(byte as char)
+    }
+
     // The bytes this char takes in UTF-8.
     pub fn len_utf8(self) -> usize {
         let c = self as u32;
