@@ -30,6 +30,8 @@ TypeId intrinsicType(TypeTable& tt, char c, TypeId t) {
       return tt.ref(tt.slice(t), true);
     case 's':
       return tt.ref(tt.str(), false);
+    case 'e':
+      return tt.externRef(t);
     default:
       return tt.unit();
   }

@@ -300,6 +300,9 @@ void EffectGraph::walk(Expr* e, uint32_t fn) {
         auto which = static_cast<BuiltinFn>(callee->res);
         if (which == BuiltinFn::ProcessExit)
           direct(fn, Effect::Io, e->span, "`std::process::exit`");
+        else if (which == BuiltinFn::JsLength || which == BuiltinFn::JsCharCodeAt ||
+                 which == BuiltinFn::JsUtf8Length || which == BuiltinFn::JsRead)
+          direct(fn, Effect::JsCall, e->span, "reading a JS string");
         else if (which == BuiltinFn::TaskRanInOrder || which == BuiltinFn::TaskSpawn)
           direct(fn, Effect::Thread, e->span, "`wasm::thread::Scope::spawn`");
         else if (which == BuiltinFn::AtomicLoad)

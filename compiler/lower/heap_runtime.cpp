@@ -615,6 +615,12 @@ void FnLowerer::intrinsicCall(Expr* e, BuiltinFn which) {
     threadIntrinsic(which);  // lower_threads.cpp
     return;
   }
+  if (module == "jsstr") {
+    for (Expr* a : e->args)
+      expr(a);
+    jsStringIntrinsic(which);  // lower_interop.cpp
+    return;
+  }
   if (info->generic || module == "mem") {
     memIntrinsic(e, which);  // lower_mem.cpp
     return;

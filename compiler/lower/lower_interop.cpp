@@ -13,6 +13,13 @@
 // block's module (`#[wasm::import(module = "...")]`, default "js") the first
 // time lowered code calls it; host fns nothing reachable calls are never
 // imported. They are numbered after env's runtime imports.
+//
+// JS strings: String::from_js (compiler/std/js_string.rs) reads a JS
+// string through the `wasm::jsstr` intrinsics lowered here, each a call of
+// an import: the JS String Builtins `length` and `charCodeAt` (module
+// "wasm:js-string"), which the engine provides when the runtime turns them
+// on, or the runtime's copying fns (env.js_string_utf8_length,
+// env.js_string_read); env.js_string_builtins says which the runtime chose.
 #include "compiler/lower/lowerer.h"
 #include "compiler/sema/interop.h"
 
@@ -97,6 +104,30 @@ uint32_t ModuleLowerer::finalCallIndex(uint32_t internal,
 void ModuleLowerer::emitExports(uint32_t nImports) {
   for (const auto& [name, internal] : exports_)
     out_.exports.push_back({name, ExternKind::Func, nImports + internal});
+}
+
+// The arguments are on the stack, in order (heap_runtime.cpp's
+// intrinsicCall pushed them).
+void FnLowerer::jsStringIntrinsic(BuiltinFn which) {
+  switch (which) {
+    case BuiltinFn::JsBuiltins:
+      b_.call(m_.importRef(HostImport::JsStringBuiltins));
+      return;
+    case BuiltinFn::JsLength:
+      b_.call(m_.importRef(HostImport::JsStringLength));
+      return;
+    case BuiltinFn::JsCharCodeAt:
+      b_.call(m_.importRef(HostImport::JsStringCharCodeAt));
+      return;
+    case BuiltinFn::JsUtf8Length:
+      b_.call(m_.importRef(HostImport::JsStringUtf8Length));
+      return;
+    case BuiltinFn::JsRead:
+      b_.call(m_.importRef(HostImport::JsStringRead));
+      return;
+    default:
+      b_.op(Op::Unreachable);
+  }
 }
 
 }  // namespace wr

@@ -169,9 +169,21 @@ uint32_t ModuleLowerer::layoutMemory() {
 
 void ModuleLowerer::finalize() {
   // Imports, in a fixed order, only those used.
-  static const char* const kImportNames[] = {"write",        "exit",        "fmt_f64",
-                                             "math",         "trace_flush", "task_in_order",
-                                             "task_workers", "task_spawn",  "task_help"};
+  static const char* const kImportNames[] = {"write",
+                                             "exit",
+                                             "fmt_f64",
+                                             "math",
+                                             "trace_flush",
+                                             "task_in_order",
+                                             "task_workers",
+                                             "task_spawn",
+                                             "task_help",
+                                             "js_string_builtins",
+                                             "length",
+                                             "charCodeAt",
+                                             "js_string_utf8_length",
+                                             "js_string_read"};
+  const ValType kExtern = ValType::ExternRef;
   const std::vector<FuncType> kImportTypes = {
       {{ValType::I32, ValType::I32, ValType::I32}, {}},
       {{ValType::I32}, {}},
@@ -182,6 +194,11 @@ void ModuleLowerer::finalize() {
       {{}, {ValType::I32}},
       {{ValType::I32, ValType::I32}, {}},
       {{}, {ValType::I32}},
+      {{}, {ValType::I32}},
+      {{kExtern}, {ValType::I32}},
+      {{kExtern, ValType::I32}, {ValType::I32}},
+      {{kExtern}, {ValType::I32}},
+      {{kExtern, ValType::I32}, {}},
   };
   std::vector<uint32_t> importIndex(static_cast<size_t>(HostImport::Count), kNone);
   uint32_t nImports = 0;
@@ -189,7 +206,11 @@ void ModuleLowerer::finalize() {
     if (!importIds_[i])
       continue;
     Import imp;
-    imp.module = "env";
+    // The JS String Builtins the engine provides itself when the runtime
+    // asks it to (web/runtime/runtime.mjs); everything else is the runtime's.
+    bool builtin = i == static_cast<size_t>(HostImport::JsStringLength) ||
+                   i == static_cast<size_t>(HostImport::JsStringCharCodeAt);
+    imp.module = builtin ? "wasm:js-string" : "env";
     imp.name = kImportNames[i];
     imp.kind = ExternKind::Func;
     imp.typeIndex = out_.internType(kImportTypes[i]);

@@ -38,6 +38,13 @@ enum class HostImport : uint8_t {
   TaskWorkers,  // threads (docs/threads.md): the runtime's worker count,
   TaskSpawn,    // a task for its queue,
   TaskHelp,     // and one queued task run on the calling thread
+  // JS strings (lower_interop.cpp): are the JS String Builtins on, the two
+  // builtins String::from_js uses, and the copying path's two fns.
+  JsStringBuiltins,
+  JsStringLength,
+  JsStringCharCodeAt,
+  JsStringUtf8Length,
+  JsStringRead,
   Count
 };
 
@@ -524,6 +531,7 @@ class FnLowerer {
   void intrinsicCall(Expr* e, BuiltinFn which);  // heap_runtime.cpp
   void memIntrinsic(Expr* e, BuiltinFn which);   // lower_mem.cpp
   void threadIntrinsic(BuiltinFn which);         // lower_threads.cpp
+  void jsStringIntrinsic(BuiltinFn which);       // lower_interop.cpp
   void memReplace(Expr* e);
   // lower_hash.cpp: `wasm::mem::hash`, the structural hash of hash tables
   void hashIntrinsic(Expr* e);

@@ -737,10 +737,11 @@ class Resolver {
   }
 
   // `std::fmt`, `core::cmp`: a module of the prelude. The dialect's own
-  // modules (compiler/std/thread.rs) are reached as `wasm::thread` and
-  // `wasm::sync` only: Rust's std::thread and std::sync are other APIs.
+  // modules (compiler/std/thread.rs, js_string.rs) are reached as
+  // `wasm::thread`, `wasm::sync` and `wasm::js` only: Rust's std::thread
+  // and std::sync are other APIs.
   bool preludeModuleRoot(std::string_view root, std::string_view sub) const {
-    bool wasmOnly = sub == "thread" || sub == "sync";
+    bool wasmOnly = sub == "thread" || sub == "sync" || sub == "js";
     bool rootOk = wasmOnly ? root == "wasm" : (root == "std" || root == "core");
     return rootOk && mods_[ModuleTree::kPrelude].modules.count(sub) > 0;
   }

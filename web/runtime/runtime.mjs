@@ -26,6 +26,13 @@
 //        a module that spawns tasks: the task queue of a pool of workers,
 //        each an instance of the module over the same shared memory
 //        (threads.mjs; docs/threads.md).
+//   env.js_string_builtins() -> i32, "wasm:js-string" length/charCodeAt,
+//   env.js_string_utf8_length(s) -> i32, env.js_string_read(s, ptr)
+//        String::from_js of a JS string (an externref): where the engine
+//        has the JS String Builtins, runModule compiles the module with
+//        them, the engine provides "wasm:js-string" itself and
+//        js_string_builtins() is 1; elsewhere the string is copied into
+//        memory as UTF-8 (docs/interop.md).
 //
 // A program that declares host fns (`extern "js"` blocks) imports them from
 // their own modules; the caller supplies them as `options.imports` (see
@@ -63,9 +70,22 @@ class ProgramExit {
 // Builds the import object for one instance. `out(fd, bytes)` receives output;
 // `traceFlush(reason)`, if given, is called when the program flushes its
 // memviz trace.
-export function makeImports(out, getMemory, traceFlush = null, threads = null) {
+export function makeImports(out, getMemory, traceFlush = null, threads = null, jsStringBuiltins = false) {
   const encoder = new TextEncoder();
+  // The copying path of String::from_js asks for the length, then the
+  // bytes, of the same string: encode it once.
+  let lastString = null, lastBytes = null;
+  const utf8 = (s) => {
+    if (s !== lastString) [lastString, lastBytes] = [s, encoder.encode(s)];
+    return lastBytes;
+  };
   return {
+    // What the engine provides itself with the JS String Builtins on; as
+    // JavaScript otherwise (a module compiled elsewhere may use them).
+    "wasm:js-string": {
+      length: (s) => s.length,
+      charCodeAt: (s, i) => s.charCodeAt(i),
+    },
     env: {
       write(fd, ptr, len) {
         out(fd, new Uint8Array(getMemory().buffer, ptr, len).slice());
@@ -87,12 +107,40 @@ export function makeImports(out, getMemory, traceFlush = null, threads = null) {
       task_in_order() {
         if (threads) threads.tasks++;
       },
+      js_string_builtins: () => (jsStringBuiltins ? 1 : 0),
+      js_string_utf8_length: (s) => utf8(String(s)).length,
+      js_string_read(s, ptr) {
+        const bytes = utf8(String(s));
+        new Uint8Array(getMemory().buffer, ptr, bytes.length).set(bytes);
+      },
       // Without a pool (threaded modules get runModule's own).
       task_workers: () => 0,
       task_spawn() {},
       task_help: () => 0,
     },
   };
+}
+
+// The JS String Builtins (the "wasm:js-string" imports compiled as the
+// engine's own): does this engine have them? A module importing `length`
+// with the wrong type compiles only where it does not.
+const JS_STRING_BUILTINS = { builtins: ["js-string"] };
+let builtinsSupported = null;
+export function jsStringBuiltinsSupported() {
+  if (builtinsSupported === null) {
+    const name = [...new TextEncoder().encode("wasm:js-string")];
+    const field = [...new TextEncoder().encode("length")];
+    const imports = [1, name.length, ...name, field.length, ...field, 0, 0];
+    const bytes = new Uint8Array([0, 0x61, 0x73, 0x6d, 1, 0, 0, 0, 1, 4, 1, 0x60, 0, 0,
+      2, imports.length, ...imports]);
+    try {
+      new WebAssembly.Module(bytes, JS_STRING_BUILTINS);
+      builtinsSupported = false;
+    } catch {
+      builtinsSupported = true;
+    }
+  }
+  return builtinsSupported;
 }
 
 // The program's own host fns: `options.imports` is an import object
@@ -201,12 +249,13 @@ export async function runModule(wasmBytes, out, options = {}) {
       sharedMemory = made.memory;
       module = null;
     }
-    module ??= await WebAssembly.compile(bytes);
+    const builtins = !module && jsStringBuiltinsSupported();
+    module ??= await WebAssembly.compile(bytes, builtins ? JS_STRING_BUILTINS : undefined);
     section = readSection(module);
     context = hostContext(() => instance, module);
     const imports = {
       ...hostImports(options.imports, context),
-      ...makeImports(write, () => memory, onFlush, threads),
+      ...makeImports(write, () => memory, onFlush, threads, builtins),
     };
     if (sharedMemory) imports.env.memory = sharedMemory;
     Object.assign(imports.env, poolImports(() => pool, () => instance.exports, out));
@@ -217,7 +266,7 @@ export async function runModule(wasmBytes, out, options = {}) {
     if (typeof SharedArrayBuffer === "function" && sharedMemory?.buffer instanceof SharedArrayBuffer) {
       const count = options.threads ?? await defaultWorkerCount();
       try {
-        pool = await TaskPool.start(module, sharedMemory, count);
+        pool = await TaskPool.start(module, sharedMemory, count, builtins);
         Object.assign(threads, { mode: "threads", workers: count });
         delete threads.reason;
       } catch (e) {

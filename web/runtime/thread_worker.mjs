@@ -15,10 +15,10 @@ const isNode = typeof process !== "undefined" && !!process.versions?.node;
 const port = isNode ? (await import("node:worker_threads")).parentPort : self;
 const post = (m) => port.postMessage(m);
 
-function start({ module, memory, buffers, index, workers }) {
+function start({ module, memory, buffers, index, workers, jsStringBuiltins }) {
   const shared = new Shared(buffers);
   const write = (fd, bytes) => shared.write(fd, fd === 2 ? renameThread(bytes) : bytes);
-  const imports = makeImports(write, () => memory);
+  const imports = makeImports(write, () => memory, null, null, jsStringBuiltins);
   let exports = null;
   const afterTrap = () => exports.__wasmrust_thread_start(index);
   Object.assign(imports.env, {

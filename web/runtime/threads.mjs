@@ -271,7 +271,7 @@ export async function defaultWorkerCount() {
 
 // Workers running tasks for one run of a module.
 export class TaskPool {
-  static async start(module, memory, count) {
+  static async start(module, memory, count, jsStringBuiltins = false) {
     const shared = new Shared();
     const workers = [];
     const ready = [];
@@ -294,7 +294,7 @@ export class TaskPool {
           worker.onerror = (e) => reject(new Error(e.message ?? "worker failed to start"));
         }
       }));
-      worker.postMessage({ module, memory, buffers: shared.buffers, index, workers: count });
+      worker.postMessage({ module, memory, buffers: shared.buffers, index, workers: count, jsStringBuiltins });
     }
     await Promise.all(ready);
     return new TaskPool(shared, workers);
