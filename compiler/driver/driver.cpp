@@ -157,6 +157,7 @@ CompileResult runPipeline(const std::string& path,
                                                   : wasmir::OptimizeGoal::Speed;
     bool bulkMemory = false;
     bool referenceTypes = false;  // externref<T> anywhere in a signature or local
+    bool atomics = false;
     for (const wasmir::FuncType& t : result.module.types) {
       for (const std::vector<wasmir::ValType>* list : {&t.params, &t.results})
         referenceTypes |=
@@ -167,8 +168,11 @@ CompileResult runPipeline(const std::string& path,
       largest = std::max(largest, f.body.size());
       referenceTypes |=
           std::find(f.locals.begin(), f.locals.end(), wasmir::ValType::ExternRef) != f.locals.end();
-      for (const wasmir::Instr& ins : f.body)
+      for (const wasmir::Instr& ins : f.body) {
         bulkMemory |= ins.op == wasmir::Op::MemoryCopy || ins.op == wasmir::Op::MemoryFill;
+        // The threads opcodes: wasm::sync::atomic (docs/threads.md).
+        atomics |= wasmir::opInfo(ins.op).prefix == 0xFE;
+      }
     }
     // Binaryen's local optimizations grow faster than linearly with function
     // size; past this limit a release build could take minutes.
@@ -184,9 +188,6 @@ CompileResult runPipeline(const std::string& path,
       result.ok = true;
       return done();
     }
-    // A module that spawns tasks imports a shared memory (docs/threads.md).
-    bool atomics = std::any_of(result.module.imports.begin(), result.module.imports.end(),
-                               [](const wasmir::Import& i) { return i.limits.shared; });
     if (!wasmir::optimizeWithBinaryen(result.wasm, goal, bulkMemory, error, referenceTypes,
                                       atomics)) {
       diags.emit(DiagKind::InternalError, "internal compiler error: " + error)
