@@ -126,7 +126,7 @@ void FnLowerer::formatSeqDebug(TypeId elem, uint32_t base, uint32_t len, const I
 
 // Debug formatting of the aggregate at [addr] (a local).
 void FnLowerer::formatDebugMem(TypeId t, uint32_t addr, const Indent& indent) {
-  if (callUserFmt(t, true, addr))
+  if (callUserFmt(t, true, addr, indent.pretty(), indent))
     return;  // the program's own `impl fmt::Debug`
   TypeTable& tt = m_.prog.types;
   const TypeData& d = tt.get(t);

@@ -30,7 +30,7 @@ uint32_t formatterField(ModuleLowerer& m, TypeId formatter, const char* name) {
 }  // namespace
 
 // Points the format buffer at the destination of the Formatter at
-// [formatter].
+// [formatter]; `fmtIndent_` becomes the indentation its lines start at.
 void FnLowerer::useFormatter(uint32_t formatter) {
   TypeId ft = m_.prog.types.structType(m_.prog.formatterStruct);
   b_.get(formatter);
@@ -42,7 +42,41 @@ void FnLowerer::useFormatter(uint32_t formatter) {
   m_.markFmtStringUsed();
 }
 
-bool FnLowerer::callUserFmt(TypeId t, bool debug, uint32_t addrLocal) {
+// A literal piece of `write!(f, ...)`: each newline in it is followed by
+// f's indentation, so that what an impl writes inside a `{:#?}` lines up
+// under the field it is the value of, as std's pretty printing does.
+void FnLowerer::fmtIndentedLiteral(const std::string& s) {
+  if (fmtIndent_ == kNone) {
+    fmtLiteral(s);
+    return;
+  }
+  size_t at = 0;
+  for (size_t nl = s.find('\n'); nl != std::string::npos; nl = s.find('\n', at)) {
+    fmtLiteral(s.substr(at, nl + 1 - at));
+    emitIndent(Indent{0, fmtIndent_}, 0);
+    at = nl + 1;
+  }
+  fmtLiteral(s.substr(at));
+}
+
+// The indentation of the Formatter at [formatter], in a new local.
+uint32_t FnLowerer::formatterIndent(uint32_t formatter) {
+  TypeId ft = m_.prog.types.structType(m_.prog.formatterStruct);
+  uint32_t n = temp(ValType::I32);
+  b_.get(formatter);
+  b_.mem(Op::I32Load, formatterField(m_, ft, "indent"), 2);
+  b_.set(n);
+  return n;
+}
+
+// The Formatter handed to the impl carries the `#` flag and the column the
+// value's lines start at: `indent` when it is pretty (a field of a `{:#?}`),
+// else that of the `write!` being formatted, if any.
+bool FnLowerer::callUserFmt(TypeId t,
+                            bool debug,
+                            uint32_t addrLocal,
+                            bool alternate,
+                            const Indent& indent) {
   const auto& fns = m_.prog.fmtFns[debug ? 1 : 0];
   auto it = fns.find(t);
   if (it == fns.end() || m_.prog.formatterStruct == kNone)
@@ -62,6 +96,19 @@ bool FnLowerer::callUserFmt(TypeId t, bool debug, uint32_t addrLocal) {
   b_.get(f);
   b_.op(Op::GlobalGet, static_cast<uint32_t>(GlobalSym::FmtString));
   b_.mem(Op::I32Store, formatterField(m_, ft, "string"), 2);
+  b_.get(f);
+  b_.i32(alternate ? static_cast<int32_t>(kFmtAlternateFlag) : 0);
+  b_.mem(Op::I32Store, formatterField(m_, ft, "flags"), 2);
+  b_.get(f);
+  if (indent.local != kNone)
+    b_.get(indent.local);
+  else if (indent.fixed >= 0)
+    b_.i32(indent.fixed);
+  else if (fmtIndent_ != kNone)
+    b_.get(fmtIndent_);
+  else
+    b_.i32(0);
+  b_.mem(Op::I32Store, formatterField(m_, ft, "indent"), 2);
   m_.markFmtStringUsed();
   bool sret = repr(fn.ret) == Repr::Mem;
   if (sret) {
@@ -96,8 +143,12 @@ void FnLowerer::writeMacro(Expr* e) {
     formatInto(e, 2, -1, kNone, f);
   else
     useFormatter(f);
-  if (e->macro == MacroKind::Writeln)
-    fmtLiteral("\n");
+  if (e->macro == MacroKind::Writeln) {
+    uint32_t saved = fmtIndent_;
+    fmtIndent_ = formatterIndent(f);
+    fmtIndentedLiteral("\n");
+    fmtIndent_ = saved;
+  }
   b_.call(m_.helperRef(Helper::FmtFlush));
   const StructInfo& result = m_.prog.structs[tt.get(e->type).id];
   uint32_t ok = 0;

@@ -102,6 +102,7 @@ constexpr uint32_t kImportBase = 0xFFFF0000u;
 constexpr uint32_t kNullGuard = 16;  // keep address 0 free: null
 constexpr uint32_t kFmtBufSize = 8192;
 constexpr uint32_t kFmtReserve = 1600;     // room one number needs (floats: 1400)
+constexpr uint32_t kFmtAlternateFlag = 4;  // fmt::Formatter's `flags` bit for `#` (fmt.rs)
 constexpr uint32_t kStackSize = 1u << 20;  // 1 MiB, like a Rust main thread's minimum
 constexpr uint32_t kHeapCtlSize = 64;      // the allocator's control block (heap_runtime.cpp)
 
@@ -538,8 +539,12 @@ class FnLowerer {
                   uint32_t formatter = kNone);
   // lower_user_fmt.cpp: `write!` and the program's Display/Debug impls.
   void writeMacro(Expr* e);
-  bool callUserFmt(TypeId t, bool debug, uint32_t addrLocal);
+  bool callUserFmt(TypeId t, bool debug, uint32_t addrLocal, bool alternate, const Indent& indent);
   void useFormatter(uint32_t formatter);
+  uint32_t formatterIndent(uint32_t formatter);
+  void fmtIndentedLiteral(const std::string& s);
+  // The indentation of the `write!` being formatted (a local), if any.
+  uint32_t fmtIndent_ = kNone;
   void formatString(Expr* e);
   void fmtLiteral(const std::string& s);
   void print(Expr* e, int fd, bool newline);
