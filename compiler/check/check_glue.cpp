@@ -153,12 +153,14 @@ void Checker::requireFmt(TypeId t, bool debug) {
     requireFmt(d.elem, debug);
     return;
   }
-  if (d.kind == TypeKind::Struct) {
+  if (d.kind == TypeKind::Struct || d.kind == TypeKind::Dyn) {
     uint32_t fn = glueMethod(t, debug ? "Debug" : "Display", "fmt", nullptr);
     if (fn != kNone) {
       prog_.fmtFns[debug][t] = fn;
       return;
     }
+    if (d.kind == TypeKind::Dyn)
+      return;
     for (TypeId arg : std::vector<TypeId>(d.elems))
       requireFmt(arg, debug);
   }

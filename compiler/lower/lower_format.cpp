@@ -420,7 +420,7 @@ void FnLowerer::formatValue(TypeId t,
     while (tt.kind(vt) == TypeKind::Ref) {
       TypeId inner = tt.get(vt).elem;
       TypeKind ik = tt.kind(inner);
-      if (ik == TypeKind::Str || ik == TypeKind::Slice)
+      if (ik == TypeKind::Str || ik == TypeKind::Slice || ik == TypeKind::Dyn)
         break;  // fat: the pair is the value
       uint32_t p = temp(ValType::I32);
       b_.set(p);
@@ -433,6 +433,10 @@ void FnLowerer::formatValue(TypeId t,
     uint32_t p = temp(ValType::I32);
     b_.set(p);
     langField(vt, "ptr", p);
+    if (lang == LangItem::OwnedBox && tt.kind(tt.get(vt).elems[0]) == TypeKind::Dyn) {
+      b_.get(p);
+      b_.mem(Op::I32Load, 4, 2);
+    }
     if (lang == LangItem::String) {
       langField(vt, "len", p);
       vt = tt.ref(tt.str(), false);
@@ -458,7 +462,19 @@ void FnLowerer::formatValue(TypeId t,
       reload(v);
       storeAt(vt, addr, 0);
     }
-    callUserFmt(vt, spec.kind == FormatSpec::Kind::Debug, addr, spec.alternate, Indent{-1, kNone});
+    callUserFmt(vt, spec.kind == FormatSpec::Kind::Debug, {addr}, spec.alternate,
+                Indent{-1, kNone});
+    return;
+  }
+  bool debugOrDisplay =
+      spec.kind == FormatSpec::Kind::Display || spec.kind == FormatSpec::Kind::Debug;
+  if (debugOrDisplay && tt.kind(vt) == TypeKind::Ref &&
+      m_.prog.fmtFns[spec.kind == FormatSpec::Kind::Debug].count(tt.get(vt).elem)) {
+    // A trait object with an impl of its own (`impl Display for dyn Error`).
+    std::vector<uint32_t> v = temps(vt);
+    spill(v);
+    callUserFmt(tt.get(vt).elem, spec.kind == FormatSpec::Kind::Debug, v, spec.alternate,
+                Indent{-1, kNone});
     return;
   }
   bool hasWidth = spec.width >= 0 || spec.widthArg >= 0;

@@ -69,12 +69,14 @@ uint32_t FnLowerer::formatterIndent(uint32_t formatter) {
   return n;
 }
 
-// The Formatter handed to the impl carries the `#` flag and the column the
-// value's lines start at: `indent` when it is pretty (a field of a `{:#?}`),
-// else that of the `write!` being formatted, if any.
+// `self` is the value's address, or for an impl on `dyn Trait` the data
+// and vtable addresses. The Formatter handed to the impl carries the `#`
+// flag and the column the value's lines start at: `indent` when it is
+// pretty (a field of a `{:#?}`), else that of the `write!` being
+// formatted, if any.
 bool FnLowerer::callUserFmt(TypeId t,
                             bool debug,
-                            uint32_t addrLocal,
+                            const std::vector<uint32_t>& self,
                             bool alternate,
                             const Indent& indent) {
   const auto& fns = m_.prog.fmtFns[debug ? 1 : 0];
@@ -117,13 +119,29 @@ bool FnLowerer::callUserFmt(TypeId t,
     b_.i32(static_cast<int32_t>(resultSlot));
     b_.op(Op::I32Add);
   }
-  b_.get(addrLocal);
+  for (uint32_t v : self)
+    b_.get(v);
   b_.get(f);
   b_.call(m_.fnRef(it->second));
   if (!sret)
     dropValue(fn.ret);
   useFormatter(f);
   return true;
+}
+
+// A `Box<dyn Trait>` at [box]: formatted with the impl on `dyn Trait`
+// (the prelude's for `dyn Error`), which calls through the vtable.
+bool FnLowerer::callBoxDynFmt(TypeId dyn, bool debug, uint32_t box, const Indent& indent) {
+  if (!m_.prog.fmtFns[debug ? 1 : 0].count(dyn))
+    return false;
+  uint32_t data = temp(ValType::I32), vtable = temp(ValType::I32);
+  b_.get(box);
+  b_.mem(Op::I32Load, 0, 2);
+  b_.set(data);
+  b_.get(box);
+  b_.mem(Op::I32Load, 4, 2);
+  b_.set(vtable);
+  return callUserFmt(dyn, debug, {data, vtable}, indent.pretty(), indent);
 }
 
 void FnLowerer::writeMacro(Expr* e) {

@@ -539,7 +539,12 @@ class FnLowerer {
                   uint32_t formatter = kNone);
   // lower_user_fmt.cpp: `write!` and the program's Display/Debug impls.
   void writeMacro(Expr* e);
-  bool callUserFmt(TypeId t, bool debug, uint32_t addrLocal, bool alternate, const Indent& indent);
+  bool callUserFmt(TypeId t,
+                   bool debug,
+                   const std::vector<uint32_t>& self,
+                   bool alternate,
+                   const Indent& indent);
+  bool callBoxDynFmt(TypeId dyn, bool debug, uint32_t box, const Indent& indent);
   void useFormatter(uint32_t formatter);
   uint32_t formatterIndent(uint32_t formatter);
   void fmtIndentedLiteral(const std::string& s);
