@@ -174,6 +174,12 @@ void Checker::requireGlue() {
     return;
   for (const LocalInfo& l : fn_->locals)
     requireDrop(l.type);
+  // `main` returning `Err(e)` prints e's Debug (lower_main_result.cpp).
+  if (fn_->isEntry && prog_.resultStruct != kNone) {
+    const TypeData& r = tt_.get(fn_->ret);
+    if (r.kind == TypeKind::Struct && r.id == prog_.resultStruct && r.elems.size() == 2)
+      requireFmt(r.elems[1], true);
+  }
   for (Expr* e : visited_) {
     requireDrop(e->type);
     switch (e->kind) {

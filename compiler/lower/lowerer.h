@@ -219,7 +219,9 @@ class ModuleLowerer {
 // Lowers one function: the main entry point is lowerFunction().
 class FnLowerer {
  public:
-  FnLowerer(ModuleLowerer& m, uint32_t internalId, FnInfo* fn);
+  // `mainBody`: the body of a `main` returning Result, which its wrapper
+  // (the export, lower_main_result.cpp) calls.
+  FnLowerer(ModuleLowerer& m, uint32_t internalId, FnInfo* fn, bool mainBody = false);
   // For helpers: a function with the given signature and no Rust source.
   FnLowerer(ModuleLowerer& m, uint32_t internalId, const wasmir::FuncType& sig, const char* name);
   void lowerFunction();
@@ -588,6 +590,14 @@ class FnLowerer {
   // `#[track_caller]`: panics in such a fn report its caller's location,
   // which each call site stores in two globals before the call.
   bool trackCaller_ = false;
+  bool mainBody_ = false;
+
+ public:
+  // lower_main_result.cpp: `fn main() -> Result<(), E>`.
+  static bool reportsMainResult(ModuleLowerer& m, const FnInfo* fn);
+
+ private:
+  void lowerMainReport();
   uint32_t savedMemvizSite_ = kNone;  // the local holding __memviz_site on entry
   Span callSite_;
 };
