@@ -241,8 +241,8 @@ void FnLowerer::finishBody() {
   // `main` is entered once (nothing calls it), so its frame can live at a
   // fixed address: no stack pointer adjustment at all.
   // (Not the wrapper of a `main` returning Result: its body has that frame.)
-  bool staticFrame = frame > 0 && fn_ && m_.isStaticFrameFn(fn_) &&
-                     (mainBody_ || !reportsMainResult(m_, fn_));
+  bool staticFrame =
+      frame > 0 && fn_ && m_.isStaticFrameFn(fn_) && (mainBody_ || !reportsMainResult(m_, fn_));
   if (frame == 0 || staticFrame) {
     for (size_t at : epilogues_) {
       for (size_t k = 0; k < 4; ++k)

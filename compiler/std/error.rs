@@ -84,4 +84,12 @@ pub mod error {
     impl Error for super::ParseCharError {}
     impl Error for super::str::Utf8Error {}
     impl Error for super::string::FromUtf8Error {}
+
+    impl fmt::Display for fmt::Error {
+        fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+            write!(f, "an error occurred when formatting an argument")
+        }
+    }
+
+    impl Error for fmt::Error {}
 }
