@@ -208,6 +208,12 @@ void Checker::requireGlue() {
         break;
       case ExprKind::MethodCall:
       case ExprKind::Call: {
+        // `fmt::Display::fmt(&x, f)` formats x as `{}` does.
+        if (e->kind == ExprKind::Call && e->lhs && !e->args.empty() &&
+            static_cast<ResKind>(e->lhs->resKind) == ResKind::BuiltinFn &&
+            (e->lhs->res == static_cast<uint32_t>(BuiltinFn::FmtDisplay) ||
+             e->lhs->res == static_cast<uint32_t>(BuiltinFn::FmtDebug)))
+          requireFmt(e->args[0]->type, e->lhs->res == static_cast<uint32_t>(BuiltinFn::FmtDebug));
         if (static_cast<ResKind>(e->resKind) != ResKind::PrimMethod)
           break;
         auto m = static_cast<BuiltinMethod>(e->res);

@@ -177,4 +177,44 @@ void FnLowerer::writeMacro(Expr* e) {
   variantValue(e->type, ok, {});
 }
 
+// `fmt::Display::fmt(&x, f)` / `fmt::Debug::fmt(&x, f)`: x formatted into
+// f's destination at f's indentation, pretty when f has the `#` flag (a
+// newtype's impl handing its field the Formatter it got).
+void FnLowerer::fmtDelegate(Expr* e, bool debug) {
+  TypeTable& tt = m_.prog.types;
+  Expr* value = e->args[0];
+  expr(value);
+  std::vector<uint32_t> v = temps(value->type);
+  spill(v);
+  expr(e->args[1]);
+  uint32_t f = temp(ValType::I32);
+  b_.set(f);
+  TypeId ft = tt.structType(m_.prog.formatterStruct);
+  useFormatter(f);
+  uint32_t saved = fmtIndent_;
+  fmtIndent_ = formatterIndent(f);
+  FormatSpec spec;
+  spec.kind = debug ? FormatSpec::Kind::Debug : FormatSpec::Kind::Display;
+  b_.get(f);
+  b_.mem(Op::I32Load, formatterField(m_, ft, "flags"), 2);
+  b_.i32(static_cast<int32_t>(kFmtAlternateFlag));
+  b_.op(Op::I32And);
+  b_.ifBlock();
+  spec.alternate = true;
+  formatValue(value->type, spec, v, {});
+  b_.elseBlock();
+  spec.alternate = false;
+  formatValue(value->type, spec, v, {});
+  b_.end();
+  b_.call(m_.helperRef(Helper::FmtFlush));
+  fmtIndent_ = saved;
+  const StructInfo& result = m_.prog.structs[tt.get(e->type).id];
+  uint32_t ok = 0;
+  for (uint32_t i = 0; i < result.variants.size(); ++i) {
+    if (result.variants[i].name == "Ok")
+      ok = i;
+  }
+  variantValue(e->type, ok, {});
+}
+
 }  // namespace wr

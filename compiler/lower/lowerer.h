@@ -541,6 +541,7 @@ class FnLowerer {
                   uint32_t formatter = kNone);
   // lower_user_fmt.cpp: `write!` and the program's Display/Debug impls.
   void writeMacro(Expr* e);
+  void fmtDelegate(Expr* e, bool debug);
   bool callUserFmt(TypeId t,
                    bool debug,
                    const std::vector<uint32_t>& self,
