@@ -434,7 +434,7 @@ void FnLowerer::formatValue(TypeId t,
     b_.set(p);
     langField(vt, "ptr", p);
     if (lang == LangItem::OwnedBox && tt.kind(tt.get(vt).elems[0]) == TypeKind::Dyn) {
-      b_.get(p);
+      b_.get(p);  // a Box<dyn>'s vtable, after the data address
       b_.mem(Op::I32Load, 4, 2);
     }
     if (lang == LangItem::String) {

@@ -2,7 +2,8 @@
 // fmt::Debug`, and the `write!`/`writeln!` inside them.
 //
 // A fmt::Formatter (compiler/std/fmt.rs) records where output goes: the
-// format buffer's file descriptor, or the String being built (fd -1). To
+// format buffer's file descriptor, or the String being built (fd -1); and
+// the `#` flag and the indentation of a `{:#?}` the value is nested in. To
 // format a value with its impl, lowering flushes the buffer (the impl may
 // build a String of its own with format! or to_string, which takes the
 // buffer over), makes a Formatter of the current destination in a frame
@@ -30,7 +31,7 @@ uint32_t formatterField(ModuleLowerer& m, TypeId formatter, const char* name) {
 }  // namespace
 
 // Points the format buffer at the destination of the Formatter at
-// [formatter]; `fmtIndent_` becomes the indentation its lines start at.
+// [formatter].
 void FnLowerer::useFormatter(uint32_t formatter) {
   TypeId ft = m_.prog.types.structType(m_.prog.formatterStruct);
   b_.get(formatter);
