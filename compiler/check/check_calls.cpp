@@ -1167,8 +1167,8 @@ TypeId Checker::checkFmtDelegate(Expr* e, bool debug) {
     diags_
         .emit(debug ? DiagKind::NotDebug : DiagKind::NotDisplay,
               "`" + n + "` doesn't implement `" + trait + "`")
-        .primary(e->args[0]->span, "the trait `" + std::string(trait) +
-                                       "` is not implemented for `" + n + "`");
+        .primary(e->args[0]->span,
+                 "the trait `" + std::string(trait) + "` is not implemented for `" + n + "`");
   }
   return tt_.structType(prog_.resultStruct, {tt_.unit(), tt_.structType(prog_.fmtErrorStruct)});
 }
