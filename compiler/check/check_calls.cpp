@@ -119,6 +119,8 @@ TypeId Checker::checkCall(Expr* e, TypeId expected) {
         checkArgs(e, {tt_.intType(IntKind::I32)}, 0, kNoType, {}, "function");
         return tt_.never();
       }
+      if (b == BuiltinFn::FmtDisplay || b == BuiltinFn::FmtDebug)
+        return checkFmtDelegate(e, b == BuiltinFn::FmtDebug);
       TypeId v = tt_.newVar(TypeKind::Var);
       if (b == BuiltinFn::MemReplace)
         return checkArgs(e, {tt_.ref(v, true), v}, 0, v, {}, "function");
@@ -1136,6 +1138,37 @@ TypeId Checker::checkWriteMacro(Expr* e) {
         .note(
             "WasmRust's `write!` writes into the formatter a `Display` or `Debug` impl's "
             "`fmt` receives; build a String with `format!` or `push_str` instead");
+  }
+  return tt_.structType(prog_.resultStruct, {tt_.unit(), tt_.structType(prog_.fmtErrorStruct)});
+}
+
+// `fmt::Display::fmt(&x, f)` / `fmt::Debug::fmt(&x, f)`: x formatted into
+// the Formatter an impl received, with its `#` flag (lowered like
+// `write!(f, "{}", x)`, lower_user_fmt.cpp).
+TypeId Checker::checkFmtDelegate(Expr* e, bool debug) {
+  if (prog_.formatterStruct == kNone || prog_.resultStruct == kNone ||
+      prog_.fmtErrorStruct == kNone) {
+    diags_
+        .emit(DiagKind::Unsupported,
+              "`fmt` needs the standard library's `fmt` module and `Result`, which this "
+              "program replaces")
+        .primary(e->span);
+    return tt_.error();
+  }
+  TypeId formatter = tt_.structType(prog_.formatterStruct);
+  TypeId v = tt_.newVar(TypeKind::Var);
+  checkArgs(e, {tt_.ref(v, false), tt_.ref(formatter, true)}, 0, kNoType, {}, "function");
+  TypeId x = infer_->resolve(v, false);
+  FormatSpec::Kind kind = debug ? FormatSpec::Kind::Debug : FormatSpec::Kind::Display;
+  if (!e->args.empty() && !tt_.get(x).hasVar && tt_.kind(x) != TypeKind::Error &&
+      !supportsFormat(x, kind)) {
+    std::string n = prog_.typeName(x);
+    const char* trait = debug ? "Debug" : "std::fmt::Display";
+    diags_
+        .emit(debug ? DiagKind::NotDebug : DiagKind::NotDisplay,
+              "`" + n + "` doesn't implement `" + trait + "`")
+        .primary(e->args[0]->span,
+                 "the trait `" + std::string(trait) + "` is not implemented for `" + n + "`");
   }
   return tt_.structType(prog_.resultStruct, {tt_.unit(), tt_.structType(prog_.fmtErrorStruct)});
 }

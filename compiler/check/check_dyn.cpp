@@ -237,7 +237,9 @@ void Checker::finishUnsizes() {
           .note("required for the cast to the object type `dyn " + t.name + "`");
       continue;
     }
-    if (d.kind == TypeKind::Param) {
+    // A template's parameter is made into an object per instance, where
+    // it is a concrete type (`impl<E: Error> From<E> for Box<dyn Error>`).
+    if (d.kind == TypeKind::Param && lowered) {
       diags_
           .emit(DiagKind::Unsupported,
                 "a generic parameter cannot be made into a trait object by WasmRust yet")

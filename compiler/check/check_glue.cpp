@@ -153,12 +153,14 @@ void Checker::requireFmt(TypeId t, bool debug) {
     requireFmt(d.elem, debug);
     return;
   }
-  if (d.kind == TypeKind::Struct) {
+  if (d.kind == TypeKind::Struct || d.kind == TypeKind::Dyn) {
     uint32_t fn = glueMethod(t, debug ? "Debug" : "Display", "fmt", nullptr);
     if (fn != kNone) {
       prog_.fmtFns[debug][t] = fn;
       return;
     }
+    if (d.kind == TypeKind::Dyn)
+      return;
     for (TypeId arg : std::vector<TypeId>(d.elems))
       requireFmt(arg, debug);
   }
@@ -172,6 +174,12 @@ void Checker::requireGlue() {
     return;
   for (const LocalInfo& l : fn_->locals)
     requireDrop(l.type);
+  // `main` returning `Err(e)` prints e's Debug (lower_main_result.cpp).
+  if (fn_->isEntry && prog_.resultStruct != kNone) {
+    const TypeData& r = tt_.get(fn_->ret);
+    if (r.kind == TypeKind::Struct && r.id == prog_.resultStruct && r.elems.size() == 2)
+      requireFmt(r.elems[1], true);
+  }
   for (Expr* e : visited_) {
     requireDrop(e->type);
     switch (e->kind) {
@@ -200,6 +208,12 @@ void Checker::requireGlue() {
         break;
       case ExprKind::MethodCall:
       case ExprKind::Call: {
+        // `fmt::Display::fmt(&x, f)` formats x as `{}` does.
+        if (e->kind == ExprKind::Call && e->lhs && !e->args.empty() &&
+            static_cast<ResKind>(e->lhs->resKind) == ResKind::BuiltinFn &&
+            (e->lhs->res == static_cast<uint32_t>(BuiltinFn::FmtDisplay) ||
+             e->lhs->res == static_cast<uint32_t>(BuiltinFn::FmtDebug)))
+          requireFmt(e->args[0]->type, e->lhs->res == static_cast<uint32_t>(BuiltinFn::FmtDebug));
         if (static_cast<ResKind>(e->resKind) != ResKind::PrimMethod)
           break;
         auto m = static_cast<BuiltinMethod>(e->res);

@@ -217,9 +217,10 @@ bool Checker::supportsFormatUncached(TypeId t, FormatSpec::Kind kind) {
     return supportsFormat(d.elems[0], kind);
   if (lang == LangItem::Vec && !d.elems.empty())
     return kind == FormatSpec::Kind::Debug && supportsFormat(d.elems[0], kind);
-  if (d.kind == TypeKind::Struct &&
+  if ((d.kind == TypeKind::Struct || d.kind == TypeKind::Dyn) &&
       (kind == FormatSpec::Kind::Display || kind == FormatSpec::Kind::Debug)) {
-    // The program's own `impl fmt::Display` (or Debug).
+    // The program's own `impl fmt::Display` (or Debug), or the prelude's
+    // for `dyn Error`.
     uint32_t tr = prog_.stdTrait(kind == FormatSpec::Kind::Display ? "Display" : "Debug");
     if (tr != kNone && findImpl(tr, t, nullptr, nullptr) != kNone)
       return true;
@@ -257,6 +258,8 @@ bool Checker::supportsFormatUncached(TypeId t, FormatSpec::Kind kind) {
         }
         case TypeKind::ExternRef:
           return false;  // a host value: the module cannot see into it
+        case TypeKind::Dyn:
+          return false;  // a trait object without an impl of its own
         default:
           return d.kind != TypeKind::Var;
       }

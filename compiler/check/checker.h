@@ -185,6 +185,7 @@ class Checker {
   void requireOrd(TypeId t);
   void requireFmt(TypeId t, bool debug);
   TypeId checkWriteMacro(Expr* e);
+  TypeId checkFmtDelegate(Expr* e, bool debug);
   void requireGlue();
 
   // check_iter.cpp: the Iterator trait

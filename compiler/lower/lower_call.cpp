@@ -212,6 +212,9 @@ void FnLowerer::call(Expr* e) {
         expr(e->args[0]);
         b_.call(m_.importRef(HostImport::Exit));
         b_.op(Op::Unreachable);
+      } else if (static_cast<BuiltinFn>(callee->res) == BuiltinFn::FmtDisplay ||
+                 static_cast<BuiltinFn>(callee->res) == BuiltinFn::FmtDebug) {
+        fmtDelegate(e, static_cast<BuiltinFn>(callee->res) == BuiltinFn::FmtDebug);
       } else if (static_cast<BuiltinFn>(callee->res) == BuiltinFn::MemReplace) {
         memReplace(e);
       } else {  // mem::swap(&mut a, &mut b)

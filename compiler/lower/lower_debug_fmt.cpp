@@ -126,7 +126,7 @@ void FnLowerer::formatSeqDebug(TypeId elem, uint32_t base, uint32_t len, const I
 
 // Debug formatting of the aggregate at [addr] (a local).
 void FnLowerer::formatDebugMem(TypeId t, uint32_t addr, const Indent& indent) {
-  if (callUserFmt(t, true, addr))
+  if (callUserFmt(t, true, {addr}, indent.pretty(), indent))
     return;  // the program's own `impl fmt::Debug`
   TypeTable& tt = m_.prog.types;
   const TypeData& d = tt.get(t);
@@ -138,6 +138,10 @@ void FnLowerer::formatDebugMem(TypeId t, uint32_t addr, const Indent& indent) {
       b_.call(m_.helperRef(Helper::FmtStrDebug));
       return;
     case LangItem::OwnedBox: {
+      if (tt.kind(d.elems[0]) == TypeKind::Dyn) {
+        callBoxDynFmt(d.elems[0], true, addr, indent);
+        return;
+      }
       uint32_t p = temp(ValType::I32);
       langField(t, "ptr", addr);
       b_.set(p);

@@ -14,9 +14,13 @@ namespace wr {
 
 using namespace wasmir;
 
-static uint32_t signatureOf(ModuleLowerer& m, uint32_t id, FnInfo* fn) {
+static uint32_t signatureOf(ModuleLowerer& m, uint32_t id, FnInfo* fn, bool mainBody) {
   FuncType sig;
   Layouts& layouts = m.layouts;
+  if (!mainBody && FnLowerer::reportsMainResult(m, fn)) {
+    m.funcs[id].typeIndex = m.internType(sig);  // the export: () -> ()
+    return 0;
+  }
   if (layouts.repr(fn->ret) == Repr::Mem)
     sig.params.push_back(ValType::I32);  // sret
   for (TypeId p : fn->params) {
@@ -46,13 +50,14 @@ static bool hasTrackCaller(const FnInfo* fn) {
   return false;
 }
 
-FnLowerer::FnLowerer(ModuleLowerer& m, uint32_t internalId, FnInfo* fn)
+FnLowerer::FnLowerer(ModuleLowerer& m, uint32_t internalId, FnInfo* fn, bool mainBody)
     : m_(m),
       id_(internalId),
       fn_(fn),
-      b_(m.funcs[internalId], signatureOf(m, internalId, fn)),
+      b_(m.funcs[internalId], signatureOf(m, internalId, fn, mainBody)),
       release_(m.opts.release),
-      trackCaller_(hasTrackCaller(fn)) {}
+      trackCaller_(hasTrackCaller(fn)),
+      mainBody_(mainBody) {}
 
 FnLowerer::FnLowerer(ModuleLowerer& m, uint32_t internalId, const FuncType& sig, const char* name)
     : m_(m),
@@ -139,6 +144,10 @@ void FnLowerer::setupLocals() {
 }
 
 void FnLowerer::lowerFunction() {
+  if (!mainBody_ && reportsMainResult(m_, fn_)) {
+    lowerMainReport();
+    return;
+  }
   setupLocals();
   initOwnership();
   // Address-taken scalar params are copied into their frame slots.
@@ -231,7 +240,9 @@ void FnLowerer::finishBody() {
   uint32_t frame = (frameSize_ + 15) & ~15u;
   // `main` is entered once (nothing calls it), so its frame can live at a
   // fixed address: no stack pointer adjustment at all.
-  bool staticFrame = frame > 0 && fn_ && m_.isStaticFrameFn(fn_);
+  // (Not the wrapper of a `main` returning Result: its body has that frame.)
+  bool staticFrame =
+      frame > 0 && fn_ && m_.isStaticFrameFn(fn_) && (mainBody_ || !reportsMainResult(m_, fn_));
   if (frame == 0 || staticFrame) {
     for (size_t at : epilogues_) {
       for (size_t k = 0; k < 4; ++k)

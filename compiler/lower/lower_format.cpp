@@ -45,8 +45,11 @@ void FnLowerer::formatInto(Expr* e,
   std::vector<std::vector<uint32_t>> vals = evalFormatArgs(e, firstArg);
   if (fd >= 0)
     setFmtFd(fd);
-  if (formatter != kNone)
+  uint32_t savedIndent = fmtIndent_;
+  if (formatter != kNone) {
     useFormatter(formatter);
+    fmtIndent_ = formatterIndent(formatter);
+  }
   if (stringDest != kNone) {
     setFmtFd(-1);
     b_.get(stringDest);
@@ -59,11 +62,12 @@ void FnLowerer::formatInto(Expr* e,
       widthVals[i] = vals[i][0];
   }
   for (const FormatPiece& p : e->format) {
-    fmtLiteral(p.literal);
+    fmtIndentedLiteral(p.literal);
     if (!p.hasArg)
       continue;
     formatValue(e->macroArgs[p.spec.arg].value->type, p.spec, vals[p.spec.arg], widthVals);
   }
+  fmtIndent_ = savedIndent;
 }
 
 static std::string allLiteral(const Expr* e) {
@@ -416,7 +420,7 @@ void FnLowerer::formatValue(TypeId t,
     while (tt.kind(vt) == TypeKind::Ref) {
       TypeId inner = tt.get(vt).elem;
       TypeKind ik = tt.kind(inner);
-      if (ik == TypeKind::Str || ik == TypeKind::Slice)
+      if (ik == TypeKind::Str || ik == TypeKind::Slice || ik == TypeKind::Dyn)
         break;  // fat: the pair is the value
       uint32_t p = temp(ValType::I32);
       b_.set(p);
@@ -429,6 +433,10 @@ void FnLowerer::formatValue(TypeId t,
     uint32_t p = temp(ValType::I32);
     b_.set(p);
     langField(vt, "ptr", p);
+    if (lang == LangItem::OwnedBox && tt.kind(tt.get(vt).elems[0]) == TypeKind::Dyn) {
+      b_.get(p);  // a Box<dyn>'s vtable, after the data address
+      b_.mem(Op::I32Load, 4, 2);
+    }
     if (lang == LangItem::String) {
       langField(vt, "len", p);
       vt = tt.ref(tt.str(), false);
@@ -454,7 +462,19 @@ void FnLowerer::formatValue(TypeId t,
       reload(v);
       storeAt(vt, addr, 0);
     }
-    callUserFmt(vt, spec.kind == FormatSpec::Kind::Debug, addr);
+    callUserFmt(vt, spec.kind == FormatSpec::Kind::Debug, {addr}, spec.alternate,
+                Indent{-1, kNone});
+    return;
+  }
+  bool debugOrDisplay =
+      spec.kind == FormatSpec::Kind::Display || spec.kind == FormatSpec::Kind::Debug;
+  if (debugOrDisplay && tt.kind(vt) == TypeKind::Ref &&
+      m_.prog.fmtFns[spec.kind == FormatSpec::Kind::Debug].count(tt.get(vt).elem)) {
+    // A trait object with an impl of its own (`impl Display for dyn Error`).
+    std::vector<uint32_t> v = temps(vt);
+    spill(v);
+    callUserFmt(tt.get(vt).elem, spec.kind == FormatSpec::Kind::Debug, v, spec.alternate,
+                Indent{-1, kNone});
     return;
   }
   bool hasWidth = spec.width >= 0 || spec.widthArg >= 0;
@@ -468,13 +488,15 @@ void FnLowerer::formatValue(TypeId t,
     precLocal = argVals[spec.precisionArg];
   }
   bool pretty = spec.kind == FormatSpec::Kind::Debug && spec.alternate;
+  // `{:#?}` starts at the column of the `write!` it is in (0 elsewhere).
+  Indent from{pretty ? 0 : -1, pretty ? fmtIndent_ : kNone};
   bool aggregate = repr(vt) == Repr::Mem || m_.layouts.isEnum(vt) ||
                    (tt.kind(vt) == TypeKind::Ref && tt.kind(tt.get(vt).elem) == TypeKind::Slice);
   if (aggregate) {
     std::vector<uint32_t> v = temps(vt);
     spill(v);
     if (repr(vt) == Repr::Mem) {
-      formatDebugMem(vt, v[0], Indent{pretty ? 0 : -1, kNone});
+      formatDebugMem(vt, v[0], from);
     } else if (m_.layouts.isEnum(vt)) {
       // A fieldless enum: the name of the variant its value is.
       forEachVariant(vt, v[0], [&](uint32_t variant) {
@@ -482,7 +504,7 @@ void FnLowerer::formatValue(TypeId t,
       });
     } else {
       // A slice: format like an array of its runtime length.
-      formatSeqDebug(tt.get(tt.get(vt).elem).elem, v[0], v[1], Indent{pretty ? 0 : -1, kNone});
+      formatSeqDebug(tt.get(tt.get(vt).elem).elem, v[0], v[1], from);
     }
     return;
   }

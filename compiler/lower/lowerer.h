@@ -125,6 +125,7 @@ constexpr uint32_t kImportBase = 0xFFFF0000u;
 constexpr uint32_t kNullGuard = 16;  // keep address 0 free: null
 constexpr uint32_t kFmtBufSize = 8192;
 constexpr uint32_t kFmtReserve = 1600;     // room one number needs (floats: 1400)
+constexpr uint32_t kFmtAlternateFlag = 4;  // fmt::Formatter's `flags` bit for `#` (fmt.rs)
 constexpr uint32_t kStackSize = 1u << 20;  // 1 MiB, like a Rust main thread's minimum
 constexpr uint32_t kHeapCtlSize = 64;      // the allocator's control block (heap_runtime.cpp)
 
@@ -263,7 +264,9 @@ class ModuleLowerer {
 // Lowers one function: the main entry point is lowerFunction().
 class FnLowerer {
  public:
-  FnLowerer(ModuleLowerer& m, uint32_t internalId, FnInfo* fn);
+  // `mainBody`: the body of a `main` returning Result, which its wrapper
+  // (the export, lower_main_result.cpp) calls.
+  FnLowerer(ModuleLowerer& m, uint32_t internalId, FnInfo* fn, bool mainBody = false);
   // For helpers: a function with the given signature and no Rust source.
   FnLowerer(ModuleLowerer& m, uint32_t internalId, const wasmir::FuncType& sig, const char* name);
   void lowerFunction();
@@ -586,8 +589,18 @@ class FnLowerer {
                   uint32_t formatter = kNone);
   // lower_user_fmt.cpp: `write!` and the program's Display/Debug impls.
   void writeMacro(Expr* e);
-  bool callUserFmt(TypeId t, bool debug, uint32_t addrLocal);
+  void fmtDelegate(Expr* e, bool debug);
+  bool callUserFmt(TypeId t,
+                   bool debug,
+                   const std::vector<uint32_t>& self,
+                   bool alternate,
+                   const Indent& indent);
+  bool callBoxDynFmt(TypeId dyn, bool debug, uint32_t box, const Indent& indent);
   void useFormatter(uint32_t formatter);
+  uint32_t formatterIndent(uint32_t formatter);
+  void fmtIndentedLiteral(const std::string& s);
+  // The indentation of the `write!` being formatted (a local), if any.
+  uint32_t fmtIndent_ = kNone;
   void formatString(Expr* e);
   void fmtLiteral(const std::string& s);
   void print(Expr* e, int fd, bool newline);
@@ -626,6 +639,14 @@ class FnLowerer {
   // `#[track_caller]`: panics in such a fn report its caller's location,
   // which each call site stores in two globals before the call.
   bool trackCaller_ = false;
+  bool mainBody_ = false;
+
+ public:
+  // lower_main_result.cpp: `fn main() -> Result<(), E>`.
+  static bool reportsMainResult(ModuleLowerer& m, const FnInfo* fn);
+
+ private:
+  void lowerMainReport();
   uint32_t savedMemvizSite_ = kNone;  // the local holding __memviz_site on entry
   Span callSite_;
 };

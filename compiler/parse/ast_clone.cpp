@@ -12,6 +12,10 @@ class Cloner {
   Expr* expr(const Expr* e) {
     if (!e)
       return nullptr;
+    // An unsizing coercion the checker wrapped around a template's
+    // expression: each copy is checked, and coerced, afresh.
+    if (e->kind == ExprKind::Cast && e->unsize && !e->typeExpr)
+      return expr(e->lhs);
     Expr* c = arena_.make<Expr>(*e);
     c->lhs = expr(e->lhs);
     c->rhs = expr(e->rhs);

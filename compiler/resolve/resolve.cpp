@@ -2886,6 +2886,14 @@ class Resolver {
       if (!it || mods_.structId(m, head))
         return false;
       traits.push_back(*it);
+      // `fmt::Display::fmt(&self.0, f)`: the std traits have no declared
+      // methods; formatting a value into a Formatter is a builtin.
+      bool display = *it == prog_.stdTrait("Display");
+      if ((display || *it == prog_.stdTrait("Debug")) && name == "fmt") {
+        setRes(e, ResKind::BuiltinFn,
+               static_cast<uint32_t>(display ? BuiltinFn::FmtDisplay : BuiltinFn::FmtDebug));
+        return true;
+      }
     }
     for (size_t i = 0; i < traits.size(); ++i) {
       const TraitInfo& t = prog_.traits[traits[i]];

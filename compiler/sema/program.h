@@ -38,6 +38,8 @@ enum class BuiltinFn : uint32_t {
   ProcessExit,
   MemSwap,
   MemReplace,
+  FmtDisplay,  // `fmt::Display::fmt(&x, f)`: x formatted into f with f's flags
+  FmtDebug,    // `fmt::Debug::fmt(&x, f)`
 // The `wasm::` intrinsics (compiler/sema/intrinsics.h).
 #define WR_INTRINSIC(Name, Module, Item, Generic, Args, Ret) Name,
 #include "compiler/sema/intrinsics.def"

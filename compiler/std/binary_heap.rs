@@ -226,16 +226,11 @@ pub mod binary_heap {
 
     impl<T: Debug> Debug for BinaryHeap<T> {
         fn fmt(&self, f: &mut super::fmt::Formatter) -> super::fmt::Result {
-            write!(f, "[")?;
-            let mut first = true;
+            let mut l = f.debug_list();
             for x in self.data.iter() {
-                if !first {
-                    write!(f, ", ")?;
-                }
-                first = false;
-                write!(f, "{:?}", x)?;
+                l.entry(x);
             }
-            write!(f, "]")
+            l.finish()
         }
     }
 }

@@ -413,16 +413,11 @@ pub mod btree_map {
 
     impl<K: Debug, V: Debug> Debug for BTreeMap<K, V> {
         fn fmt(&self, f: &mut super::fmt::Formatter) -> super::fmt::Result {
-            write!(f, "{{")?;
-            let mut first = true;
+            let mut m = f.debug_map();
             for e in self.entries.iter() {
-                if !first {
-                    write!(f, ", ")?;
-                }
-                first = false;
-                write!(f, "{:?}: {:?}", e.0, e.1)?;
+                m.entry(&e.0, &e.1);
             }
-            write!(f, "}}")
+            m.finish()
         }
     }
 }
@@ -581,16 +576,11 @@ pub mod btree_set {
 
     impl<T: Debug> Debug for BTreeSet<T> {
         fn fmt(&self, f: &mut super::fmt::Formatter) -> super::fmt::Result {
-            write!(f, "{{")?;
-            let mut first = true;
+            let mut s = f.debug_set();
             for x in self.iter() {
-                if !first {
-                    write!(f, ", ")?;
-                }
-                first = false;
-                write!(f, "{:?}", x)?;
+                s.entry(x);
             }
-            write!(f, "}}")
+            s.finish()
         }
     }
 }

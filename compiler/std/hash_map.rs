@@ -527,16 +527,11 @@ pub mod hash_map {
 
     impl<K: Debug, V: Debug> Debug for HashMap<K, V> {
         fn fmt(&self, f: &mut super::fmt::Formatter) -> super::fmt::Result {
-            write!(f, "{{")?;
-            let mut first = true;
+            let mut m = f.debug_map();
             for b in self.entries.iter() {
-                if !first {
-                    write!(f, ", ")?;
-                }
-                first = false;
-                write!(f, "{:?}: {:?}", b.key, b.value)?;
+                m.entry(&b.key, &b.value);
             }
-            write!(f, "}}")
+            m.finish()
         }
     }
 }

@@ -269,16 +269,11 @@ pub mod hash_set {
 
     impl<T: Debug> Debug for HashSet<T> {
         fn fmt(&self, f: &mut super::fmt::Formatter) -> super::fmt::Result {
-            write!(f, "{{")?;
-            let mut first = true;
+            let mut l = f.debug_set();
             for x in self.iter() {
-                if !first {
-                    write!(f, ", ")?;
-                }
-                first = false;
-                write!(f, "{:?}", x)?;
+                l.entry(x);
             }
-            write!(f, "}}")
+            l.finish()
         }
     }
 }

@@ -122,7 +122,11 @@ pub mod rc {
 
     impl<T: super::fmt::Debug> super::fmt::Debug for Rc<T> {
         fn fmt(&self, f: &mut super::fmt::Formatter) -> super::fmt::Result {
-            write!(f, "{:?}", **self)
+            if f.alternate() {
+                write!(f, "{:#?}", **self)
+            } else {
+                write!(f, "{:?}", **self)
+            }
         }
     }
 
@@ -214,7 +218,8 @@ pub mod cell {
 
     impl<T: Copy + super::fmt::Debug> super::fmt::Debug for Cell<T> {
         fn fmt(&self, f: &mut super::fmt::Formatter) -> super::fmt::Result {
-            write!(f, "Cell {{ value: {:?} }}", self.value)
+            let value = self.value;
+            f.debug_struct("Cell").field("value", &value).finish()
         }
     }
 
@@ -336,17 +341,23 @@ pub mod cell {
 
     impl<T: super::fmt::Debug> super::fmt::Debug for RefCell<T> {
         fn fmt(&self, f: &mut super::fmt::Formatter) -> super::fmt::Result {
-            if *self.state() < 0 {
-                write!(f, "RefCell {{ value: <borrowed> }}")
+            if *self.state() >= 0 {
+                f.debug_struct("RefCell").field("value", &self.value).finish()
+            } else if f.alternate() {
+                write!(f, "RefCell {{\n    value: <borrowed>,\n}}")
             } else {
-                write!(f, "RefCell {{ value: {:?} }}", self.value)
+                write!(f, "RefCell {{ value: <borrowed> }}")
             }
         }
     }
 
     impl<'b, T: super::fmt::Debug> super::fmt::Debug for Ref<'b, T> {
         fn fmt(&self, f: &mut super::fmt::Formatter) -> super::fmt::Result {
-            write!(f, "{:?}", *self.value)
+            if f.alternate() {
+                write!(f, "{:#?}", *self.value)
+            } else {
+                write!(f, "{:?}", *self.value)
+            }
         }
     }
 

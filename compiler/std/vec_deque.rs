@@ -580,16 +580,11 @@ pub mod vec_deque {
 
     impl<T: Debug> Debug for VecDeque<T> {
         fn fmt(&self, f: &mut super::fmt::Formatter) -> super::fmt::Result {
-            write!(f, "[")?;
-            let mut first = true;
+            let mut l = f.debug_list();
             for x in self.iter() {
-                if !first {
-                    write!(f, ", ")?;
-                }
-                first = false;
-                write!(f, "{:?}", x)?;
+                l.entry(x);
             }
-            write!(f, "]")
+            l.finish()
         }
     }
 }
