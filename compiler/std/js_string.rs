@@ -12,42 +12,44 @@
 pub mod js {
     // A JavaScript string (a primitive string value on the host side).
     pub struct JsString;
-}
 
-impl String {
-    // The JS string `s` as a String (UTF-8).
-    pub fn from_js(s: externref<js::JsString>) -> String {
-        if wasm::jsstr::builtins() {
-            return String::from_js_units(s);
+    // Inside `js`, so that `JsString` names this type even in a program
+    // with a module of its own called `js`.
+    impl String {
+        // The JS string `s` as a String (UTF-8).
+        pub fn from_js(s: externref<JsString>) -> String {
+            if wasm::jsstr::builtins() {
+                return String::from_js_units(s);
+            }
+            let len = wasm::jsstr::utf8_length(s);
+            let mut out = String::with_capacity(len);
+            wasm::jsstr::read(s, out.ptr);
+            out.len = len;
+            out
         }
-        let len = wasm::jsstr::utf8_length(s);
-        let mut out = String::with_capacity(len);
-        wasm::jsstr::read(s, out.ptr);
-        out.len = len;
-        out
-    }
 
-    // Through the JS String Builtins: UTF-16 units, surrogate pairs joined.
-    fn from_js_units(s: externref<js::JsString>) -> String {
-        let n = wasm::jsstr::length(s);
-        let mut out = String::with_capacity(n);
-        let mut i = 0;
-        while i < n {
-            let unit = wasm::jsstr::char_code_at(s, i) as u32;
-            i += 1;
-            let mut code = unit;
-            if unit >= 0xD800 && unit < 0xDC00 && i < n {
-                let low = wasm::jsstr::char_code_at(s, i) as u32;
-                if low >= 0xDC00 && low < 0xE000 {
-                    code = 0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00);
-                    i += 1;
+        // Through the JS String Builtins: UTF-16 units, surrogate pairs joined.
+        fn from_js_units(s: externref<JsString>) -> String {
+            let n = wasm::jsstr::length(s);
+            let mut out = String::with_capacity(n);
+            let mut i = 0;
+            while i < n {
+                let unit = wasm::jsstr::char_code_at(s, i) as u32;
+                i += 1;
+                let mut code = unit;
+                if unit >= 0xD800 && unit < 0xDC00 && i < n {
+                    let low = wasm::jsstr::char_code_at(s, i) as u32;
+                    if low >= 0xDC00 && low < 0xE000 {
+                        code = 0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00);
+                        i += 1;
+                    }
+                }
+                match char::from_u32(code) {
+                    Some(c) => out.push(c),
+                    None => out.push('\u{FFFD}'),
                 }
             }
-            match char::from_u32(code) {
-                Some(c) => out.push(c),
-                None => out.push('\u{FFFD}'),
-            }
+            out
         }
-        out
     }
 }
