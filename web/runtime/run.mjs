@@ -46,13 +46,23 @@ let pending = [];
 let pendingBytes = 0;
 function flushStdout() {
   if (pendingBytes === 0) return;
-  writeSync(1, Buffer.concat(pending, pendingBytes));
+  write(1, Buffer.concat(pending, pendingBytes));
   pending = [];
   pendingBytes = 0;
 }
+// A reader that went away (`wasmrust run prog.rs | head`) ends the run
+// quietly, as a native program killed by SIGPIPE ends (status 141).
+function write(fd, bytes) {
+  try {
+    writeSync(fd, bytes);
+  } catch (e) {
+    if (e.code !== "EPIPE") throw e;
+    process.exit(141);
+  }
+}
 const { exitCode, error, snapshot, result, threads } = await runModule(readFileSync(path), (fd, bytes) => {
   if (fd === 2) {
-    writeSync(2, bytes);
+    write(2, bytes);
     return;
   }
   pending.push(bytes);
