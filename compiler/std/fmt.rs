@@ -61,7 +61,7 @@ pub mod fmt {
 
         pub fn debug_set<'b>(&'b mut self) -> DebugSet<'b> {
             let _ = write!(self, "{{");
-            DebugSet { fmt: self, has_fields: false }
+            DebugSet { list: DebugList { fmt: self, has_fields: false } }
         }
 
         pub fn debug_map<'b>(&'b mut self) -> DebugMap<'b> {
@@ -174,8 +174,7 @@ pub mod fmt {
         ) -> &mut DebugList<'a> {
             let mut it = entries.wasm_into_iter();
             while let Some(x) = it.next() {
-                wasm_entry(self.fmt, self.has_fields, &x);
-                self.has_fields = true;
+                self.entry(&x);
             }
             self
         }
@@ -185,15 +184,14 @@ pub mod fmt {
         }
     }
 
+    // A set prints as a list does, between braces.
     pub struct DebugSet<'a> {
-        fmt: &'a mut Formatter,
-        has_fields: bool,
+        list: DebugList<'a>,
     }
 
     impl<'a> DebugSet<'a> {
         pub fn entry<T: Debug + ?Sized>(&mut self, value: &T) -> &mut DebugSet<'a> {
-            wasm_entry(self.fmt, self.has_fields, value);
-            self.has_fields = true;
+            self.list.entry(value);
             self
         }
 
@@ -203,14 +201,13 @@ pub mod fmt {
         ) -> &mut DebugSet<'a> {
             let mut it = entries.wasm_into_iter();
             while let Some(x) = it.next() {
-                wasm_entry(self.fmt, self.has_fields, &x);
-                self.has_fields = true;
+                self.list.entry(&x);
             }
             self
         }
 
         pub fn finish(&mut self) -> Result {
-            write!(self.fmt, "}}")
+            write!(self.list.fmt, "}}")
         }
     }
 
