@@ -14,11 +14,8 @@ function load(): Promise<BinaryenModule> {
   return binaryen;
 }
 
-// Bulk memory is enabled only when the module uses memory.copy or
-// memory.fill (0xFC 0x0A / 0xFC 0x0B), as the native CLI does. A plain byte
-// scan of the code section can only err towards enabling the feature,
-// which is harmless.
-function usesBulkMemory(wasm: Uint8Array): boolean {
+// The module's code section (empty if it has none).
+function codeSection(wasm: Uint8Array): Uint8Array {
   let at = 8;
   while (at < wasm.length) {
     const id = wasm[at++];
@@ -29,35 +26,28 @@ function usesBulkMemory(wasm: Uint8Array): boolean {
       shift += 7;
     } while (byte & 0x80);
     size >>>= 0;
-    if (id === 10) {
-      for (let i = at; i + 1 < at + size; i++)
-        if (wasm[i] === 0xfc && (wasm[i + 1] === 0x0a || wasm[i + 1] === 0x0b)) return true;
-      return false;
-    }
+    if (id === 10) return wasm.subarray(at, at + size);
     at += size;
   }
+  return new Uint8Array(0);
+}
+
+// The features below are enabled only when the module uses them, as the
+// native CLI does. A plain byte scan of the code section may see the
+// opcode bytes inside an immediate too, which only turns a feature on
+// needlessly and is harmless.
+
+// Bulk memory: memory.copy or memory.fill (0xFC 0x0A / 0xFC 0x0B).
+function usesBulkMemory(code: Uint8Array): boolean {
+  for (let i = 0; i + 1 < code.length; i++)
+    if (code[i] === 0xfc && (code[i + 1] === 0x0a || code[i + 1] === 0x0b)) return true;
   return false;
 }
 
-// Does the module use the threads opcodes (0xFE prefix)? A program that
-// spawns wasm::thread tasks does (docs/threads.md). Scanning the code
-// section's bytes may see 0xFE inside an immediate too, which only turns
-// the feature on needlessly.
-function usesAtomics(wasm: Uint8Array): boolean {
-  let at = 8;
-  while (at < wasm.length) {
-    const id = wasm[at++];
-    let size = 0, shift = 0, byte: number;
-    do {
-      byte = wasm[at++];
-      size |= (byte & 0x7f) << shift;
-      shift += 7;
-    } while (byte & 0x80);
-    size >>>= 0;
-    if (id === 10) return wasm.subarray(at, at + size).includes(0xfe);
-    at += size;
-  }
-  return false;
+// Threads: the 0xFE-prefixed atomics a program with wasm::sync::atomic or
+// wasm::thread tasks uses (docs/threads.md).
+function usesAtomics(code: Uint8Array): boolean {
+  return code.includes(0xfe);
 }
 
 function textOf(b: BinaryenModule, wasm: Uint8Array): string {
@@ -76,8 +66,9 @@ export async function optimize(wasm: Uint8Array, mode: Exclude<Mode, "dev">) {
     const F = b.Features;
     // This Binaryen splits memory.copy/fill (BulkMemoryOpt) from the rest of
     // bulk memory; Debian's older libbinaryen has them under one flag.
-    module.setFeatures(F.MVP | F.MutableGlobals | (usesBulkMemory(wasm) ? F.BulkMemory | F.BulkMemoryOpt : 0) |
-      F.SignExt | F.NontrappingFPToInt | F.Multivalue | (usesAtomics(wasm) ? F.Atomics : 0));
+    const code = codeSection(wasm);
+    module.setFeatures(F.MVP | F.MutableGlobals | (usesBulkMemory(code) ? F.BulkMemory | F.BulkMemoryOpt : 0) |
+      F.SignExt | F.NontrappingFPToInt | F.Multivalue | (usesAtomics(code) ? F.Atomics : 0));
     b.setDebugInfo(false);
     b.setOptimizeLevel(mode === "size" ? 2 : 3);
     b.setShrinkLevel(mode === "size" ? 2 : 0);
