@@ -609,16 +609,16 @@ void FnLowerer::emitRealloc(const HeapSite& site) {
 void FnLowerer::intrinsicCall(Expr* e, BuiltinFn which) {
   const IntrinsicInfo* info = intrinsicInfo(which);
   std::string_view module = info->module;
-  if (module == "atomic" || module == "task") {
+  if (std::optional<HostImport> host = hostImportOf(which)) {  // lower_interop.cpp
+    for (Expr* a : e->args)
+      expr(a);
+    b_.call(m_.importRef(*host));
+    return;
+  }
+  if (module == "atomic") {
     for (Expr* a : e->args)
       expr(a);
     threadIntrinsic(which);  // lower_threads.cpp
-    return;
-  }
-  if (module == "jsstr") {
-    for (Expr* a : e->args)
-      expr(a);
-    jsStringIntrinsic(which);  // lower_interop.cpp
     return;
   }
   if (info->generic || module == "mem") {

@@ -15,8 +15,8 @@
 // imported. They are numbered after env's runtime imports.
 //
 // JS strings: String::from_js (compiler/std/js_string.rs) reads a JS
-// string through the `wasm::jsstr` intrinsics lowered here, each a call of
-// an import: the JS String Builtins `length` and `charCodeAt` (module
+// string through the `wasm::jsstr` intrinsics, each a call of an import
+// (hostImportOf below): the JS String Builtins `length` and `charCodeAt` (module
 // "wasm:js-string"), which the engine provides when the runtime turns them
 // on, or the runtime's copying fns (env.js_string_utf8_length,
 // env.js_string_read); env.js_string_builtins says which the runtime chose.
@@ -106,27 +106,31 @@ void ModuleLowerer::emitExports(uint32_t nImports) {
     out_.exports.push_back({name, ExternKind::Func, nImports + internal});
 }
 
-// The arguments are on the stack, in order (heap_runtime.cpp's
-// intrinsicCall pushed them).
-void FnLowerer::jsStringIntrinsic(BuiltinFn which) {
+// The intrinsics that are one call of a host import, with the same
+// arguments: the task queue's (lower_threads.cpp has the atomics) and the
+// JS strings'.
+std::optional<HostImport> hostImportOf(BuiltinFn which) {
   switch (which) {
+    case BuiltinFn::TaskRanInOrder:
+      return HostImport::TaskInOrder;
+    case BuiltinFn::TaskWorkers:
+      return HostImport::TaskWorkers;
+    case BuiltinFn::TaskSpawn:
+      return HostImport::TaskSpawn;
+    case BuiltinFn::TaskHelp:
+      return HostImport::TaskHelp;
     case BuiltinFn::JsBuiltins:
-      b_.call(m_.importRef(HostImport::JsStringBuiltins));
-      return;
+      return HostImport::JsStringBuiltins;
     case BuiltinFn::JsLength:
-      b_.call(m_.importRef(HostImport::JsStringLength));
-      return;
+      return HostImport::JsStringLength;
     case BuiltinFn::JsCharCodeAt:
-      b_.call(m_.importRef(HostImport::JsStringCharCodeAt));
-      return;
+      return HostImport::JsStringCharCodeAt;
     case BuiltinFn::JsUtf8Length:
-      b_.call(m_.importRef(HostImport::JsStringUtf8Length));
-      return;
+      return HostImport::JsStringUtf8Length;
     case BuiltinFn::JsRead:
-      b_.call(m_.importRef(HostImport::JsStringRead));
-      return;
+      return HostImport::JsStringRead;
     default:
-      b_.op(Op::Unreachable);
+      return std::nullopt;
   }
 }
 

@@ -1,13 +1,13 @@
-// Lowering of the thread intrinsics (intrinsics.def) that wasm::thread and
+// Lowering of the atomic intrinsics (intrinsics.def) that wasm::thread and
 // wasm::sync::atomic are written with (compiler/std/thread.rs).
 //
 // The atomics are the Wasm threads opcodes (sequentially consistent, as
 // every wasm::sync::atomic operation is): what makes them atomic on the
 // shared memory of a module that spawns tasks, and valid on the unshared
-// memory of one that does not. The task intrinsics are calls to the
-// runtime's host imports (web/runtime/runtime.mjs): `task_in_order` counts
-// the tasks run in order, `task_workers`, `task_spawn` and `task_help` are
-// its task queue (docs/threads.md).
+// memory of one that does not. The task intrinsics are calls of the
+// runtime's host imports (hostImportOf in lower_interop.cpp):
+// `task_in_order` counts the tasks run in order, `task_workers`,
+// `task_spawn` and `task_help` are its task queue (docs/threads.md).
 #include "compiler/lower/lowerer.h"
 
 namespace wr {
@@ -36,18 +36,6 @@ void FnLowerer::threadIntrinsic(BuiltinFn which) {
       return;
     case BuiltinFn::AtomicCompareExchange:  // (addr, expected, new) -> old
       b_.mem(Op::I32AtomicRmwCmpxchg, 0, kAlign4);
-      return;
-    case BuiltinFn::TaskRanInOrder:
-      b_.call(m_.importRef(HostImport::TaskInOrder));
-      return;
-    case BuiltinFn::TaskWorkers:
-      b_.call(m_.importRef(HostImport::TaskWorkers));
-      return;
-    case BuiltinFn::TaskSpawn:
-      b_.call(m_.importRef(HostImport::TaskSpawn));
-      return;
-    case BuiltinFn::TaskHelp:
-      b_.call(m_.importRef(HostImport::TaskHelp));
       return;
     default:
       b_.op(Op::Unreachable);

@@ -15,6 +15,7 @@
 #include <array>
 #include <deque>
 #include <functional>
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -47,6 +48,10 @@ enum class HostImport : uint8_t {
   JsStringRead,
   Count
 };
+
+// The intrinsics that are one call of a host import with the same
+// arguments (lower_interop.cpp), or nothing.
+std::optional<HostImport> hostImportOf(BuiltinFn which);
 
 // Runtime helpers, generated into the module on first use.
 enum class Helper : uint8_t {
@@ -534,7 +539,6 @@ class FnLowerer {
   void intrinsicCall(Expr* e, BuiltinFn which);  // heap_runtime.cpp
   void memIntrinsic(Expr* e, BuiltinFn which);   // lower_mem.cpp
   void threadIntrinsic(BuiltinFn which);         // lower_threads.cpp
-  void jsStringIntrinsic(BuiltinFn which);       // lower_interop.cpp
   void memReplace(Expr* e);
   // lower_hash.cpp: `wasm::mem::hash`, the structural hash of hash tables
   void hashIntrinsic(Expr* e);
