@@ -148,7 +148,10 @@ void writeImmediate(Writer& w, const Function& func, const Instr& instr) {
     case Imm::Local:
     case Imm::Global:
     case Imm::Memory:
+    case Imm::Table:
       return w.u32(instr.index);
+    case Imm::HeapType:
+      return w.byte(static_cast<uint8_t>(ValType::ExternRef));
     case Imm::CallIndirect:
     case Imm::MemoryCopy:
       w.u32(instr.index);

@@ -34,6 +34,8 @@ enum class Imm : uint8_t {
   Memarg,        // align = log2 alignment, value = offset, index = memory
   Memory,        // index = memory index
   MemoryCopy,    // index = destination memory, align = source memory
+  Table,         // index = table index
+  HeapType,      // ref.null's type: extern (the only one WasmIR holds)
   I32,           // value = the constant, sign-extended to 64 bits
   I64,           // value = the constant
   F32,           // value = the IEEE-754 bits in the low 32 bits

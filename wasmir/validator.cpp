@@ -451,6 +451,16 @@ class FunctionValidator {
         return checkMemory(in.index);
       case Imm::MemoryCopy:
         return checkMemory(in.index) && checkMemory(in.align);
+      case Imm::Table:
+        if (in.index >= idx_.tableTypes.size()) {
+          return fail(std::string(opText()) + " uses table " + str(in.index) + " out of range (" +
+                      str(idx_.tableTypes.size()) + " tables)");
+        }
+        if (idx_.tableTypes[in.index] != ValType::ExternRef) {
+          return fail(std::string(opText()) + " on table " + str(in.index) + " of " +
+                      typeName(idx_.tableTypes[in.index]) + ": WasmIR accesses externref tables only");
+        }
+        return true;
       default:
         return true;
     }

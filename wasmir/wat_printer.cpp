@@ -199,6 +199,10 @@ std::string immediateText(const Function& func, const Instr& instr, const InstrN
         return "";
       return " " + refOrIndex(names.memories, instr.index) + " " +
              refOrIndex(names.memories, instr.align);
+    case Imm::Table:
+      return " " + std::to_string(instr.index);
+    case Imm::HeapType:
+      return " extern";
     case Imm::I32:
       return " " + std::to_string(static_cast<int32_t>(instr.value));
     case Imm::I64:

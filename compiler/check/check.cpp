@@ -28,6 +28,9 @@ bool isCopyType(const Program& prog, TypeId t) {
 
 static bool isCopyUncached(const Program& prog, TypeId t) {
   const TypeData& d = prog.types.get(t);
+  // A value that holds an externref in memory owns a reference-table slot.
+  if (d.kind != TypeKind::ExternRef && const_cast<Program&>(prog).holdsExternRef(t))
+    return false;
   switch (d.kind) {
     case TypeKind::Struct: {
       // `#[derive(Copy)]` on a generic type holds for the arguments that

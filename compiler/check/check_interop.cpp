@@ -10,9 +10,8 @@
 //     (pointer, length), `externref<T>` (W1002) — so no glue is needed;
 //   - `extern` blocks are `extern "js"` (W1003) and declare bodiless fns
 //     (W1004);
-//   - `externref<T>` values stay in Wasm locals: never in a struct, tuple,
-//     array, static or behind a borrow (W1005), since this version has no
-//     reference table to keep them in linear memory.
+//   - `externref<T>` values in linear memory (kept in the reference table)
+//     are never in a Copy type or captured by value in a closure (W1005).
 #include "compiler/check/check_interop.h"
 
 #include <set>
@@ -311,101 +310,67 @@ class InteropChecker {
   }
 
   // ------------------------------------------------------------ externref
-  // Memoized: recursive and widely branching types are visited once each
-  // (a type being visited counts as not containing one, which its other
-  // fields decide).
-  bool containsExternRef(TypeId t) {
-    if (t == kNoType)
-      return false;
-    auto it = externRefMemo_.find(t);
-    if (it != externRefMemo_.end())
-      return it->second;
-    externRefMemo_[t] = false;
-    const TypeData& d = prog_.types.get(t);
-    bool found = d.kind == TypeKind::ExternRef || containsExternRef(d.elem);
-    std::vector<TypeId> inner = d.elems;
-    if (d.kind == TypeKind::Struct && d.id < prog_.structs.size()) {
-      const StructInfo& s = prog_.structs[d.id];
-      for (const FieldInfo& f : s.fields)
-        inner.push_back(f.type);
-      for (const VariantInfo& v : s.variants) {
-        for (const FieldInfo& f : v.fields)
-          inner.push_back(f.type);
-      }
-    }
-    for (size_t i = 0; i < inner.size() && !found; ++i)
-      found = containsExternRef(inner[i]);
-    externRefMemo_[t] = found;
-    return found;
-  }
-
-  void externRefInMemory(Span at, const std::string& where) {
+  // An externref in linear memory is a slot of the reference table that one
+  // location owns (compiler/lower/ref_table.cpp). Two places cannot own one:
+  // a Copy type (a copy would share the slot) and a closure that captures
+  // it by value (closures are never dropped, so the slot would never be
+  // freed).
+  void externRefInMemory(Span at,
+                         const std::string& where,
+                         const std::string& label,
+                         const std::string& help) {
     if (!reportedAt_.insert(at.lo).second)
       return;
     diags_.emit(DiagKind::ExternRefInMemory, "an `externref` cannot be stored " + where)
-        .primary(at, "this would put a host reference in linear memory")
-        .note("host references live in Wasm locals and parameters; linear memory holds only bytes")
-        .help("keep the `externref` in a local variable and pass it by value");
+        .primary(at, label)
+        .note(
+            "in linear memory an `externref` is a slot of the module's reference table, "
+            "which the value holding it owns")
+        .help(help);
   }
 
   void checkExternRefStorage() {
-    const TypeTable& tt = prog_.types;
     for (const StructInfo& s : prog_.structs) {
-      if (s.closure)
+      if (s.closure || !s.derivesCopy || !s.item)
         continue;
-      uint32_t id = static_cast<uint32_t>(&s - prog_.structs.data());
-      for (const FieldInfo& f : s.fields) {
-        if (containsExternRef(f.type) && reportedStructs_.insert(id).second)
-          externRefInMemory(f.span, "in a struct field");
-      }
+      std::vector<const FieldInfo*> fields;
+      for (const FieldInfo& f : s.fields)
+        fields.push_back(&f);
       for (const VariantInfo& v : s.variants) {
-        for (const FieldInfo& f : v.fields) {
-          if (containsExternRef(f.type) && reportedStructs_.insert(id).second)
-            externRefInMemory(f.span, "in an enum variant");
+        for (const FieldInfo& f : v.fields)
+          fields.push_back(&f);
+      }
+      for (const FieldInfo* f : fields) {
+        if (prog_.holdsExternRef(f->type)) {
+          externRefInMemory(f->span, "in a `Copy` type",
+                            "a copy of the value would share this field's table slot",
+                            "derive `Clone` without `Copy`: `.clone()` gives the copy a slot "
+                            "of its own");
+          break;
         }
       }
     }
-    for (const StaticInfo& s : prog_.statics) {
-      if (containsExternRef(s.type))
-        externRefInMemory(s.item->nameSpan, "in a static");
-    }
     for (const FnInfo& fn : prog_.fns) {
-      if (fn.isTemplate())
+      // The std's closures capture by value only what the program hands it.
+      if (fn.isTemplate() || !fn.item || file_.inPrelude(fn.item->span))
         continue;
-      for (size_t i = 0; i < fn.locals.size(); ++i) {
-        const LocalInfo& l = fn.locals[i];
-        if (!containsExternRef(l.type))
-          continue;
-        // Other locals get their values from expressions, checked below.
-        if (tt.kind(l.type) != TypeKind::ExternRef && l.isParam)
-          externRefInMemory(l.span, "in a `" + prog_.typeName(l.type) + "`");
-        else if (tt.kind(l.type) == TypeKind::ExternRef && l.addressTaken)
-          externRefInMemory(l.span, "in a variable that is borrowed");
-      }
-      if (tt.kind(fn.ret) != TypeKind::ExternRef && containsExternRef(fn.ret) && fn.item)
-        externRefInMemory(fn.item->ret ? fn.item->ret->span : fn.item->nameSpan,
-                          "in a `" + prog_.typeName(fn.ret) + "`");
-      if (fn.item && fn.item->body)
+      if (fn.item->body)
         walkBlock(fn.item->body, 0);
     }
   }
 
-  // Temporaries: `Some(get())` holds an externref in an enum even when no
-  // variable does.
+  // Closures that capture an externref by value.
   void walkExpr(Expr* e, int depth) {
     if (!e || depth > kMaxWalkDepth)
       return;
-    if (e->type != kNoType && prog_.types.kind(e->type) != TypeKind::ExternRef &&
-        containsExternRef(e->type)) {
-      // Once per type, and not again for a struct whose field was reported.
-      const TypeData& d = prog_.types.get(e->type);
-      bool declared = d.kind == TypeKind::Struct && reportedStructs_.count(d.id);
-      if (!declared && reportedTypes_.insert(e->type).second)
-        externRefInMemory(e->span, "in a `" + prog_.typeName(e->type) + "`");
-      return;
-    }
-    if (e->kind == ExprKind::Closure)
+    if (e->kind == ExprKind::Closure) {
+      if (e->type != kNoType && prog_.holdsExternRef(e->type))
+        externRefInMemory(e->span, "in a closure",
+                          "this `move` closure would keep a reference that nothing frees",
+                          "capture it without `move` (the closure then reads the variable), "
+                          "or pass it to the closure as an argument");
       return;  // its body is a fn of its own
+    }
     walkExpr(e->lhs, depth + 1);
     walkExpr(e->rhs, depth + 1);
     walkExpr(e->elseExpr, depth + 1);
@@ -438,9 +403,6 @@ class InteropChecker {
   DiagnosticEngine& diags_;
   std::set<std::string> exportNames_{"memory"};
   std::set<uint32_t> reportedAt_;
-  std::set<uint32_t> reportedStructs_;  // structs and enums with an externref field
-  std::set<TypeId> reportedTypes_;
-  std::unordered_map<TypeId, bool> externRefMemo_;
 };
 
 }  // namespace

@@ -231,6 +231,10 @@ bool TypeFacts::isCopy(TypeId t) {
 
 bool TypeFacts::isCopyUncached(TypeId t) {
   const TypeData& d = prog_.types.get(t);
+  // An externref is Copy, but a value that holds one in memory owns a slot
+  // of the reference table, which a copy would share.
+  if (d.kind != TypeKind::ExternRef && prog_.holdsExternRef(t))
+    return false;
   switch (d.kind) {
     case TypeKind::Struct: {
       const StructInfo& s = prog_.structs[d.id];

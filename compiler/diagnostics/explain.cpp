@@ -126,15 +126,24 @@ import, and a body for it would never run.
 End the declaration with `;` and give the function to the runtime
 (`runModule(bytes, out, { imports })`, `wasmrust run --host FILE.mjs`).
 )"},
-    {"W1005", R"(An `externref<T>` is a reference to a host (JavaScript) value. WebAssembly
-keeps such references in locals, parameters and results, never in linear
-memory, which only holds bytes. So an `externref` cannot be a field of a
-struct or enum, an element of a tuple or array, a static, or a variable
-that is borrowed (a borrow needs an address in memory).
+    {"W1005", R"(An `externref<T>` is a reference to a host (JavaScript) value. Linear
+memory holds only bytes, so an `externref` stored in memory (a struct or
+enum field, a tuple or array element, a Vec element, a static, a borrowed
+variable) is kept in the module's reference table, and memory holds the
+index of its slot. The value that holds it owns that slot: dropping the
+value frees it, and `.clone()` gives the clone a slot of its own.
 
-    struct Button { el: externref<Element> }   // error
+Two things would break that ownership, and are this error:
 
-Keep the reference in a local and pass it by value.
+  - a `Copy` type that holds an `externref`: a copy would share the slot.
+    Derive `Clone` alone.
+
+        #[derive(Clone, Copy)]
+        struct Button { el: externref<Element> }   // error: drop `Copy`
+
+  - a `move` closure that captures an `externref`: closures are never
+    dropped, so its slot would never be freed. Capture it without `move`
+    (the closure reads the variable), or pass it as an argument.
 )"},
     {"W1020", R"(A value of a `#[wasm::linear]` type must be consumed exactly once: moved
 into a fn or method that takes it by value (`fn close(self)`), returned, or

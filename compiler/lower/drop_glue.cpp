@@ -26,11 +26,11 @@ bool ModuleLowerer::needsDrop(TypeId t) {
   bool needs = false;
   switch (d.kind) {
     case TypeKind::Array:
-      needs = d.len > 0 && needsDrop(d.elem);
+      needs = d.len > 0 && dropsInMemory(d.elem);
       break;
     case TypeKind::Tuple:
       for (TypeId e : std::vector<TypeId>(d.elems))
-        needs = needs || needsDrop(e);
+        needs = needs || dropsInMemory(e);
       break;
     case TypeKind::Struct: {
       const StructInfo& s = prog.structs[d.id];
@@ -38,10 +38,10 @@ bool ModuleLowerer::needsDrop(TypeId t) {
         break;
       needs = prog.dropFns.count(t) > 0 || prog.dynPointee(t) != kNoType;
       for (uint32_t i = 0; i < s.fields.size() && !needs; ++i)
-        needs = needsDrop(prog.fieldType(t, i));
+        needs = dropsInMemory(prog.fieldType(t, i));
       for (uint32_t v = 0; v < s.variants.size() && !needs; ++v) {
         for (uint32_t i = 0; i < s.variants[v].fields.size() && !needs; ++i)
-          needs = needsDrop(prog.variantFieldType(t, v, i));
+          needs = dropsInMemory(prog.variantFieldType(t, v, i));
       }
       break;
     }
@@ -50,6 +50,10 @@ bool ModuleLowerer::needsDrop(TypeId t) {
   }
   needsDrop_[t] = needs;
   return needs;
+}
+
+bool ModuleLowerer::dropsInMemory(TypeId t) {
+  return prog.types.kind(t) == TypeKind::ExternRef || needsDrop(t);
 }
 
 uint32_t ModuleLowerer::dropFnRef(TypeId t) {
@@ -69,6 +73,10 @@ uint32_t ModuleLowerer::dropFnRef(TypeId t) {
 
 // Runs the drop glue of the value of type `t` at [addrLocal].
 void FnLowerer::dropAt(TypeId t, uint32_t addrLocal) {
+  if (repr(t) == Repr::ExternRef) {
+    dropExternRef(addrLocal, 0);
+    return;
+  }
   if (!m_.needsDrop(t))
     return;
   b_.get(addrLocal);
@@ -76,6 +84,10 @@ void FnLowerer::dropAt(TypeId t, uint32_t addrLocal) {
 }
 
 void FnLowerer::dropAtOffset(TypeId t, uint32_t base, uint32_t offset) {
+  if (repr(t) == Repr::ExternRef) {
+    dropExternRef(base, offset);
+    return;
+  }
   if (!m_.needsDrop(t))
     return;
   b_.get(base);
@@ -147,6 +159,9 @@ bool ModuleLowerer::needsCloneGlue(TypeId t) {
   const TypeData& d = prog.types.get(t);
   bool needs = false;
   switch (d.kind) {
+    case TypeKind::ExternRef:  // a copy of its slot index would share the slot
+      needs = true;
+      break;
     case TypeKind::Array:
       needs = d.len > 0 && needsCloneGlue(d.elem);
       break;

@@ -84,6 +84,8 @@ Layout Layouts::layout(TypeId t) {
       return d.sub == 0 ? Layout{4, 4} : Layout{8, 8};
     case TypeKind::Ref:
       return repr(t) == Repr::Pair ? Layout{8, 4} : Layout{4, 4};
+    case TypeKind::ExternRef:  // the index of its slot in the reference table
+      return {4, 4};
     case TypeKind::Tuple: {
       uint32_t size = 0, align = 1;
       std::vector<TypeId> elems = d.elems;

@@ -20,7 +20,8 @@
 
 namespace wr {
 
-// ExternRef: a host reference, only ever in Wasm locals (never in memory).
+// ExternRef: a host reference, a Wasm externref; in memory it is the i32
+// index of a slot of the reference table (ref_table.cpp).
 enum class Repr : uint8_t { None, I32, I64, F32, F64, Pair, Mem, ExternRef };
 
 struct Layout {

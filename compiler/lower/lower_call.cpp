@@ -230,7 +230,8 @@ void FnLowerer::call(Expr* e) {
         b_.i32(static_cast<int32_t>(slot));
         b_.op(Op::I32Add);
         b_.set(tmp);
-        if (repr(t) == Repr::Mem) {
+        if (repr(t) == Repr::Mem || repr(t) == Repr::ExternRef) {
+          // Bytes: two externrefs swap their slots.
           copyMem(tmp, 0, a, 0, t);
           copyMem(a, 0, bb, 0, t);
           copyMem(bb, 0, tmp, 0, t);
@@ -437,8 +438,10 @@ void FnLowerer::builtinMethod(Expr* e,
         return;
     }
   }
-  if (m == BuiltinMethod::ExternRefIsNull) {  // an externref is never behind a borrow
+  if (m == BuiltinMethod::ExternRefIsNull) {
     expr(recv);
+    TypeId t;
+    derefValue(recv->type, t);  // `v[0].is_null()`: through the borrow
     b_.op(Op::RefIsNull);
     return;
   }

@@ -577,7 +577,7 @@ void FnLowerer::forIter(Expr* e) {
     loadAt(item, result, payload);
     bindPattern(p, item);
   }
-  if (m_.needsDrop(item) &&
+  if (m_.dropsInMemory(item) &&
       !patternMoves(m_.prog, p, [this](TypeId t) { return m_.needsDrop(t); })) {
     uint32_t a = temp(ValType::I32);
     b_.get(result), b_.i32(static_cast<int32_t>(payload)), b_.op(Op::I32Add), b_.set(a);

@@ -937,7 +937,10 @@ void FnLowerer::assign(Expr* e) {
     Place p = placeOf(e->lhs);
     dropBeforeAssign(e->lhs, p);
     reload(vals);
-    store(p);
+    if (!p.isLocal && p.base != kNone && repr(placeT) == Repr::ExternRef)
+      replaceExternRef(p.base, p.offset);  // the place keeps its slot
+    else
+      store(p);
     assignedLocal(e->lhs);
     return;
   }

@@ -403,6 +403,9 @@ void FnLowerer::loadAt(TypeId t, uint32_t base, uint32_t offset) {
       b_.get(base);
       b_.mem(Op::I32Load, offset + 4, 2);
       return;
+    case Repr::ExternRef:
+      loadExternRef(base, offset);
+      return;
     default:
       b_.get(base);
       b_.mem(m_.layouts.loadOp(t), offset, m_.layouts.alignLog2(t));
@@ -417,6 +420,10 @@ void FnLowerer::storeAt(TypeId t, uint32_t base, uint32_t offset) {
     uint32_t src = temp(ValType::I32);
     b_.set(src);
     copyMem(base, offset, src, 0, t);
+    return;
+  }
+  if (r == Repr::ExternRef) {
+    storeExternRef(base, offset);
     return;
   }
   std::vector<uint32_t> ts = temps(t);
@@ -567,10 +574,11 @@ void FnLowerer::stmt(Stmt* s) {
   size_t mark = dropMark();
   switch (s->kind) {
     case StmtKind::Let: {
-      if (!s->init) {
-        declarePattern(s->pattern);
+      if (!s->init) {  // `let x;`: owned once assigned (one drop entry)
         if (s->pattern && s->pattern->kind == PatternKind::Binding)
           declareLocal(s->pattern->local, false);
+        else
+          declarePattern(s->pattern);
         return;
       }
       if (s->pattern && s->pattern->kind == PatternKind::Wild && !s->elseBlock &&

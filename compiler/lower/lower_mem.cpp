@@ -49,6 +49,10 @@ void FnLowerer::memIntrinsic(Expr* e, BuiltinFn which) {
       uint32_t src = temp(ValType::I32);
       expr(e->args[0]);
       b_.set(src);
+      if (repr(t) == Repr::ExternRef) {
+        takeExternRef(src, 0);  // the value moves out, the memory gives up its slot
+        return;
+      }
       if (repr(t) != Repr::Mem) {
         loadAt(t, src, 0);
         return;
@@ -100,7 +104,7 @@ void FnLowerer::memIntrinsic(Expr* e, BuiltinFn which) {
       return;
     }
     case BuiltinFn::MemNeedsDrop:
-      b_.i32(m_.needsDrop(t) ? 1 : 0);
+      b_.i32(m_.dropsInMemory(t) ? 1 : 0);
       return;
     case BuiltinFn::MemHash:
       hashIntrinsic(e);  // lower_hash.cpp
@@ -131,7 +135,10 @@ void FnLowerer::memReplace(Expr* e) {
   std::vector<uint32_t> old = temps(t);
   spill(old);
   reload(value);
-  storeAt(t, dest, 0);
+  if (repr(t) == Repr::ExternRef)
+    replaceExternRef(dest, 0);
+  else
+    storeAt(t, dest, 0);
   reload(old);
 }
 

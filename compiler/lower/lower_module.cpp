@@ -71,6 +71,8 @@ uint32_t ModuleLowerer::helperRef(Helper h) {
     case Helper::TraceEvent:
     case Helper::HeapLock:
     case Helper::HeapUnlock:
+    case Helper::RefStore:
+    case Helper::RefFree:
       usesHeap_ = true;
       break;
     default:
@@ -282,6 +284,11 @@ void ModuleLowerer::finalize() {
     addGlobal(GlobalSym::MemvizSite, "__memviz_site", 0);
   if (threaded_)
     addGlobal(GlobalSym::ThreadBlock, "__thread_block", blockStart);
+  if (usesRefTable_) {
+    addGlobal(GlobalSym::RefFreeList, "__ref_free_list", 0);
+    addGlobal(GlobalSym::RefFreeLen, "__ref_free_len", 0);
+    addGlobal(GlobalSym::RefFreeCap, "__ref_free_cap", 0);
+  }
   // Relocations: patch constants now that addresses are known.
   for (const Reloc& r : relocs_) {
     Instr& ins = funcs[r.func].body[r.instr];
@@ -330,6 +337,7 @@ void ModuleLowerer::finalize() {
     out_.functions.push_back(std::move(f));
   }
   emitFunctionTable(importIndex, nImports);
+  emitRefTable();
   const uint32_t minPages = std::max<uint32_t>(1, (at + 65535) / 65536);
   if (threaded_) {
     importSharedMemory(minPages);

@@ -96,6 +96,9 @@ enum class Helper : uint8_t {
   // Modules that spawn tasks (threads_runtime.cpp): the allocator's lock.
   HeapLock,    // (): spins until the lock word is taken
   HeapUnlock,  // (): releases it
+  // externref<T> values in linear memory (ref_table.cpp).
+  RefStore,  // (ref) -> slot: a slot of the reference table holding ref
+  RefFree,   // (slot): empties the slot and puts it on the free list
   Count
 };
 
@@ -114,6 +117,9 @@ enum class GlobalSym : uint32_t {
   FmtString = 5,    // format!: the address of the String being built (fd -1)
   MemvizSite = 6,   // dev builds: the user call site a std fn was entered from
   ThreadBlock = 7,  // modules that spawn tasks: this thread's scratch and format buffer
+  RefFreeList = 8,  // the reference table's free slots (ref_table.cpp): address,
+  RefFreeLen = 9,   // count
+  RefFreeCap = 10,  // and capacity of the array
   Count
 };
 
@@ -133,6 +139,7 @@ constexpr uint32_t kFmtReserve = 1600;     // room one number needs (floats: 140
 constexpr uint32_t kFmtAlternateFlag = 4;  // fmt::Formatter's `flags` bit for `#` (fmt.rs)
 constexpr uint32_t kStackSize = 1u << 20;  // 1 MiB, like a Rust main thread's minimum
 constexpr uint32_t kHeapCtlSize = 64;      // the allocator's control block (heap_runtime.cpp)
+constexpr uint32_t kRefTableIndex = 1;     // the table of externref (ref_table.cpp)
 
 class ModuleLowerer {
  public:
@@ -161,6 +168,7 @@ class ModuleLowerer {
   void markMemvizSiteUsed() { usesMemvizSite_ = true; }
   void markFmtStringUsed() { usesFmtString_ = true; }
   void markHeapUsed() { usesHeap_ = true; }
+  void markRefTableUsed() { usesRefTable_ = true; }
   // Does the module spawn `wasm::thread` tasks? Then it is built to run on
   // several threads at once (threads_runtime.cpp, docs/threads.md).
   bool threaded() const { return threaded_; }
@@ -168,6 +176,10 @@ class ModuleLowerer {
   // its drop function (internal id, made on first use); does cloning it
   // take more than a copy?
   bool needsDrop(TypeId t);
+  // Whether a value of `t` stored in linear memory must be dropped there:
+  // needsDrop, or an externref, whose memory location owns a slot of the
+  // reference table (ref_table.cpp) although the value itself is Copy.
+  bool dropsInMemory(TypeId t);
   uint32_t dropFnRef(TypeId t);
   bool needsCloneGlue(TypeId t);
   // Does `t` own heap memory (a Box, Vec or String inside)? Such structs and
@@ -217,6 +229,9 @@ class ModuleLowerer {
   // threads_runtime.cpp: the pieces a module that spawns tasks adds.
   bool spawnsTasks() const;
   void generateThreadHelper(Helper h, uint32_t id);
+  // ref_table.cpp: the reference table and its two helpers.
+  void generateRefHelper(Helper h, uint32_t id);
+  void emitRefTable();
   struct ThreadLayout {
     uint32_t region = 0;     // the workers' stacks and thread blocks
     uint32_t slotSize = 0;   // one worker's part of it
@@ -248,6 +263,7 @@ class ModuleLowerer {
   bool usesFmt_ = false;
   bool usesHeap_ = false;
   bool threaded_ = false;
+  bool usesRefTable_ = false;
   std::array<uint32_t, static_cast<size_t>(GlobalSym::Count)> globalIndex_ = [] {
     std::array<uint32_t, static_cast<size_t>(GlobalSym::Count)> a{};
     a.fill(kNone);
@@ -396,6 +412,13 @@ class FnLowerer {
   void store(const Place& p);  // value on the stack
   void loadAt(TypeId t, uint32_t base, uint32_t offset);
   void storeAt(TypeId t, uint32_t base, uint32_t offset);  // value on the stack
+  // ref_table.cpp: an externref at base+offset of linear memory is the
+  // index of its slot in the reference table.
+  void storeExternRef(uint32_t base, uint32_t offset);    // [ref] -> [], a new slot
+  void loadExternRef(uint32_t base, uint32_t offset);     // [] -> [ref], a copy
+  void replaceExternRef(uint32_t base, uint32_t offset);  // [ref] -> [], the same slot
+  void takeExternRef(uint32_t base, uint32_t offset);     // [] -> [ref], frees the slot
+  void dropExternRef(uint32_t base, uint32_t offset);     // [] -> [], frees the slot
   void copyMem(uint32_t dstBase, uint32_t dstOff, uint32_t srcBase, uint32_t srcOff, TypeId t);
   uint32_t materialize(Expr* e);  // Mem value of e copied into a fresh slot: address local
   void block(Block* blk, bool wantValue);

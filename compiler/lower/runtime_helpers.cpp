@@ -90,6 +90,8 @@ class HelperGen {
 };
 
 void ModuleLowerer::generateHelper(Helper h, uint32_t id) {
+  if (h >= Helper::RefStore)
+    return generateRefHelper(h, id);
   if (h >= Helper::HeapLock)
     return generateThreadHelper(h, id);
   if (h >= Helper::HeapAlloc)

@@ -47,6 +47,43 @@ TypeId Program::variantFieldType(TypeId enumType, uint32_t variant, uint32_t i) 
   return types.subst(t, structSubst(enumType));
 }
 
+bool Program::holdsExternRef(TypeId t, int depth) {
+  if (t == kNoType || depth > 64)  // a type cannot hold itself inline: only error recovery gets deep
+    return false;
+  const TypeData& d = types.get(t);
+  switch (d.kind) {
+    case TypeKind::ExternRef:
+      return true;
+    case TypeKind::Array:
+      return holdsExternRef(d.elem, depth + 1);
+    case TypeKind::Tuple:
+      for (TypeId e : std::vector<TypeId>(d.elems)) {
+        if (holdsExternRef(e, depth + 1))
+          return true;
+      }
+      return false;
+    case TypeKind::Struct: {
+      LangItem lang = d.id < structs.size() ? structs[d.id].lang : LangItem::None;
+      if (d.id >= structs.size() || (lang != LangItem::None && lang != LangItem::Option))
+        return false;  // Box, Vec, String: their contents are on the heap
+      const StructInfo& s = structs[d.id];
+      for (uint32_t i = 0; i < s.fields.size(); ++i) {
+        if (holdsExternRef(fieldType(t, i), depth + 1))
+          return true;
+      }
+      for (uint32_t v = 0; v < s.variants.size(); ++v) {
+        for (uint32_t i = 0; i < s.variants[v].fields.size(); ++i) {
+          if (holdsExternRef(variantFieldType(t, v, i), depth + 1))
+            return true;
+        }
+      }
+      return false;
+    }
+    default:
+      return false;
+  }
+}
+
 bool Program::paramHasBound(uint32_t param, uint32_t trait) const {
   std::vector<uint32_t> work;
   for (const TraitBound& b : typeParams[param].bounds)

@@ -316,6 +316,11 @@ struct Program {
   TypeId variantFieldType(TypeId enumType, uint32_t variant, uint32_t i);
   // The substitution a struct type's generic arguments make.
   Subst structSubst(TypeId structType) const;
+  // Does a value of `t` hold an `externref` in its own bytes (a field, a
+  // payload, an element; not behind a reference or on the heap)? In linear
+  // memory such an externref is a slot of the reference table that the
+  // value owns, so the type is never Copy (compiler/lower/ref_table.cpp).
+  bool holdsExternRef(TypeId t, int depth = 0);
 };
 
 }  // namespace wr
