@@ -458,7 +458,8 @@ class FunctionValidator {
         }
         if (idx_.tableTypes[in.index] != ValType::ExternRef) {
           return fail(std::string(opText()) + " on table " + str(in.index) + " of " +
-                      typeName(idx_.tableTypes[in.index]) + ": WasmIR accesses externref tables only");
+                      typeName(idx_.tableTypes[in.index]) +
+                      ": WasmIR accesses externref tables only");
         }
         return true;
       default:

@@ -87,7 +87,8 @@ void ModuleLowerer::generateRefHelper(Helper h, uint32_t id) {
     b.op(Op::GlobalGet, cap);
     b.op(Op::I32Eq);
     b.ifBlock();
-    const FnLowerer::HeapSite site{prog.types.intType(IntKind::U32), Span{}, "reference table free list"};
+    const FnLowerer::HeapSite site{prog.types.intType(IntKind::U32), Span{},
+                                   "reference table free list"};
     b.op(Op::GlobalGet, cap);
     b.ifBlock(BlockKind::Value, static_cast<uint32_t>(kI32));
     b.op(Op::GlobalGet, list);

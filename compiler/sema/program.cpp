@@ -48,7 +48,8 @@ TypeId Program::variantFieldType(TypeId enumType, uint32_t variant, uint32_t i) 
 }
 
 bool Program::holdsExternRef(TypeId t, int depth) {
-  if (t == kNoType || depth > 64)  // a type cannot hold itself inline: only error recovery gets deep
+  if (t == kNoType ||
+      depth > 64)  // a type cannot hold itself inline: only error recovery gets deep
     return false;
   const TypeData& d = types.get(t);
   switch (d.kind) {
