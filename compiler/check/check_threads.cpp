@@ -314,12 +314,15 @@ class ThreadChecker {
   std::string typeName(TypeId t) const { return prog_.typeName(t); }
 
   // The first type inside `t` that a task may not share: Rc and Weak
-  // always, Cell, RefCell and RefCell's guards unless the task owns them.
+  // always, Cell, RefCell and RefCell's guards unless the task owns them,
+  // and host references (externref<T>) always.
   std::optional<TypeId> unsyncPart(TypeId t, bool owned, int depth) const {
     if (t == kNoType || depth > kMaxTypeDepth)
       return std::nullopt;
     const TypeData& d = prog_.types.get(t);
     switch (d.kind) {
+      case TypeKind::ExternRef:
+        return t;
       case TypeKind::Ref:
         return unsyncPart(d.elem, false, depth + 1);
       case TypeKind::Array:
@@ -365,13 +368,25 @@ class ThreadChecker {
     if (!part)
       return false;
     std::string v = name(cap.local), partName = typeName(*part);
+    std::string whole = *part == t ? "" : " (its type `" + typeName(t) + "` holds one)";
+    if (prog_.types.kind(*part) == TypeKind::ExternRef) {
+      diags_
+          .emit(DiagKind::TaskCapturesUnsync,
+                "`" + v + "` cannot be shared with a task: `" + partName + "` is a host reference")
+          .primary(cap.span, "`" + v + "` captured by a task here" + whole)
+          .label(fn_.locals[cap.local].span, "`" + v + "` declared here")
+          .note(
+              "host references stay on the thread that received them: each thread has its own "
+              "reference table, and tasks cannot call host fns")
+          .help("read what the task needs from the host before the scope, and share that");
+      return true;
+    }
     const StructInfo& s = prog_.structs[prog_.types.get(*part).id];
     bool counted = s.name == "Rc" || s.name == "Weak";
     std::string why = counted ? "`" + s.name + "` counts its owners without atomic operations"
                               : "`" + s.name +
                                     "` changes its contents through shared references "
                                     "without synchronization";
-    std::string whole = *part == t ? "" : " (its type `" + typeName(t) + "` holds one)";
     diags_
         .emit(DiagKind::TaskCapturesUnsync,
               "`" + v + "` cannot be shared with a task: `" + partName + "` is not thread-safe")

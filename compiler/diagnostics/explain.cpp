@@ -191,7 +191,9 @@ moved into it. `Rc` and `Weak` count their owners without atomic
 operations, and `Cell` and `RefCell` change their contents through shared
 references without synchronization: two threads using one at once corrupt
 it, so a task cannot capture one (a task may own a `Cell` or `RefCell`
-moved into it).
+moved into it). Nor can it capture a host reference (`externref<T>`, or a
+value that holds one): each thread has a reference table of its own, and
+tasks cannot call host fns.
 
     let hits = Cell::new(0);
     wasm::thread::scope(|s| {

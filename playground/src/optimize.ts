@@ -14,11 +14,11 @@ function load(): Promise<BinaryenModule> {
   return binaryen;
 }
 
-// The module's code section (empty if it has none).
-function codeSection(wasm: Uint8Array): Uint8Array {
+// The contents of the module's section `id` (empty if it has none).
+function section(wasm: Uint8Array, id: number): Uint8Array {
   let at = 8;
   while (at < wasm.length) {
-    const id = wasm[at++];
+    const sectionId = wasm[at++];
     let size = 0, shift = 0, byte: number;
     do {
       byte = wasm[at++];
@@ -26,11 +26,13 @@ function codeSection(wasm: Uint8Array): Uint8Array {
       shift += 7;
     } while (byte & 0x80);
     size >>>= 0;
-    if (id === 10) return wasm.subarray(at, at + size);
+    if (sectionId === id) return wasm.subarray(at, at + size);
     at += size;
   }
   return new Uint8Array(0);
 }
+
+const kTypeSection = 1, kImportSection = 2, kTableSection = 4, kCodeSection = 10;
 
 // The features below are enabled only when the module uses them, as the
 // native CLI does. A plain byte scan of the code section may see the
@@ -42,6 +44,12 @@ function usesBulkMemory(code: Uint8Array): boolean {
   for (let i = 0; i + 1 < code.length; i++)
     if (code[i] === 0xfc && (code[i + 1] === 0x0a || code[i + 1] === 0x0b)) return true;
   return false;
+}
+
+// Reference types: externref (0x6F) in a signature, an import or a table
+// (externref<T>, and the reference table of docs/interop.md).
+function usesReferenceTypes(wasm: Uint8Array): boolean {
+  return [kTypeSection, kImportSection, kTableSection].some((id) => section(wasm, id).includes(0x6f));
 }
 
 // Threads: the 0xFE-prefixed atomics a program with wasm::sync::atomic or
@@ -66,9 +74,10 @@ export async function optimize(wasm: Uint8Array, mode: Exclude<Mode, "dev">) {
     const F = b.Features;
     // This Binaryen splits memory.copy/fill (BulkMemoryOpt) from the rest of
     // bulk memory; Debian's older libbinaryen has them under one flag.
-    const code = codeSection(wasm);
+    const code = section(wasm, kCodeSection);
     module.setFeatures(F.MVP | F.MutableGlobals | (usesBulkMemory(code) ? F.BulkMemory | F.BulkMemoryOpt : 0) |
-      F.SignExt | F.NontrappingFPToInt | F.Multivalue | (usesAtomics(code) ? F.Atomics : 0));
+      F.SignExt | F.NontrappingFPToInt | F.Multivalue | (usesAtomics(code) ? F.Atomics : 0) |
+      (usesReferenceTypes(wasm) ? F.ReferenceTypes : 0));
     b.setDebugInfo(false);
     b.setOptimizeLevel(mode === "size" ? 2 : 3);
     b.setShrinkLevel(mode === "size" ? 2 : 0);

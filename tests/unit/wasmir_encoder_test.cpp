@@ -293,6 +293,18 @@ TEST(wasmirEncoder, AtomicOpcodes) {
             (Bytes{0x41, 0x00, 0x41, 0x01, 0xFE, 0x00, 0x02, 0x00, 0x1A}));
 }
 
+// The reference table's instructions: table.get/set take a table index,
+// table.grow/size are 0xFC 15/16 with one, ref.null names its heap type.
+TEST(wasmirEncoder, TableOpcodes) {
+  EXPECT_EQ(encodeBody({i32(0), op(Op::TableGet, 1), op(Op::Drop)}),
+            (Bytes{0x41, 0x00, 0x25, 0x01, 0x1A}));
+  EXPECT_EQ(encodeBody({i32(0), op(Op::RefNull), op(Op::TableSet, 1)}),
+            (Bytes{0x41, 0x00, 0xD0, 0x6F, 0x26, 0x01}));
+  EXPECT_EQ(encodeBody({op(Op::RefNull), i32(1), op(Op::TableGrow, 1), op(Op::TableSize, 1),
+                        op(Op::Drop), op(Op::Drop)}),
+            (Bytes{0xD0, 0x6F, 0x41, 0x01, 0xFC, 0x0F, 0x01, 0xFC, 0x10, 0x01, 0x1A, 0x1A}));
+}
+
 // A shared memory import: limits flags 0x03 (a maximum, shared).
 TEST(wasmirEncoder, SharedMemoryImport) {
   Module m;
@@ -575,6 +587,27 @@ TEST(wasmirEncoder, WasmValidateAcceptsMultiMemoryAndSharedMemory) {
   m.data.push_back({1, 0, false, {'x'}});
   EXPECT_TRUE(validateModule(m).empty());
   expectWasmValidateAccepts(m, "--enable-multi-memory --enable-threads");
+}
+
+// A module with a funcref table and a table of externref that wasm-validate
+// accepts: the reference table's free-list helpers in small.
+TEST(wasmirEncoder, WasmValidateAcceptsAnExternrefTable) {
+  Module m;
+  Function store;
+  store.typeIndex = m.internType({{ValType::ExternRef}, {ValType::I32}});
+  store.body = {op(Op::LocalGet, 0), i32(1), op(Op::TableGrow, 1), op(Op::End)};
+  Function load;
+  load.typeIndex = m.internType({{ValType::I32}, {ValType::ExternRef}});
+  load.body = {op(Op::LocalGet, 0), op(Op::TableGet, 1), op(Op::End)};
+  Function clear;
+  clear.typeIndex = m.internType({{ValType::I32}, {}});
+  clear.body = {op(Op::LocalGet, 0), op(Op::RefNull), op(Op::TableSet, 1), op(Op::End)};
+  m.functions = {store, load, clear};
+  m.tables.push_back({ValType::FuncRef, limits(0)});
+  m.tables.push_back({ValType::ExternRef, limits(0)});
+  m.exports.push_back({"refs", ExternKind::Table, 1});
+  EXPECT_TRUE(validateModule(m).empty());
+  expectWasmValidateAccepts(m, "");
 }
 
 TEST(wasmirEncoder, EncodingIsDeterministicAndIndependentOfAnnotations) {

@@ -433,6 +433,25 @@ TEST(wasmirValidator, CallIndirectNeedsAFuncrefTable) {
               "externref");
 }
 
+// table.get/set/grow/size work on externref tables only (WasmIR's
+// reference table); the table index must exist.
+TEST(wasmirValidator, TableInstructionsNeedAnExternrefTable) {
+  Module m = moduleWith(
+      {{i32t}, {i32t}},
+      {op(Op::LocalGet, 0), op(Op::LocalGet, 0), op(Op::TableGet, 1), op(Op::TableSet, 1),
+       op(Op::RefNull), i32(2), op(Op::TableGrow, 1), op(Op::TableSize, 1), op(Op::I32Add), end()});
+  m.tables.push_back({ValType::ExternRef, limits(0)});
+  expectValid(m);
+  m.tables.pop_back();
+  expectError(m, "table.get uses table 1 out of range (1 tables)");
+  m.tables.push_back({ValType::FuncRef, limits(0)});
+  expectError(m, "table.get on table 1 of funcref: WasmIR accesses externref tables only");
+  m.tables.back().elemType = ValType::ExternRef;
+  m.functions[0].body = {op(Op::LocalGet, 0), op(Op::LocalGet, 0), op(Op::TableSet, 1),
+                         op(Op::LocalGet, 0), end()};
+  expectError(m, "table.set");
+}
+
 TEST(wasmirValidator, ReportsOneErrorPerBadFunction) {
   Module m = moduleWith({{}, {}}, {op(Op::I32Add), end()});
   m.functions[1].body = {i64(0), end()};
