@@ -15,9 +15,10 @@
 // A program that spawns wasm::thread tasks runs them on the runtime's Web
 // Workers (started from this worker; they end with it) when the page is
 // cross-origin isolated, and in order otherwise.
-import { runModule } from "wasmrust/runtime";
+import { runModule, type HostContext } from "wasmrust/runtime";
 import { limitMemory } from "./memory_limit";
 import { netHost } from "./net_host";
+import domHost from "../../examples/29-dom-tree.host.mjs";
 import type { RunRequest, RunWorkerMessage } from "./protocol";
 
 const post = (message: RunWorkerMessage, transfer: Transferable[] = []) =>
@@ -87,7 +88,8 @@ self.onmessage = async (event: MessageEvent<RunRequest>) => {
   }, {
     memviz, breakOnAlloc, onTrace,
     maxPages, // a program that spawns tasks imports its memory: the runtime caps it
-    imports: netHost,
+    // The host fns of the gallery's examples (28-fetch-cache, 29-dom-tree).
+    imports: (ctx: HostContext) => ({ ...netHost(ctx), ...domHost(ctx) }),
     breakOnDrop: breakOnDrop >= 0 ? breakOnDrop : undefined,
     onRunning: (l: { snapshot: () => Uint8Array | null }) => { live = memviz ? l : null; },
     frames: Infinity,
