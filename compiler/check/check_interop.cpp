@@ -331,7 +331,8 @@ class InteropChecker {
 
   void checkExternRefStorage() {
     for (const StructInfo& s : prog_.structs) {
-      if (s.closure || !s.derivesCopy || !s.item)
+      bool compares = s.derivesPartialEq || s.derivesPartialOrd || s.derivesOrd || s.derivesHash;
+      if (s.closure || !s.item || (!s.derivesCopy && !compares))
         continue;
       std::vector<const FieldInfo*> fields;
       for (const FieldInfo& f : s.fields)
@@ -341,13 +342,26 @@ class InteropChecker {
           fields.push_back(&f);
       }
       for (const FieldInfo* f : fields) {
-        if (prog_.holdsExternRef(f->type)) {
+        if (!prog_.holdsExternRef(f->type))
+          continue;
+        if (s.derivesCopy) {
           externRefInMemory(f->span, "in a `Copy` type",
                             "a copy of the value would share this field's table slot",
                             "derive `Clone` without `Copy`: `.clone()` gives the copy a slot "
                             "of its own");
-          break;
         }
+        if (compares) {
+          diags_
+              .emit(
+                  DiagKind::BinaryOpUnsupported,
+                  "a derived comparison or hash cannot look into `" + prog_.typeName(f->type) + "`")
+              .primary(f->span, "this field holds a host reference")
+              .note("WebAssembly cannot compare or hash `externref` values")
+              .help(
+                  "derive only `Clone`, and compare what the host gives for the reference "
+                  "(an id), or implement `PartialEq` by hand");
+        }
+        break;
       }
     }
     for (const FnInfo& fn : prog_.fns) {

@@ -1,0 +1,33 @@
+// A derived comparison cannot look into a host reference: WebAssembly has no
+// equality on externref (E0369).
+
+struct Element;
+
+#[wasm::import(module = "dom")]
+extern "js" {
+    fn create(tag: &str) -> externref<Element>;
+}
+
+#[derive(Clone, PartialEq)]
+struct Widget {
+    el: externref<Element>,
+}
+
+fn main() {
+    let a = Widget { el: create("a") };
+    let b = a.clone();
+    println!("{}", a == b);
+}
+
+// CHECK:STDERR: error[E0369]: a derived comparison or hash cannot look into `externref<Element>`
+// CHECK:STDERR:   --> tests/golden/interop/fail_externref_compare.rs:13:5
+// CHECK:STDERR:    |
+// CHECK:STDERR: 13 |     el: externref<Element>,
+// CHECK:STDERR:    |     ^^^^^^^^^^^^^^^^^^^^^^ this field holds a host reference
+// CHECK:STDERR:    |
+// CHECK:STDERR:    = note: WebAssembly cannot compare or hash `externref` values
+// CHECK:STDERR:    = help: derive only `Clone`, and compare what the host gives for the reference (an id), or implement `PartialEq` by hand
+// CHECK:STDERR:
+// CHECK:STDERR: error: aborting due to 1 previous error
+// CHECK:STDERR:
+// CHECK:STDERR: For more information about this error, try `wasmrust explain E0369`.
