@@ -73,14 +73,7 @@ uint32_t ModuleLowerer::dropFnRef(TypeId t) {
 
 // Runs the drop glue of the value of type `t` at [addrLocal].
 void FnLowerer::dropAt(TypeId t, uint32_t addrLocal) {
-  if (repr(t) == Repr::ExternRef) {
-    dropExternRef(addrLocal, 0);
-    return;
-  }
-  if (!m_.needsDrop(t))
-    return;
-  b_.get(addrLocal);
-  b_.call(m_.dropFnRef(t));
+  dropAtOffset(t, addrLocal, 0);
 }
 
 void FnLowerer::dropAtOffset(TypeId t, uint32_t base, uint32_t offset) {

@@ -44,24 +44,19 @@ bool FnLowerer::ownsValue(TypeId t) {
 void FnLowerer::declareLocal(uint32_t local, bool initialized) {
   if (local >= locals_.size())
     return;
-  if (fn_ && repr(fn_->locals[local].type) == Repr::ExternRef && locals_[local].inMemory) {
-    // A borrowed externref variable owns a slot of the reference table
-    // (ref_table.cpp) from here to the end of its scope; assignments put
-    // their references in that slot, so one declared without a value gets
-    // a null one now.
-    if (!initialized) {
-      b_.op(Op::RefNull);
-      storeExternRef(fp_, locals_[local].slot);
-    }
-    DropEntry d;
-    d.kind = DropEntry::Kind::Local;
-    d.local = local;
-    localState_[local] = LocalState::Live;
-    drops_.push_back(d);
+  // A borrowed externref variable owns a slot of the reference table
+  // (ref_table.cpp) to the end of its scope; assignments put their
+  // references in that slot, so one declared without a value gets a null
+  // one now.
+  bool ownsSlot =
+      fn_ && repr(fn_->locals[local].type) == Repr::ExternRef && locals_[local].inMemory;
+  if (!ownsSlot && !ownsValue(fn_->locals[local].type))
     return;
+  if (ownsSlot && !initialized) {
+    b_.op(Op::RefNull);
+    storeExternRef(fp_, locals_[local].slot);
+    initialized = true;
   }
-  if (!ownsValue(fn_->locals[local].type))
-    return;
   if (dropFlag_[local] != kNone) {
     b_.i32(initialized ? 1 : 0);
     b_.set(dropFlag_[local]);
