@@ -960,12 +960,12 @@ TypeId Checker::checkBinary(Expr* e, TypeId expected) {
           .emit(DiagKind::BinaryOpUnsupported, std::string("binary operation `") +
                                                    binOpSpelling(op) +
                                                    "` cannot be applied to type `" + show(lt) + "`")
-          .primary(e->rhs->span.lo > e->lhs->span.hi ? Span{e->lhs->span.hi, e->rhs->span.lo}
-                                                     : e->span)
+          .primary(opSpan(e, file_.text()))
           .label(e->lhs->span, show(lt))
+          .label(e->rhs->span, show(rt))
           .note("an implementation of `" +
                 std::string(op == BinOp::Eq || op == BinOp::Ne ? "PartialEq" : "PartialOrd") +
-                "` might be missing for `" + show(a) + "`");
+                "` might be missing for `" + show(incomparablePart(a, op)) + "`");
       return tt_.boolean();
     }
     if (!infer_->unify(a, b))
@@ -1012,6 +1012,25 @@ void Checker::binaryError(Expr* e, TypeId lt, TypeId rt) {
   }
 }
 
+TypeId Checker::incomparablePart(TypeId t, BinOp op) {
+  t = infer_->shallow(t);
+  const TypeData& d = tt_.get(t);
+  bool derived = d.kind == TypeKind::Struct && (op == BinOp::Eq || op == BinOp::Ne
+                                                    ? prog_.structs[d.id].derivesPartialEq
+                                                    : prog_.structs[d.id].derivesPartialOrd);
+  if (d.kind == TypeKind::Tuple || derived || d.kind == TypeKind::Array ||
+      d.kind == TypeKind::Slice) {
+    std::vector<TypeId> parts = d.kind == TypeKind::Array || d.kind == TypeKind::Slice
+                                    ? std::vector<TypeId>{d.elem}
+                                    : d.elems;
+    for (TypeId part : parts) {
+      if (!comparable(stripRefs(part), op))
+        return incomparablePart(stripRefs(part), op);
+    }
+  }
+  return t;
+}
+
 bool Checker::comparable(TypeId t, BinOp op) {
   t = infer_->shallow(t);
   const TypeData& d = tt_.get(t);
@@ -1042,11 +1061,20 @@ bool Checker::comparable(TypeId t, BinOp op) {
     case TypeKind::Struct:
       if (prog_.structs[d.id].lang == LangItem::String)
         return true;  // ordered as its str (lower_order.cpp)
-      if (!eqOnly)    // `<` and friends: derived, or the type's own impl (lower_order.cpp)
-        return prog_.structs[d.id].derivesPartialOrd ||
-               findImpl(prog_.stdTrait("PartialOrd"), t, nullptr, nullptr) != kNone;
-      return prog_.structs[d.id].derivesPartialEq ||
-             findImpl(prog_.stdTrait("PartialEq"), t, nullptr, nullptr) != kNone;
+      if (eqOnly ? prog_.structs[d.id].derivesPartialEq : prog_.structs[d.id].derivesPartialOrd) {
+        // A derive compares field by field and, as rustc's derive does,
+        // asks the same of every type argument (`Option<T>: PartialEq`
+        // needs `T: PartialEq`).
+        std::vector<TypeId> args = d.elems;
+        for (TypeId arg : args) {
+          if (!comparable(stripRefs(arg), op))
+            return false;
+        }
+        return true;
+      }
+      // `<` and friends: the type's own impl (lower_order.cpp)
+      return findImpl(prog_.stdTrait(eqOnly ? "PartialEq" : "PartialOrd"), t, nullptr, nullptr) !=
+             kNone;
     case TypeKind::Param:
       // Ord and PartialOrd imply PartialEq; Ord implies PartialOrd.
       return prog_.paramHasBound(d.id, prog_.stdTrait("PartialOrd")) ||

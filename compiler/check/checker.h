@@ -88,6 +88,9 @@ class Checker {
   TypeId checkBinary(Expr* e, TypeId expected);
   void binaryError(Expr* e, TypeId lt, TypeId rt);
   bool comparable(TypeId t, BinOp op);
+  // The innermost part of `t` that makes it not comparable (`Foo` in
+  // `Option<(i32, Foo)>`): what the diagnostic names.
+  TypeId incomparablePart(TypeId t, BinOp op);
   TypeId checkAssign(Expr* e);
   TypeId checkArray(Expr* e, TypeId expected);
   TypeId checkIf(Expr* e, TypeId expected);
