@@ -1015,9 +1015,9 @@ void Checker::binaryError(Expr* e, TypeId lt, TypeId rt) {
 TypeId Checker::incomparablePart(TypeId t, BinOp op) {
   t = infer_->shallow(t);
   const TypeData& d = tt_.get(t);
-  bool derived = d.kind == TypeKind::Struct && (op == BinOp::Eq || op == BinOp::Ne
-                                                    ? prog_.structs[d.id].derivesPartialEq
-                                                    : prog_.structs[d.id].derivesPartialOrd);
+  bool derived = d.kind == TypeKind::Struct &&
+                 (op == BinOp::Eq || op == BinOp::Ne ? prog_.structs[d.id].derivesPartialEq
+                                                     : prog_.structs[d.id].derivesPartialOrd);
   if (d.kind == TypeKind::Tuple || derived || d.kind == TypeKind::Array ||
       d.kind == TypeKind::Slice) {
     std::vector<TypeId> parts = d.kind == TypeKind::Array || d.kind == TypeKind::Slice
