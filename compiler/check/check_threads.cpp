@@ -71,6 +71,45 @@ class ThreadChecker {
     forEachChild(e, [&](const Expr* c) { findScopes(c, depth + 1); });
   }
 
+  // The closures that `e` spawns as tasks without being written in this
+  // fn: a closure passed in (`fn run<F: FnOnce()>(s: &Scope, f: F) {
+  // s.spawn(f) }`, checked in each instance, where F is the caller's
+  // closure). Their captures are the caller's variables, so the caller's
+  // checker looks at them (checkSpawnedElsewhere).
+  void findForeignSpawns(const Expr* e, std::map<const Expr*, Span>& out, int depth = 0) const {
+    if (!e || depth > kMaxDepth)
+      return;
+    if (isSpawn(e) && e->args[0]->kind != ExprKind::Closure) {
+      const Expr* c = closureOf(e->args[0]);
+      if (!ownClosures_.count(c))
+        out.emplace(c, e->span);
+    }
+    forEachChild(e, [&](const Expr* c) { findForeignSpawns(c, out, depth + 1); });
+  }
+
+  // Notes the closures written in `e` (ownClosures_).
+  void findOwnClosures(const Expr* e, int depth = 0) {
+    if (!e || depth > kMaxDepth)
+      return;
+    if (e->kind == ExprKind::Closure)
+      ownClosures_.insert(e);
+    forEachChild(e, [&](const Expr* c) { findOwnClosures(c, depth + 1); });
+  }
+
+  // The closures written in this fn that another fn spawns as tasks: each
+  // must capture only what a task may share (W1030).
+  void checkSpawnedElsewhere(const std::map<const Expr*, Span>& foreign) {
+    for (const Expr* c : ownClosures_) {
+      auto at = foreign.find(c);
+      if (at == foreign.end())
+        continue;
+      for (const Expr* a : c->args) {
+        if (std::optional<uint32_t> l = localOf(a))
+          checkUnsync({*l, a->span, c->isMove}, at->second);
+      }
+    }
+  }
+
  private:
   static constexpr int kMaxDepth = 2000;
 
@@ -362,7 +401,9 @@ class ThreadChecker {
     }
   }
 
-  bool checkUnsync(const Capture& cap) {
+  // `spawnedAt`: where another fn spawns the closure (see
+  // checkSpawnedElsewhere).
+  bool checkUnsync(const Capture& cap, std::optional<Span> spawnedAt = std::nullopt) {
     TypeId t = fn_.locals[cap.local].type;
     std::optional<TypeId> part = unsyncPart(t, cap.moved, 0);
     if (!part)
@@ -375,6 +416,7 @@ class ThreadChecker {
                 "`" + v + "` cannot be shared with a task: `" + partName + "` is a host reference")
           .primary(cap.span, "`" + v + "` captured by a task here" + whole)
           .label(fn_.locals[cap.local].span, "`" + v + "` declared here")
+          .labelIf(spawnedAt, "the closure is spawned as a task here")
           .note(
               "host references stay on the thread that received them: each thread has its own "
               "reference table, and tasks cannot call host fns")
@@ -392,6 +434,7 @@ class ThreadChecker {
               "`" + v + "` cannot be shared with a task: `" + partName + "` is not thread-safe")
         .primary(cap.span, "`" + v + "` captured by a task here" + whole)
         .label(fn_.locals[cap.local].span, "`" + v + "` declared here")
+        .labelIf(spawnedAt, "the closure is spawned as a task here")
         .note(why + ", so two tasks using it at once on different threads could corrupt it")
         .help(counted ? "share the data by reference (`&T`) or give each task its own copy"
                       : "use an atomic (`wasm::sync::atomic::AtomicU32`, ...) for a shared "
@@ -617,26 +660,43 @@ class ThreadChecker {
   std::vector<Task> tasks_;
   std::map<uint32_t, const Expr*> letInits_;
   std::map<uint32_t, std::vector<BodyUse>> bodyUses_;
+  std::set<const Expr*> ownClosures_;
 };
+
+// Calls `f(e)` for every statement and the tail of a fn's body.
+template <typename F>
+void forEachInBody(const Block* body, F&& f) {
+  for (const Stmt* s : body->stmts) {
+    f(s->init);
+    if (s->elseBlock) {
+      for (const Stmt* t : s->elseBlock->stmts)
+        f(t->init);
+      f(s->elseBlock->tail);
+    }
+  }
+  f(body->tail);
+}
 
 }  // namespace
 
 void checkThreads(const SourceFile& file, const Program& program, DiagnosticEngine& diags) {
+  std::vector<ThreadChecker> checkers;
+  std::vector<const Block*> bodies;
   for (const FnInfo& fn : program.fns) {
     if (!fn.item || !fn.item->body || fn.isTemplate() || fn.isClosure() || fn.isHostImport() ||
         file.inPrelude(fn.item->span))
       continue;
-    ThreadChecker checker(file, program, diags, fn);
-    const Block* body = fn.item->body;
-    for (const Stmt* s : body->stmts) {
-      checker.findScopes(s->init);
-      if (s->elseBlock) {
-        for (const Stmt* t : s->elseBlock->stmts)
-          checker.findScopes(t->init);
-        checker.findScopes(s->elseBlock->tail);
-      }
-    }
-    checker.findScopes(body->tail);
+    checkers.emplace_back(file, program, diags, fn);
+    bodies.push_back(fn.item->body);
+    forEachInBody(bodies.back(), [&](const Expr* e) { checkers.back().findOwnClosures(e); });
+  }
+  std::map<const Expr*, Span> foreign;
+  for (size_t i = 0; i < checkers.size(); ++i)
+    forEachInBody(bodies[i], [&](const Expr* e) { checkers[i].findForeignSpawns(e, foreign); });
+  for (size_t i = 0; i < checkers.size(); ++i) {
+    forEachInBody(bodies[i], [&](const Expr* e) { checkers[i].findScopes(e); });
+    if (!foreign.empty())
+      checkers[i].checkSpawnedElsewhere(foreign);
   }
 }
 

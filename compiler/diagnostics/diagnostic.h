@@ -78,6 +78,12 @@ class DiagBuilder {
     d_.labels.push_back({span, std::move(message), false});
     return *this;
   }
+  // A label where there is a span to put it on.
+  DiagBuilder& labelIf(std::optional<Span> span, std::string message) {
+    if (span)
+      d_.labels.push_back({*span, std::move(message), false});
+    return *this;
+  }
   DiagBuilder& note(std::string message) {
     d_.notes.push_back(std::move(message));
     return *this;

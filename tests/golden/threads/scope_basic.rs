@@ -1,6 +1,13 @@
 // wasm::thread::scope: the closure's value, join handles, tasks borrowing
-// shared data, nested scopes, and the stderr note about in-order tasks.
+// shared data, nested scopes, a helper fn that spawns the task it is
+// given, and the stderr note about in-order tasks.
 use wasm::thread;
+use wasm::thread::Scope;
+
+fn spawn_sum<'a, F: FnOnce() -> i32>(s: &Scope, label: &'a str, f: F) {
+    println!("spawning {}", label);
+    s.spawn(f);
+}
 
 struct Stats {
     count: usize,
@@ -44,6 +51,14 @@ fn main() {
         h.join().unwrap()
     });
     println!("inner {}", inner.unwrap());
+    let total = thread::scope(|s| {
+        spawn_sum(s, "sum", || data.iter().sum::<i32>());
+        spawn_sum(s, "print", || {
+            println!("helper task sees {} values", data.len());
+            0
+        });
+    });
+    println!("helper tasks: {:?}", total.is_ok());
     let empty = thread::scope(|_s| 5);
     println!("no tasks: {:?}", empty);
 }
@@ -54,4 +69,8 @@ fn main() {
 // CHECK:STDOUT: max 12
 // CHECK:STDOUT: outer task sees 2 words
 // CHECK:STDOUT: inner 12
+// CHECK:STDOUT: spawning sum
+// CHECK:STDOUT: spawning print
+// CHECK:STDOUT: helper task sees 6 values
+// CHECK:STDOUT: helper tasks: true
 // CHECK:STDOUT: no tasks: Ok(5)
