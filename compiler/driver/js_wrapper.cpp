@@ -22,6 +22,28 @@ constexpr const char* kMathOps =
     "Math.cos,Math.tan,Math.asin,Math.acos,Math.atan,Math.sinh,Math.cosh,Math.tanh,Math.exp,"
     "(a)=>2**a,Math.expm1,Math.log,Math.log1p,Math.log10,Math.log2,Math.cbrt]";
 
+// A module that spawns tasks imports its memory, declared shared. The
+// wrapper makes it from the limits in the module's import section (which
+// it scans: the bytes must be given, not a compiled Module; `a=l()+a`,
+// as `a+=l()` would add to the `a` before the read), shared where
+// the host has shared memory (Node, a cross-origin-isolated page). Where
+// it has none, the import is made unshared first, as the runtime does.
+// Tasks run in order, each at its spawn: for a pool of workers, run the
+// module with the runtime (web/runtime/runtime.mjs, docs/threads.md).
+constexpr const char* kSharedMemory =
+    "if(!env.memory){if(!ArrayBuffer.isView(wasm)&&!(wasm instanceof ArrayBuffer))"
+    "throw new Error(\"this module imports its memory: pass its bytes\");"
+    "const b=new Uint8Array(ArrayBuffer.isView(wasm)?wasm.buffer.slice(wasm.byteOffset,"
+    "wasm.byteOffset+wasm.byteLength):wasm.slice(0));"
+    "let a=8,f=0,n=0,x;const l=()=>{let r=0,s=1,c;do{c=b[a++];r+=(c&127)*s;s*=128}while(c&128);"
+    "return r};"
+    "while(a<b.length&&!f){const id=b[a++],e=l()+a;if(id==2)for(let k=l();k--&&!f;){a=l()+a;"
+    "a=l()+a;const t=b[a++];if(t==2){f=a++;n=l();if(b[f]&1)x=l()}else if(t==0)l();else if(t==1)"
+    "{a++;const g=b[a++];l();if(g&1)l()}else a+=2}a=e}"
+    "const sh=typeof SharedArrayBuffer==\"function\"&&!!(globalThis.process||"
+    "globalThis.crossOriginIsolated);if(!sh)b[f]&=~2;wasm=b;"
+    "env.memory=new WebAssembly.Memory({initial:n,maximum:x,shared:sh})}\n";
+
 bool isPlain(const BoundaryValue& v) {
   return v.kind == BoundaryKind::Unit || v.kind == BoundaryKind::Int ||
          v.kind == BoundaryKind::BigInt || v.kind == BoundaryKind::Float ||
@@ -202,6 +224,10 @@ std::string jsWrapper(const ModuleInterface& mi, const std::string& wasmName) {
     js << "exit(c){throw new Error(`exit ${c}`)},";
   if (env.count("task_in_order"))
     js << "task_in_order(){},";
+  if (env.count("trace_flush"))
+    js << "trace_flush(){},";
+  if (env.count("task_spawn"))  // no workers: every task runs at its spawn
+    js << "task_workers:()=>0,task_spawn(){},task_help:()=>0,";
   if (env.count("math"))
     js << "math:(o,a,b)=>" << kMathOps << "[o](a,b),";
   js << "...imports.env};\n";
@@ -209,6 +235,8 @@ std::string jsWrapper(const ModuleInterface& mi, const std::string& wasmName) {
     js << "if(!env.fmt_f64)throw new Error(\"this module prints floats: pass imports.env from "
           "makeImports() of the WasmRust runtime\");\n";
   }
+  if (env.count("memory"))
+    js << kSharedMemory;
   js << "const i={env";
   std::set<std::string> modules;
   for (const BoundaryFn& f : mi.imports)

@@ -87,3 +87,36 @@ test("the declarations type every export and host fn", () => {
     "note(message: string, loud: boolean, mark: string): number;",
   ]) assert.ok(dts.includes(line), `missing: ${line}\n${dts}`);
 });
+
+// A module that spawns tasks imports a shared memory: the wrapper makes it
+// (or, with no shared memory on the host, makes the import unshared) and
+// runs the tasks in order. Its output is the golden test's.
+async function runThreaded(withoutSharedMemory) {
+  const source = "tests/golden/threads/scope_basic.rs";
+  const out = path.join(dir, withoutSharedMemory ? "tasks_unshared.wasm" : "tasks.wasm");
+  execFileSync(cli, ["build", source, "--emit", "js", "-o", out], { cwd: root });
+  const { instantiate: make } = await import(pathToFileURL(out.replace(/\.wasm$/, ".mjs")).href);
+  const printed = [];
+  const log = console.log, sab = globalThis.SharedArrayBuffer;
+  console.log = (line) => printed.push(line);
+  if (withoutSharedMemory) delete globalThis.SharedArrayBuffer;
+  try {
+    const threaded = await make(readFileSync(out));
+    threaded.main();
+    const expected = readFileSync(path.join(root, source), "utf8").split("\n")
+      .filter((l) => l.startsWith("// CHECK:STDOUT: ")).map((l) => l.slice(17));
+    assert.deepEqual(printed, expected);
+    return threaded.exports.memory.buffer instanceof sab;
+  } finally {
+    console.log = log;
+    globalThis.SharedArrayBuffer = sab;
+  }
+}
+
+test("a module that spawns tasks runs through the wrapper, over shared memory", async () => {
+  assert.equal(await runThreaded(false), true);
+});
+
+test("without shared memory, the wrapper runs it over an unshared one", async () => {
+  assert.equal(await runThreaded(true), false);
+});
