@@ -41,6 +41,17 @@ void SourceFile::appendPrelude(std::string_view prelude) {
   segments_.push_back({path_, preludeStart_, bufferLine(preludeStart_)});
 }
 
+void SourceFile::namePreludePart(std::string path, uint32_t offset) {
+  uint32_t start = preludeStart_ + offset;
+  if (preludeStart_ == 0 || start >= text_.size() || text_[start - 1] != '\n' ||
+      start < segments_.back().start)
+    return;  // not a line start after the last segment: keep the previous name
+  if (start == segments_.back().start)
+    segments_.back().path = std::move(path);
+  else
+    segments_.push_back({std::move(path), start, bufferLine(start)});
+}
+
 const SourceFile::Segment& SourceFile::segmentAt(uint32_t offset) const {
   auto it = std::upper_bound(segments_.begin(), segments_.end(), offset,
                              [](uint32_t o, const Segment& s) { return o < s.start; });

@@ -42,11 +42,15 @@ class SourceFile {
   // The standard library's prelude source lives after the user's files, so
   // its spans never overlap theirs: [preludeStart(), text().size()) is std.
   void appendPrelude(std::string_view prelude);
+  // Names the prelude's text from `offset` (into the prelude, at a line
+  // start) on: the std file it came from, as diagnostics show it.
+  void namePreludePart(std::string path, uint32_t offset);
   // The end of the main file's text.
   uint32_t userEnd() const { return userEnd_; }
   uint32_t preludeStart() const { return preludeStart_; }
   bool inPrelude(Span s) const { return preludeStart_ != 0 && s.lo >= preludeStart_; }
-  // The path of the file the offset falls in (the main file's for the prelude).
+  // The path of the file the offset falls in (`<std>/vec.rs` in the
+  // prelude, once its parts are named).
   const std::string& pathAt(uint32_t offset) const;
   // True when both offsets fall in the same file.
   bool sameFile(uint32_t a, uint32_t b) const { return &segmentAt(a) == &segmentAt(b); }

@@ -11,6 +11,11 @@ namespace wr {
 
 void appendPrelude(SourceFile& file) {
   file.appendPrelude(kPreludeSource);
+  uint32_t offset = 0;
+  for (const PreludePart& part : kPreludeParts) {
+    file.namePreludePart(std::string("<std>/") + part.name, offset);
+    offset += part.bytes;
+  }
 }
 
 namespace {

@@ -4,7 +4,10 @@
 // no reader (the in-page one) reports E0583 instead of crashing.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <fstream>
 #include <map>
+#include <sstream>
 #include <string>
 
 #include "compiler/diagnostics/render_human.h"
@@ -94,3 +97,30 @@ TEST(ModuleFiles, PrivacyAcrossFiles) {
 }
 
 }  // namespace
+
+// The standard library's code is named by its own file and line, as
+// rustc names library code: a diagnostic raised inside it (or a call
+// chain note through it) points at `<std>/vec.rs:N`, not the program.
+TEST(ModuleFiles, StdCodeIsNamedByItsFileAndLine) {
+  std::string vec;
+  {
+    std::ifstream in(WASMRUST_SOURCE_DIR "/compiler/std/vec.rs");
+    std::stringstream text;
+    text << in.rdbuf();
+    vec = text.str();
+  }
+  const std::string needle = "impl<T: PartialEq> PartialEq for Vec<T>";
+  size_t inFile = vec.find(needle);
+  ASSERT_NE(inFile, std::string::npos);
+  uint32_t line = 1 + static_cast<uint32_t>(std::count(vec.begin(), vec.begin() + inFile, '\n'));
+
+  wr::CompileResult r = compileWith({{"src/main.rs", "fn main() {}\n"}});
+  ASSERT_TRUE(r.file);
+  std::string_view text = r.file->text();
+  size_t at = text.find(needle, r.file->preludeStart());
+  ASSERT_NE(at, std::string_view::npos);
+  EXPECT_EQ(r.file->pathAt(static_cast<uint32_t>(at)), "<std>/vec.rs");
+  EXPECT_EQ(r.file->lineCol(static_cast<uint32_t>(at)).line, line);
+  EXPECT_EQ(r.file->pathAt(0), "src/main.rs");
+  EXPECT_EQ(r.file->pathAt(r.file->preludeStart()), "<std>/prelude.rs");
+}
