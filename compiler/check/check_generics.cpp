@@ -186,22 +186,19 @@ uint32_t Checker::findImpl(uint32_t trait,
                            TypeId t,
                            const std::vector<TypeId>* traitArgs,
                            Subst* binds) {
-  for (uint32_t i = 0; i < prog_.impls.size(); ++i) {
+  auto tryImpl = [&](uint32_t i) {
     const ImplInfo& impl = prog_.impls[i];
-    if (impl.trait != trait)
-      continue;
     Subst b;
     for (uint32_t g : impl.generics)
       b.emplace_back(g, kNoType);
     if (!matchType(impl.selfType, t, b))
-      continue;
-    bool argsMatch = true;
+      return false;
     if (traitArgs) {
-      for (size_t k = 0; k < traitArgs->size() && k < impl.traitArgs.size(); ++k)
-        argsMatch &= matchType(impl.traitArgs[k], (*traitArgs)[k], b);
+      for (size_t k = 0; k < traitArgs->size() && k < impl.traitArgs.size(); ++k) {
+        if (!matchType(impl.traitArgs[k], (*traitArgs)[k], b))
+          return false;
+      }
     }
-    if (!argsMatch)
-      continue;
     for (auto& [param, bound] : b) {
       if (bound == kNoType)
         bound = tt_.newVar(TypeKind::Var);
@@ -210,9 +207,45 @@ uint32_t Checker::findImpl(uint32_t trait,
       solveFromBounds(impl.generics, b);
       *binds = std::move(b);
     }
-    return i;
+    return true;
+  };
+  const ImplIndex::Candidates c = implIndex_.candidates(prog_, tt_, trait, infer_->shallow(t));
+  // The first match in declaration order, as one scan over every impl
+  // would find it: the two lists are each in that order.
+  size_t a = 0, o = 0;
+  while (a < c.exact.size() || o < c.other.size()) {
+    bool fromExact = o == c.other.size() || (a < c.exact.size() && c.exact[a] < c.other[o]);
+    uint32_t i = fromExact ? c.exact[a++] : c.other[o++];
+    if (tryImpl(i))
+      return i;
   }
   return kNone;
+}
+
+ImplIndex::Candidates ImplIndex::candidates(const Program& prog,
+                                            const TypeTable& types,
+                                            uint32_t trait,
+                                            TypeId t) {
+  static const std::vector<uint32_t> kNoImpls;
+  for (; built_ < prog.impls.size(); ++built_) {
+    const ImplInfo& impl = prog.impls[built_];
+    uint32_t i = static_cast<uint32_t>(built_);
+    all_[impl.trait].push_back(i);
+    if (impl.selfType != kNoType && types.kind(impl.selfType) == TypeKind::Struct)
+      byStruct_[key(impl.trait, types.get(impl.selfType).id)].push_back(i);
+    else
+      other_[impl.trait].push_back(i);
+  }
+  auto find = [](const auto& map, auto k) -> const std::vector<uint32_t>& {
+    auto it = map.find(k);
+    return it == map.end() ? kNoImpls : it->second;
+  };
+  // A struct matches only impls for that struct or for a parameter (a
+  // blanket impl); anything else (an inference variable, a reference, a
+  // primitive) is tried against every impl of the trait.
+  if (types.kind(t) == TypeKind::Struct)
+    return {find(byStruct_, key(trait, types.get(t).id)), find(other_, trait)};
+  return {find(all_, trait), kNoImpls};
 }
 
 // What the standard library implements for the types WasmRust knows.

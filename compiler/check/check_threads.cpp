@@ -677,9 +677,25 @@ void forEachInBody(const Block* body, F&& f) {
   f(body->tail);
 }
 
+// Whether the program uses `wasm::thread::scope` at all: an instance of
+// the prelude's generic `scope` exists only if some code calls it. Most
+// programs do not, and then no fn body needs walking.
+bool usesScope(const SourceFile& file, const Program& program) {
+  for (const FnInfo& fn : program.fns) {
+    if (fn.templateFn >= program.fns.size())
+      continue;
+    const FnInfo& t = program.fns[fn.templateFn];
+    if (t.item && t.owner == kNone && t.item->name == "scope" && file.inPrelude(t.item->span))
+      return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 void checkThreads(const SourceFile& file, const Program& program, DiagnosticEngine& diags) {
+  if (!usesScope(file, program))
+    return;
   std::vector<ThreadChecker> checkers;
   std::vector<const Block*> bodies;
   for (const FnInfo& fn : program.fns) {

@@ -19,6 +19,28 @@
 
 namespace wr {
 
+// The impls of each trait, by the struct they are for, so that findImpl
+// tries the few that can match instead of every impl in the program (a
+// program with 2,000 `impl Score for AccN` asked each of them for each
+// call). Built on first use and extended as impls are added.
+class ImplIndex {
+ public:
+  struct Candidates {
+    const std::vector<uint32_t>& exact;  // impls for the struct (or all, for other types)
+    const std::vector<uint32_t>& other;  // impls for a non-struct type (blanket impls)
+  };
+  Candidates candidates(const Program& prog, const TypeTable& types, uint32_t trait, TypeId t);
+
+ private:
+  static uint64_t key(uint32_t trait, uint32_t structId) {
+    return (uint64_t{trait} << 32) | structId;
+  }
+  size_t built_ = 0;
+  std::unordered_map<uint32_t, std::vector<uint32_t>> all_;
+  std::unordered_map<uint64_t, std::vector<uint32_t>> byStruct_;
+  std::unordered_map<uint32_t, std::vector<uint32_t>> other_;
+};
+
 class Checker {
  public:
   Checker(const SourceFile& file, Ast& ast, Program& prog, DiagnosticEngine& diags)
@@ -214,6 +236,7 @@ class Checker {
   // call: nested adapters ask for the same inner items again and again.
   std::unordered_map<TypeId, TypeId> iterItemMemo_;
   int blanketDepth_ = 0;  // blanket impls that ask for each other end here
+  ImplIndex implIndex_;   // findImpl's candidates
 
   // check_assoc.cpp: associated types and consts of traits (docs/traits.md).
   TypeId assocTypeOf(TypeId t,
