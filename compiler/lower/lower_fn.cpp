@@ -173,8 +173,17 @@ void FnLowerer::lowerFunction() {
       bindPattern(p, fn_->locals[local].type);
     }
   }
-  // Statics are initialized when `main` (or a test's entry) starts.
+  // Statics are initialized when `main` (or a test's entry) starts: the
+  // first time it starts, when the program calls `main` itself.
   if (fn_->isEntry) {
+    const bool once = m_.mainIsCalled() && !m_.prog.statics.empty();
+    if (once) {
+      b_.op(Op::GlobalGet, static_cast<uint32_t>(GlobalSym::StaticsReady));
+      b_.op(Op::I32Eqz);
+      b_.ifBlock();
+      b_.i32(1);
+      b_.op(Op::GlobalSet, static_cast<uint32_t>(GlobalSym::StaticsReady));
+    }
     for (size_t i = 0; i < m_.prog.statics.size(); ++i) {
       StaticInfo& s = m_.prog.statics[i];
       if (!s.item->value || repr(s.type) == Repr::None)
@@ -185,6 +194,8 @@ void FnLowerer::lowerFunction() {
       expr(s.item->value);
       storeAt(s.type, addr, 0);
     }
+    if (once)
+      b_.end();
   }
   // The parameters are owned by the function; dropped after the body's locals.
   size_t params = dropMark();

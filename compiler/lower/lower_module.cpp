@@ -1,5 +1,6 @@
 // Module-level lowering: the reachable-function worklist, imports, helpers,
 // string data, memory layout and the final renumbering and relocation pass.
+#include <algorithm>
 #include <cstring>
 
 #include "compiler/lower/lowerer.h"
@@ -91,48 +92,9 @@ uint32_t ModuleLowerer::internString(const std::string& bytes) {
   return off;
 }
 
-bool ModuleLowerer::callsMain(const Expr* e) const {
-  if (!e)
-    return false;
-  if (e->kind == ExprKind::Path && static_cast<ResKind>(e->resKind) == ResKind::Fn &&
-      e->res == prog.mainFn)
-    return true;
-  if (callsMain(e->lhs) || callsMain(e->rhs) || callsMain(e->elseExpr))
-    return true;
-  for (const Expr* a : e->args) {
-    if (callsMain(a))
-      return true;
-  }
-  for (const FieldInit& f : e->fields) {
-    if (callsMain(f.value))
-      return true;
-  }
-  for (const MacroArg& a : e->macroArgs) {
-    if (callsMain(a.value))
-      return true;
-  }
-  if (e->block) {
-    for (const Stmt* st : e->block->stmts) {
-      if (callsMain(st->init))
-        return true;
-    }
-    if (callsMain(e->block->tail))
-      return true;
-  }
-  return false;
-}
-
 void ModuleLowerer::run() {
-  for (const FnInfo& fn : prog.fns) {
-    // The prelude cannot name the program's `main` (and walking its bodies
-    // was a tenth of a small program's lowering).
-    if (!fn.item->body || file.inPrelude(fn.item->span))
-      continue;
-    Expr wrapper;
-    wrapper.kind = ExprKind::Block;
-    wrapper.block = fn.item->body;
-    mainIsCalled_ = mainIsCalled_ || callsMain(&wrapper);
-  }
+  mainIsCalled_ = std::find(prog.mainNamedByPath.begin(), prog.mainNamedByPath.end(),
+                            prog.mainFn) != prog.mainNamedByPath.end();
   if (prog.testBuild) {
     for (const TestCase& t : prog.tests)
       fnRef(t.entry);
@@ -284,6 +246,8 @@ void ModuleLowerer::finalize() {
     addGlobal(GlobalSym::MemvizSite, "__memviz_site", 0);
   if (threaded_)
     addGlobal(GlobalSym::ThreadBlock, "__thread_block", blockStart);
+  if (mainIsCalled_ && !prog.statics.empty())
+    addGlobal(GlobalSym::StaticsReady, "__statics_ready", 0);
   if (usesRefTable_) {
     addGlobal(GlobalSym::RefFreeList, "__ref_free_list", 0);
     addGlobal(GlobalSym::RefFreeLen, "__ref_free_len", 0);

@@ -114,12 +114,13 @@ enum class GlobalSym : uint32_t {
   FmtFd = 2,
   CallerLine = 3,
   CallerCol = 4,
-  FmtString = 5,    // format!: the address of the String being built (fd -1)
-  MemvizSite = 6,   // dev builds: the user call site a std fn was entered from
-  ThreadBlock = 7,  // modules that spawn tasks: this thread's scratch and format buffer
-  RefFreeList = 8,  // the reference table's free slots (ref_table.cpp): address,
-  RefFreeLen = 9,   // count
-  RefFreeCap = 10,  // and capacity of the array
+  FmtString = 5,      // format!: the address of the String being built (fd -1)
+  MemvizSite = 6,     // dev builds: the user call site a std fn was entered from
+  ThreadBlock = 7,    // modules that spawn tasks: this thread's scratch and format buffer
+  RefFreeList = 8,    // the reference table's free slots (ref_table.cpp): address,
+  RefFreeLen = 9,     // count
+  RefFreeCap = 10,    // and capacity of the array
+  StaticsReady = 11,  // a `main` the program calls: statics are initialized
   Count
 };
 
@@ -166,6 +167,9 @@ class ModuleLowerer {
   void markStackUsed() { usesStack_ = true; }
   void markCallerLocationUsed() { usesCallerLocation_ = true; }
   void markMemvizSiteUsed() { usesMemvizSite_ = true; }
+  // A program that calls its own `main` initializes its statics at the
+  // first entry only, behind the StaticsReady flag.
+  bool mainIsCalled() const { return mainIsCalled_; }
   void markFmtStringUsed() { usesFmtString_ = true; }
   void markHeapUsed() { usesHeap_ = true; }
   void markRefTableUsed() { usesRefTable_ = true; }
@@ -273,7 +277,6 @@ class ModuleLowerer {
   uint32_t dataStart_ = kNullGuard;
   uint32_t mainFrameSize_ = 0;
   bool mainIsCalled_ = false;  // a program may call its own `main`
-  bool callsMain(const Expr* e) const;
   std::unordered_map<TypeId, bool> ownsHeap_, needsDrop_, needsClone_;
   std::unordered_map<TypeId, uint32_t> dropGlueFns_;
   std::vector<uint32_t> tableFuncs_;                      // internal ids, by table slot

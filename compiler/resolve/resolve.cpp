@@ -2630,6 +2630,9 @@ class Resolver {
   void setRes(Expr* e, ResKind kind, uint32_t index) {
     e->resKind = static_cast<uint8_t>(kind);
     e->res = index;
+    if (kind == ResKind::Fn && index < prog_.fns.size() && prog_.fns[index].item &&
+        prog_.fns[index].item->name == "main")
+      prog_.mainNamedByPath.push_back(index);
   }
 
   void resolvePath(Expr* e, bool isCallee) {

@@ -261,6 +261,10 @@ struct Program {
   std::vector<StaticInfo> statics;
   std::vector<BuiltinConstInfo> builtinConsts;
   uint32_t mainFn = kNone;
+  // [resolve] The fns named `main` that a path in some body names: does
+  // the program call (or take) its own `main`? (Its frame is then not
+  // static, lowerer.h.)
+  std::vector<uint32_t> mainNamedByPath;
   // Prelude types formatting needs (compiler/std/fmt.rs); kNone when a
   // program's own item of that name replaced them.
   uint32_t resultStruct = kNone, formatterStruct = kNone, fmtErrorStruct = kNone;
