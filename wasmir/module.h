@@ -59,12 +59,23 @@ enum class BlockKind : uint8_t {
   TypeIndex = 2,  // Instr::index holds a function type index
 };
 
+// 16 bytes: a large program lowers to millions of these. `align` holds only
+// small numbers (a log2 alignment, a memory or table index, a BlockKind);
+// the constructor keeps the (op, index, align, value) order callers write.
 struct Instr {
   Op op = Op::Nop;
+  uint16_t align = 0;
   uint32_t index = 0;
-  uint32_t align = 0;
   uint64_t value = 0;
+
+  Instr() = default;
+  Instr(Op o,
+        uint32_t idx = 0,
+        uint32_t al = 0,
+        uint64_t v = 0)  // NOLINT(google-explicit-constructor)
+      : op(o), align(static_cast<uint16_t>(al)), index(idx), value(v) {}
 };
+static_assert(sizeof(Instr) == 16);
 
 struct FuncType {
   std::vector<ValType> params;

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <memory>
 
 #include "compiler/check/check.h"
 #include "compiler/check/check_interop.h"
@@ -57,8 +58,10 @@ CompileResult runPipeline(const std::string& path,
   Stopwatch sw;
   std::vector<Token> tokens = lex(file, diags);
   result.times.lex = sw.lap();
-  Ast ast;
-  Program program;
+  // Held by pointer so that both can go once lowering is done (below).
+  auto ast = std::make_unique<Ast>();
+  auto programPtr = std::make_unique<Program>();
+  Program& program = *programPtr;
   program.testBuild = options.test;
   auto done = [&]() {
     // Secondary labels inside the prelude ("required by this bound in
@@ -72,23 +75,23 @@ CompileResult runPipeline(const std::string& path,
   };
   if (diags.hasErrors() && tokens.size() <= 1)
     return done();
-  parseFile(file, tokens, ast, diags);
+  parseFile(file, tokens, *ast, diags);
   // The tree keeps spans into the source, never tokens: their memory is
   // better spent on the later stages.
   std::vector<Token>().swap(tokens);
-  parseModuleFiles(file, moduleFiles, ast, diags);
-  expandDeriveDefault(ast);
+  parseModuleFiles(file, moduleFiles, *ast, diags);
+  expandDeriveDefault(*ast);
   if (!diags.hasErrors())
-    parsePrelude(file, ast, diags);
+    parsePrelude(file, *ast, diags);
   result.times.parse = sw.lap();
   if (diags.hasErrors())
     return done();
-  resolveProgram(file, ast, program, diags);
+  resolveProgram(file, *ast, program, diags);
   result.times.resolve = sw.lap();
   // The checker runs after name errors too (unresolved names have the error
   // type, which is compatible with everything), so one run reports both.
-  checkProgram(file, ast, program, diags);
-  checkInterop(file, ast, program, diags);
+  checkProgram(file, *ast, program, diags);
+  checkInterop(file, *ast, program, diags);
   if (!diags.hasErrors())
     checkThreads(file, program, diags);
   result.times.check = sw.lap();
@@ -112,8 +115,13 @@ CompileResult runPipeline(const std::string& path,
   lowerOptions.instrument = options.instrument && !options.release;
   lowerOptions.effects = options.noEffectOpt ? nullptr : &effects;
   lowerOptions.importAllHostFns = options.noEffectOpt;
-  lowerProgram(file, program, ast, lowerOptions, result.module);
+  lowerProgram(file, program, *ast, lowerOptions, result.module);
   result.interface = describeInterface(program, result.module);
+  // Nothing after lowering reads the syntax tree or the program: freeing
+  // them now keeps them from adding to the module's and the encoder's
+  // memory at the compile's peak.
+  programPtr.reset();
+  ast.reset();
   result.times.lower = sw.lap();
   auto invalid = [&](const char* what, const std::vector<wasmir::ValidationError>& errors) {
     auto d = diags.emit(DiagKind::InternalError,
