@@ -89,8 +89,10 @@ TypeId Checker::checkCall(Expr* e, TypeId expected) {
       std::vector<TypeId> params;
       for (TypeId p : f.params)
         params.push_back(tt_.subst(p, s));
+      noteIterableParams(f, s);
       TypeId r = checkArgs(e, params, 0, tt_.subst(f.ret, s), f.item->nameSpan, "function", first);
       inferAssocBindings(f, s);
+      checkIterableArgs(e, f, s, 0);
       return r;
     }
     case ResKind::TupleCtor: {
@@ -985,6 +987,18 @@ TypeId Checker::checkFor(Expr* e) {
           ok = false;
         }
       }
+    } else if (!text && src == ForPlan::Source::ArrayValue && derefs == 0 &&
+               d.kind == TypeKind::Param && paramIntoIter(base) != kNoType &&
+               iteratorItem(paramIntoIter(base)) != kNoType) {
+      // `items: I` with `I: IntoIterator<J>` (Rust's `IntoIterator<Item =
+      // T>`, into_iterator_bounds.cpp) in a generic body: the items are
+      // J's. Each instance checks the loop again over its own type, so
+      // this body only needs the item type.
+      plan->source = src = ForPlan::Source::Iter;
+      plan->iterType = paramIntoIter(base);
+      plan->consumedSeq = seq;
+      item = iteratorItem(plan->iterType);
+      iterFors_.push_back(plan);
     } else if (d.kind == TypeKind::Array || d.kind == TypeKind::Slice) {
       TypeId el = d.elem;
       item =

@@ -22,6 +22,16 @@ bool isClosureTrait(const Program& prog, uint32_t trait) {
 
 // The item type of an iterator type (its impl's `Item`, or the `Item` of a
 // parameter's Iterator bound), or kNoType when `t` is not an iterator.
+TypeId Checker::paramIntoIter(TypeId param) {
+  if (tt_.kind(param) != TypeKind::Param)
+    return kNoType;
+  for (const TraitBound* b : paramBounds(param)) {
+    if (b->trait < prog_.traits.size() && isPreludeIntoIterator(b->trait) && b->args.size() == 1)
+      return b->args[0];
+  }
+  return kNoType;
+}
+
 TypeId Checker::iteratorItem(TypeId t) {
   t = infer_->shallow(t);
   if (iterDepth_ > 64)
@@ -287,7 +297,9 @@ TypeId Checker::iterableArgType(TypeId param, TypeId actual) {
 // of that trait's impls is reported as rustc reports it; J (and what it
 // would have told) becomes an error so that the adapters and consumers
 // after the call say nothing more.
-void Checker::checkIterableArgs(Expr* call, const FnInfo& f, const Subst& s) {
+// `firstParam`: the parameter the call's first argument is for (1 for a
+// method call, whose receiver is not among the arguments).
+void Checker::checkIterableArgs(Expr* call, const FnInfo& f, const Subst& s, size_t firstParam) {
   for (uint32_t g : f.generics) {
     for (const TraitBound& b : prog_.typeParams[g].bounds) {
       if (b.trait == kNone || b.args.size() != 1)
@@ -305,16 +317,17 @@ void Checker::checkIterableArgs(Expr* call, const FnInfo& f, const Subst& s) {
                blanketApplies(impl, actual);
       }
       Expr* arg = nullptr;  // the argument whose type the parameter is
-      for (size_t k = 1; k < f.params.size() && k - 1 < call->args.size(); ++k) {
+      for (size_t k = firstParam; k < f.params.size() && k - firstParam < call->args.size(); ++k) {
         if (f.params[k] == tt_.param(g))
-          arg = call->args[k - 1];
+          arg = call->args[k - firstParam];
       }
       if (fits || !arg)
         continue;
       std::string ty = show(actual);
       auto d = diags_.emit(DiagKind::TraitBoundNotSatisfied, "`" + ty + "` is not an iterator");
       d.primary(arg->span, "`" + ty + "` is not an iterator")
-          .label(call->nameSpan, "required by a bound introduced by this call")
+          .label(call->kind == ExprKind::MethodCall ? call->nameSpan : call->lhs->span,
+                 "required by a bound introduced by this call")
           .help("the trait `Iterator` is not implemented for `" + ty + "`");
       TypeKind k = tt_.kind(actual);
       if (k == TypeKind::Int || k == TypeKind::IntVar)

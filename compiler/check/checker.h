@@ -165,6 +165,8 @@ class Checker {
   uint32_t instantiate(uint32_t fn, const std::vector<TypeId>& args, Span at);
   uint32_t dispatchTraitMethod(uint32_t decl, std::vector<TypeId>& args);
   bool matchType(TypeId pattern, TypeId t, Subst& binds);
+  // J of a type parameter's `IntoIterator<J>` bound, or kNoType.
+  TypeId paramIntoIter(TypeId param);
   uint32_t findImpl(uint32_t trait, TypeId t, const std::vector<TypeId>* traitArgs, Subst* binds);
   bool implements(TypeId t, uint32_t trait, const std::vector<TypeId>& traitArgs);
   bool builtinImpl(const std::string& trait, TypeId t, const std::vector<TypeId>& traitArgs);
@@ -220,7 +222,7 @@ class Checker {
   void inferAssocBindings(const FnInfo& f, const Subst& s);
   TypeId optionOf(TypeId t);
   TypeId paramNext(Expr* e, TypeId recv, int derefs);
-  void checkIterableArgs(Expr* call, const FnInfo& f, const Subst& s);
+  void checkIterableArgs(Expr* call, const FnInfo& f, const Subst& s, size_t firstParam = 1);
   bool isPreludeIntoIterator(uint32_t trait);
   void noteIterableParams(const FnInfo& f, const Subst& s);
   TypeId iterableArgType(TypeId param, TypeId actual);

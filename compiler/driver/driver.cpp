@@ -16,6 +16,7 @@
 #include "compiler/lex/lexer.h"
 #include "compiler/lower/lower.h"
 #include "compiler/parse/derive_default.h"
+#include "compiler/parse/into_iterator_bounds.h"
 #include "compiler/parse/parser.h"
 #include "compiler/resolve/resolve.h"
 #include "compiler/std/prelude.h"
@@ -81,6 +82,7 @@ CompileResult runPipeline(const std::string& path,
   std::vector<Token>().swap(tokens);
   parseModuleFiles(file, moduleFiles, *ast, diags);
   expandDeriveDefault(*ast);
+  expandIntoIteratorBounds(*ast);
   if (!diags.hasErrors())
     parsePrelude(file, *ast, diags);
   result.times.parse = sw.lap();
