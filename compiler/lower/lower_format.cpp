@@ -447,8 +447,8 @@ void FnLowerer::formatValue(TypeId t,
   if (m_.prog.types.kind(vt) == TypeKind::Struct &&
       (spec.kind == FormatSpec::Kind::Display || spec.kind == FormatSpec::Kind::Debug) &&
       m_.prog.fmtFns[spec.kind == FormatSpec::Kind::Debug].count(vt)) {
-    // The program's own impl, which (like Rust's write!-based impls)
-    // ignores width and precision.
+    // The program's own impl: its Formatter carries the width and
+    // precision, which a write!-based impl ignores and `f.pad` applies.
     std::vector<uint32_t> v = temps(vt);
     spill(v);
     uint32_t addr = v.empty() ? kNone : v[0];
@@ -462,8 +462,17 @@ void FnLowerer::formatValue(TypeId t,
       reload(v);
       storeAt(vt, addr, 0);
     }
-    callUserFmt(vt, spec.kind == FormatSpec::Kind::Debug, {addr}, spec.alternate,
-                Indent{-1, kNone});
+    UserFmtSpec user;
+    user.width = spec.width;
+    user.precision = spec.precision;
+    if (spec.widthArg >= 0 && static_cast<size_t>(spec.widthArg) < argVals.size())
+      user.widthLocal = argVals[spec.widthArg];
+    if (spec.precisionArg >= 0 && static_cast<size_t>(spec.precisionArg) < argVals.size())
+      user.precisionLocal = argVals[spec.precisionArg];
+    user.fill = spec.fill;
+    user.align = static_cast<uint32_t>(spec.align);
+    callUserFmt(vt, spec.kind == FormatSpec::Kind::Debug, {addr}, spec.alternate, Indent{-1, kNone},
+                user);
     return;
   }
   bool debugOrDisplay =

@@ -79,7 +79,8 @@ bool FnLowerer::callUserFmt(TypeId t,
                             bool debug,
                             const std::vector<uint32_t>& self,
                             bool alternate,
-                            const Indent& indent) {
+                            const Indent& indent,
+                            const UserFmtSpec& spec) {
   const auto& fns = m_.prog.fmtFns[debug ? 1 : 0];
   auto it = fns.find(t);
   if (it == fns.end() || m_.prog.formatterStruct == kNone)
@@ -112,6 +113,18 @@ bool FnLowerer::callUserFmt(TypeId t,
   else
     b_.i32(0);
   b_.mem(Op::I32Store, formatterField(m_, ft, "indent"), 2);
+  auto store = [&](const char* field, int32_t fixed, uint32_t local) {
+    b_.get(f);
+    if (local != kNone)
+      b_.get(local);
+    else
+      b_.i32(fixed);
+    b_.mem(Op::I32Store, formatterField(m_, ft, field), 2);
+  };
+  store("width", spec.width, spec.widthLocal);
+  store("precision", spec.precision, spec.precisionLocal);
+  store("fill", static_cast<int32_t>(spec.fill), kNone);
+  store("align", static_cast<int32_t>(spec.align), kNone);
   m_.markFmtStringUsed();
   bool sret = repr(fn.ret) == Repr::Mem;
   if (sret) {

@@ -286,6 +286,16 @@ class ModuleLowerer {
 };
 
 // Lowers one function: the main entry point is lowerFunction().
+// The width, precision, fill and alignment of a `{:>8.3}` that formats a
+// value with the program's own impl: its Formatter carries them for
+// `f.pad(..)`, `f.width()` and the like (lower_user_fmt.cpp).
+struct UserFmtSpec {
+  int32_t width = -1, precision = -1;                   // -1: none
+  uint32_t widthLocal = kNone, precisionLocal = kNone;  // `width$`, `.prec$` arguments
+  uint32_t fill = ' ';
+  uint32_t align = 0;  // FormatSpec::Align
+};
+
 class FnLowerer {
  public:
   // `mainBody`: the body of a `main` returning Result, which its wrapper
@@ -624,7 +634,8 @@ class FnLowerer {
                    bool debug,
                    const std::vector<uint32_t>& self,
                    bool alternate,
-                   const Indent& indent);
+                   const Indent& indent,
+                   const UserFmtSpec& spec = UserFmtSpec{});
   bool callBoxDynFmt(TypeId dyn, bool debug, uint32_t box, const Indent& indent);
   void useFormatter(uint32_t formatter);
   uint32_t formatterIndent(uint32_t formatter);

@@ -19,6 +19,12 @@ pub mod fmt {
         string: usize,
         flags: u32,
         indent: u32,
+        // The `{:>8.3}` the value is formatted with (-1: none; align 0
+        // none, 1 left, 2 right, 3 center): what `pad` applies.
+        width: i32,
+        precision: i32,
+        fill: char,
+        align: u32,
     }
 
     #[derive(Clone, Copy, Debug, PartialEq)]
@@ -38,10 +44,70 @@ pub mod fmt {
             write!(self, "{}", s)
         }
 
+        pub fn width(&self) -> Option<usize> {
+            if self.width < 0 { None } else { Some(self.width as usize) }
+        }
+
+        pub fn precision(&self) -> Option<usize> {
+            if self.precision < 0 { None } else { Some(self.precision as usize) }
+        }
+
+        pub fn fill(&self) -> char {
+            self.fill
+        }
+
+        // Writes `s` as `{}` writes a str: cut to the precision (in chars),
+        // then padded with the fill to the width, on the left unless the
+        // alignment says otherwise.
+        pub fn pad(&mut self, s: &str) -> Result {
+            let mut text = s;
+            if self.precision >= 0 {
+                let mut n = 0;
+                for (i, _) in s.char_indices() {
+                    if n == self.precision as usize {
+                        text = &s[..i];
+                        break;
+                    }
+                    n += 1;
+                }
+            }
+            let len = text.chars().count();
+            if self.width < 0 || len >= self.width as usize {
+                return self.write_str(text);
+            }
+            let padding = self.width as usize - len;
+            let (before, after) = match self.align {
+                2 => (padding, 0),
+                3 => (padding / 2, padding - padding / 2),
+                _ => (0, padding),
+            };
+            let mut i = 0;
+            while i < before {
+                let _ = write!(self, "{}", self.fill);
+                i += 1;
+            }
+            let _ = write!(self, "{}", text);
+            i = 0;
+            while i < after {
+                let _ = write!(self, "{}", self.fill);
+                i += 1;
+            }
+            Ok(())
+        }
+
         // The same destination and flags, four spaces deeper: what a
         // pretty builder writes its entries with.
         fn wasm_deeper(&self) -> Formatter {
-            Formatter { fd: self.fd, string: self.string, flags: self.flags, indent: self.indent + 4 }
+            Formatter {
+                fd: self.fd,
+                string: self.string,
+                flags: self.flags,
+                indent: self.indent + 4,
+                width: -1,
+                precision: -1,
+                fill: ' ',
+                align: 0,
+            }
         }
 
         pub fn debug_struct<'b>(&'b mut self, name: &str) -> DebugStruct<'b> {
@@ -119,6 +185,19 @@ pub mod fmt {
                 }
             }
             Ok(())
+        }
+
+        // `Name { a: 1, .. }`: the fields shown, and a mark that there are more.
+        pub fn finish_non_exhaustive(&mut self) -> Result {
+            if self.fmt.alternate() && self.has_fields {
+                let mut sub = self.fmt.wasm_deeper();
+                let _ = write!(&mut sub, "    ..");
+                write!(self.fmt, "\n}}")
+            } else if self.has_fields {
+                write!(self.fmt, ", .. }}")
+            } else {
+                write!(self.fmt, " {{ .. }}")
+            }
         }
     }
 
