@@ -76,6 +76,11 @@ TypeId Checker::checkCall(Expr* e, TypeId expected) {
     case ResKind::Fn: {
       TypeId first = chooseImplByFirstArg(e);
       FnInfo& f = prog_.fns[callee->res];
+      // `Circle::secret()`: an inherent impl's fn through its path is as
+      // private as a method call of it (a trait's are as public as the trait).
+      if (f.impl < prog_.impls.size() && prog_.impls[f.impl].trait == kNone &&
+          !callee->path.segments.empty())
+        checkMethodVisible(f, callee->path.segments.back().span);
       // `Point::area(&p)`: a method called through its path takes `self`
       // as its first parameter, which params already lists.
       if (!f.isTemplate())

@@ -64,11 +64,13 @@ void Checker::checkMethodVisible(const FnInfo& method, Span at) {
   if (!item || visibleHere(item, item->isPub, item->pubScope))
     return;
   std::string name(item->name);
-  auto d = diags_.emit(DiagKind::PrivateMethod, "method `" + name + "` is private");
-  d.primary(at, "private method");
+  // rustc's words: a fn without `self` is an associated function.
+  std::string what = item->selfKind == SelfKind::None ? "associated function" : "method";
+  auto d = diags_.emit(DiagKind::PrivateMethod, what + " `" + name + "` is private");
+  d.primary(at, "private " + what);
   if (file_.sameFile(at.lo, item->nameSpan.lo))
-    d.label(item->nameSpan, "private method defined here");
-  d.help("consider making the method public: `pub fn " + name + "`");
+    d.label(item->nameSpan, "private " + what + " defined here");
+  d.help("consider making the " + what + " public: `pub fn " + name + "`");
 }
 
 }  // namespace wr
