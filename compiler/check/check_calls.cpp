@@ -221,13 +221,21 @@ TypeId Checker::checkCall(Expr* e, TypeId expected) {
 
 // Auto-derefs `base` through references; returns the final type.
 TypeId Checker::derefForAccess(Expr* base, int& derefs) {
-  TypeId t = infer_->shallow(base->type);
-  derefs = 0;
-  while (tt_.kind(t) == TypeKind::Ref) {
-    t = infer_->shallow(tt_.get(t).elem);
-    ++derefs;
+  for (int attempt = 0;; ++attempt) {
+    TypeId t = infer_->shallow(base->type);
+    derefs = 0;
+    while (tt_.kind(t) == TypeKind::Ref) {
+      t = infer_->shallow(tt_.get(t).elem);
+      ++derefs;
+    }
+    // A type not known yet may follow from the bounds of the generic calls
+    // made so far (`let v: Vec<_> = it.collect(); v[0].1`: collect's
+    // `B: FromIterator<T>` tells v's items): solve them now, as rustc
+    // resolves pending obligations before looking into a type.
+    if (attempt > 0 || tt_.kind(t) != TypeKind::Var)
+      return t;
+    solveUseBounds();
   }
-  return t;
 }
 
 // Whether `for` can lower `seq` with its own adapters: after `rev`,
