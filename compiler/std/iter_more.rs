@@ -104,6 +104,28 @@ impl<T, I: Iterator<Item = T>> IteratorMoreMethods<T> for I {
     }
 }
 
+// `partition` into two Vecs of the items or, for `&T` items of a Copy T,
+// of their values (Rust's is into any `Default + Extend` collection). A
+// trait of its own: its bound on the item type is for this method only.
+pub trait IteratorPartition<A, U> {
+    fn partition<F: FnMut(&A) -> bool>(self, f: F) -> (Vec<U>, Vec<U>);
+}
+
+impl<U, A: WasmExtendItem<U>, I: Iterator<Item = A>> IteratorPartition<A, U> for I {
+    fn partition<F: FnMut(&A) -> bool>(mut self, mut f: F) -> (Vec<U>, Vec<U>) {
+        let mut yes: Vec<U> = Vec::new();
+        let mut no: Vec<U> = Vec::new();
+        while let Some(x) = self.next() {
+            if f(&x) {
+                yes.push(A::wasm_item(x));
+            } else {
+                no.push(A::wasm_item(x));
+            }
+        }
+        (yes, no)
+    }
+}
+
 // `flatten` needs items that are themselves iterable: an impl of its own.
 pub trait IteratorFlatten<J> {
     fn flatten(self) -> Flatten<Self, J>;

@@ -103,6 +103,13 @@ impl<T> Option<T> {
         }
     }
 
+    pub fn ok_or_else<E, F: FnOnce() -> E>(self, err: F) -> Result<T, E> {
+        match self {
+            Some(v) => Ok(v),
+            None => Err(err()),
+        }
+    }
+
     pub fn as_ref(&self) -> Option<&T> {
         match self {
             Some(v) => Some(v),
