@@ -62,6 +62,29 @@ FnLowerer::Indent FnLowerer::deeper(const Indent& indent) {
 
 // One element of type `et` at [base + offset].
 void FnLowerer::formatElemDebug(TypeId et, uint32_t base, uint32_t offset, const Indent& indent) {
+  // A reference to an aggregate (`Some(&point)`) is formatted as the
+  // aggregate, at this indentation: follow the pointers to it.
+  const TypeTable& tt = m_.prog.types;
+  if (tt.kind(et) == TypeKind::Ref) {
+    TypeId target = et;
+    int hops = 0;
+    while (tt.kind(target) == TypeKind::Ref && hops < 8) {
+      target = tt.get(target).elem;
+      ++hops;
+    }
+    TypeKind k = tt.kind(target);
+    if (repr(target) == Repr::Mem && k != TypeKind::Slice && k != TypeKind::Str &&
+        k != TypeKind::Dyn) {
+      uint32_t p = temp(ValType::I32);
+      b_.get(base);
+      b_.mem(Op::I32Load, offset, 2);
+      for (int i = 1; i < hops; ++i)
+        b_.mem(Op::I32Load, 0, 2);
+      b_.set(p);
+      formatDebugMem(target, p, indent);
+      return;
+    }
+  }
   if (repr(et) == Repr::Mem) {
     uint32_t p = temp(ValType::I32);
     b_.get(base);
