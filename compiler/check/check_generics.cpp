@@ -153,6 +153,7 @@ std::string Checker::boundText(uint32_t trait, const std::vector<TypeId>& args) 
 // parameters in `binds`.
 bool Checker::matchType(TypeId pattern, TypeId t, Subst& binds) {
   t = infer_->shallow(t);
+  pattern = infer_->shallow(pattern);
   const TypeData& p = tt_.get(pattern);
   const TypeData& d = tt_.get(t);
   if (p.kind == TypeKind::Param) {
@@ -164,10 +165,19 @@ bool Checker::matchType(TypeId pattern, TypeId t, Subst& binds) {
   }
   if (d.kind == TypeKind::Var || d.kind == TypeKind::Error)
     return true;
+  // A pattern may hold the caller's inference variables too, once a
+  // parameter is bound to one (`V2<{integer}> + V2<{integer}>` binds the
+  // impl's T to the left side's variable, then meets the right side's).
+  if (p.kind == TypeKind::Var)
+    return true;
   if (d.kind == TypeKind::IntVar)
-    return p.kind == TypeKind::Int;
+    return p.kind == TypeKind::Int || p.kind == TypeKind::IntVar;
   if (d.kind == TypeKind::FloatVar)
-    return p.kind == TypeKind::Float;
+    return p.kind == TypeKind::Float || p.kind == TypeKind::FloatVar;
+  if (p.kind == TypeKind::IntVar)
+    return d.kind == TypeKind::Int;
+  if (p.kind == TypeKind::FloatVar)
+    return d.kind == TypeKind::Float;
   if (p.kind != d.kind || p.sub != d.sub || p.id != d.id || p.len != d.len ||
       p.elems.size() != d.elems.size())
     return false;

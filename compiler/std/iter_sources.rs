@@ -243,6 +243,12 @@ impl<'a> Iterator for Bytes<'a> {
     }
 }
 
+impl<'a> ExactSizeIterator for Bytes<'a> {
+    fn len(&self) -> usize {
+        self.back - self.front
+    }
+}
+
 impl<'a> DoubleEndedIterator<u8> for Bytes<'a> {
     fn next_back(&mut self) -> Option<u8> {
         if self.front == self.back {

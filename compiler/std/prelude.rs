@@ -16,6 +16,15 @@ pub enum Option<T> {
 
 use Option::*;
 
+impl<T> Option<Option<T>> {
+    pub fn flatten(self) -> Option<T> {
+        match self {
+            Some(inner) => inner,
+            None => None,
+        }
+    }
+}
+
 impl<T> Option<T> {
     pub fn is_some(&self) -> bool {
         matches!(self, Some(_))
@@ -73,6 +82,13 @@ impl<T> Option<T> {
         match self {
             Some(v) => f(v),
             None => None,
+        }
+    }
+
+    pub fn zip<U>(self, other: Option<U>) -> Option<(T, U)> {
+        match (self, other) {
+            (Some(a), Some(b)) => Some((a, b)),
+            _ => None,
         }
     }
 
