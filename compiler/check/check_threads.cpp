@@ -52,6 +52,23 @@ struct Task {
   std::set<uint32_t> writes;      // the variables its body writes
 };
 
+// Calls `f(e)` for every statement's expression and the tail of a block
+// (the `else` block of a `let ... else` included).
+template <typename F>
+void forEachInBlock(const Block* b, F&& f) {
+  if (!b)
+    return;
+  for (const Stmt* s : b->stmts) {
+    f(s->init);
+    if (s->elseBlock) {
+      for (const Stmt* t : s->elseBlock->stmts)
+        f(t->init);
+      f(s->elseBlock->tail);
+    }
+  }
+  f(b->tail);
+}
+
 class ThreadChecker {
  public:
   ThreadChecker(const SourceFile& file,
@@ -129,21 +146,6 @@ class ThreadChecker {
       f(fi.value);
     for (const MacroArg& a : e->macroArgs)
       f(a.value);
-  }
-
-  template <typename F>
-  static void forEachInBlock(const Block* b, F&& f) {
-    if (!b)
-      return;
-    for (const Stmt* s : b->stmts) {
-      f(s->init);
-      if (s->elseBlock) {
-        for (const Stmt* t : s->elseBlock->stmts)
-          f(t->init);
-        f(s->elseBlock->tail);
-      }
-    }
-    f(b->tail);
   }
 
   // A call of the prelude's `wasm::thread::scope` (callee path) or of
@@ -663,20 +665,6 @@ class ThreadChecker {
   std::set<const Expr*> ownClosures_;
 };
 
-// Calls `f(e)` for every statement and the tail of a fn's body.
-template <typename F>
-void forEachInBody(const Block* body, F&& f) {
-  for (const Stmt* s : body->stmts) {
-    f(s->init);
-    if (s->elseBlock) {
-      for (const Stmt* t : s->elseBlock->stmts)
-        f(t->init);
-      f(s->elseBlock->tail);
-    }
-  }
-  f(body->tail);
-}
-
 // Whether the program uses `wasm::thread::scope` at all: an instance of
 // the prelude's generic `scope` exists only if some code calls it. Most
 // programs do not, and then no fn body needs walking.
@@ -704,13 +692,13 @@ void checkThreads(const SourceFile& file, const Program& program, DiagnosticEngi
       continue;
     checkers.emplace_back(file, program, diags, fn);
     bodies.push_back(fn.item->body);
-    forEachInBody(bodies.back(), [&](const Expr* e) { checkers.back().findOwnClosures(e); });
+    forEachInBlock(bodies.back(), [&](const Expr* e) { checkers.back().findOwnClosures(e); });
   }
   std::map<const Expr*, Span> foreign;
   for (size_t i = 0; i < checkers.size(); ++i)
-    forEachInBody(bodies[i], [&](const Expr* e) { checkers[i].findForeignSpawns(e, foreign); });
+    forEachInBlock(bodies[i], [&](const Expr* e) { checkers[i].findForeignSpawns(e, foreign); });
   for (size_t i = 0; i < checkers.size(); ++i) {
-    forEachInBody(bodies[i], [&](const Expr* e) { checkers[i].findScopes(e); });
+    forEachInBlock(bodies[i], [&](const Expr* e) { checkers[i].findScopes(e); });
     if (!foreign.empty())
       checkers[i].checkSpawnedElsewhere(foreign);
   }
