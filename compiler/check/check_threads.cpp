@@ -50,6 +50,7 @@ struct Task {
   std::optional<Span> loop;       // the innermost loop of the scope body around it
   std::vector<Capture> captures;  // one per variable it captures
   std::set<uint32_t> writes;      // the variables its body writes
+  std::optional<Span> spawnedAt;  // the `spawn` in another fn, for a closure passed to one
 };
 
 // Calls `f(e)` for every statement's expression and the tail of a block
@@ -113,13 +114,18 @@ class ThreadChecker {
     forEachChild(e, [&](const Expr* c) { findOwnClosures(c, depth + 1); });
   }
 
-  // The closures written in this fn that another fn spawns as tasks: each
+  // The closures spawned by a fn they are passed to (findForeignSpawns):
+  // inside a scope's body here, they are that scope's tasks.
+  void setForeignSpawns(const std::map<const Expr*, Span>* foreign) { foreign_ = foreign; }
+
+  // The closures written in this fn that another fn spawns as tasks, and
+  // that no scope body here passes on (then its rules checked them): each
   // must capture only what a task may share (W1030).
   void checkSpawnedElsewhere(const std::map<const Expr*, Span>& foreign) {
     for (const Expr* c : ownClosures_) {
       auto at = foreign.find(c);
-      if (at == foreign.end())
-        continue;
+      if (at == foreign.end() || scopedTasks_.count(c))
+        continue;  // a task of a scope here was checked with the scope's rules
       for (const Expr* a : c->args) {
         if (std::optional<uint32_t> l = localOf(a))
           checkUnsync({*l, a->span, c->isMove}, at->second);
@@ -174,6 +180,34 @@ class ThreadChecker {
   bool isSpawn(const Expr* e) const {
     return e->kind == ExprKind::MethodCall && static_cast<ResKind>(e->resKind) == ResKind::Fn &&
            isPreludeFnId(e->res, "spawn", "Scope") && e->args.size() == 1 && closureOf(e->args[0]);
+  }
+
+  // The argument of call `e` that becomes a task: the closure of an
+  // `s.spawn(..)`, or a closure passed to a fn that spawns it (one of
+  // foreign_, see findForeignSpawns). Null for any other expression.
+  const Expr* taskArg(const Expr* e) const {
+    if (isSpawn(e))
+      return e->args[0];
+    if (!foreign_ || foreign_->empty() ||
+        (e->kind != ExprKind::Call && e->kind != ExprKind::MethodCall))
+      return nullptr;
+    for (const Expr* a : e->args) {
+      const Expr* c = closureOf(a);
+      if (c && foreign_->count(c))
+        return a;
+    }
+    return nullptr;
+  }
+
+  // Walks what a task-spawning call evaluates besides the task itself (the
+  // scope `s`, other arguments).
+  template <typename F>
+  static void forEachBesideTask(const Expr* call, const Expr* task, F&& f) {
+    f(call->lhs);
+    for (const Expr* a : call->args) {
+      if (a != task)
+        f(a);
+    }
   }
 
   // The closure expression a task runs: the argument itself, or the
@@ -273,9 +307,9 @@ class ThreadChecker {
                      int depth) {
     if (!e || depth > kMaxDepth)
       return;
-    if (isSpawn(e)) {
-      walkScopeBody(e->lhs, loop, writes, depth + 1);
-      addTask(e, loop);
+    if (const Expr* task = taskArg(e)) {
+      forEachBesideTask(e, task, [&](const Expr* c) { walkScopeBody(c, loop, writes, depth + 1); });
+      addTask(e, task, loop);
       return;
     }
     if (std::optional<uint32_t> l = localOf(e)) {
@@ -294,10 +328,13 @@ class ThreadChecker {
     forEachChild(e, [&](const Expr* c) { walkScopeBody(c, loop, writes, depth + 1); });
   }
 
-  void addTask(const Expr* call, std::optional<Span> loop) {
-    const Expr* c = closureOf(call->args[0]);
+  void addTask(const Expr* call, const Expr* task, std::optional<Span> loop) {
+    const Expr* c = closureOf(task);
+    scopedTasks_.insert(c);
     Task t;
     t.closure = c;
+    if (!isSpawn(call) && foreign_ && foreign_->count(c))
+      t.spawnedAt = foreign_->at(c);
     t.spawn = call->span;
     t.loop = loop;
     for (const Expr* a : c->args) {
@@ -324,7 +361,7 @@ class ThreadChecker {
       for (const Capture& cap : t.captures) {
         if (reported.count(cap.local))
           continue;
-        if (checkUnsync(cap) || checkOutlives(t, cap) || checkRace(t, cap))
+        if (checkUnsync(cap, t.spawnedAt) || checkOutlives(t, cap) || checkRace(t, cap))
           reported.insert(cap.local);
       }
     }
@@ -333,8 +370,9 @@ class ThreadChecker {
   void collectWritesOutsideTasks(const Expr* e, std::set<uint32_t>& out, int depth) const {
     if (!e || depth > kMaxDepth)
       return;
-    if (isSpawn(e)) {
-      collectWritesOutsideTasks(e->lhs, out, depth + 1);
+    if (const Expr* task = taskArg(e)) {
+      forEachBesideTask(e, task,
+                        [&](const Expr* c) { collectWritesOutsideTasks(c, out, depth + 1); });
       return;
     }
     std::set<uint32_t> own;
@@ -663,6 +701,8 @@ class ThreadChecker {
   std::map<uint32_t, const Expr*> letInits_;
   std::map<uint32_t, std::vector<BodyUse>> bodyUses_;
   std::set<const Expr*> ownClosures_;
+  std::set<const Expr*> scopedTasks_;  // closures checked as tasks of a scope here
+  const std::map<const Expr*, Span>* foreign_ = nullptr;
 };
 
 // Whether the program uses `wasm::thread::scope` at all: an instance of
@@ -698,6 +738,7 @@ void checkThreads(const SourceFile& file, const Program& program, DiagnosticEngi
   for (size_t i = 0; i < checkers.size(); ++i)
     forEachInBlock(bodies[i], [&](const Expr* e) { checkers[i].findForeignSpawns(e, foreign); });
   for (size_t i = 0; i < checkers.size(); ++i) {
+    checkers[i].setForeignSpawns(&foreign);
     forEachInBlock(bodies[i], [&](const Expr* e) { checkers[i].findScopes(e); });
     if (!foreign.empty())
       checkers[i].checkSpawnedElsewhere(foreign);
