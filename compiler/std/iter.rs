@@ -136,6 +136,67 @@ impl FromIterator<String> for String {
     }
 }
 
+// `collect` into `Result<V, E>` (and `Option<V>`): the items' values go
+// into V until the first `Err` (or `None`), which is then the result. The
+// shunt hands V the values and keeps that first error where the caller
+// reads it afterwards.
+pub struct WasmResultShunt<'a, I, E> {
+    iter: I,
+    error: &'a mut Option<E>,
+}
+
+impl<'a, T, E, I: Iterator<Item = Result<T, E>>> Iterator for WasmResultShunt<'a, I, E> {
+    type Item = T;
+    fn next(&mut self) -> Option<T> {
+        match self.iter.next() {
+            Some(Ok(v)) => Some(v),
+            Some(Err(e)) => {
+                *self.error = Some(e);
+                None
+            }
+            None => None,
+        }
+    }
+}
+
+impl<T, E, V: FromIterator<T>> FromIterator<Result<T, E>> for Result<V, E> {
+    fn from_iter<I: Iterator<Item = Result<T, E>>>(iter: I) -> Result<V, E> {
+        let mut error: Option<E> = None;
+        let v = V::from_iter(WasmResultShunt { iter: iter, error: &mut error });
+        match error {
+            Some(e) => Err(e),
+            None => Ok(v),
+        }
+    }
+}
+
+pub struct WasmOptionShunt<'a, I> {
+    iter: I,
+    failed: &'a mut bool,
+}
+
+impl<'a, T, I: Iterator<Item = Option<T>>> Iterator for WasmOptionShunt<'a, I> {
+    type Item = T;
+    fn next(&mut self) -> Option<T> {
+        match self.iter.next() {
+            Some(Some(v)) => Some(v),
+            Some(None) => {
+                *self.failed = true;
+                None
+            }
+            None => None,
+        }
+    }
+}
+
+impl<T, V: FromIterator<T>> FromIterator<Option<T>> for Option<V> {
+    fn from_iter<I: Iterator<Item = Option<T>>>(iter: I) -> Option<V> {
+        let mut failed = false;
+        let v = V::from_iter(WasmOptionShunt { iter: iter, failed: &mut failed });
+        if failed { None } else { Some(v) }
+    }
+}
+
 // What `zip`, `chain` and `Vec::extend` accept: an iterator, or a Vec or
 // slice they iterate (`&v` by reference, `v` by value). Rust names the
 // iterator with an associated type; here it is the parameter J, and the
