@@ -120,8 +120,10 @@ test("break on allocation pauses the program until Continue", async () => {
   await ctx.close();
 });
 
-// Runs for a while (a fraction of a second to a few seconds): each step
+// Runs for a while (about a second, longer on a slow machine): each step
 // allocates a block and computes before printing; the blocks go at the end.
+// The page sends at most one snapshot per 250 ms while a program runs, so
+// the run must last well beyond that on a fast machine too.
 const LONG_RUNNING = `use wasm::heap;
 
 fn main() {
@@ -131,7 +133,7 @@ fn main() {
     while i < 24 {
         blocks[i] = heap::alloc(64 * (i + 1), 8);
         let mut k = 0;
-        while k < 3_000_000 {
+        while k < 12_000_000 {
             x = x.wrapping_mul(1664525).wrapping_add(1013904223);
             k += 1;
         }
