@@ -69,10 +69,8 @@ struct Instr {
   uint64_t value = 0;
 
   Instr() = default;
-  Instr(Op o,
-        uint32_t idx = 0,
-        uint32_t al = 0,
-        uint64_t v = 0)  // NOLINT(google-explicit-constructor)
+  // NOLINTNEXTLINE(google-explicit-constructor): `Instr{Op::Drop}` reads as a value
+  Instr(Op o, uint32_t idx = 0, uint32_t al = 0, uint64_t v = 0)
       : op(o), align(static_cast<uint16_t>(al)), index(idx), value(v) {}
 };
 static_assert(sizeof(Instr) == 16);

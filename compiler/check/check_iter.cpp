@@ -20,8 +20,6 @@ bool isClosureTrait(const Program& prog, uint32_t trait) {
 
 }  // namespace
 
-// The item type of an iterator type (its impl's `Item`, or the `Item` of a
-// parameter's Iterator bound), or kNoType when `t` is not an iterator.
 TypeId Checker::paramIntoIter(TypeId param) {
   if (tt_.kind(param) != TypeKind::Param)
     return kNoType;
@@ -32,6 +30,8 @@ TypeId Checker::paramIntoIter(TypeId param) {
   return kNoType;
 }
 
+// The item type of an iterator type (its impl's `Item`, or the `Item` of a
+// parameter's Iterator bound), or kNoType when `t` is not an iterator.
 TypeId Checker::iteratorItem(TypeId t) {
   t = infer_->shallow(t);
   if (iterDepth_ > 64)

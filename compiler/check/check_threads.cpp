@@ -114,6 +114,8 @@ class ThreadChecker {
     forEachChild(e, [&](const Expr* c) { findOwnClosures(c, depth + 1); });
   }
 
+  const Block* body() const { return fn_.item->body; }
+
   // The closures spawned by a fn they are passed to (findForeignSpawns):
   // inside a scope's body here, they are that scope's tasks.
   void setForeignSpawns(const std::map<const Expr*, Span>* foreign) { foreign_ = foreign; }
@@ -121,10 +123,10 @@ class ThreadChecker {
   // The closures written in this fn that another fn spawns as tasks, and
   // that no scope body here passes on (then its rules checked them): each
   // must capture only what a task may share (W1030).
-  void checkSpawnedElsewhere(const std::map<const Expr*, Span>& foreign) {
+  void checkSpawnedElsewhere() {
     for (const Expr* c : ownClosures_) {
-      auto at = foreign.find(c);
-      if (at == foreign.end() || scopedTasks_.count(c))
+      auto at = foreign_->find(c);
+      if (at == foreign_->end() || scopedTasks_.count(c))
         continue;  // a task of a scope here was checked with the scope's rules
       for (const Expr* a : c->args) {
         if (std::optional<uint32_t> l = localOf(a))
@@ -450,35 +452,35 @@ class ThreadChecker {
       return false;
     std::string v = name(cap.local), partName = typeName(*part);
     std::string whole = *part == t ? "" : " (its type `" + typeName(t) + "` holds one)";
+    // What the part is, why a task may not share it, and what to do instead.
+    std::string what, why, help;
     if (prog_.types.kind(*part) == TypeKind::ExternRef) {
-      diags_
-          .emit(DiagKind::TaskCapturesUnsync,
-                "`" + v + "` cannot be shared with a task: `" + partName + "` is a host reference")
-          .primary(cap.span, "`" + v + "` captured by a task here" + whole)
-          .label(fn_.locals[cap.local].span, "`" + v + "` declared here")
-          .labelIf(spawnedAt, "the closure is spawned as a task here")
-          .note(
-              "host references stay on the thread that received them: each thread has its own "
-              "reference table, and tasks cannot call host fns")
-          .help("read what the task needs from the host before the scope, and share that");
-      return true;
+      what = "a host reference";
+      why =
+          "host references stay on the thread that received them: each thread has its own "
+          "reference table, and tasks cannot call host fns";
+      help = "read what the task needs from the host before the scope, and share that";
+    } else {
+      const StructInfo& s = prog_.structs[prog_.types.get(*part).id];
+      bool counted = s.name == "Rc" || s.name == "Weak";
+      what = "not thread-safe";
+      why = (counted ? "`" + s.name + "` counts its owners without atomic operations"
+                     : "`" + s.name +
+                           "` changes its contents through shared references without "
+                           "synchronization") +
+            ", so two tasks using it at once on different threads could corrupt it";
+      help = counted ? "share the data by reference (`&T`) or give each task its own copy"
+                     : "use an atomic (`wasm::sync::atomic::AtomicU32`, ...) for a shared "
+                       "counter or flag, or move a value of its own into each task";
     }
-    const StructInfo& s = prog_.structs[prog_.types.get(*part).id];
-    bool counted = s.name == "Rc" || s.name == "Weak";
-    std::string why = counted ? "`" + s.name + "` counts its owners without atomic operations"
-                              : "`" + s.name +
-                                    "` changes its contents through shared references "
-                                    "without synchronization";
     diags_
         .emit(DiagKind::TaskCapturesUnsync,
-              "`" + v + "` cannot be shared with a task: `" + partName + "` is not thread-safe")
+              "`" + v + "` cannot be shared with a task: `" + partName + "` is " + what)
         .primary(cap.span, "`" + v + "` captured by a task here" + whole)
         .label(fn_.locals[cap.local].span, "`" + v + "` declared here")
         .labelIf(spawnedAt, "the closure is spawned as a task here")
-        .note(why + ", so two tasks using it at once on different threads could corrupt it")
-        .help(counted ? "share the data by reference (`&T`) or give each task its own copy"
-                      : "use an atomic (`wasm::sync::atomic::AtomicU32`, ...) for a shared "
-                        "counter or flag, or move a value of its own into each task");
+        .note(why)
+        .help(help);
     return true;
   }
 
@@ -725,23 +727,21 @@ void checkThreads(const SourceFile& file, const Program& program, DiagnosticEngi
   if (!usesScope(file, program))
     return;
   std::vector<ThreadChecker> checkers;
-  std::vector<const Block*> bodies;
   for (const FnInfo& fn : program.fns) {
     if (!fn.item || !fn.item->body || fn.isTemplate() || fn.isClosure() || fn.isHostImport() ||
         file.inPrelude(fn.item->span))
       continue;
-    checkers.emplace_back(file, program, diags, fn);
-    bodies.push_back(fn.item->body);
-    forEachInBlock(bodies.back(), [&](const Expr* e) { checkers.back().findOwnClosures(e); });
+    ThreadChecker& c = checkers.emplace_back(file, program, diags, fn);
+    forEachInBlock(c.body(), [&](const Expr* e) { c.findOwnClosures(e); });
   }
   std::map<const Expr*, Span> foreign;
-  for (size_t i = 0; i < checkers.size(); ++i)
-    forEachInBlock(bodies[i], [&](const Expr* e) { checkers[i].findForeignSpawns(e, foreign); });
-  for (size_t i = 0; i < checkers.size(); ++i) {
-    checkers[i].setForeignSpawns(&foreign);
-    forEachInBlock(bodies[i], [&](const Expr* e) { checkers[i].findScopes(e); });
+  for (ThreadChecker& c : checkers)
+    forEachInBlock(c.body(), [&](const Expr* e) { c.findForeignSpawns(e, foreign); });
+  for (ThreadChecker& c : checkers) {
+    c.setForeignSpawns(&foreign);
+    forEachInBlock(c.body(), [&](const Expr* e) { c.findScopes(e); });
     if (!foreign.empty())
-      checkers[i].checkSpawnedElsewhere(foreign);
+      c.checkSpawnedElsewhere();
   }
 }
 
