@@ -51,6 +51,7 @@ const std::vector<std::string>& releasePipeline(PipelineGoal goal) {
   static const std::vector<std::string> kPipeline = {
       "tree-shake",
       "merge-functions",
+      "tail-recursion",
       "inline",
       "const-fold",
       "flatten-blocks",
@@ -74,7 +75,7 @@ const std::vector<std::string>& releasePipeline(PipelineGoal goal) {
 
 const std::vector<std::string>& preBinaryenPipeline(PipelineGoal goal) {
   static const std::vector<std::string> kPipeline = {
-      "tree-shake",    "merge-functions", "const-fold", "flatten-blocks", "dce",
+      "tree-shake",    "merge-functions", "tail-recursion", "const-fold", "flatten-blocks", "dce",
       "dse",           "bounds-checks",   "const-fold", "flatten-blocks", "dce",
       "unused-locals", "tree-shake",
   };
