@@ -75,9 +75,19 @@ const std::vector<std::string>& releasePipeline(PipelineGoal goal) {
 
 const std::vector<std::string>& preBinaryenPipeline(PipelineGoal goal) {
   static const std::vector<std::string> kPipeline = {
-      "tree-shake",    "merge-functions", "tail-recursion", "const-fold", "flatten-blocks", "dce",
-      "dse",           "bounds-checks",   "const-fold", "flatten-blocks", "dce",
-      "unused-locals", "tree-shake",
+      "tree-shake",
+      "merge-functions",
+      "tail-recursion",
+      "const-fold",
+      "flatten-blocks",
+      "dce",
+      "dse",
+      "bounds-checks",
+      "const-fold",
+      "flatten-blocks",
+      "dce",
+      "unused-locals",
+      "tree-shake",
   };
   static const std::vector<std::string> kSizePipeline = forSize(kPipeline);
   return goal == PipelineGoal::Size ? kSizePipeline : kPipeline;

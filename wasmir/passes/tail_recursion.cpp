@@ -183,8 +183,8 @@ class TailRecursion {
     if (type.results.empty())
       out.push_back({Op::Loop, 0, static_cast<uint32_t>(BlockKind::Empty)});
     else
-      out.push_back({Op::Loop, static_cast<uint32_t>(result),
-                     static_cast<uint32_t>(BlockKind::Value)});
+      out.push_back(
+          {Op::Loop, static_cast<uint32_t>(result), static_cast<uint32_t>(BlockKind::Value)});
     for (uint32_t local = paramCount; local < types.size(); ++local) {
       if (readsZero.has(local)) {
         out.push_back(makeConst(types[local], 0));
