@@ -53,7 +53,11 @@ void FnLowerer::callFn(uint32_t fnIndex,
       if (selfDerefs == 0 && isUnsizedPlace(selfArg)) {
         fatPlace(selfArg);  // `&self` of a str or slice method
       } else if (selfDerefs == 0) {
+        // `&self` only reads: a const receiver is read where it lies in data.
+        bool reads = f.item && f.item->selfKind == SelfKind::Ref;
+        Expr* outer = std::exchange(constRead_, reads ? constReadRoot(selfArg) : nullptr);
         Place self = addressable(placeOf(selfArg));
+        constRead_ = outer;
         if (selfByRef && isHandleType(self.type)) {
           handleEvent(memviz::EventKind::HandleBorrow, self, 1, site);
           lentHandle = self;
@@ -356,7 +360,11 @@ void FnLowerer::builtinMethod(Expr* e,
   // Sequence and str methods work on the base address and length.
   if (info.recv == MethodRecv::Seq || info.recv == MethodRecv::Str) {
     uint32_t base, len;
+    // Only swap writes: a const receiver of the others is read in data.
+    Expr* outer = std::exchange(
+        constRead_, m != BuiltinMethod::SeqSwap && recvDerefs == 0 ? constReadRoot(recv) : nullptr);
     TypeId elemT = sequenceBase(recv, recvDerefs, base, len);
+    constRead_ = outer;
     switch (m) {
       case BuiltinMethod::SeqLen:
       case BuiltinMethod::StrLen:

@@ -61,10 +61,17 @@ void FnLowerer::expr(Expr* e) {
       bool isPlace = inner->kind == ExprKind::Path || inner->kind == ExprKind::Field ||
                      inner->kind == ExprKind::Index ||
                      (inner->kind == ExprKind::Unary && inner->unOp == UnOp::Deref);
+      Expr* inData = e->isMut ? nullptr : constReadRoot(inner);
+      if (inData == inner) {  // `&CONST`: promoted, as rustc does
+        constAddr(Sym::Data, m_.constData(inner->res));
+        break;
+      }
       if (isPlace && static_cast<ResKind>(inner->resKind) != ResKind::Const &&
           static_cast<ResKind>(inner->resKind) != ResKind::BuiltinConst &&
           static_cast<ResKind>(inner->resKind) != ResKind::UnitStruct) {
+        Expr* outer = std::exchange(constRead_, inData);
         Place p = placeOf(inner);
+        constRead_ = outer;
         if (p.isLocal) {
           // Not marked address-taken (e.g. a temporary): give it a slot.
           uint32_t slot = allocSlot(p.type);
@@ -1203,13 +1210,20 @@ void FnLowerer::structLit(Expr* e) {
   b_.get(base);
 }
 
+// Reads of a field or element: a const's value is read where it lies in
+// data (const_data.cpp) instead of being built first.
 void FnLowerer::fieldValue(Expr* e) {
+  Expr* outer = std::exchange(constRead_, constReadRoot(e));
   Place p = placeOf(e);
+  constRead_ = outer;
   load(p);
 }
 
 void FnLowerer::indexValue(Expr* e) {
-  load(indexPlace(e));
+  Expr* outer = std::exchange(constRead_, constReadRoot(e));
+  Place p = indexPlace(e);
+  constRead_ = outer;
+  load(p);
 }
 
 bool FnLowerer::provablyInBounds(Expr* index, uint64_t len) {

@@ -323,11 +323,14 @@ FnLowerer::Place FnLowerer::placeOf(Expr* e) {
       ResKind k = static_cast<ResKind>(e->resKind);
       if (k == ResKind::Local)
         return localPlace(e->res);
-      if (k == ResKind::Static) {
+      if (k == ResKind::Static || (k == ResKind::Const && e == constRead_)) {
         Place p;
         p.type = e->type;
         p.base = temp(ValType::I32);
-        constAddr(Sym::Static, e->res);
+        if (k == ResKind::Static)
+          constAddr(Sym::Static, e->res);
+        else
+          constAddr(Sym::Data, m_.constData(e->res));
         b_.set(p.base);
         return p;
       }

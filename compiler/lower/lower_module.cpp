@@ -186,6 +186,7 @@ void ModuleLowerer::finalize() {
   // Memory map and globals.
   uint32_t fmtBuf = 0, scratch = 0;
   uint32_t at = layoutMemory();
+  patchDataPointers();
   uint32_t staticsEnd = at;
   uint32_t mainFrame = 0;
   if (mainFrameSize_) {

@@ -159,6 +159,11 @@ class ModuleLowerer {
   uint32_t hostFnRef(uint32_t programFn);
   uint32_t helperRef(Helper h);
   uint32_t internString(const std::string& bytes);  // data id (offset in data)
+  // const_data.cpp: the data id of a const's value laid out as bytes, or
+  // kNone when it is not plain data; finalize() patches the addresses of
+  // the strings inside such values.
+  uint32_t constData(uint32_t constIndex);
+  void patchDataPointers();
   uint32_t staticId(uint32_t programStatic) { return programStatic; }
   void addReloc(uint32_t func, size_t instr, Sym sym, uint32_t id) {
     relocs_.push_back({func, static_cast<uint32_t>(instr), sym, id});
@@ -282,7 +287,10 @@ class ModuleLowerer {
   std::vector<uint32_t> tableFuncs_;                      // internal ids, by table slot
   std::unordered_map<uint32_t, uint32_t> tableSlots_;     // internal id -> table slot
   std::unordered_map<uint32_t, uint32_t> vtableDataIds_;  // vtable -> data id
-  std::unordered_map<uint64_t, uint32_t> debugFns_;       // type << 1 | pretty -> internal id
+  std::unordered_map<uint32_t, uint32_t> constDataIds_;   // const -> data id or kNone
+  // (offset in data, data id): an address of data stored inside the data.
+  std::vector<std::pair<uint32_t, uint32_t>> dataPointers_;
+  std::unordered_map<uint64_t, uint32_t> debugFns_;  // type << 1 | pretty -> internal id
 };
 
 // Lowers one function: the main entry point is lowerFunction().
@@ -419,6 +427,10 @@ class FnLowerer {
   void emitEpilogue();
   void emitReturn();
   Place placeOf(Expr* e);
+  // const_data.cpp: the const path at the end of `e`'s chain of fields and
+  // array indexes, when its value is laid out in data (null otherwise); a
+  // read-only use sets constRead_ to it, and placeOf then reads it there.
+  Expr* constReadRoot(Expr* e);
   Place localPlace(uint32_t local);
   void pushAddr(const Place& p);
   void load(const Place& p);
@@ -661,6 +673,7 @@ class FnLowerer {
   std::vector<size_t> epilogues_;  // first instr of each epilogue sequence
   std::vector<Reloc> relocs_;      // function-local until finishBody
   uint32_t sret_ = kNone;
+  Expr* constRead_ = nullptr;  // see constReadRoot
   std::unordered_map<uint32_t, LoopTarget> loops_;
   // Immutable loop variables of `for i in lo..N` with a constant N: index
   // -> exclusive bound, so `a[i]` on an array of length >= N needs no
