@@ -146,6 +146,11 @@ struct DataSegment {
   uint32_t offset = 0;  // active segments only
   bool passive = false;
   std::vector<uint8_t> bytes;
+  // Where each datum the compiler placed (a string, a const's value, a
+  // vtable) starts in `bytes`, ascending; it ends where the next starts.
+  // Not encoded: the data-shake pass drops the ones no code refers to.
+  // Empty: one datum.
+  std::vector<uint32_t> itemStarts;
 };
 
 struct CustomSection {

@@ -164,6 +164,7 @@ uint32_t ModuleLowerer::constData(uint32_t constIndex) {
         targets.push_back(internString(std::string(s.second)));
       data_.resize((data_.size() + l.align - 1) / l.align * l.align, '\0');
       id = static_cast<uint32_t>(data_.size());
+      dataItems_.push_back(id);
       data_ += blob;
       for (size_t i = 0; i < targets.size(); ++i)
         dataPointers_.emplace_back(id + w.strings[i].first, targets[i]);

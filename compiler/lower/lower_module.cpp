@@ -87,6 +87,7 @@ uint32_t ModuleLowerer::internString(const std::string& bytes) {
   if (it != strings_.end())
     return it->second;
   uint32_t off = static_cast<uint32_t>(data_.size());
+  dataItems_.push_back(off);
   data_ += bytes;
   strings_.emplace(bytes, off);
   return off;
@@ -325,6 +326,7 @@ void ModuleLowerer::finalize() {
     DataSegment seg;
     seg.offset = dataStart_;
     seg.bytes.assign(data_.begin(), data_.end());
+    seg.itemStarts = std::move(dataItems_);
     out_.data.push_back(std::move(seg));
   }
   out_.emitNames = !opts.release;

@@ -262,6 +262,7 @@ class ModuleLowerer {
   std::vector<std::pair<std::string, uint32_t>> exports_;  // name -> internal id
   uint32_t hostFnImportBase_ = 0;                          // final index of the first host fn
   std::string data_;
+  std::vector<uint32_t> dataItems_;  // where each datum starts in data_
   std::unordered_map<std::string, uint32_t> strings_;
   std::vector<Reloc> relocs_;
   std::vector<uint32_t> staticOffsets_;

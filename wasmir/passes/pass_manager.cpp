@@ -68,6 +68,7 @@ const std::vector<std::string>& releasePipeline(PipelineGoal goal) {
       "unused-locals",
       "coalesce-locals",
       "tree-shake",
+      "data-shake",
   };
   static const std::vector<std::string> kSizePipeline = forSize(kPipeline);
   return goal == PipelineGoal::Size ? kSizePipeline : kPipeline;
@@ -88,6 +89,7 @@ const std::vector<std::string>& preBinaryenPipeline(PipelineGoal goal) {
       "dce",
       "unused-locals",
       "tree-shake",
+      "data-shake",
   };
   static const std::vector<std::string> kSizePipeline = forSize(kPipeline);
   return goal == PipelineGoal::Size ? kSizePipeline : kPipeline;
