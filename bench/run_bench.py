@@ -37,6 +37,7 @@ import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -76,6 +77,7 @@ RUSTC = "/usr/bin/rustc"  # Debian's; never the one rustup may put first on PATH
 NODE = "node"
 ASC_JS = BENCH / "node_modules" / "assemblyscript" / "bin" / "asc.js"
 RUNNER = BENCH / "node_runner.mjs"
+CHROMIUM_RUNNER = BENCH / "chromium_runner.mjs"
 
 COMPILE_TIMEOUT = 120
 RUN_TIMEOUT = 120
@@ -276,6 +278,7 @@ def measure(impl: str, name: str, args, expected: str | None) -> dict:
         cell["size_bytes"] = size_out.stat().st_size
         cell["gzip_bytes"] = gzip_size(size_out)
         cell["speed_bytes"] = speed_out.stat().st_size
+        cell["speed_module"] = str(speed_out.relative_to(ROOT))
         # Run time: main() only, median of N separate node processes.
         runs = [node_run(speed_out, args.node_flags) for _ in range(args.runs)]
         cell["run_ms"] = statistics.median(r["ms"] for r in runs)
@@ -296,6 +299,42 @@ def measure(impl: str, name: str, args, expected: str | None) -> dict:
     except Failure as e:
         cell["error"] = str(e)
     return cell
+
+
+def chromium_runs(results: dict, runs: int) -> None:
+    """Runs every speed build that ran correctly in Node again in headless
+    Chromium (bench/chromium_runner.mjs: one browser, a fresh page per run,
+    the same V8 flags), filling run_chromium_ms; a module that prints
+    something else there is wrong."""
+    jobs = {c["speed_module"]: c for wl in results["workloads"].values()
+            for c in wl["cells"].values() if c.get("status") == "ok"}
+    if not jobs:
+        return
+    with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as f:
+        json.dump({"runs": runs, "modules": list(jobs)}, f)
+    try:
+        proc = run_cmd([NODE, CHROMIUM_RUNNER, f.name], RUN_TIMEOUT * len(jobs))
+        out = json.loads(proc.stdout.strip().splitlines()[-1])
+    except (Failure, IndexError, json.JSONDecodeError) as e:
+        err = str(e) if isinstance(e, Failure) else first_lines(proc.stderr) or "no output"
+        results["meta"]["chromium"] = f"n/a: {err}"
+        log(f"chromium runs failed: {err}")
+        return
+    finally:
+        os.unlink(f.name)
+    results["meta"]["chromium"] = out["chromium"]
+    for module, rs in out["results"].items():
+        c = jobs[module]
+        failed = [r for r in rs if not r.get("ok")]
+        if failed:
+            c["chromium_error"] = f"Chromium: {first_lines(failed[0].get('error') or 'failed')}"
+            continue
+        c["run_chromium_ms"] = statistics.median(r["ms"] for r in rs)
+        c["run_chromium_ms_all"] = [r["ms"] for r in rs]
+        if any(r["stdout"] != c["stdout"] for r in rs):
+            c["status"] = "wrong"
+            c["agrees"] = False
+            c["error"] = "printed something else in Chromium than in Node"
 
 
 # ---------------------------------------------------------------------------
@@ -322,7 +361,7 @@ def ratios(cells: dict, impl: str = "wasmrust") -> dict:
     w = cells.get(impl, {})
     good = {k: c for k, c in cells.items() if k in PEERS and c.get("status") == "ok"}
     out = {"size": None, "gzip": None, "compile": None, "run_vs_clang": None,
-           "best_size_peer": None, "best_compile_peer": None}
+           "chromium_run_vs_clang": None, "best_size_peer": None, "best_compile_peer": None}
     if w.get("status") != "ok":
         return out
     for key, field in (("size", "size_bytes"), ("gzip", "gzip_bytes"), ("compile", "compile_ms")):
@@ -334,6 +373,8 @@ def ratios(cells: dict, impl: str = "wasmrust") -> dict:
     clang = good.get("clang")
     if clang and clang["run_ms"] > 0:
         out["run_vs_clang"] = w["run_ms"] / clang["run_ms"]
+    if clang and clang.get("run_chromium_ms") and w.get("run_chromium_ms") is not None:
+        out["chromium_run_vs_clang"] = w["run_chromium_ms"] / clang["run_chromium_ms"]
     return out
 
 
@@ -346,9 +387,10 @@ def markdown(results: dict) -> str:
         f"{meta['runs']} run(s) per measurement (median) · "
         f"load average {meta['load_average_start']} → {meta['load_average_end']}",
         "",
-        "| Workload | Implementation | Size (B) | gzip -9 (B) | Compile (ms) | Run (ms) "
-        "| Output | Size vs best peer | Compile vs best peer | Run vs clang -O2 |",
-        "|---|---|--:|--:|--:|--:|:-:|--:|--:|--:|",
+        "| Workload | Implementation | Size (B) | gzip -9 (B) | Compile (ms) | Run, Node (ms) "
+        "| Run, Chromium (ms) | Output | Size vs best peer | Compile vs best peer "
+        "| Node run vs clang -O2 | Chromium run vs clang -O2 |",
+        "|---|---|--:|--:|--:|--:|--:|:-:|--:|--:|--:|--:|",
     ]
     # The harness itself keeps about one CPU busy; more than that means
     # other work was competing with the measurements.
@@ -366,24 +408,26 @@ def markdown(results: dict) -> str:
             if "size_bytes" in c:
                 size, gz = str(c["size_bytes"]), str(c["gzip_bytes"])
                 comp, run = fmt_ms(c.get("compile_ms")), fmt_ms(c.get("run_ms"))
+                crun = fmt_ms(c.get("run_chromium_ms"))
             else:
-                size = gz = comp = run = "n/a"
+                size = gz = comp = run = crun = "n/a"
             if c["status"] == "ok":
                 output = "✓" if c.get("agrees") else "?"
             elif c["status"] == "wrong":
                 output = "✗"
             else:
                 output = "n/a"
-            if c.get("error"):
-                notes.append(f"{name} / {LABELS[impl]}: {c['error']}")
-                output += f" [{len(notes)}]"
+            for err in (c.get("error"), c.get("chromium_error")):
+                if err:
+                    notes.append(f"{name} / {LABELS[impl]}: {err}")
+                    output += f" [{len(notes)}]"
             if impl in ("wasmrust", "wasmrust-dev"):
                 rr = r if impl == "wasmrust" else wl.get("ratios_dev", {})
                 rs = [fmt_ratio(rr.get("size")), fmt_ratio(rr.get("compile")),
-                      fmt_ratio(rr.get("run_vs_clang"))]
+                      fmt_ratio(rr.get("run_vs_clang")), fmt_ratio(rr.get("chromium_run_vs_clang"))]
             else:
-                rs = ["", "", ""]
-            lines.append(f"| {name} | {LABELS[impl]} | {size} | {gz} | {comp} | {run} "
+                rs = ["", "", "", ""]
+            lines.append(f"| {name} | {LABELS[impl]} | {size} | {gz} | {comp} | {run} | {crun} "
                          f"| {output} | {' | '.join(rs)} |")
     lines += ["", "Expected output (native `rustc -O` build of each `<name>.rs`, the oracle):", ""]
     for name, wl in results["workloads"].items():
@@ -403,7 +447,8 @@ def markdown(results: dict) -> str:
         "- Size: the size build's .wasm (raw and `gzip -9 -n`). Compile: wall time of the "
         "**speed** build's whole pipeline, compiler process start to .wasm written "
         "(asc includes starting Node). Run: `main()` only, timed inside one Node process "
-        f"per run ({meta['node_mode']}).",
+        f"per run ({meta['node_mode']}), and in a fresh headless Chromium page per run "
+        f"({meta.get('chromium') or 'not run'}; V8 flags as in Node).",
         "- Builds: " + "; ".join(f"{LABELS[k]}: {v}" for k, v in BUILD_NOTES.items()) + ".",
         "- Ratios are WasmRust / best peer (lowest value among peers with correct output) "
         "for size and compile time, WasmRust / clang -O2 for run time; below 1.00× WasmRust wins.",
@@ -519,6 +564,8 @@ def main() -> int:
     ap.add_argument("--runs", type=int, help="runs per measurement (default 5, 1 with --quick)")
     ap.add_argument("--wasmrust", type=Path, default=ROOT / "build" / "bin" / "wasmrust",
                     help="the WasmRust compiler (default: build/bin/wasmrust)")
+    ap.add_argument("--no-browser", dest="browser", action="store_false",
+                    help="skip the runs in headless Chromium")
     ap.add_argument("--tiering", action="store_true",
                     help="run Node with V8's default tiering instead of --no-liftoff")
     args = ap.parse_args()
@@ -573,12 +620,16 @@ def main() -> int:
             wl["cells"][impl] = c
             if c["error"]:
                 log(f"    {c['status']}: {c['error']}")
+        results["workloads"][name] = wl
+    if args.browser:
+        log("headless Chromium: every module again")
+        chromium_runs(results, args.runs)
+    for wl in results["workloads"].values():
         outs = {c["stdout"] for c in wl["cells"].values() if "stdout" in c}
-        wl["all_agree"] = expected is not None and outs == {expected} and all(
+        wl["all_agree"] = wl["expected"] is not None and outs == {wl["expected"]} and all(
             c["status"] == "ok" for c in wl["cells"].values() if "stdout" in c)
         wl["ratios"] = ratios(wl["cells"])
         wl["ratios_dev"] = ratios(wl["cells"], "wasmrust-dev")
-        results["workloads"][name] = wl
     results["meta"]["elapsed_s"] = round(time.perf_counter() - t_start, 1)
     results["meta"]["load_average_end"] = round(os.getloadavg()[0], 2)
 
