@@ -376,23 +376,41 @@ void FnLowerer::builtinMethod(Expr* e,
         b_.op(Op::I32Eqz);
         return;
       case BuiltinMethod::SeqSwap: {
+        // Both indices are evaluated before either is checked, as the
+        // arguments of a call are. The second is checked first, and when it
+        // fails the first one's failure is still the one reported, as in
+        // Rust: under `while i < j`, the check of j then implies i's, which
+        // bounds-checks removes (fannkuch's flips).
         uint32_t sz = size(elemT);
-        uint32_t pa = temp(ValType::I32), pb = temp(ValType::I32);
+        uint32_t idx[2] = {temp(ValType::I32), temp(ValType::I32)};
         for (size_t k = 0; k < 2; ++k) {
-          uint32_t idx = temp(ValType::I32);
           expr(args[k]);
-          b_.tee(idx);
+          b_.set(idx[k]);
+        }
+        auto panicIfOut = [&](size_t k) {
+          b_.get(idx[k]);
           b_.get(len);
           b_.op(Op::I32GeU);
           b_.ifBlock();
-          b_.get(idx);
+          b_.get(idx[k]);
           b_.get(len);
           pushLocation(args[k]->span);
           b_.call(m_.helperRef(Helper::PanicBounds));
           b_.op(Op::Unreachable);
           b_.end();
+        };
+        b_.get(idx[1]);
+        b_.get(len);
+        b_.op(Op::I32GeU);
+        b_.ifBlock();
+        panicIfOut(0);
+        panicIfOut(1);
+        b_.end();
+        panicIfOut(0);
+        uint32_t pa = temp(ValType::I32), pb = temp(ValType::I32);
+        for (size_t k = 0; k < 2; ++k) {
           b_.get(base);
-          b_.get(idx);
+          b_.get(idx[k]);
           b_.i32(static_cast<int32_t>(sz));
           b_.op(Op::I32Mul);
           b_.op(Op::I32Add);
