@@ -162,7 +162,7 @@ class TailRecursion {
     const auto paramCount = static_cast<uint32_t>(type.params.size());
     const ValType result = type.results.empty() ? ValType::I32 : type.results[0];
     Liveness liveness(m_, f_);
-    LocalSet readsZero = liveness.liveAtEntry();
+    const LocalSet& readsZero = liveness.liveAtEntry();
     std::vector<ValType> types = localTypes(m_, f_);
     for (uint32_t local = paramCount; local < types.size(); ++local) {
       if (readsZero.has(local) && !isNumeric(types[local]))
