@@ -1057,6 +1057,7 @@ bool FnLowerer::exprInto(Expr* e, uint32_t base, uint32_t offset) {
   while (e->kind == ExprKind::Paren)
     e = e->lhs;
   bool literal = e->kind == ExprKind::StructLit || e->kind == ExprKind::Array ||
+                 e->kind == ExprKind::ArrayRepeat ||
                  (e->kind == ExprKind::Tuple && !e->args.empty());
   if (literal && repr(e->type) == Repr::Mem) {
     pendingAggBase_ = base;
@@ -1144,12 +1145,7 @@ void FnLowerer::arrayRepeat(Expr* e) {
   const TypeData& d = m_.prog.types.get(t);
   TypeId elemT = d.elem;
   uint32_t n = static_cast<uint32_t>(d.len);
-  uint32_t slot = allocSlot(t);
-  uint32_t base = temp(ValType::I32);
-  b_.get(fp_);
-  b_.i32(static_cast<int32_t>(slot));
-  b_.op(Op::I32Add);
-  b_.set(base);
+  uint32_t base = takeAggDest(t);  // a `let`'s own slot, or a fresh one
   uint32_t elemSize = size(elemT);
   if (isZeroLiteral(e->lhs)) {
     b_.get(base);
