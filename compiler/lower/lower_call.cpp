@@ -173,6 +173,47 @@ void FnLowerer::closureValue(Expr* e) {
   b_.op(Op::I32Add);
 }
 
+// `Box::new(literal)`: the block is allocated first and the literal built
+// in it, where the prelude's `new` would build it in a frame slot and copy
+// it into the block (binary-trees boxes a struct literal per node).
+// Allocating before the fields are evaluated is the one visible difference,
+// and only to a program that runs out of memory or panics in between.
+bool FnLowerer::boxNewInPlace(Expr* e) {
+  const FnInfo& f = m_.prog.fns[e->lhs->res];
+  if (f.templateFn == kNone || f.typeArgs.size() != 1 || e->args.size() != 1)
+    return false;
+  const FnInfo& t = m_.prog.fns[f.templateFn];
+  if (!t.item || t.item->name != "new" || t.impl == kNone ||
+      m_.prog.langOf(m_.prog.impls[t.impl].selfType) != LangItem::OwnedBox)
+    return false;
+  Expr* arg = e->args[0];
+  while (arg->kind == ExprKind::Paren)
+    arg = arg->lhs;
+  bool literal = buildsInPlace(arg);
+  TypeId valueT = f.typeArgs[0];
+  Layout l = m_.layouts.layout(valueT);
+  if (!literal || repr(valueT) != Repr::Mem || l.size == 0 || repr(e->type) != Repr::Mem)
+    return false;
+  uint32_t dest = std::exchange(pendingDest_, kNone);  // a caller's slot for the Box
+  uint32_t ptr = temp(ValType::I32);
+  b_.i32(static_cast<int32_t>(l.size));
+  b_.i32(static_cast<int32_t>(l.align));
+  emitAlloc({valueT, e->span, "Box::new"});
+  b_.set(ptr);
+  if (!exprInto(arg, ptr, 0)) {
+    expr(arg);
+    storeAt(valueT, ptr, 0);
+  }
+  uint32_t box = dest;
+  if (box == kNone)
+    box = takeAggDest(e->type);
+  b_.get(box);
+  b_.get(ptr);
+  b_.mem(Op::I32Store, 0, 2);
+  b_.get(box);
+  return true;
+}
+
 void FnLowerer::call(Expr* e) {
   Expr* callee = e->lhs;
   callSite_ = e->span;
@@ -189,7 +230,8 @@ void FnLowerer::call(Expr* e) {
   }
   switch (static_cast<ResKind>(callee->resKind)) {
     case ResKind::Fn:
-      callFn(callee->res, e->args, nullptr, false, 0);
+      if (!boxNewInPlace(e))
+        callFn(callee->res, e->args, nullptr, false, 0);
       return;
     case ResKind::TupleCtor: {
       TypeId t = e->type;

@@ -1053,13 +1053,19 @@ void FnLowerer::cast(Expr* e) {
 
 // Evaluates an aggregate straight into [base + offset] when it is a call
 // that can write there itself; returns false (emitting nothing) otherwise.
+// Literals whose lowering builds the value where takeAggDest says.
+bool FnLowerer::buildsInPlace(const Expr* e) {
+  return e->kind == ExprKind::StructLit || e->kind == ExprKind::Array ||
+         e->kind == ExprKind::ArrayRepeat || (e->kind == ExprKind::Tuple && !e->args.empty()) ||
+         (e->kind == ExprKind::Call &&
+          static_cast<ResKind>(e->lhs->resKind) == ResKind::VariantCtor) ||
+         (e->kind == ExprKind::Path && static_cast<ResKind>(e->resKind) == ResKind::UnitVariant);
+}
+
 bool FnLowerer::exprInto(Expr* e, uint32_t base, uint32_t offset) {
   while (e->kind == ExprKind::Paren)
     e = e->lhs;
-  bool literal = e->kind == ExprKind::StructLit || e->kind == ExprKind::Array ||
-                 e->kind == ExprKind::ArrayRepeat ||
-                 (e->kind == ExprKind::Tuple && !e->args.empty());
-  if (literal && repr(e->type) == Repr::Mem) {
+  if (buildsInPlace(e) && repr(e->type) == Repr::Mem) {
     pendingAggBase_ = base;
     pendingAggOffset_ = offset;
     expr(e);

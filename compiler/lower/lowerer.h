@@ -572,6 +572,8 @@ class FnLowerer {
   // lower_call.cpp
   void call(Expr* e);
   void closureValue(Expr* e);
+  bool boxNewInPlace(Expr* e);  // lower_call.cpp
+  static bool buildsInPlace(const Expr* e);
   void callFn(uint32_t fnIndex,
               const std::vector<Expr*>& args,
               Expr* selfArg,
