@@ -458,6 +458,18 @@ void FnLowerer::builtinMethod(Expr* e,
           b_.op(Op::I32Add);
           b_.set(k == 0 ? pa : pb);
         }
+        Repr r = repr(elemT);
+        if (r == Repr::I32 || r == Repr::I64 || r == Repr::F32 || r == Repr::F64) {
+          // A number goes through a local, not a frame slot.
+          uint32_t a = temp(m_.layouts.valTypes(elemT)[0]);
+          loadAt(elemT, pa, 0);
+          b_.set(a);
+          loadAt(elemT, pb, 0);
+          storeAt(elemT, pa, 0);
+          b_.get(a);
+          storeAt(elemT, pb, 0);
+          return;
+        }
         uint32_t slot = allocSlot(elemT);
         uint32_t tmp = temp(ValType::I32);
         b_.get(fp_);
