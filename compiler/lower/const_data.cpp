@@ -8,7 +8,7 @@
 // its bytes are laid out once in the data segment instead, and uses that
 // only read it (`C[i]`, `C.field`, `&C`) read them there, as rustc's
 // promotion of constants to statics does. A use that needs its own copy
-// (`let mut a = C;`, an argument) still builds the value.
+// (`let mut a = C;`, an argument) copies those bytes (constValue).
 //
 // A string inside the value is a pointer into the data segment too, whose
 // address is known only when the memory is laid out: the blob records where

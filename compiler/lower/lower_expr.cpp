@@ -210,8 +210,19 @@ void FnLowerer::constValue(uint32_t constIndex, TypeId t) {
     b_.op(Op::Unreachable);
     return;
   }
+  uint32_t data = m_.constData(constIndex);
+  if (data != kNone) {
+    // Laid out in data (const_data.cpp): a fresh copy of those bytes, not
+    // the initializer built again value by value.
+    uint32_t src = temp(ValType::I32);
+    constAddr(Sym::Data, data);
+    b_.set(src);
+    uint32_t dst = takeAggDest(t);
+    copyMem(dst, 0, src, 0, t);
+    b_.get(dst);
+    return;
+  }
   expr(c.item->value);
-  (void)t;
 }
 
 void FnLowerer::pathValue(Expr* e) {
