@@ -202,6 +202,22 @@ void Checker::solveTraitArgs(const TraitBound& b, TypeId actual, const Subst& s)
     return;
   for (size_t k = 0; k < b.args.size(); ++k)
     infer_->unify(tt_.subst(prog_.impls[found].traitArgs[k], foundBinds), tt_.subst(b.args[k], s));
+  // The chosen impl's own bounds may decide more: `V: FromIterator<T>` of
+  // `impl FromIterator<Result<T, E>> for Result<V, E>` learns T from V, so
+  // `.map(|s| s.parse()).collect::<Result<Vec<i32>, _>>()` parses i32s.
+  if (implBoundDepth_ >= 8)
+    return;
+  ++implBoundDepth_;
+  for (uint32_t g : prog_.impls[found].generics) {
+    TypeId bound = infer_->shallow(tt_.subst(tt_.param(g), foundBinds));
+    if (tt_.kind(bound) == TypeKind::Var)
+      continue;
+    for (const TraitBound& ib : prog_.typeParams[g].bounds) {
+      if (ib.trait != kNone && !isClosureTrait(prog_, ib.trait))
+        solveTraitArgs(ib, bound, foundBinds);
+    }
+  }
+  --implBoundDepth_;
 }
 
 // Before the generic uses of a body are resolved (and integer literals

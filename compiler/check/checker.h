@@ -234,6 +234,7 @@ class Checker {
   TypeId checkRangeValue(Expr* e, TypeId expected);
   std::vector<ForPlan*> iterFors_;  // `for` loops over iterators in this body
   int iterDepth_ = 0;               // nesting of iteratorItem / solveFromBounds
+  int implBoundDepth_ = 0;          // solveTraitArgs following a chosen impl's own bounds
   // The item types found during one outermost iteratorItem/solveFromBounds
   // call: nested adapters ask for the same inner items again and again.
   std::unordered_map<TypeId, TypeId> iterItemMemo_;
