@@ -211,3 +211,52 @@ impl<B, J: Iterator<Item = B>, K: IntoIterator<J>, I: Iterator<Item = K>> Iterat
         }
     }
 }
+
+// `rposition` searches from the back, so it needs an iterator that can be
+// advanced from there and knows how many items are left.
+pub trait IteratorRposition<T> {
+    fn rposition<P: FnMut(T) -> bool>(&mut self, predicate: P) -> Option<usize>;
+}
+
+impl<T, I: Iterator<Item = T> + DoubleEndedIterator<T> + ExactSizeIterator> IteratorRposition<T>
+    for I
+{
+    fn rposition<P: FnMut(T) -> bool>(&mut self, mut predicate: P) -> Option<usize> {
+        let mut i = self.len();
+        while let Some(x) = self.next_back() {
+            i -= 1;
+            if predicate(x) {
+                return Some(i);
+            }
+        }
+        None
+    }
+}
+
+// Two iterators compared item by item (`w.chars().eq(w.chars().rev())`):
+// the items must compare, so an impl of its own. Rust takes any
+// IntoIterator as the other side; here it is an iterator.
+pub trait IteratorEq<T> {
+    fn eq<J: Iterator<Item = T>>(self, other: J) -> bool;
+    fn ne<J: Iterator<Item = T>>(self, other: J) -> bool;
+}
+
+impl<T: PartialEq, I: Iterator<Item = T>> IteratorEq<T> for I {
+    fn eq<J: Iterator<Item = T>>(mut self, mut other: J) -> bool {
+        loop {
+            match (self.next(), other.next()) {
+                (None, None) => return true,
+                (Some(a), Some(b)) => {
+                    if a != b {
+                        return false;
+                    }
+                }
+                _ => return false,
+            }
+        }
+    }
+
+    fn ne<J: Iterator<Item = T>>(self, other: J) -> bool {
+        !self.eq(other)
+    }
+}
