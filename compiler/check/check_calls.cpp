@@ -436,6 +436,11 @@ TypeId Checker::methodCallStep(Expr* e, bool mayDeref) {
     if (r != kNoType)
       return r;
   }
+  if (e->args.size() == 1) {
+    TypeId r = comparisonMethod(e, t, derefs);
+    if (r != kNoType)
+      return r;
+  }
   if (mayDeref && !lookupBuiltinMethod(t, std::string(e->name)) && derefThrough(e->lhs, derefs))
     return kNoType;
   return checkBuiltinMethod(e, t, e->lhs, e->args);
@@ -471,6 +476,46 @@ TypeId Checker::orderingMethod(Expr* e, TypeId t, int derefs) {
   e->kind = ExprKind::Call;
   e->lhs = callee;
   e->args = {recv, arg};
+  e->autoDerefs = 0;
+  e->autoRef = false;
+  return checkExpr(e, kNoType);
+}
+
+// `a.eq(&b)`, `a.ne(&b)`, `a.lt(&b)`, ... on a type that compares without
+// a method of its own (a derive, a number, a tuple): the call becomes the
+// operator on the two values, `a == *&b`, as PartialEq's and PartialOrd's
+// provided methods are.
+TypeId Checker::comparisonMethod(Expr* e, TypeId t, int derefs) {
+  static const std::pair<const char*, BinOp> kOps[] = {{"eq", BinOp::Eq}, {"ne", BinOp::Ne},
+                                                       {"lt", BinOp::Lt}, {"le", BinOp::Le},
+                                                       {"gt", BinOp::Gt}, {"ge", BinOp::Ge}};
+  BinOp op = BinOp::None;
+  for (const auto& [name, o] : kOps) {
+    if (e->name == name)
+      op = o;
+  }
+  bool ordered = op != BinOp::Eq && op != BinOp::Ne;
+  if (op == BinOp::None || !implements(t, prog_.stdTrait(ordered ? "PartialOrd" : "PartialEq"), {}))
+    return kNoType;
+  Expr* recv = e->lhs;
+  for (int k = 0; k < derefs; ++k) {
+    Expr* d = ast_.arena.make<Expr>();
+    d->kind = ExprKind::Unary;
+    d->unOp = UnOp::Deref;
+    d->span = recv->span;
+    d->lhs = recv;
+    recv = d;
+  }
+  Expr* other = ast_.arena.make<Expr>();
+  other->kind = ExprKind::Unary;
+  other->unOp = UnOp::Deref;
+  other->span = e->args[0]->span;
+  other->lhs = e->args[0];
+  e->kind = ExprKind::Binary;
+  e->binOp = op;
+  e->lhs = recv;
+  e->rhs = other;
+  e->args.clear();
   e->autoDerefs = 0;
   e->autoRef = false;
   return checkExpr(e, kNoType);

@@ -134,6 +134,7 @@ class Checker {
   TypeId checkMethodCall(Expr* e);
   TypeId methodCallStep(Expr* e, bool mayDeref);
   TypeId orderingMethod(Expr* e, TypeId t, int derefs);
+  TypeId comparisonMethod(Expr* e, TypeId t, int derefs);
   Expr* preludeFnPath(uint32_t fn, Span span);
   uint32_t primitiveMethod(TypeId t, std::string_view name);
   TypeId inherentMethodCall(Expr* e, uint32_t fn, TypeId t, int derefs, const std::string& owner);
