@@ -134,3 +134,172 @@ impl<'a, T: Clone> Option<&'a T> {
         }
     }
 }
+
+// char::to_uppercase and to_lowercase yield one or two chars ('ß' is "SS"
+// in upper case). Like the case tests above, they know ASCII, Latin-1,
+// Greek and Cyrillic; other chars map to themselves.
+impl char {
+    pub fn to_uppercase(self) -> ToUppercase {
+        let c = self as u32;
+        let (a, b) = if c >= 0x61 && c <= 0x7A {
+            (c - 0x20, 0)
+        } else if c == 0xDF {
+            (0x53, 0x53)
+        } else if (c >= 0xE0 && c <= 0xFE && c != 0xF7) || (c >= 0x3B1 && c <= 0x3C9 && c != 0x3C2) {
+            (c - 0x20, 0)
+        } else if c == 0x3C2 {
+            (0x3A3, 0) // final sigma
+        } else if c == 0x3AC {
+            (0x386, 0)
+        } else if c >= 0x3AD && c <= 0x3AF {
+            (c - 0x25, 0)
+        } else if c == 0x3CC {
+            (0x38C, 0)
+        } else if c == 0x3CD || c == 0x3CE {
+            (c - 0x3F, 0)
+        } else if c == 0xFF {
+            (0x178, 0)
+        } else if c == 0xB5 {
+            (0x39C, 0)
+        } else if c >= 0x430 && c <= 0x44F {
+            (c - 0x20, 0)
+        } else if c >= 0x450 && c <= 0x45F {
+            (c - 0x50, 0)
+        } else {
+            (c, 0)
+        };
+        ToUppercase { chars: WasmCaseChars::new(a, b) }
+    }
+
+    pub fn to_lowercase(self) -> ToLowercase {
+        let c = self as u32;
+        let a = if (c >= 0x41 && c <= 0x5A)
+            || (c >= 0xC0 && c <= 0xDE && c != 0xD7)
+            || (c >= 0x391 && c <= 0x3A9 && c != 0x3A2)
+            || (c >= 0x410 && c <= 0x42F)
+        {
+            c + 0x20
+        } else if c >= 0x400 && c <= 0x40F {
+            c + 0x50
+        } else if c == 0x386 {
+            0x3AC
+        } else if c >= 0x388 && c <= 0x38A {
+            c + 0x25
+        } else if c == 0x38C {
+            0x3CC
+        } else if c == 0x38E || c == 0x38F {
+            c + 0x3F
+        } else if c == 0x178 {
+            0xFF
+        } else {
+            c
+        };
+        ToLowercase { chars: WasmCaseChars::new(a, 0) }
+    }
+}
+
+// The chars a case mapping yields: `first`, then `second` unless it is 0.
+pub struct WasmCaseChars {
+    first: u32,
+    second: u32,
+    front: u32,
+    back: u32,
+}
+
+impl WasmCaseChars {
+    fn new(first: u32, second: u32) -> WasmCaseChars {
+        WasmCaseChars { first: first, second: second, front: 0, back: if second == 0 { 1 } else { 2 } }
+    }
+
+    fn at(&self, i: u32) -> char {
+        let c = if i == 0 { self.first } else { self.second };
+        match char::from_u32(c) {
+            Some(x) => x,
+            None => '\u{FFFD}',
+        }
+    }
+
+    fn next(&mut self) -> Option<char> {
+        if self.front == self.back {
+            return None;
+        }
+        self.front += 1;
+        Some(self.at(self.front - 1))
+    }
+
+    fn next_back(&mut self) -> Option<char> {
+        if self.front == self.back {
+            return None;
+        }
+        self.back -= 1;
+        Some(self.at(self.back))
+    }
+}
+
+pub struct ToUppercase {
+    chars: WasmCaseChars,
+}
+
+pub struct ToLowercase {
+    chars: WasmCaseChars,
+}
+
+impl Iterator for ToUppercase {
+    type Item = char;
+    fn next(&mut self) -> Option<char> {
+        self.chars.next()
+    }
+}
+
+impl DoubleEndedIterator<char> for ToUppercase {
+    fn next_back(&mut self) -> Option<char> {
+        self.chars.next_back()
+    }
+}
+
+impl ExactSizeIterator for ToUppercase {
+    fn len(&self) -> usize {
+        (self.chars.back - self.chars.front) as usize
+    }
+}
+
+impl fmt::Display for ToUppercase {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        let mut i = self.chars.front;
+        while i < self.chars.back {
+            write!(f, "{}", self.chars.at(i))?;
+            i += 1;
+        }
+        Ok(())
+    }
+}
+
+impl Iterator for ToLowercase {
+    type Item = char;
+    fn next(&mut self) -> Option<char> {
+        self.chars.next()
+    }
+}
+
+impl DoubleEndedIterator<char> for ToLowercase {
+    fn next_back(&mut self) -> Option<char> {
+        self.chars.next_back()
+    }
+}
+
+impl ExactSizeIterator for ToLowercase {
+    fn len(&self) -> usize {
+        (self.chars.back - self.chars.front) as usize
+    }
+}
+
+impl fmt::Display for ToLowercase {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        let mut i = self.chars.front;
+        while i < self.chars.back {
+            write!(f, "{}", self.chars.at(i))?;
+            i += 1;
+        }
+        Ok(())
+    }
+}

@@ -193,6 +193,13 @@ impl<'a> Iterator for Chars<'a> {
     }
 }
 
+impl<'a> Chars<'a> {
+    // What is left of the string.
+    pub fn as_str(&self) -> &'a str {
+        wasm::mem::str_at(self.ptr + self.front, self.back - self.front)
+    }
+}
+
 impl<'a> DoubleEndedIterator<char> for Chars<'a> {
     fn next_back(&mut self) -> Option<char> {
         if self.front == self.back {
