@@ -446,6 +446,17 @@ TypeId Checker::methodCallStep(Expr* e, bool mayDeref) {
   return checkBuiltinMethod(e, t, e->lhs, e->args);
 }
 
+// `*inner`, unchecked: the method calls rewritten below are checked again
+// as a whole.
+static Expr* derefNode(Arena& arena, Expr* inner) {
+  Expr* d = arena.make<Expr>();
+  d->kind = ExprKind::Unary;
+  d->unOp = UnOp::Deref;
+  d->span = inner->span;
+  d->lhs = inner;
+  return d;
+}
+
 // `a.cmp(&b)` / `a.partial_cmp(&b)` on a type that orders without a
 // method of its own (a derive, a tuple, a parameter bounded by Ord or
 // PartialOrd): the call becomes `cmp::compare(&a, &b)` (or
@@ -463,14 +474,8 @@ TypeId Checker::orderingMethod(Expr* e, TypeId t, int derefs) {
     r->lhs = recv;
     recv = r;
   }
-  for (int k = 1; k < derefs; ++k) {
-    Expr* d = ast_.arena.make<Expr>();
-    d->kind = ExprKind::Unary;
-    d->unOp = UnOp::Deref;
-    d->span = recv->span;
-    d->lhs = recv;
-    recv = d;
-  }
+  for (int k = 1; k < derefs; ++k)
+    recv = derefNode(ast_.arena, recv);
   Expr* callee = preludeFnPath(fn, e->nameSpan);
   Expr* arg = e->args[0];
   e->kind = ExprKind::Call;
@@ -498,19 +503,9 @@ TypeId Checker::comparisonMethod(Expr* e, TypeId t, int derefs) {
   if (op == BinOp::None || !implements(t, prog_.stdTrait(ordered ? "PartialOrd" : "PartialEq"), {}))
     return kNoType;
   Expr* recv = e->lhs;
-  for (int k = 0; k < derefs; ++k) {
-    Expr* d = ast_.arena.make<Expr>();
-    d->kind = ExprKind::Unary;
-    d->unOp = UnOp::Deref;
-    d->span = recv->span;
-    d->lhs = recv;
-    recv = d;
-  }
-  Expr* other = ast_.arena.make<Expr>();
-  other->kind = ExprKind::Unary;
-  other->unOp = UnOp::Deref;
-  other->span = e->args[0]->span;
-  other->lhs = e->args[0];
+  for (int k = 0; k < derefs; ++k)
+    recv = derefNode(ast_.arena, recv);
+  Expr* other = derefNode(ast_.arena, e->args[0]);
   e->kind = ExprKind::Binary;
   e->binOp = op;
   e->lhs = recv;

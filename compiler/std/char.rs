@@ -234,6 +234,20 @@ impl WasmCaseChars {
         self.back -= 1;
         Some(self.at(self.back))
     }
+
+    fn len(&self) -> usize {
+        (self.back - self.front) as usize
+    }
+
+    // The chars not yet taken, as ToUppercase and ToLowercase display.
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        let mut i = self.front;
+        while i < self.back {
+            write!(f, "{}", self.at(i))?;
+            i += 1;
+        }
+        Ok(())
+    }
 }
 
 pub struct ToUppercase {
@@ -259,18 +273,13 @@ impl DoubleEndedIterator<char> for ToUppercase {
 
 impl ExactSizeIterator for ToUppercase {
     fn len(&self) -> usize {
-        (self.chars.back - self.chars.front) as usize
+        self.chars.len()
     }
 }
 
 impl fmt::Display for ToUppercase {
     fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        let mut i = self.chars.front;
-        while i < self.chars.back {
-            write!(f, "{}", self.chars.at(i))?;
-            i += 1;
-        }
-        Ok(())
+        self.chars.fmt(f)
     }
 }
 
@@ -289,17 +298,12 @@ impl DoubleEndedIterator<char> for ToLowercase {
 
 impl ExactSizeIterator for ToLowercase {
     fn len(&self) -> usize {
-        (self.chars.back - self.chars.front) as usize
+        self.chars.len()
     }
 }
 
 impl fmt::Display for ToLowercase {
     fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        let mut i = self.chars.front;
-        while i < self.chars.back {
-            write!(f, "{}", self.chars.at(i))?;
-            i += 1;
-        }
-        Ok(())
+        self.chars.fmt(f)
     }
 }
