@@ -258,6 +258,41 @@ ImplIndex::Candidates ImplIndex::candidates(const Program& prog,
   return {find(all_, trait), kNoImpls};
 }
 
+void MethodImplIndex::build(const Program& prog) {
+  built_ = true;
+  for (uint32_t i = 0; i < prog.impls.size(); ++i) {
+    const ImplInfo& impl = prog.impls[i];
+    if (impl.trait == kNone)
+      continue;
+    for (const auto& [name, fn] : impl.methods)
+      own_[name].push_back(i);
+    const TraitInfo& t = prog.traits[impl.trait];
+    if (!t.item)
+      continue;
+    for (const auto& [name, fn] : t.methods) {
+      if (prog.fns[fn].item->body)
+        inherited_[name].push_back(i);
+    }
+  }
+}
+
+const std::vector<uint32_t>& MethodImplIndex::own(const Program& prog, std::string_view name) {
+  static const std::vector<uint32_t> kEmpty;
+  if (!built_)
+    build(prog);
+  auto it = own_.find(name);
+  return it == own_.end() ? kEmpty : it->second;
+}
+
+const std::vector<uint32_t>& MethodImplIndex::inherited(const Program& prog,
+                                                         std::string_view name) {
+  static const std::vector<uint32_t> kEmpty;
+  if (!built_)
+    build(prog);
+  auto it = inherited_.find(name);
+  return it == inherited_.end() ? kEmpty : it->second;
+}
+
 // What the standard library implements for the types WasmRust knows.
 bool Checker::builtinImpl(const std::string& trait, TypeId t, const std::vector<TypeId>& args) {
   const TypeData& d = tt_.get(t);
@@ -600,34 +635,28 @@ TypeId Checker::traitMethodCall(Expr* e, TypeId recv, int derefs) {
       // A blanket impl whose bounds the parameter's bounds promise: `it.sum()`
       // with `I: Iterator` is the prelude's `impl<T, I: Iterator<Item = T>>
       // IteratorMethods<T> for I`.
-      for (uint32_t i = 0; i < prog_.impls.size() && fnIndex == kNone; ++i) {
+      for (uint32_t i : methodImpls_.own(prog_, e->name)) {
         const ImplInfo& impl = prog_.impls[i];
-        if (impl.trait == kNone || tt_.kind(impl.selfType) != TypeKind::Param)
-          continue;
-        auto m = impl.methods.find(e->name);
-        if (m != impl.methods.end() && blanketApplies(impl, recv))
-          fnIndex = m->second;
+        if (tt_.kind(impl.selfType) == TypeKind::Param && blanketApplies(impl, recv)) {
+          fnIndex = impl.methods.find(e->name)->second;
+          break;
+        }
       }
     }
   } else {
     fnIndex = implMethodFor(e->name, recv);
     if (fnIndex == kNone) {
       // A default method the impl does not override.
-      for (uint32_t i = 0; i < prog_.impls.size() && fnIndex == kNone; ++i) {
+      for (uint32_t i : methodImpls_.inherited(prog_, e->name)) {
         const ImplInfo& impl = prog_.impls[i];
-        if (impl.trait == kNone || !prog_.traits[impl.trait].item)
-          continue;
-        const TraitInfo& t = prog_.traits[impl.trait];
-        auto m = t.methods.find(e->name);
-        if (m == t.methods.end() || !prog_.fns[m->second].item->body)
-          continue;
         Subst b;
         for (uint32_t g : impl.generics)
           b.emplace_back(g, kNoType);
         if (!matchType(impl.selfType, recv, b) || !blanketApplies(impl, recv))
           continue;
-        fnIndex = m->second;
+        fnIndex = prog_.traits[impl.trait].methods.find(e->name)->second;
         boundArgs = impl.traitArgs;
+        break;
       }
     }
   }
@@ -649,13 +678,9 @@ uint32_t Checker::implMethodFor(std::string_view name, TypeId recv) {
   for (int pass = 0; pass < 2; ++pass) {
     TypeId t = pass == 0 ? recv : deflt;
     int matches = 0;
-    for (uint32_t i = 0; i < prog_.impls.size(); ++i) {
+    for (uint32_t i : methodImpls_.own(prog_, name)) {
       const ImplInfo& impl = prog_.impls[i];
-      if (impl.trait == kNone)
-        continue;
       auto m = impl.methods.find(name);
-      if (m == impl.methods.end())
-        continue;
       Subst b;
       for (uint32_t g : impl.generics)
         b.emplace_back(g, kNoType);
@@ -690,30 +715,35 @@ TypeId Checker::refImplMethodCall(Expr* e) {
   if (tt_.kind(recv) != TypeKind::Ref ||
       tt_.kind(infer_->shallow(tt_.get(recv).elem)) == TypeKind::Var)
     return kNoType;
-  for (uint32_t i = 0; i < prog_.impls.size(); ++i) {
+  // The impls with a method of this name, own or inherited, in order.
+  const std::vector<uint32_t>& own = methodImpls_.own(prog_, e->name);
+  const std::vector<uint32_t>& inherited = methodImpls_.inherited(prog_, e->name);
+  size_t nextOwn = 0, nextInherited = 0;
+  while (nextOwn < own.size() || nextInherited < inherited.size()) {
+    bool fromOwn = nextInherited == inherited.size() ||
+                   (nextOwn < own.size() && own[nextOwn] <= inherited[nextInherited]);
+    uint32_t i = fromOwn ? own[nextOwn++] : inherited[nextInherited++];
+    if (fromOwn && nextInherited < inherited.size() && inherited[nextInherited] == i)
+      ++nextInherited;  // the impl's own method overrides the default
     const ImplInfo& impl = prog_.impls[i];
-    if (impl.trait == kNone)
-      continue;
     TypeKind selfKind = tt_.kind(impl.selfType);
-    if (selfKind != TypeKind::Ref && (selfKind != TypeKind::Param || !blanketApplies(impl, recv)))
+    if (selfKind != TypeKind::Ref && selfKind != TypeKind::Param)
       continue;
     uint32_t fnIndex = kNone;
     std::vector<TypeId> boundArgs;
-    auto m = impl.methods.find(e->name);
-    if (m != impl.methods.end()) {
-      fnIndex = m->second;
-    } else if (prog_.traits[impl.trait].item) {
+    if (fromOwn) {
+      fnIndex = impl.methods.find(e->name)->second;
+    } else {
       // A default method the impl does not override.
-      const TraitInfo& t = prog_.traits[impl.trait];
-      auto d = t.methods.find(e->name);
-      if (d != t.methods.end() && prog_.fns[d->second].item->body) {
-        fnIndex = d->second;
-        boundArgs = impl.traitArgs;
-      }
+      fnIndex = prog_.traits[impl.trait].methods.find(e->name)->second;
+      boundArgs = impl.traitArgs;
     }
     // A `&self` method of an impl for `&X` takes `&&X`: Rust finds it only
     // after the methods of X's impls, as the lookup after this one does.
     if (fnIndex == kNone || prog_.fns[fnIndex].item->selfKind != SelfKind::Value)
+      continue;
+    // Last, as it is the costly test: a search for impls of the bounds.
+    if (selfKind == TypeKind::Param && !blanketApplies(impl, recv))
       continue;
     Subst b;
     for (uint32_t g : impl.generics)

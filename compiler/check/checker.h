@@ -41,6 +41,22 @@ class ImplIndex {
   std::unordered_map<uint32_t, std::vector<uint32_t>> other_;
 };
 
+// The trait impls that have a method of a given name, in declaration order:
+// `own` lists the impls that define it, `inherited` those whose trait gives
+// it a default body. Method lookup asks this instead of asking every impl
+// in the program (and the prelude alone has hundreds) for the name.
+class MethodImplIndex {
+ public:
+  const std::vector<uint32_t>& own(const Program& prog, std::string_view name);
+  const std::vector<uint32_t>& inherited(const Program& prog, std::string_view name);
+
+ private:
+  void build(const Program& prog);
+  bool built_ = false;
+  std::unordered_map<std::string_view, std::vector<uint32_t>> own_;
+  std::unordered_map<std::string_view, std::vector<uint32_t>> inherited_;
+};
+
 class Checker {
  public:
   Checker(const SourceFile& file, Ast& ast, Program& prog, DiagnosticEngine& diags)
@@ -241,6 +257,7 @@ class Checker {
   std::unordered_map<TypeId, TypeId> iterItemMemo_;
   int blanketDepth_ = 0;  // blanket impls that ask for each other end here
   ImplIndex implIndex_;   // findImpl's candidates
+  MethodImplIndex methodImpls_;  // trait impls by method name
 
   // check_assoc.cpp: associated types and consts of traits (docs/traits.md).
   TypeId assocTypeOf(TypeId t,

@@ -1,6 +1,8 @@
 // Unification over interned types (see infer.h).
 #include "compiler/check/infer.h"
 
+#include <algorithm>
+
 namespace wr {
 
 static bool isVarKind(TypeKind k) {
@@ -12,11 +14,31 @@ TypeId InferCtx::shallow(TypeId t) const {
     const TypeData& d = types_.get(t);
     if (!isVarKind(d.kind))
       return t;
-    auto it = bindings_.find(d.id);
-    if (it == bindings_.end())
+    TypeId to = binding(d.id);
+    if (to == kNoType)
       return t;
-    t = it->second;
+    t = to;
   }
+}
+
+TypeId InferCtx::binding(uint32_t var) const {
+  if (var >= firstVar_) {
+    size_t i = var - firstVar_;
+    return i < bound_.size() ? bound_[i] : kNoType;
+  }
+  auto it = older_.find(var);
+  return it == older_.end() ? kNoType : it->second;
+}
+
+void InferCtx::bind(uint32_t var, TypeId to) {
+  if (var < firstVar_) {
+    older_[var] = to;
+    return;
+  }
+  size_t i = var - firstVar_;
+  if (i >= bound_.size())
+    bound_.resize(std::max<size_t>(i + 1, bound_.size() * 2), kNoType);
+  bound_[i] = to;
 }
 
 bool InferCtx::isUnboundVar(TypeId t) const {
@@ -54,7 +76,7 @@ bool InferCtx::bindVar(TypeId var, TypeId to) {
   }
   if (occurs(var, to))
     return false;
-  bindings_[v.id] = to;
+  bind(v.id, to);
   return true;
 }
 
@@ -68,9 +90,9 @@ bool InferCtx::unify(TypeId a, TypeId b) {
   if (da.kind == TypeKind::Error || db.kind == TypeKind::Error) {
     // An error absorbs variables, so one mistake is reported once.
     if (isVarKind(da.kind))
-      bindings_[da.id] = b;
+      bind(da.id, b);
     if (isVarKind(db.kind))
-      bindings_[db.id] = a;
+      bind(db.id, a);
     return true;
   }
   if (isVarKind(da.kind))
@@ -90,9 +112,9 @@ bool InferCtx::unify(TypeId a, TypeId b) {
     case TypeKind::Tuple: {
       if (da.elems.size() != db.elems.size() || da.id != db.id)
         return false;
-      std::vector<TypeId> ea = da.elems, eb = db.elems;  // copies: unify may intern
-      for (size_t i = 0; i < ea.size(); ++i) {
-        if (!unify(ea[i], eb[i]))
+      // The table's elements never move, so these stay valid as unify interns.
+      for (size_t i = 0; i < da.elems.size(); ++i) {
+        if (!unify(da.elems[i], db.elems[i]))
           return false;
       }
       return true;

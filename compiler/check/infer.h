@@ -5,6 +5,7 @@
 #pragma once
 
 #include <unordered_map>
+#include <vector>
 
 #include "compiler/sema/types.h"
 
@@ -12,7 +13,7 @@ namespace wr {
 
 class InferCtx {
  public:
-  explicit InferCtx(TypeTable& types) : types_(types) {}
+  explicit InferCtx(TypeTable& types) : types_(types), firstVar_(types.varCount()) {}
 
   // Follows variable bindings until a non-variable or unbound variable.
   TypeId shallow(TypeId t) const;
@@ -27,8 +28,16 @@ class InferCtx {
   bool occurs(TypeId var, TypeId t) const;
   bool bindVar(TypeId var, TypeId to);
 
+  TypeId binding(uint32_t var) const;  // kNoType: unbound
+  void bind(uint32_t var, TypeId to);
+
   TypeTable& types_;
-  std::unordered_map<uint32_t, TypeId> bindings_;  // var id -> type
+  // Variable id -> its binding. The variables a body makes are numbered
+  // from `firstVar_` on, densely, so they index a vector (the lookup is on
+  // every step of unification); the few made before it go in a map.
+  uint32_t firstVar_;
+  std::vector<TypeId> bound_;
+  std::unordered_map<uint32_t, TypeId> older_;
 };
 
 }  // namespace wr

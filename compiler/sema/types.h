@@ -5,13 +5,13 @@
 #pragma once
 
 #include <cstdint>
-#include <deque>
 #include <functional>
 #include <string>
 #include <unordered_map>
 #include <vector>
 
 #include "compiler/parse/ast.h"
+#include "compiler/sema/stable_table.h"
 
 namespace wr {
 
@@ -97,6 +97,7 @@ class TypeTable {
   TypeId dynTrait(uint32_t traitId);
   TypeId opaque(uint32_t paramId);
   TypeId newVar(TypeKind varKind);  // Var, IntVar or FloatVar
+  uint32_t varCount() const { return nextVar_; }  // the id the next variable gets
   // `_` inside a written type (`Vec<_>`): the checker replaces each hole
   // with a fresh inference variable.
   TypeId hole() const { return hole_; }
@@ -127,7 +128,7 @@ class TypeTable {
                              const std::function<std::string(TypeKind, uint32_t)>& nominalName,
                              size_t& budget) const;
 
-  std::deque<TypeData> types_;  // deque: references stay valid as types are added
+  StableTable<TypeData> types_;  // references stay valid as types are added
   std::vector<TypeId> index_;   // size a power of two, at most half full
   size_t indexed_ = 0;
   uint32_t nextVar_ = 0;
