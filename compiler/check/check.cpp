@@ -84,9 +84,15 @@ void Checker::run() {
     }
   }
   // Instances are appended while bodies are checked; this loop reaches them.
+  // The prelude's bodies wait until something reaches them (check.h).
   for (uint32_t i = 0; i < prog_.fns.size(); ++i) {
-    if (i >= early.size() || !early[i])
-      checkFn(prog_.fns[i]);
+    FnInfo& fn = prog_.fns[i];
+    if (i < early.size() && early[i])
+      continue;
+    if (fn.item && fn.item->body && !fn.isClosure() && file_.inPrelude(fn.item->span))
+      fn.deferred = true;
+    else if (!fn.deferred)
+      checkFn(fn);
   }
   for (ConstInfo& c : prog_.consts) {
     if (c.item->value)
@@ -96,6 +102,15 @@ void Checker::run() {
     if (s.item->value)
       checkDetached(s.item->value, s.type, kNone);
   }
+  finished_ = true;
+}
+
+void Checker::ensureChecked(uint32_t f) {
+  FnInfo& fn = prog_.fns[f];
+  if (!fn.deferred)
+    return;
+  fn.deferred = false;
+  checkFn(fn);
 }
 
 void Checker::beginBody(FnInfo* fn, uint32_t selfStruct) {

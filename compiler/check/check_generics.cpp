@@ -602,6 +602,9 @@ uint32_t Checker::instantiate(uint32_t fn, const std::vector<TypeId>& args, Span
   f.loopCount = t.loopCount;
   f.templateFn = fn;
   f.typeArgs = args;
+  // Once the program's bodies are checked, an instance waits to be reached
+  // like the deferred body that asked for it (check.h).
+  f.deferred = finished_;
   uint32_t id = static_cast<uint32_t>(prog_.fns.size());
   f.item->id = id;
   prog_.fns.push_back(std::move(f));

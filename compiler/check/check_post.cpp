@@ -327,11 +327,16 @@ void Checker::checkFormatArgs(Expr* e) {
   }
 }
 
-void checkProgram(const SourceFile& file, Ast& ast, Program& program, DiagnosticEngine& diags) {
-  Checker(file, ast, program, diags).run();
-  checkInitialization(program, diags);
+std::unique_ptr<DeferredBodies> checkProgram(const SourceFile& file,
+                                             Ast& ast,
+                                             Program& program,
+                                             DiagnosticEngine& diags) {
+  auto checker = std::make_unique<Checker>(file, ast, program, diags);
+  checker->run();
+  checkInitialization(file, program, diags);
   if (!diags.hasErrors())
     checkOwnership(file, program, diags);
+  return checker;
 }
 
 }  // namespace wr

@@ -57,11 +57,12 @@ class MethodImplIndex {
   std::unordered_map<std::string_view, std::vector<uint32_t>> inherited_;
 };
 
-class Checker {
+class Checker : public DeferredBodies {
  public:
   Checker(const SourceFile& file, Ast& ast, Program& prog, DiagnosticEngine& diags)
       : file_(file), ast_(ast), prog_(prog), diags_(diags), tt_(prog.types) {}
   void run();
+  void ensureChecked(uint32_t f) override;
 
  private:
   // Where an expected type came from, for a secondary label.
@@ -331,6 +332,7 @@ class Checker {
   FnInfo* fn_ = nullptr;
   uint32_t selfStruct_ = kNone;
   TypeId retType_ = kNoType;
+  bool finished_ = false;  // run() is done: bodies are checked on request only
   std::unique_ptr<InferCtx> infer_;
   std::vector<Expr*> visited_;
   std::vector<Pattern*> visitedPats_;

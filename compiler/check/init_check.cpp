@@ -276,11 +276,11 @@ class InitChecker {
 
 }  // namespace
 
-void checkInitialization(Program& program, DiagnosticEngine& diags) {
+void checkInitialization(const SourceFile& file, Program& program, DiagnosticEngine& diags) {
   // Instances and closure bodies were checked as part of their template or
-  // enclosing fn.
+  // enclosing fn; the prelude is known to be correct.
   for (FnInfo& fn : program.fns) {
-    if (fn.templateFn == kNone && !fn.isClosure())
+    if (fn.templateFn == kNone && !fn.isClosure() && !(fn.item && file.inPrelude(fn.item->span)))
       InitChecker(program, diags, fn).run();
   }
 }

@@ -92,14 +92,14 @@ CompileResult runPipeline(const std::string& path,
   result.times.resolve = sw.lap();
   // The checker runs after name errors too (unresolved names have the error
   // type, which is compatible with everything), so one run reports both.
-  checkProgram(file, *ast, program, diags);
+  std::unique_ptr<DeferredBodies> deferred = checkProgram(file, *ast, program, diags);
   checkInterop(file, *ast, program, diags);
   if (!diags.hasErrors())
     checkThreads(file, program, diags);
   result.times.check = sw.lap();
   EffectInfo effects;
   if (!diags.hasErrors()) {
-    checkEffects(file, program, options.deniedEffects, diags, effects);
+    checkEffects(file, program, deferred.get(), options.deniedEffects, diags, effects);
     result.times.effects = sw.lap();
     for (uint32_t f = 0; f < program.fns.size() && f < effects.effects.size(); ++f) {
       const FnInfo& fn = program.fns[f];
@@ -117,7 +117,9 @@ CompileResult runPipeline(const std::string& path,
   lowerOptions.instrument = options.instrument && !options.release;
   lowerOptions.effects = options.noEffectOpt ? nullptr : &effects;
   lowerOptions.importAllHostFns = options.noEffectOpt;
+  lowerOptions.deferred = deferred.get();
   lowerProgram(file, program, *ast, lowerOptions, result.module);
+  deferred.reset();  // it checks into the tree and the program, freed next
   result.interface = describeInterface(program, result.module);
   // Nothing after lowering reads the syntax tree or the program: freeing
   // them now keeps them from adding to the module's and the encoder's

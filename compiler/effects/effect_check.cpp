@@ -23,8 +23,11 @@ constexpr size_t kMaxChain = 12;
 
 class EffectChecker {
  public:
-  EffectChecker(const SourceFile& file, Program& prog, DiagnosticEngine& diags)
-      : file_(file), prog_(prog), diags_(diags), graph_(file, prog) {}
+  EffectChecker(const SourceFile& file,
+                Program& prog,
+                DeferredBodies* deferred,
+                DiagnosticEngine& diags)
+      : file_(file), prog_(prog), diags_(diags), graph_(file, prog, deferred) {}
 
   void run(EffectSet denied, EffectInfo& out) {
     graph_.build();
@@ -208,10 +211,11 @@ class EffectChecker {
 
 void checkEffects(const SourceFile& file,
                   Program& program,
+                  DeferredBodies* deferred,
                   EffectSet denied,
                   DiagnosticEngine& diags,
                   EffectInfo& out) {
-  EffectChecker(file, program, diags).run(denied, out);
+  EffectChecker(file, program, deferred, diags).run(denied, out);
 }
 
 }  // namespace wr

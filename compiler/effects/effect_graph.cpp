@@ -23,6 +23,7 @@
 
 #include <deque>
 
+#include "compiler/check/check.h"
 #include "compiler/sema/intrinsics.h"
 
 namespace wr {
@@ -145,31 +146,53 @@ EffectSet EffectGraph::hostEffects(const FnInfo& fn) const {
 
 void EffectGraph::build() {
   fns_.assign(prog_.fns.size(), FnEffects{});
-  for (uint32_t i = 0; i < prog_.fns.size(); ++i) {
-    FnInfo& fn = prog_.fns[i];
-    if (fn.isHostImport()) {
-      fns_[i].analyzed = true;
-      EffectSet set = hostEffects(fn);
-      for (size_t b = 0; b < static_cast<size_t>(Effect::Count); ++b) {
-        if (set & (1u << b))
-          direct(i, static_cast<Effect>(b), fn.item->nameSpan, "is a host (JavaScript) fn");
-      }
-      continue;
+  // Every checked body, then the deferred ones their calls reach (which
+  // may add instances and closures to the program's fns, read in turn).
+  size_t next = 0;
+  for (;;) {
+    for (; next < prog_.fns.size(); ++next) {
+      if (!prog_.fns[next].deferred)
+        readFn(static_cast<uint32_t>(next));
     }
-    if (fn.isTemplate() || !fn.item || !fn.item->body)
-      continue;
-    fns_[i].analyzed = true;
-    // A task's record on the heap and the scope's atomic counters are
-    // part of spawning and joining: the `thread` effect, not `alloc` or
-    // the atomics (docs/effects.md).
-    if (file_.inPrelude(fn.item->span) &&
-        (fn.name.rfind("scope::<", 0) == 0 || fn.name.rfind("Scope::spawn::<", 0) == 0 ||
-         fn.name.rfind("ScopedJoinHandle::", 0) == 0))
-      fns_[i].hidden =
-          effectBit(Effect::Alloc) | effectBit(Effect::AtomicRead) | effectBit(Effect::AtomicWrite);
-    readBody(i);
+    if (reached_.empty())
+      break;
+    while (!reached_.empty()) {
+      uint32_t f = reached_.back();
+      reached_.pop_back();
+      readFn(f);
+    }
   }
+  fns_.resize(prog_.fns.size());
   propagate();
+}
+
+void EffectGraph::readFn(uint32_t i) {
+  if (i >= fns_.size())
+    fns_.resize(prog_.fns.size());
+  if (fns_[i].analyzed)
+    return;
+  FnInfo& fn = prog_.fns[i];
+  if (fn.isHostImport()) {
+    fns_[i].analyzed = true;
+    EffectSet set = hostEffects(fn);
+    for (size_t b = 0; b < static_cast<size_t>(Effect::Count); ++b) {
+      if (set & (1u << b))
+        direct(i, static_cast<Effect>(b), fn.item->nameSpan, "is a host (JavaScript) fn");
+    }
+    return;
+  }
+  if (fn.isTemplate() || !fn.item || !fn.item->body || fn.deferred)
+    return;
+  fns_[i].analyzed = true;
+  // A task's record on the heap and the scope's atomic counters are
+  // part of spawning and joining: the `thread` effect, not `alloc` or
+  // the atomics (docs/effects.md).
+  if (file_.inPrelude(fn.item->span) &&
+      (fn.name.rfind("scope::<", 0) == 0 || fn.name.rfind("Scope::spawn::<", 0) == 0 ||
+       fn.name.rfind("ScopedJoinHandle::", 0) == 0))
+    fns_[i].hidden =
+        effectBit(Effect::Alloc) | effectBit(Effect::AtomicRead) | effectBit(Effect::AtomicWrite);
+  readBody(i);
 }
 
 void EffectGraph::readBody(uint32_t fn) {
@@ -249,8 +272,15 @@ void EffectGraph::writesStatic(uint32_t fn, Expr* place) {
 }
 
 void EffectGraph::call(uint32_t fn, uint32_t callee, Span site) {
-  if (callee < fns_.size())
-    fns_[fn].calls.push_back({callee, site});
+  if (callee >= prog_.fns.size())
+    return;
+  if (prog_.fns[callee].deferred && deferred_) {
+    deferred_->ensureChecked(callee);
+    reached_.push_back(callee);
+  }
+  if (callee >= fns_.size())
+    fns_.resize(prog_.fns.size());
+  fns_[fn].calls.push_back({callee, site});
 }
 
 void EffectGraph::walkBlock(Block* b, uint32_t fn) {

@@ -41,10 +41,15 @@ struct FnEffects {
   std::vector<EffectCall> calls;
 };
 
+class DeferredBodies;
+
 class EffectGraph {
  public:
-  EffectGraph(const SourceFile& file, Program& prog) : file_(file), prog_(prog) {}
-  // Reads every body, then propagates effects from callees to callers.
+  // `deferred` checks the prelude bodies the graph reaches (check.h).
+  EffectGraph(const SourceFile& file, Program& prog, DeferredBodies* deferred)
+      : file_(file), prog_(prog), deferred_(deferred) {}
+  // Reads every checked body and every body they reach, then propagates
+  // effects from callees to callers.
   void build();
   const FnEffects& of(uint32_t fn) const { return fns_[fn]; }
   size_t size() const { return fns_.size(); }
@@ -54,6 +59,7 @@ class EffectGraph {
 
  private:
   const SourceFile& file_;
+  void readFn(uint32_t fn);
   void readBody(uint32_t fn);
   void walk(Expr* e, uint32_t fn);
   void walkBlock(Block* b, uint32_t fn);
@@ -65,7 +71,9 @@ class EffectGraph {
   void propagate();
 
   Program& prog_;
+  DeferredBodies* deferred_;
   std::vector<FnEffects> fns_;
+  std::vector<uint32_t> reached_;  // deferred fns a call reached, to read next
   std::unordered_map<TypeId, std::vector<uint32_t>> dropCalls_;  // memo of drops()
 };
 

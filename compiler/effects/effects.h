@@ -20,6 +20,8 @@
 
 namespace wr {
 
+class DeferredBodies;
+
 enum class Effect : uint8_t {
 #define WR_EFFECT(Name, Spelling, Meaning) Name,
 #include "compiler/effects/effect_kind.def"
@@ -54,8 +56,10 @@ struct EffectInfo {
 
 // Infers the effects of every fn with a body that will be lowered, checks
 // the declared ones and the denied set; fills `out` for lowering.
+// `deferred` checks the prelude bodies the program's calls reach (check.h).
 void checkEffects(const SourceFile& file,
                   Program& program,
+                  DeferredBodies* deferred,
                   EffectSet denied,
                   DiagnosticEngine& diags,
                   EffectInfo& out);

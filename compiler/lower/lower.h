@@ -12,6 +12,8 @@
 
 namespace wr {
 
+class DeferredBodies;
+
 struct EffectInfo;  // compiler/effects/effects.h
 
 struct LowerOptions {
@@ -23,6 +25,9 @@ struct LowerOptions {
   // Import every declared host fn, called or not (for measuring what
   // importing only the used ones saves; `--no-effect-opt`).
   bool importAllHostFns = false;
+  // Checks the prelude bodies lowering reaches that nothing checked yet
+  // (check.h); null when every body is checked.
+  DeferredBodies* deferred = nullptr;
 };
 
 void lowerProgram(const SourceFile& file,

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstring>
 
+#include "compiler/check/check.h"
 #include "compiler/lower/lowerer.h"
 #include "memviz/format.h"
 
@@ -23,6 +24,8 @@ ModuleLowerer::ModuleLowerer(const SourceFile& f,
 }
 
 uint32_t ModuleLowerer::fnRef(uint32_t programFn) {
+  if (programFn >= fnIds_.size())
+    fnIds_.resize(prog.fns.size(), kNone);  // instances a deferred body added
   if (fnIds_[programFn] == kNone) {
     fnIds_[programFn] = static_cast<uint32_t>(funcs.size());
     funcs.emplace_back();
@@ -109,6 +112,8 @@ void ModuleLowerer::run() {
   while (!worklist_.empty()) {
     uint32_t f = worklist_.front();
     worklist_.pop_front();
+    if (prog.fns[f].deferred && opts.deferred)
+      opts.deferred->ensureChecked(f);
     FnLowerer(*this, fnIds_[f], &prog.fns[f]).lowerFunction();
   }
   finalize();

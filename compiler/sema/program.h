@@ -170,6 +170,9 @@ struct FnInfo {
   std::vector<LocalInfo> locals;  // [resolve/check] params first
   uint32_t loopCount = 0;         // [resolve] loops numbered 0..n-1
   bool used = false;              // [lower] reachable from main
+  // [check] A prelude fn whose body is not checked yet (check.h's
+  // DeferredBodies checks it when the effect checker or lowering reach it).
+  bool deferred = false;
   // Host functions declared in an `extern "js"` block: that block (its
   // `#[wasm::import(module = "...")]` names the Wasm import module).
   Item* externBlock = nullptr;
