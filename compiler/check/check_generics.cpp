@@ -285,7 +285,7 @@ const std::vector<uint32_t>& MethodImplIndex::own(const Program& prog, std::stri
 }
 
 const std::vector<uint32_t>& MethodImplIndex::inherited(const Program& prog,
-                                                         std::string_view name) {
+                                                        std::string_view name) {
   static const std::vector<uint32_t> kEmpty;
   if (!built_)
     build(prog);

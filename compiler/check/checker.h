@@ -256,8 +256,8 @@ class Checker : public DeferredBodies {
   // The item types found during one outermost iteratorItem/solveFromBounds
   // call: nested adapters ask for the same inner items again and again.
   std::unordered_map<TypeId, TypeId> iterItemMemo_;
-  int blanketDepth_ = 0;  // blanket impls that ask for each other end here
-  ImplIndex implIndex_;   // findImpl's candidates
+  int blanketDepth_ = 0;         // blanket impls that ask for each other end here
+  ImplIndex implIndex_;          // findImpl's candidates
   MethodImplIndex methodImpls_;  // trait impls by method name
 
   // check_assoc.cpp: associated types and consts of traits (docs/traits.md).

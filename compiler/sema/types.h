@@ -96,7 +96,7 @@ class TypeTable {
   TypeId externRef(TypeId hostType);
   TypeId dynTrait(uint32_t traitId);
   TypeId opaque(uint32_t paramId);
-  TypeId newVar(TypeKind varKind);  // Var, IntVar or FloatVar
+  TypeId newVar(TypeKind varKind);                // Var, IntVar or FloatVar
   uint32_t varCount() const { return nextVar_; }  // the id the next variable gets
   // `_` inside a written type (`Vec<_>`): the checker replaces each hole
   // with a fresh inference variable.
@@ -129,7 +129,7 @@ class TypeTable {
                              size_t& budget) const;
 
   StableTable<TypeData> types_;  // references stay valid as types are added
-  std::vector<TypeId> index_;   // size a power of two, at most half full
+  std::vector<TypeId> index_;    // size a power of two, at most half full
   size_t indexed_ = 0;
   uint32_t nextVar_ = 0;
   TypeId error_, never_, unit_, bool_, char_, str_, hole_;
