@@ -1001,31 +1001,36 @@ void Checker::checkTraitImpls() {
   infer_ = std::make_unique<InferCtx>(tt_);
   for (uint32_t i = 0; i < prog_.impls.size(); ++i) {
     const ImplInfo& impl = prog_.impls[i];
-    if (impl.trait == kNone)
+    // The prelude's impls are known to agree with each other and with
+    // their traits: only the program's are checked, against the impls
+    // before them and against the prelude's (which come after them).
+    if (impl.trait == kNone || (impl.item && inPrelude(impl)))
       continue;
     // Two impls of one trait that could apply to the same type (and trait
     // arguments) conflict: the first one found would silently win.
-    for (uint32_t j = 0; j < i; ++j) {
-      const ImplInfo& prev = prog_.impls[j];
-      if (prev.trait != impl.trait)
+    for (uint32_t j = 0; j < prog_.impls.size(); ++j) {
+      const ImplInfo& other = prog_.impls[j];
+      if (j == i || other.trait != impl.trait)
         continue;
-      Subst binds;
-      for (uint32_t g : prev.generics)
-        binds.emplace_back(g, kNoType);
-      bool overlap = matchType(prev.selfType, tt_.subst(impl.selfType, {}), binds);
-      for (size_t k = 0; overlap && k < prev.traitArgs.size() && k < impl.traitArgs.size(); ++k)
-        overlap = matchType(prev.traitArgs[k], impl.traitArgs[k], binds);
-      if (!overlap)
+      bool inStd = other.item && inPrelude(other);
+      if (j > i && !inStd)
+        continue;  // reported at that later impl
+      // Earlier impls are matched against this one; the prelude's (the
+      // later ones) this one against them, as the later of two is.
+      if (!(inStd ? implsOverlap(impl, other) : implsOverlap(other, impl)))
         continue;
       std::string tr = boundText(impl.trait, impl.traitArgs);
       std::string ty = prog_.typeName(impl.selfType);
-      diags_
-          .emit(DiagKind::ConflictingImpls,
-                "conflicting implementations of trait `" + tr + "` for type `" + ty + "`")
-          .primary(Span{impl.item->span.lo, impl.item->selfType->span.hi},
-                   "conflicting implementation for `" + ty + "`")
-          .label(Span{prev.item->span.lo, prev.item->selfType->span.hi},
-                 "first implementation here");
+      auto d = diags_.emit(DiagKind::ConflictingImpls, "conflicting implementations of trait `" +
+                                                           tr + "` for type `" + ty + "`");
+      d.primary(Span{impl.item->span.lo, impl.item->selfType->span.hi},
+                "conflicting implementation for `" + ty + "`");
+      if (inStd)
+        d.note("conflicting implementation in the standard library: `impl " + tr + " for " +
+               prog_.typeName(other.selfType) + "`");
+      else
+        d.label(Span{other.item->span.lo, other.item->selfType->span.hi},
+                "first implementation here");
       break;
     }
     const TraitInfo& t = prog_.traits[impl.trait];
@@ -1082,6 +1087,22 @@ void Checker::checkTraitImpls() {
                    "missing " + list + " in implementation");
     }
   }
+}
+
+// Whether impl `later` could apply where `first` does: its self type (and
+// trait arguments) fit `first`'s with `first`'s parameters solved.
+bool Checker::implsOverlap(const ImplInfo& first, const ImplInfo& later) {
+  Subst binds;
+  for (uint32_t g : first.generics)
+    binds.emplace_back(g, kNoType);
+  bool overlap = matchType(first.selfType, tt_.subst(later.selfType, {}), binds);
+  for (size_t k = 0; overlap && k < first.traitArgs.size() && k < later.traitArgs.size(); ++k)
+    overlap = matchType(first.traitArgs[k], later.traitArgs[k], binds);
+  return overlap;
+}
+
+bool Checker::inPrelude(const ImplInfo& impl) const {
+  return file_.inPrelude(impl.item->span);
 }
 
 // An impl for every type (`impl<I: Iterator> Trait for I`) offers its

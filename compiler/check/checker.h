@@ -236,6 +236,8 @@ class Checker : public DeferredBodies {
   // check_iter.cpp: the Iterator trait
   TypeId iteratorItem(TypeId t);
   bool blanketApplies(const ImplInfo& impl, TypeId recv);
+  bool implsOverlap(const ImplInfo& first, const ImplInfo& later);
+  bool inPrelude(const ImplInfo& impl) const;
   bool blanketImplFor(uint32_t trait, TypeId t, const std::vector<TypeId>& traitArgs);
   void inferAssocBindings(const FnInfo& f, const Subst& s);
   TypeId optionOf(TypeId t);

@@ -1,11 +1,11 @@
 // Lexer implementation: a single forward scan over the bytes of the file.
-// Keywords are recognised after scanning an identifier by a lookup in the
-// token kTable. Number literals are only delimited here; their values (and
-// suffixes) are parsed by the parser, which knows the expected type.
+// Keywords are recognised after scanning an identifier, by comparing it
+// with the keywords of the same first byte. Number literals are only delimited here; their values
+// (and suffixes) are parsed by the parser, which knows the expected type.
 #include "compiler/lex/lexer.h"
 
 #include <string_view>
-#include <unordered_map>
+#include <vector>
 
 namespace wr {
 
@@ -18,20 +18,55 @@ const char* tokSpelling(Tok kind) {
   return kSpellings[static_cast<int>(kind)];
 }
 
-static const std::unordered_map<std::string_view, Tok>& keywordTable() {
-  static const std::unordered_map<std::string_view, Tok> kTable = {
+// Keywords by their first byte: an identifier is compared only with the few
+// keywords that start like it (most identifiers start with none of them),
+// instead of being hashed for a table lookup.
+namespace {
+struct Keyword {
+  std::string_view spelling;
+  Tok kind;
+};
+struct KeywordTable {
+  std::vector<Keyword> byFirst[256];
+  KeywordTable() {
+    static const Keyword kAll[] = {
 #define WR_TOKEN(Name, Spelling)
 #define WR_KEYWORD(Name, Spelling) {Spelling, Tok::Name},
 #include "compiler/lex/token_kind.def"
-  };
-  return kTable;
+    };
+    for (const Keyword& k : kAll)
+      byFirst[static_cast<unsigned char>(k.spelling[0])].push_back(k);
+  }
+};
+
+// Byte classes, one table lookup each: identifier start and continue.
+struct ByteClasses {
+  bool identStart[256] = {};
+  bool identContinue[256] = {};
+  ByteClasses() {
+    for (int c = 0; c < 256; ++c) {
+      identStart[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c >= 0x80;
+      identContinue[c] = identStart[c] || (c >= '0' && c <= '9');
+    }
+  }
+};
+const ByteClasses kClasses;
+}  // namespace
+
+static Tok keywordOr(std::string_view text, Tok ident) {
+  static const KeywordTable kTable;
+  for (const Keyword& k : kTable.byFirst[static_cast<unsigned char>(text[0])]) {
+    if (k.spelling == text)
+      return k.kind;
+  }
+  return ident;
 }
 
 static bool isIdentStart(unsigned char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c >= 0x80;
+  return kClasses.identStart[c];
 }
 static bool isIdentContinue(unsigned char c) {
-  return isIdentStart(c) || (c >= '0' && c <= '9');
+  return kClasses.identContinue[c];
 }
 static bool isDigit(unsigned char c) {
   return c >= '0' && c <= '9';
@@ -79,8 +114,8 @@ class Lexer {
       if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
         ++pos_;
       } else if (c == '/' && peek(1) == '/') {
-        while (pos_ < src_.size() && src_[pos_] != '\n')
-          ++pos_;
+        size_t eol = src_.find('\n', pos_);
+        pos_ = static_cast<uint32_t>(eol == std::string_view::npos ? src_.size() : eol);
       } else if (c == '/' && peek(1) == '*') {
         skipBlockComment();
       } else {
@@ -153,8 +188,7 @@ class Lexer {
     std::string_view text = src_.substr(start, pos_ - start);
     if (text == "_")
       return Tok::Underscore;
-    auto it = keywordTable().find(text);
-    return it == keywordTable().end() ? Tok::Ident : it->second;
+    return keywordOr(text, Tok::Ident);
   }
 
   // Numbers: the parser decodes the value; here we only find the extent.
