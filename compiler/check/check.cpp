@@ -105,6 +105,11 @@ void Checker::run() {
   finished_ = true;
 }
 
+void Checker::resolveBody(const FnInfo& fn) {
+  if (fn.unresolved && resolution_)
+    resolution_->resolveBody(fn.item->id);
+}
+
 void Checker::ensureChecked(uint32_t f) {
   FnInfo& fn = prog_.fns[f];
   if (!fn.deferred)
@@ -139,6 +144,7 @@ void Checker::beginBody(FnInfo* fn, uint32_t selfStruct) {
 void Checker::checkFn(FnInfo& fn) {
   if (fn.isClosure())
     return;  // checked as part of the enclosing body
+  resolveBody(fn);
   Item* item = fn.item;
   beginBody(&fn, fn.owner);
   instSubst_.clear();

@@ -11,6 +11,7 @@
 
 #include "compiler/diagnostics/diagnostic.h"
 #include "compiler/parse/ast.h"
+#include "compiler/resolve/resolve.h"
 #include "compiler/sema/program.h"
 
 namespace wr {
@@ -29,10 +30,12 @@ class DeferredBodies {
 };
 
 // Checks every body the program wrote; the returned object checks the
-// deferred ones on request and must not outlive `ast` and `program`.
+// deferred ones on request (resolving them first through `resolution`) and
+// must not outlive `ast`, `program` and `resolution`.
 std::unique_ptr<DeferredBodies> checkProgram(const SourceFile& file,
                                              Ast& ast,
                                              Program& program,
+                                             DeferredResolution* resolution,
                                              DiagnosticEngine& diags);
 
 // E0381: locals read before they are definitely initialized (init_check.cpp).

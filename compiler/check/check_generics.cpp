@@ -565,6 +565,7 @@ uint32_t Checker::instantiate(uint32_t fn, const std::vector<TypeId>& args, Span
   for (TypeId a : args)
     tooDeep |= tt_.get(a).depth > kMaxTypeDepth;
   const FnInfo& t = prog_.fns[fn];
+  resolveBody(t);  // the copy takes the template's resolved names and locals
   std::string name = t.name + "::<";
   for (size_t i = 0; i < args.size(); ++i)
     name += (i ? ", " : "") + prog_.typeName(args[i]);

@@ -330,8 +330,9 @@ void Checker::checkFormatArgs(Expr* e) {
 std::unique_ptr<DeferredBodies> checkProgram(const SourceFile& file,
                                              Ast& ast,
                                              Program& program,
+                                             DeferredResolution* resolution,
                                              DiagnosticEngine& diags) {
-  auto checker = std::make_unique<Checker>(file, ast, program, diags);
+  auto checker = std::make_unique<Checker>(file, ast, program, resolution, diags);
   checker->run();
   checkInitialization(file, program, diags);
   if (!diags.hasErrors())

@@ -59,8 +59,17 @@ class MethodImplIndex {
 
 class Checker : public DeferredBodies {
  public:
-  Checker(const SourceFile& file, Ast& ast, Program& prog, DiagnosticEngine& diags)
-      : file_(file), ast_(ast), prog_(prog), diags_(diags), tt_(prog.types) {}
+  Checker(const SourceFile& file,
+          Ast& ast,
+          Program& prog,
+          DeferredResolution* resolution,
+          DiagnosticEngine& diags)
+      : file_(file),
+        ast_(ast),
+        prog_(prog),
+        resolution_(resolution),
+        diags_(diags),
+        tt_(prog.types) {}
   void run();
   void ensureChecked(uint32_t f) override;
 
@@ -82,6 +91,7 @@ class Checker : public DeferredBodies {
   // check.cpp
   void beginBody(FnInfo* fn, uint32_t selfStruct);
   void checkFn(FnInfo& fn);
+  void resolveBody(const FnInfo& fn);  // a deferred prelude body's names, first
   void reportMissingTail(FnInfo& fn);
   void checkDetached(Expr* value, TypeId type, uint32_t selfStruct);
   std::string describe(TypeId t);
@@ -328,6 +338,7 @@ class Checker : public DeferredBodies {
   const SourceFile& file_;
   Ast& ast_;
   Program& prog_;
+  DeferredResolution* resolution_;  // resolves the prelude's bodies (resolve.h)
   DiagnosticEngine& diags_;
   TypeTable& tt_;
 

@@ -88,11 +88,12 @@ CompileResult runPipeline(const std::string& path,
   result.times.parse = sw.lap();
   if (diags.hasErrors())
     return done();
-  resolveProgram(file, *ast, program, diags);
+  std::unique_ptr<DeferredResolution> resolution = resolveProgram(file, *ast, program, diags);
   result.times.resolve = sw.lap();
   // The checker runs after name errors too (unresolved names have the error
   // type, which is compatible with everything), so one run reports both.
-  std::unique_ptr<DeferredBodies> deferred = checkProgram(file, *ast, program, diags);
+  std::unique_ptr<DeferredBodies> deferred =
+      checkProgram(file, *ast, program, resolution.get(), diags);
   checkInterop(file, *ast, program, diags);
   if (!diags.hasErrors())
     checkThreads(file, program, diags);
@@ -119,7 +120,8 @@ CompileResult runPipeline(const std::string& path,
   lowerOptions.importAllHostFns = options.noEffectOpt;
   lowerOptions.deferred = deferred.get();
   lowerProgram(file, program, *ast, lowerOptions, result.module);
-  deferred.reset();  // it checks into the tree and the program, freed next
+  deferred.reset();  // they work on the tree and the program, freed next
+  resolution.reset();
   result.interface = describeInterface(program, result.module);
   // Nothing after lowering reads the syntax tree or the program: freeing
   // them now keeps them from adding to the module's and the encoder's

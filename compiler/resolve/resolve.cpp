@@ -41,7 +41,7 @@ bool isStdTypeName(std::string_view n) {
   return false;
 }
 
-class Resolver {
+class Resolver : public DeferredResolution {
  public:
   Resolver(const SourceFile& file, Ast& ast, Program& prog, DiagnosticEngine& diags)
       : file_(file), ast_(ast), prog_(prog), diags_(diags) {}
@@ -85,8 +85,14 @@ class Resolver {
     checkConstCycles();
     resolveSignatures();
     checkRecursiveStructs();
-    for (uint32_t i = 0; i < prog_.fns.size(); ++i)
-      resolveFnBody(i);
+    // The prelude's bodies wait until the checker needs them (resolve.h).
+    for (uint32_t i = 0; i < prog_.fns.size(); ++i) {
+      FnInfo& fn = prog_.fns[i];
+      if (fn.item && fn.item->body && file_.inPrelude(fn.item->span))
+        fn.unresolved = true;
+      else
+        resolveFnBody(i);
+    }
     for (uint32_t m = 0; m < mods_.size(); ++m) {
       prog_.moduleParents.push_back(mods_[m].parent);
       prog_.moduleIsBlock.push_back(mods_[m].isBlock);
@@ -106,6 +112,14 @@ class Resolver {
                 "`main` function not found in crate `" + crateName() + "`")
           .primary(end, "consider adding a `main` function to `" + file_.path() + "`");
     }
+  }
+
+  void resolveBody(uint32_t f) override {
+    FnInfo& fn = prog_.fns[f];
+    if (!fn.unresolved)
+      return;
+    fn.unresolved = false;
+    resolveFnBody(f);
   }
 
  private:
@@ -3041,8 +3055,13 @@ class Resolver {
 
 }  // namespace
 
-void resolveProgram(const SourceFile& file, Ast& ast, Program& program, DiagnosticEngine& diags) {
-  Resolver(file, ast, program, diags).run();
+std::unique_ptr<DeferredResolution> resolveProgram(const SourceFile& file,
+                                                   Ast& ast,
+                                                   Program& program,
+                                                   DiagnosticEngine& diags) {
+  auto resolver = std::make_unique<Resolver>(file, ast, program, diags);
+  resolver->run();
+  return resolver;
 }
 
 }  // namespace wr

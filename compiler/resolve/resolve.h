@@ -9,13 +9,29 @@
 // of the Ast. The type checker runs next.
 #pragma once
 
+#include <memory>
+
 #include "compiler/diagnostics/diagnostic.h"
 #include "compiler/parse/ast.h"
 #include "compiler/sema/program.h"
 
 namespace wr {
 
-void resolveProgram(const SourceFile& file, Ast& ast, Program& program, DiagnosticEngine& diags);
+// The bodies name resolution leaves until the checker needs them: the
+// prelude's fns (FnInfo::unresolved), most of which a program never uses.
+class DeferredResolution {
+ public:
+  virtual ~DeferredResolution() = default;
+  // Resolves fn `f`'s body now if it was left unresolved.
+  virtual void resolveBody(uint32_t f) = 0;
+};
+
+// Resolves the program; the returned object resolves the deferred bodies on
+// request and must not outlive `ast` and `program`.
+std::unique_ptr<DeferredResolution> resolveProgram(const SourceFile& file,
+                                                   Ast& ast,
+                                                   Program& program,
+                                                   DiagnosticEngine& diags);
 
 // Evaluates an integer constant expression (array lengths, repeat counts).
 // Returns false after reporting when `e` is not a constant integer.

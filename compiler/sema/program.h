@@ -173,6 +173,9 @@ struct FnInfo {
   // [check] A prelude fn whose body is not checked yet (check.h's
   // DeferredBodies checks it when the effect checker or lowering reach it).
   bool deferred = false;
+  // [resolve] A prelude fn whose body's names are not resolved yet
+  // (resolve.h's DeferredResolution resolves it before it is checked).
+  bool unresolved = false;
   // Host functions declared in an `extern "js"` block: that block (its
   // `#[wasm::import(module = "...")]` names the Wasm import module).
   Item* externBlock = nullptr;
