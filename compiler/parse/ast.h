@@ -442,6 +442,7 @@ struct Block {
   std::vector<Stmt*> stmts;
   Expr* tail = nullptr;          // the value expression, if any
   bool hasItems = false;         // some statement is an item (a fn, struct, use, ...)
+  bool deferred = false;         // a prelude fn body not parsed yet (parser.h)
   uint32_t module = 0xFFFFFFFF;  // [resolve] hasItems: the block's own module
 };
 

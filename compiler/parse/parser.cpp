@@ -631,7 +631,9 @@ class Parser {
     if (at(Tok::LBrace)) {
       bool outer = inTrait_;
       inTrait_ = false;
-      fn->body = parseBlock();
+      fn->body = deferBodies_ ? skipBody() : nullptr;
+      if (!fn->body)
+        fn->body = parseBlock();
       inTrait_ = outer;
     } else if (inTrait_ && eat(Tok::Semi)) {
       // A required trait method: no body.
@@ -643,6 +645,54 @@ class Parser {
     return fn;
   }
 
+  // A prelude fn's body, left for parseDeferredBody: its braces matched
+  // over the tokens. Null (nothing skipped) when the body may declare items
+  // (name resolution gathers those before any body is resolved) or names a
+  // `fn` type, which the scan cannot tell from an item.
+  Block* skipBody() {
+    size_t end = pos_;
+    int depth = 0;
+    for (; end < toks_.size(); ++end) {
+      switch (toks_[end].kind) {
+        case Tok::LBrace:
+          ++depth;
+          break;
+        case Tok::RBrace:
+          --depth;
+          break;
+        case Tok::KwFn:
+        case Tok::KwStruct:
+        case Tok::KwEnum:
+        case Tok::KwImpl:
+        case Tok::KwTrait:
+        case Tok::KwUse:
+        case Tok::KwMod:
+        case Tok::KwStatic:
+        case Tok::KwConst:
+        case Tok::KwType:
+        case Tok::KwExtern:
+        case Tok::Eof:
+          return nullptr;
+        default:
+          break;
+      }
+      if (depth == 0)
+        break;
+    }
+    if (end >= toks_.size())
+      return nullptr;
+    Block* b = ast_.arena.make<Block>();
+    b->span = Span::between(toks_[pos_].span, toks_[end].span);
+    b->deferred = true;
+    pos_ = end + 1;
+    return b;
+  }
+
+ public:
+  void setDeferBodies() { deferBodies_ = true; }
+  Block* parseWholeBlock() { return parseBlock(); }
+
+ private:
   // params := (self_param `,`)? (pattern `:` type),* `,`?
   void parseParams(Item* fn) {
     // self, mut self, &self, &mut self, &'a self, self: Type
@@ -2479,7 +2529,8 @@ class Parser {
   PubScope pubScope_ = PubScope::Anywhere;  // of the last parseVisibility
   bool noStruct_ = false;
   bool splitGt_ = false;
-  bool inTrait_ = false;  // members may omit bodies and values
+  bool inTrait_ = false;      // members may omit bodies and values
+  bool deferBodies_ = false;  // the prelude: fn bodies are parsed on demand
   size_t lastErrorPos_ = SIZE_MAX;
   bool errorAtPos_ = false;
 };
@@ -2491,6 +2542,24 @@ void parseFile(const SourceFile& file,
                Ast& ast,
                DiagnosticEngine& diags) {
   Parser(file, tokens, ast, diags).parseFile();
+}
+
+void parsePreludeItems(const SourceFile& file,
+                       const std::vector<Token>& tokens,
+                       Ast& ast,
+                       DiagnosticEngine& diags) {
+  Parser p(file, tokens, ast, diags);
+  p.setDeferBodies();
+  p.parseFile();
+}
+
+void parseDeferredBody(const SourceFile& file, Block* body, Ast& ast, DiagnosticEngine& diags) {
+  if (!body->deferred)
+    return;
+  std::vector<Token> tokens = lexRange(file, body->span.lo, body->span.hi, diags);
+  Block* parsed = Parser(file, tokens, ast, diags).parseWholeBlock();
+  *body = *parsed;
+  body->deferred = false;
 }
 
 void parseModuleFile(const SourceFile& file,

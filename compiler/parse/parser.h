@@ -25,6 +25,18 @@ void parseFile(const SourceFile& file,
                Ast& ast,
                DiagnosticEngine& diags);
 
+// Parses the prelude: like parseFile, but a fn body that declares no items
+// is left unparsed (Block::deferred, with only its span), to be parsed by
+// parseDeferredBody when something needs it. Most programs use few of the
+// prelude's fns.
+void parsePreludeItems(const SourceFile& file,
+                       const std::vector<Token>& tokens,
+                       Ast& ast,
+                       DiagnosticEngine& diags);
+
+// Parses a deferred fn body in place (its nodes in `ast`'s arena).
+void parseDeferredBody(const SourceFile& file, Block* body, Ast& ast, DiagnosticEngine& diags);
+
 // Parses one module file's tokens (a `mod name;`) into `items`, with its
 // nodes in `ast`'s arena.
 void parseModuleFile(const SourceFile& file,

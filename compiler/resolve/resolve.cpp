@@ -3,6 +3,8 @@
 // infinitely sized structs, then walk every body binding names.
 #include "compiler/resolve/resolve.h"
 
+#include "compiler/parse/parser.h"
+
 #include <algorithm>
 #include <cmath>
 #include <cstring>
@@ -119,6 +121,7 @@ class Resolver : public DeferredResolution {
     if (!fn.unresolved)
       return;
     fn.unresolved = false;
+    parseDeferredBody(file_, fn.item->body, ast_, diags_);
     resolveFnBody(f);
   }
 

@@ -105,7 +105,7 @@ void parsePrelude(const SourceFile& file, Ast& ast, DiagnosticEngine& diags) {
   }
   size_t first = ast.items.size();
   std::vector<Token> tokens = lexPrelude(file, diags);
-  parseFile(file, tokens, ast, diags);
+  parsePreludeItems(file, tokens, ast, diags);
   // The program's own items win over the prelude's of the same name.
   std::vector<Item*> kept(ast.items.begin(), ast.items.begin() + static_cast<long>(first));
   for (size_t i = first; i < ast.items.size(); ++i) {
