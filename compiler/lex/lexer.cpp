@@ -109,8 +109,9 @@ class Lexer {
   // Skips whitespace and comments; returns whether anything was skipped.
   bool skipTrivia() {
     uint32_t start = pos_;
-    while (pos_ < src_.size()) {
-      unsigned char c = peek();
+    const size_t size = src_.size();
+    while (pos_ < size) {
+      unsigned char c = static_cast<unsigned char>(src_[pos_]);
       if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
         ++pos_;
       } else if (c == '/' && peek(1) == '/') {
@@ -183,7 +184,8 @@ class Lexer {
 
   Tok identOrKeyword() {
     uint32_t start = pos_;
-    while (pos_ < src_.size() && isIdentContinue(peek()))
+    const size_t size = src_.size();
+    while (pos_ < size && isIdentContinue(static_cast<unsigned char>(src_[pos_])))
       ++pos_;
     std::string_view text = src_.substr(start, pos_ - start);
     if (text == "_")

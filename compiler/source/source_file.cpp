@@ -23,10 +23,8 @@ uint32_t SourceFile::appendSegment(std::string_view text) {
   lineStarts_.push_back(static_cast<uint32_t>(text_.size()));
   uint32_t base = static_cast<uint32_t>(text_.size());
   text_ += text;
-  for (uint32_t i = base; i < text_.size(); ++i) {
-    if (text_[i] == '\n')
-      lineStarts_.push_back(i + 1);
-  }
+  for (size_t i = text_.find('\n', base); i != std::string::npos; i = text_.find('\n', i + 1))
+    lineStarts_.push_back(static_cast<uint32_t>(i + 1));
   return base;
 }
 
