@@ -142,6 +142,7 @@ bool compileFile(const Args& args, bool checkOnly, wr::CompileResult& result) {
   options.test = args.test;
   options.noEffectOpt = args.noEffectOpt;
   options.readModuleFile = readModuleFile;
+  options.leaveMemoryAtExit = args.repeat == 1;
   for (const std::string& name : args.denyEffects) {
     wr::Effect e;
     if (!wr::parseEffect(name, e)) {

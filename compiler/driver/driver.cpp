@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <functional>
 #include <memory>
 
 #include "compiler/check/check.h"
@@ -44,6 +45,16 @@ class Stopwatch {
   std::chrono::steady_clock::time_point last_ = std::chrono::steady_clock::now();
 };
 
+// Frees what `p` owns, or leaves it to the operating system when the
+// process is about to end (CompileOptions::leaveMemoryAtExit).
+template <typename T>
+void discard(std::unique_ptr<T>& p, bool leave) {
+  if (leave)
+    (void)p.release();  // NOLINT(bugprone-unused-return-value): deliberately never freed
+  else
+    p.reset();
+}
+
 // The pipeline itself; compileSource times it as a whole, so that the total
 // includes freeing the syntax tree and the program tables on the way out.
 CompileResult runPipeline(const std::string& path,
@@ -59,9 +70,22 @@ CompileResult runPipeline(const std::string& path,
   Stopwatch sw;
   std::vector<Token> tokens = lex(file, diags);
   result.times.lex = sw.lap();
-  // Held by pointer so that both can go once lowering is done (below).
+  // Held by pointer so that all can go once lowering is done (below).
   auto ast = std::make_unique<Ast>();
   auto programPtr = std::make_unique<Program>();
+  std::unique_ptr<DeferredResolution> resolution;
+  std::unique_ptr<DeferredBodies> deferred;
+  auto freeFrontEnd = [&]() {
+    // The deferred work refers to the tree and the program: first.
+    discard(deferred, options.leaveMemoryAtExit);
+    discard(resolution, options.leaveMemoryAtExit);
+    discard(programPtr, options.leaveMemoryAtExit);
+    discard(ast, options.leaveMemoryAtExit);
+  };
+  struct AtExit {
+    std::function<void()> run;
+    ~AtExit() { run(); }
+  } freeOnReturn{freeFrontEnd};
   Program& program = *programPtr;
   program.testBuild = options.test;
   auto done = [&]() {
@@ -88,12 +112,11 @@ CompileResult runPipeline(const std::string& path,
   result.times.parse = sw.lap();
   if (diags.hasErrors())
     return done();
-  std::unique_ptr<DeferredResolution> resolution = resolveProgram(file, *ast, program, diags);
+  resolution = resolveProgram(file, *ast, program, diags);
   result.times.resolve = sw.lap();
   // The checker runs after name errors too (unresolved names have the error
   // type, which is compatible with everything), so one run reports both.
-  std::unique_ptr<DeferredBodies> deferred =
-      checkProgram(file, *ast, program, resolution.get(), diags);
+  deferred = checkProgram(file, *ast, program, resolution.get(), diags);
   checkInterop(file, *ast, program, diags);
   if (!diags.hasErrors())
     checkThreads(file, program, diags);
@@ -120,14 +143,11 @@ CompileResult runPipeline(const std::string& path,
   lowerOptions.importAllHostFns = options.noEffectOpt;
   lowerOptions.deferred = deferred.get();
   lowerProgram(file, program, *ast, lowerOptions, result.module);
-  deferred.reset();  // they work on the tree and the program, freed next
-  resolution.reset();
   result.interface = describeInterface(program, result.module);
   // Nothing after lowering reads the syntax tree or the program: freeing
   // them now keeps them from adding to the module's and the encoder's
   // memory at the compile's peak.
-  programPtr.reset();
-  ast.reset();
+  freeFrontEnd();
   result.times.lower = sw.lap();
   auto invalid = [&](const char* what, const std::vector<wasmir::ValidationError>& errors) {
     auto d = diags.emit(DiagKind::InternalError,

@@ -45,6 +45,11 @@ struct CompileOptions {
   // disk). Unset, as in the in-page compiler: a program is one file, and a
   // `mod name;` is an error.
   ModuleFileReader readModuleFile;
+  // The process ends soon after this compile (the CLI): the syntax tree and
+  // the program tables are left to the operating system instead of being
+  // freed node by node, as a C++ compiler's driver does. The page, which
+  // compiles again and again, frees them.
+  bool leaveMemoryAtExit = false;
 };
 
 // Wall-clock time of each stage (stage.def), in microseconds; a stage that
