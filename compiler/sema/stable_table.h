@@ -22,7 +22,7 @@ class StableTable {
   const T& operator[](size_t i) const { return chunks_[i >> ChunkBits][i & kMask]; }
   size_t size() const { return size_; }
 
-  void push_back(T value) {
+  void append(T value) {
     if ((size_ & kMask) == 0)
       chunks_.push_back(std::make_unique<T[]>(kChunk));
     chunks_.back()[size_ & kMask] = std::move(value);

@@ -78,7 +78,7 @@ TypeId TypeTable::intern(TypeData data) {
     TypeId t = index_[slot];
     if (t == kNoType) {
       TypeId id = static_cast<TypeId>(types_.size());
-      types_.push_back(std::move(data));
+      types_.append(std::move(data));
       index_[slot] = id;
       ++indexed_;
       return id;
@@ -212,7 +212,7 @@ TypeId TypeTable::newVar(TypeKind varKind) {
   d.hasVar = true;
   d.depth = 1;
   TypeId id = static_cast<TypeId>(types_.size());
-  types_.push_back(std::move(d));
+  types_.append(std::move(d));
   return id;
 }
 
