@@ -148,6 +148,10 @@ class Parser {
     }
   }
 
+  // The prelude: fn bodies are skipped, for parseDeferredBody.
+  void setDeferBodies() { deferBodies_ = true; }
+  Block* parseWholeBlock() { return parseBlock(); }
+
  private:
   // ------------------------------------------------------------ utilities
   struct DepthGuard {
@@ -688,11 +692,6 @@ class Parser {
     return b;
   }
 
- public:
-  void setDeferBodies() { deferBodies_ = true; }
-  Block* parseWholeBlock() { return parseBlock(); }
-
- private:
   // params := (self_param `,`)? (pattern `:` type),* `,`?
   void parseParams(Item* fn) {
     // self, mut self, &self, &mut self, &'a self, self: Type
