@@ -276,21 +276,14 @@ void MethodImplIndex::build(const Program& prog) {
   }
 }
 
-const std::vector<uint32_t>& MethodImplIndex::own(const Program& prog, std::string_view name) {
+const std::vector<uint32_t>& MethodImplIndex::lookup(const Program& prog,
+                                                     const ByName& map,
+                                                     std::string_view name) {
   static const std::vector<uint32_t> kEmpty;
   if (!built_)
     build(prog);
-  auto it = own_.find(name);
-  return it == own_.end() ? kEmpty : it->second;
-}
-
-const std::vector<uint32_t>& MethodImplIndex::inherited(const Program& prog,
-                                                        std::string_view name) {
-  static const std::vector<uint32_t> kEmpty;
-  if (!built_)
-    build(prog);
-  auto it = inherited_.find(name);
-  return it == inherited_.end() ? kEmpty : it->second;
+  auto it = map.find(name);
+  return it == map.end() ? kEmpty : it->second;
 }
 
 // What the standard library implements for the types WasmRust knows.
@@ -733,18 +726,12 @@ TypeId Checker::refImplMethodCall(Expr* e) {
     TypeKind selfKind = tt_.kind(impl.selfType);
     if (selfKind != TypeKind::Ref && selfKind != TypeKind::Param)
       continue;
-    uint32_t fnIndex = kNone;
-    std::vector<TypeId> boundArgs;
-    if (fromOwn) {
-      fnIndex = impl.methods.find(e->name)->second;
-    } else {
-      // A default method the impl does not override.
-      fnIndex = prog_.traits[impl.trait].methods.find(e->name)->second;
-      boundArgs = impl.traitArgs;
-    }
+    // The impl's own method, or the default one it does not override.
+    uint32_t fnIndex = fromOwn ? impl.methods.find(e->name)->second
+                               : prog_.traits[impl.trait].methods.find(e->name)->second;
     // A `&self` method of an impl for `&X` takes `&&X`: Rust finds it only
     // after the methods of X's impls, as the lookup after this one does.
-    if (fnIndex == kNone || prog_.fns[fnIndex].item->selfKind != SelfKind::Value)
+    if (prog_.fns[fnIndex].item->selfKind != SelfKind::Value)
       continue;
     // Last, as it is the costly test: a search for impls of the bounds.
     if (selfKind == TypeKind::Param && !blanketApplies(impl, recv))
@@ -755,7 +742,7 @@ TypeId Checker::refImplMethodCall(Expr* e) {
     if (!matchType(impl.selfType, recv, b))
       continue;
     e->autoDerefs = 0;
-    return traitMethodUse(e, fnIndex, boundArgs, recv, 0);
+    return traitMethodUse(e, fnIndex, fromOwn ? std::vector<TypeId>{} : impl.traitArgs, recv, 0);
   }
   return kNoType;
 }

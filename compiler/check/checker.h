@@ -47,14 +47,22 @@ class ImplIndex {
 // in the program (and the prelude alone has hundreds) for the name.
 class MethodImplIndex {
  public:
-  const std::vector<uint32_t>& own(const Program& prog, std::string_view name);
-  const std::vector<uint32_t>& inherited(const Program& prog, std::string_view name);
+  const std::vector<uint32_t>& own(const Program& prog, std::string_view name) {
+    return lookup(prog, own_, name);
+  }
+  const std::vector<uint32_t>& inherited(const Program& prog, std::string_view name) {
+    return lookup(prog, inherited_, name);
+  }
 
  private:
+  using ByName = std::unordered_map<std::string_view, std::vector<uint32_t>>;
+  const std::vector<uint32_t>& lookup(const Program& prog,
+                                      const ByName& map,
+                                      std::string_view name);
   void build(const Program& prog);
   bool built_ = false;
-  std::unordered_map<std::string_view, std::vector<uint32_t>> own_;
-  std::unordered_map<std::string_view, std::vector<uint32_t>> inherited_;
+  ByName own_;
+  ByName inherited_;
 };
 
 class Checker : public DeferredBodies {

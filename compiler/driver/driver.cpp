@@ -6,7 +6,6 @@
 
 #include <algorithm>
 #include <chrono>
-#include <functional>
 #include <memory>
 
 #include "compiler/check/check.h"
@@ -82,9 +81,9 @@ CompileResult runPipeline(const std::string& path,
     discard(programPtr, options.leaveMemoryAtExit);
     discard(ast, options.leaveMemoryAtExit);
   };
-  struct AtExit {
-    std::function<void()> run;
-    ~AtExit() { run(); }
+  struct FreeOnReturn {
+    decltype(freeFrontEnd)& free;
+    ~FreeOnReturn() { free(); }
   } freeOnReturn{freeFrontEnd};
   Program& program = *programPtr;
   program.testBuild = options.test;

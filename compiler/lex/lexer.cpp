@@ -1,7 +1,8 @@
 // Lexer implementation: a single forward scan over the bytes of the file.
 // Keywords are recognised after scanning an identifier, by comparing it
-// with the keywords of the same first byte. Number literals are only delimited here; their values
-// (and suffixes) are parsed by the parser, which knows the expected type.
+// with the keywords of the same first byte. Number literals are only
+// delimited here; their values (and suffixes) are parsed by the parser,
+// which knows the expected type.
 #include "compiler/lex/lexer.h"
 
 #include <string_view>
@@ -53,13 +54,13 @@ struct ByteClasses {
 const ByteClasses kClasses;
 }  // namespace
 
-static Tok keywordOr(std::string_view text, Tok ident) {
+static Tok keywordOrIdent(std::string_view text) {
   static const KeywordTable kTable;
   for (const Keyword& k : kTable.byFirst[static_cast<unsigned char>(text[0])]) {
     if (k.spelling == text)
       return k.kind;
   }
-  return ident;
+  return Tok::Ident;
 }
 
 static bool isIdentStart(unsigned char c) {
@@ -190,7 +191,7 @@ class Lexer {
     std::string_view text = src_.substr(start, pos_ - start);
     if (text == "_")
       return Tok::Underscore;
-    return keywordOr(text, Tok::Ident);
+    return keywordOrIdent(text);
   }
 
   // Numbers: the parser decodes the value; here we only find the extent.

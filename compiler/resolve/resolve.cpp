@@ -3,14 +3,13 @@
 // infinitely sized structs, then walk every body binding names.
 #include "compiler/resolve/resolve.h"
 
-#include "compiler/parse/parser.h"
-
 #include <algorithm>
 #include <cmath>
 #include <cstring>
 #include <functional>
 #include <unordered_map>
 
+#include "compiler/parse/parser.h"
 #include "compiler/resolve/format_string.h"
 #include "compiler/resolve/module_scope.h"
 #include "compiler/resolve/std_paths.h"
